@@ -1,0 +1,161 @@
+package org.foyer.admin.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.foyer.persistence.TenantOwned;
+
+/**
+ * A person working at one practice. The second factor is held sealed (encrypted by the platform
+ * with the master key); this entity only stores what it is given.
+ */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember extends TenantOwned {
+
+  public static final int EMAIL_LENGTH = 254;
+  public static final int NAME_LENGTH = 120;
+
+  @Column(nullable = false, length = EMAIL_LENGTH)
+  private String email;
+
+  @Column(name = "display_name", nullable = false, length = NAME_LENGTH)
+  private String displayName;
+
+  @Column(name = "password_hash", length = 200)
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private StaffRole role;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private StaffStatus status;
+
+  @Column(name = "totp_secret_sealed", length = 200)
+  private String totpSecretSealed;
+
+  @Column(name = "totp_last_step")
+  private Long totpLastStep;
+
+  @Column(name = "recovery_code_hashes", length = 2000)
+  private String recoveryCodeHashes;
+
+  @Column(name = "session_epoch", nullable = false)
+  private int sessionEpoch;
+
+  protected StaffMember() {}
+
+  public StaffMember(String email, String displayName, StaffRole role) {
+    this.email = normaliseEmail(email);
+    if (displayName == null || displayName.isBlank() || displayName.length() > NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "A staff member needs a name of 1 to " + NAME_LENGTH + " characters");
+    }
+    this.displayName = displayName.strip();
+    this.role = Objects.requireNonNull(role, "role");
+    this.status = StaffStatus.INVITED;
+  }
+
+  /** Emails compare case-insensitively; stored lower-case so the unique key agrees. */
+  public static String normaliseEmail(String email) {
+    if (email == null
+        || email.isBlank()
+        || email.length() > EMAIL_LENGTH
+        || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new IllegalArgumentException("'" + email + "' is not an email address");
+    }
+    return email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public void activate(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.status = StaffStatus.ACTIVE;
+  }
+
+  public void changePassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    endAllSessions();
+  }
+
+  public void deactivate() {
+    status = StaffStatus.DEACTIVATED;
+    endAllSessions();
+  }
+
+  public void reactivate() {
+    if (status == StaffStatus.DEACTIVATED) {
+      status = passwordHash == null ? StaffStatus.INVITED : StaffStatus.ACTIVE;
+    }
+  }
+
+  /** Every session signed in before this call stops working on its next request. */
+  public void endAllSessions() {
+    sessionEpoch++;
+  }
+
+  public void enrollTotp(String sealedSecret, String recoveryCodeHashes) {
+    this.totpSecretSealed = Objects.requireNonNull(sealedSecret);
+    this.recoveryCodeHashes = recoveryCodeHashes;
+    this.totpLastStep = null;
+  }
+
+  /** Records the time step of an accepted code, so the same code cannot be replayed. */
+  public void acceptTotpStep(long step) {
+    this.totpLastStep = step;
+  }
+
+  public void replaceRecoveryCodes(String recoveryCodeHashes) {
+    this.recoveryCodeHashes = recoveryCodeHashes;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Optional<String> passwordHash() {
+    return Optional.ofNullable(passwordHash);
+  }
+
+  public StaffRole role() {
+    return role;
+  }
+
+  public StaffStatus status() {
+    return status;
+  }
+
+  public boolean canSignIn() {
+    return status == StaffStatus.ACTIVE;
+  }
+
+  public Optional<String> totpSecretSealed() {
+    return Optional.ofNullable(totpSecretSealed);
+  }
+
+  public Optional<Long> totpLastStep() {
+    return Optional.ofNullable(totpLastStep);
+  }
+
+  public String recoveryCodeHashes() {
+    return recoveryCodeHashes == null ? "" : recoveryCodeHashes;
+  }
+
+  public boolean hasTotp() {
+    return totpSecretSealed != null;
+  }
+
+  public int sessionEpoch() {
+    return sessionEpoch;
+  }
+}
