@@ -1,0 +1,171 @@
+package org.foyer.forms.definition;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.foyer.forms.json.CanonicalJson;
+
+/**
+ * One version of a form. Immutable: the JSON it was read from is kept as the source of truth and
+ * its SHA-256 over canonical JSON is computed once, so a published version can always prove it is
+ * the one a submission answered. Build through {@link DefinitionReader}.
+ */
+public final class FormDefinition {
+
+  private final ObjectNode source;
+  private final String sha256;
+  private final String id;
+  private final int version;
+  private final LocalizedText title;
+  private final FormKind kind;
+  private final FormStatus status;
+  private final List<String> locales;
+  private final ObjectNode schema;
+  private final List<Page> pages;
+  private final List<Rule> rules;
+  private final Map<String, Prefill> populate;
+  private final JsonNode scoring;
+  private final String layout;
+  private final Map<String, FieldUi> fields = new LinkedHashMap<>();
+  private final Map<String, Section> sections = new LinkedHashMap<>();
+  private final Map<String, String> sectionOfField = new LinkedHashMap<>();
+
+  FormDefinition(ObjectNode source, Parts parts) {
+    this.source = source.deepCopy();
+    this.sha256 = CanonicalJson.sha256(this.source);
+    this.id = parts.id;
+    this.version = parts.version;
+    this.title = parts.title;
+    this.kind = parts.kind;
+    this.status = parts.status;
+    this.locales = List.copyOf(parts.locales);
+    this.schema = parts.schema.deepCopy();
+    this.pages = List.copyOf(parts.pages);
+    this.rules = List.copyOf(parts.rules);
+    this.populate = Collections.unmodifiableMap(new LinkedHashMap<>(parts.populate));
+    this.scoring = parts.scoring == null ? null : parts.scoring.deepCopy();
+    this.layout = parts.layout;
+    for (Page page : pages) {
+      for (Section section : page.sections()) {
+        sections.put(section.id(), section);
+        for (FieldUi field : section.fields()) {
+          fields.putIfAbsent(field.field(), field);
+          sectionOfField.putIfAbsent(field.field(), section.id());
+        }
+      }
+    }
+  }
+
+  /** The fields read from JSON, gathered before the immutable definition is built. */
+  static final class Parts {
+    String id;
+    int version;
+    LocalizedText title = LocalizedText.EMPTY;
+    FormKind kind = FormKind.INTAKE;
+    FormStatus status = FormStatus.DRAFT;
+    List<String> locales = List.of("en");
+    ObjectNode schema;
+    List<Page> pages = new ArrayList<>();
+    List<Rule> rules = new ArrayList<>();
+    Map<String, Prefill> populate = new LinkedHashMap<>();
+    JsonNode scoring;
+    String layout;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public LocalizedText title() {
+    return title;
+  }
+
+  public FormKind kind() {
+    return kind;
+  }
+
+  public FormStatus status() {
+    return status;
+  }
+
+  public List<String> locales() {
+    return locales;
+  }
+
+  /** A copy of the data schema (JSON Schema 2020-12). */
+  public ObjectNode schema() {
+    return schema.deepCopy();
+  }
+
+  /** The data schema without copying; callers in the engine promise not to modify it. */
+  public ObjectNode schemaView() {
+    return schema;
+  }
+
+  public List<Page> pages() {
+    return pages;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Map<String, Prefill> populate() {
+    return populate;
+  }
+
+  public Optional<JsonNode> scoring() {
+    return Optional.ofNullable(scoring).map(JsonNode::deepCopy);
+  }
+
+  /** The Velocity layout's name inside the form's template pack, if it has its own layout. */
+  public Optional<String> layout() {
+    return Optional.ofNullable(layout);
+  }
+
+  /** SHA-256 (hex) of the canonical JSON of the whole definition. */
+  public String sha256() {
+    return sha256;
+  }
+
+  /** A copy of the JSON this definition was read from. */
+  public ObjectNode toJson() {
+    return source.deepCopy();
+  }
+
+  /** Every top-level field in page order (info texts included). */
+  public Map<String, FieldUi> fields() {
+    return Collections.unmodifiableMap(fields);
+  }
+
+  public Optional<FieldUi> findField(String name) {
+    return Optional.ofNullable(fields.get(name));
+  }
+
+  public Map<String, Section> sections() {
+    return Collections.unmodifiableMap(sections);
+  }
+
+  public Optional<String> sectionOf(String field) {
+    return Optional.ofNullable(sectionOfField.get(field));
+  }
+
+  /** The schema of a top-level property, or a missing node when the schema has none. */
+  public JsonNode propertySchema(String field) {
+    return schema.path("properties").path(field);
+  }
+
+  @Override
+  public String toString() {
+    return id + " v" + version + " (" + status + ", " + sha256.substring(0, 12) + ")";
+  }
+}
