@@ -1,0 +1,84 @@
+package org.foyer.forms.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.foyer.forms.answers.ErrorCode;
+import org.foyer.forms.answers.FieldError;
+import org.foyer.forms.definition.FieldUi;
+
+/**
+ * Parses a repeatable group posted as {@code group[row].column}. The page always shows a fixed
+ * number of rows, so rows left entirely blank are dropped rather than reported, and the remaining
+ * rows are renumbered from 0 (the typed values are renumbered too, so errors line up on re-render).
+ */
+final class RepeatParser {
+
+  private final ValueConverter converter;
+  private final ParseLimits limits;
+
+  RepeatParser(ValueConverter converter, ParseLimits limits) {
+    this.converter = converter;
+    this.limits = limits;
+  }
+
+  JsonNode parse(
+      FieldUi ui,
+      JsonNode schema,
+      Map<String, List<String>> cells,
+      Map<String, List<String>> typed,
+      List<FieldError> errors) {
+    String field = ui.field();
+    int maxRows = Math.min(schema.path("maxItems").asInt(limits.maxRows()), limits.maxRows());
+    Map<Integer, Map<String, List<String>>> rows = new TreeMap<>();
+    for (Map.Entry<String, List<String>> cell : cells.entrySet()) {
+      int dot = cell.getKey().indexOf('.');
+      int row = Integer.parseInt(cell.getKey().substring(0, dot));
+      rows.computeIfAbsent(row, r -> new TreeMap<>())
+          .put(cell.getKey().substring(dot + 1), cell.getValue());
+      typed.remove(PostedNames.cell(field, row, cell.getKey().substring(dot + 1)));
+    }
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    JsonNode columns = schema.path("items").path("properties");
+    for (Map<String, List<String>> row : rows.values()) {
+      if (isBlank(row)) {
+        continue;
+      }
+      int index = array.size();
+      if (index >= maxRows) {
+        errors.add(FieldError.of("/" + field, ErrorCode.TOO_MANY_ITEMS, maxRows));
+        return null;
+      }
+      ObjectNode item = array.addObject();
+      for (FieldUi column : ui.columns()) {
+        List<String> values = row.get(column.field());
+        if (values == null) {
+          continue;
+        }
+        typed.put(PostedNames.cell(field, index, column.field()), values);
+        String pointer = "/" + field + "/" + index + "/" + column.field();
+        JsonNode value =
+            converter.convert(column, columns.path(column.field()), values, pointer, errors);
+        if (value != null) {
+          item.set(column.field(), value);
+        }
+      }
+    }
+    return array.isEmpty() ? null : array;
+  }
+
+  private static boolean isBlank(Map<String, List<String>> row) {
+    for (List<String> values : row.values()) {
+      for (String v : values) {
+        if (!v.isBlank()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

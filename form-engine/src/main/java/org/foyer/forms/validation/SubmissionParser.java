@@ -1,0 +1,247 @@
+package org.foyer.forms.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.foyer.forms.answers.Answers;
+import org.foyer.forms.answers.ErrorCode;
+import org.foyer.forms.answers.FieldError;
+import org.foyer.forms.definition.FieldUi;
+import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.Prefill;
+import org.foyer.forms.json.Json;
+import org.foyer.forms.json.MalformedJson;
+import org.foyer.forms.rules.RuleEvaluator;
+import org.foyer.forms.rules.RuleOutcome;
+
+/**
+ * The whole submission path for one definition: check limits, convert the post (or JSON), keep
+ * locked values, drop answers to hidden fields, validate. Thread-safe; build once per definition.
+ *
+ * <p>Input names starting with "_" are reserved for the platform (CSRF token, navigation and "add
+ * row" buttons) and ignored here.
+ */
+public final class SubmissionParser {
+
+  private final FormDefinition definition;
+  private final RuleEvaluator rules;
+  private final AnswerValidator validator;
+  private final ParseLimits limits;
+  private final ValueConverter converter;
+  private final RepeatParser repeats;
+  private final Set<String> lockedPrefills = new HashSet<>();
+  private final Set<String> readOnly = new HashSet<>();
+
+  public SubmissionParser(
+      FormDefinition definition,
+      RuleEvaluator rules,
+      AnswerValidator validator,
+      ParseLimits limits) {
+    this.definition = definition;
+    this.rules = rules;
+    this.validator = validator;
+    this.limits = limits;
+    this.converter = new ValueConverter(limits);
+    this.repeats = new RepeatParser(converter, limits);
+    for (Map.Entry<String, Prefill> e : definition.populate().entrySet()) {
+      if (e.getValue().locked()) {
+        lockedPrefills.add(e.getKey());
+      }
+    }
+    definition.fields().values().stream()
+        .filter(FieldUi::readOnly)
+        .forEach(f -> readOnly.add(f.field()));
+  }
+
+  /**
+   * Parses a browser post. {@code baseline} holds the pre-filled answers: read-only fields, and
+   * locked pre-filled fields that have a value on record, keep them whatever was posted.
+   */
+  public ParseResult parsePost(Map<String, List<String>> post, Answers baseline) {
+    List<FieldError> errors = new ArrayList<>();
+    if (tooLarge(post)) {
+      errors.add(FieldError.of("", ErrorCode.SUBMISSION_TOO_LARGE));
+      return new ParseResult(baseline, errors, Set.of(), Map.of());
+    }
+    Map<String, List<String>> typed = new LinkedHashMap<>();
+    Map<String, Map<String, List<String>>> grouped = group(post, typed, errors);
+    ObjectNode answers = Json.object();
+    for (Map.Entry<String, Map<String, List<String>>> entry : grouped.entrySet()) {
+      String name = entry.getKey();
+      FieldUi ui = definition.fields().get(name);
+      JsonNode schema = definition.propertySchema(name);
+      String pointer = "/" + name;
+      JsonNode value =
+          switch (ui.widget()) {
+            case REPEAT -> repeats.parse(ui, schema, entry.getValue(), typed, errors);
+            case SIGNATURE, FILE -> converter.reference(entry.getValue(), pointer, errors);
+            default -> converter.convert(ui, schema, entry.getValue().get(""), pointer, errors);
+          };
+      if (value != null) {
+        answers.set(name, value);
+      }
+    }
+    return finish(answers, baseline, errors, typed);
+  }
+
+  /** Parses a JSON answer document (from the API) through the same rules and validation. */
+  public ParseResult parseJson(String json, Answers baseline) {
+    List<FieldError> errors = new ArrayList<>();
+    if (json.length() > limits.maxTotalChars()) {
+      errors.add(FieldError.of("", ErrorCode.SUBMISSION_TOO_LARGE));
+      return new ParseResult(baseline, errors, Set.of(), Map.of());
+    }
+    JsonNode node;
+    try {
+      node = Json.parse(json);
+    } catch (MalformedJson e) {
+      errors.add(FieldError.of("", ErrorCode.WRONG_TYPE));
+      return new ParseResult(baseline, errors, Set.of(), Map.of());
+    }
+    if (!node.isObject()) {
+      errors.add(FieldError.of("", ErrorCode.WRONG_TYPE));
+      return new ParseResult(baseline, errors, Set.of(), Map.of());
+    }
+    ObjectNode answers = (ObjectNode) node;
+    List<String> names = new ArrayList<>();
+    answers.fieldNames().forEachRemaining(names::add);
+    for (String name : names) {
+      FieldUi ui = definition.fields().get(name);
+      if (ui == null || !ui.widget().hasAnswer()) {
+        errors.add(FieldError.of("", ErrorCode.UNKNOWN_FIELD));
+        answers.remove(name);
+      } else if (ui.widget().isBlobReference() && isInline(answers.get(name))) {
+        errors.add(FieldError.of("/" + name, ErrorCode.INLINE_DATA_REFUSED));
+        answers.remove(name);
+      }
+    }
+    return finish(answers, baseline, errors, Map.of());
+  }
+
+  /** Re-validates stored answers (for example before signing) without a new submission. */
+  public ParseResult revalidate(Answers stored) {
+    return finish(stored.json(), Answers.EMPTY, new ArrayList<>(), Map.of());
+  }
+
+  private ParseResult finish(
+      ObjectNode answers,
+      Answers baseline,
+      List<FieldError> errors,
+      Map<String, List<String>> typed) {
+    for (String name : readOnly) {
+      keepBaseline(answers, baseline, name);
+    }
+    // A locked prefill locks only what the record actually supplied; without a value on record
+    // the client must be able to answer.
+    for (String name : lockedPrefills) {
+      if (baseline.has(name)) {
+        keepBaseline(answers, baseline, name);
+      }
+    }
+    RuleOutcome outcome = rules.dropHiddenAnswers(answers);
+    for (String name : outcome.disabled()) {
+      if (definition.fields().containsKey(name)) {
+        keepBaseline(answers, baseline, name);
+      }
+    }
+    errors.removeIf(e -> outcome.isHidden(e.field()));
+    Set<String> failed = new HashSet<>();
+    errors.forEach(e -> failed.add(e.field()));
+    for (FieldError error : validator.validate(answers, outcome)) {
+      if (!failed.contains(error.field())) {
+        errors.add(error);
+      }
+    }
+    return new ParseResult(Answers.adopt(answers), errors, outcome.hidden(), typed);
+  }
+
+  private static void keepBaseline(ObjectNode answers, Answers baseline, String name) {
+    if (baseline.has(name)) {
+      answers.set(name, baseline.get(name).deepCopy());
+    } else {
+      answers.remove(name);
+    }
+  }
+
+  private boolean tooLarge(Map<String, List<String>> post) {
+    int count = 0;
+    long chars = 0;
+    for (Map.Entry<String, List<String>> e : post.entrySet()) {
+      List<String> values = e.getValue() == null ? List.of() : e.getValue();
+      count += Math.max(1, values.size());
+      chars += e.getKey() == null ? 0 : e.getKey().length();
+      for (String v : values) {
+        chars += v == null ? 0 : v.length();
+      }
+      if (count > limits.maxParameters() || chars > limits.maxTotalChars()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Groups posted values by top-level field; the inner key is the part ("" for the value). */
+  private Map<String, Map<String, List<String>>> group(
+      Map<String, List<String>> post, Map<String, List<String>> typed, List<FieldError> errors) {
+    Map<String, Map<String, List<String>>> grouped = new LinkedHashMap<>();
+    boolean unknownReported = false;
+    for (Map.Entry<String, List<String>> e : post.entrySet()) {
+      String name = e.getKey();
+      if (name == null || name.startsWith("_")) {
+        continue;
+      }
+      List<String> values = clean(e.getValue());
+      PostedNames parsed = name.length() > limits.maxNameLength() ? null : PostedNames.parse(name);
+      FieldUi ui = parsed == null ? null : definition.fields().get(parsed.field());
+      if (ui == null || !fits(ui, parsed)) {
+        if (!unknownReported) {
+          errors.add(FieldError.of("", ErrorCode.UNKNOWN_FIELD));
+          unknownReported = true;
+        }
+        continue;
+      }
+      typed.put(name, values);
+      String key = parsed.isCell() ? parsed.row() + "." + parsed.part() : partKey(parsed);
+      grouped.computeIfAbsent(parsed.field(), k -> new LinkedHashMap<>()).put(key, values);
+    }
+    return grouped;
+  }
+
+  private static String partKey(PostedNames parsed) {
+    return parsed.part() == null ? "" : parsed.part();
+  }
+
+  private static boolean fits(FieldUi ui, PostedNames parsed) {
+    return switch (ui.widget()) {
+      case INFO -> false;
+      case REPEAT ->
+          parsed.isCell() && ui.columns().stream().anyMatch(c -> c.field().equals(parsed.part()));
+      case SIGNATURE -> parsed.part() != null && SIGNATURE_PARTS.contains(parsed.part());
+      case FILE -> parsed.part() != null && FILE_PARTS.contains(parsed.part());
+      default -> !parsed.isCell() && parsed.part() == null;
+    };
+  }
+
+  private static final Set<String> SIGNATURE_PARTS = Set.of("ref", "sha256", "typedName");
+  private static final Set<String> FILE_PARTS = Set.of("ref", "sha256", "name", "mediaType");
+
+  private static List<String> clean(List<String> values) {
+    if (values == null || values.isEmpty()) {
+      return List.of("");
+    }
+    List<String> copy = new ArrayList<>(values.size());
+    for (String v : values) {
+      copy.add(v == null ? "" : v);
+    }
+    return copy;
+  }
+
+  private static boolean isInline(JsonNode reference) {
+    return reference.toString().toLowerCase(java.util.Locale.ROOT).contains("data:");
+  }
+}
