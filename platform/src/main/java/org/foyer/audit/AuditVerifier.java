@@ -1,0 +1,76 @@
+package org.foyer.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.foyer.persistence.Transactional;
+import org.foyer.tenancy.TenantId;
+
+/**
+ * Walks the current practice's audit chain from seq 1 in pages and reports the first broken link.
+ * Pages are read by seq (keyset) as plain values, so memory stays flat on a log of any length.
+ */
+@ApplicationScoped
+public class AuditVerifier {
+
+  static final int DEFAULT_PAGE_SIZE = 1000;
+
+  private EntityManager entityManager;
+  private int pageSize;
+
+  /** For CDI's client proxy only. */
+  protected AuditVerifier() {}
+
+  @Inject
+  public AuditVerifier(EntityManager entityManager) {
+    this(entityManager, DEFAULT_PAGE_SIZE);
+  }
+
+  AuditVerifier(EntityManager entityManager, int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("page size must be positive, was " + pageSize);
+    }
+    this.entityManager = Objects.requireNonNull(entityManager, "entity manager");
+    this.pageSize = pageSize;
+  }
+
+  /** Checks every link of the current practice's chain, stopping at the first broken one. */
+  @Transactional(readOnly = true)
+  public ChainVerification verify() {
+    TenantId practice = AuditLog.practiceOf(entityManager);
+    long checked = 0;
+    String headHash = ChainHash.GENESIS;
+    List<ChainEntry> page;
+    do {
+      page = pageAfter(checked);
+      for (ChainEntry entry : page) {
+        Optional<BrokenLink> broken = entry.check(practice, checked + 1, headHash);
+        if (broken.isPresent()) {
+          return ChainVerification.broken(checked, headHash, broken.get());
+        }
+        checked++;
+        headHash = entry.hash();
+      }
+    } while (page.size() == pageSize);
+    return ChainVerification.intact(checked, headHash);
+  }
+
+  private List<ChainEntry> pageAfter(long seq) {
+    return entityManager
+        .createQuery(
+            "SELECT "
+                + ChainEntry.SELECT_LIST
+                + " FROM AuditEvent e WHERE e.seq > :after"
+                + " ORDER BY e.seq",
+            Object[].class)
+        .setParameter("after", seq)
+        .setMaxResults(pageSize)
+        .getResultList()
+        .stream()
+        .map(ChainEntry::of)
+        .toList();
+  }
+}

@@ -1,0 +1,40 @@
+package org.foyer.audit;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of walking a practice's audit chain.
+ *
+ * <p>An intact chain proves that no row before {@link #headHash()} was edited, removed or reordered
+ * since it was written. It cannot show rows cut off the end, nor a chain rebuilt wholesale by
+ * someone holding the database owner's rights: for that, the head hash must be kept somewhere the
+ * database cannot change (recorded by an {@link AuditAction#AUDIT_VERIFIED} event and copied out by
+ * the operator) and compared later.
+ *
+ * @param intactEvents how many events, from seq 1, were checked and found linked
+ * @param headHash the hash of the last intact event ({@link ChainHash#GENESIS} for none)
+ * @param brokenLink the first broken link, or null when the chain is intact
+ */
+public record ChainVerification(long intactEvents, String headHash, BrokenLink brokenLink) {
+
+  public ChainVerification {
+    Objects.requireNonNull(headHash, "head hash");
+  }
+
+  static ChainVerification intact(long events, String headHash) {
+    return new ChainVerification(events, headHash, null);
+  }
+
+  static ChainVerification broken(long intactEvents, String headHash, BrokenLink link) {
+    return new ChainVerification(intactEvents, headHash, Objects.requireNonNull(link, "link"));
+  }
+
+  public boolean isIntact() {
+    return brokenLink == null;
+  }
+
+  public Optional<BrokenLink> findBrokenLink() {
+    return Optional.ofNullable(brokenLink);
+  }
+}
