@@ -29,8 +29,11 @@ import java.util.Objects;
  * per-address lock makes that expensive from one address.
  *
  * <p>Thread-safe: one lock guards all state; each call does a few map operations.
+ *
+ * <p>Not final, so that CDI can proxy it when the platform produces one shared instance with a
+ * normal scope ({@code @ApplicationScoped}); it is not meant to be subclassed otherwise.
  */
-public final class SignInThrottle {
+public class SignInThrottle {
 
   static final int FREE_FAILURES = 3;
   static final int ACCOUNT_LOCK_FAILURES = 10;
