@@ -79,6 +79,9 @@ public record AuditRecord(
     return value;
   }
 
+  /**
+   * The message names the field and the sizes but never echoes the value, which may be personal.
+   */
   private static void checkLength(String name, String value, int maxLength) {
     if (value.length() > maxLength) {
       throw new IllegalArgumentException(
@@ -86,9 +89,7 @@ public record AuditRecord(
               + name
               + " may have at most "
               + maxLength
-              + " characters, '"
-              + value.substring(0, 20)
-              + "...' has "
+              + " characters, this one has "
               + value.length());
     }
   }

@@ -12,6 +12,10 @@ import org.foyer.tenancy.TenantId;
 /**
  * Walks the current practice's audit chain from seq 1 in pages and reports the first broken link.
  * Pages are read by seq (keyset) as plain values, so memory stays flat on a log of any length.
+ *
+ * <p>Read-only on purpose: the boundary that offers verification (the admin page or endpoint)
+ * records who ran it as an {@link AuditAction#AUDIT_VERIFIED} event, with the head hash as subject,
+ * in its own unit of work.
  */
 @ApplicationScoped
 public class AuditVerifier {

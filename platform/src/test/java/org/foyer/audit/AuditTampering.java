@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.foyer.persistence.Database;
 import org.foyer.tenancy.TenantId;
 
 /**
@@ -17,8 +18,7 @@ final class AuditTampering {
   private AuditTampering() {}
 
   /** Runs the statements as the owner with the append-only trigger off, and commits. */
-  static void asOwner(org.foyer.persistence.Database database, TenantId practice, String... sql)
-      throws SQLException {
+  static void asOwner(Database database, TenantId practice, String... sql) throws SQLException {
     try (Connection connection = database.openOwnerConnection();
         Statement statement = connection.createStatement()) {
       connection.setAutoCommit(false);
