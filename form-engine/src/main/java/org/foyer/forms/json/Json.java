@@ -53,8 +53,6 @@ public final class Json {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       throw new MalformedJson(e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new MalformedJson(e.getMessage(), e);
     }
   }
 

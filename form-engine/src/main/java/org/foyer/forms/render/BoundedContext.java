@@ -1,0 +1,42 @@
+package org.foyer.forms.render;
+
+import java.util.Map;
+import org.apache.velocity.VelocityContext;
+
+/**
+ * A context that stops the render once its deadline passes. Velocity reads and writes the context
+ * on every reference and every loop turn, so checking here bounds any template, even a loop that
+ * outputs nothing.
+ */
+final class BoundedContext extends VelocityContext {
+
+  private final long deadlineNanos;
+  private int calls;
+
+  BoundedContext(Map<String, Object> model, long budgetNanos) {
+    super(new java.util.HashMap<>(model));
+    this.deadlineNanos = System.nanoTime() + budgetNanos;
+  }
+
+  @Override
+  public Object internalGet(String key) {
+    tick();
+    return super.internalGet(key);
+  }
+
+  @Override
+  public Object internalPut(String key, Object value) {
+    tick();
+    // #set can double a string each turn; refuse before it outgrows what could ever be written.
+    if (value instanceof String s && s.length() > SandboxedVelocity.MAX_OUTPUT_CHARS) {
+      throw new RenderRefused("Template built a string over the output bound");
+    }
+    return super.internalPut(key, value);
+  }
+
+  private void tick() {
+    if ((++calls & 0x3f) == 0 && System.nanoTime() > deadlineNanos) {
+      throw new RenderRefused("Template exceeded its render time");
+    }
+  }
+}
