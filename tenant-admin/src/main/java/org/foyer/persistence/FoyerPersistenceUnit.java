@@ -5,7 +5,11 @@ import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -25,16 +29,29 @@ final class FoyerPersistenceUnit implements PersistenceUnitInfo {
 
   FoyerPersistenceUnit(ClassLoader classLoader) {
     this.classLoader = classLoader;
-    URL firstRoot = null;
     for (EntityCatalog catalog : ServiceLoader.load(EntityCatalog.class, classLoader)) {
       for (Class<?> entity : catalog.entityClasses()) {
         classNames.add(entity.getName());
       }
-      if (firstRoot == null) {
-        firstRoot = catalog.getClass().getProtectionDomain().getCodeSource().getLocation();
-      }
     }
-    this.root = firstRoot;
+    this.root = EMPTY_ROOT;
+  }
+
+  /**
+   * EclipseLink opens the unit's root to look for mapping files. This unit has none, and the code
+   * sources a container reports are not always archives EclipseLink can open (Payara's exploded
+   * WAR answers "zip END header not found"), so the root is an empty directory of our own.
+   */
+  private static final URL EMPTY_ROOT = emptyRoot();
+
+  private static URL emptyRoot() {
+    try {
+      Path directory = Files.createTempDirectory("foyer-persistence-unit");
+      directory.toFile().deleteOnExit();
+      return directory.toUri().toURL();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

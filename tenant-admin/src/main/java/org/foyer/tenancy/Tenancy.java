@@ -26,17 +26,32 @@ public final class Tenancy {
 
   /** Runs work for the practice and restores whatever was current before. */
   public static <T> T as(TenantId tenant, Supplier<T> work) {
+    try (Scope scope = enter(tenant)) {
+      return work.get();
+    }
+  }
+
+  /**
+   * Makes the practice current until the returned scope is closed (try-with-resources), for code
+   * whose checked exceptions a {@link Supplier} cannot carry.
+   */
+  public static Scope enter(TenantId tenant) {
     TenantId previous = CURRENT.get();
     CURRENT.set(tenant);
-    try {
-      return work.get();
-    } finally {
+    return () -> {
       if (previous == null) {
         CURRENT.remove();
       } else {
         CURRENT.set(previous);
       }
-    }
+    };
+  }
+
+  /** Restores the previous practice when closed. */
+  @FunctionalInterface
+  public interface Scope extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /** {@link #as(TenantId, Supplier)} for work without a result. */

@@ -1,0 +1,34 @@
+package org.foyer.api;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else. Malformed JSON is the caller's fault (400); the rest is logged under a reference
+ * the caller can quote, and answered without internals.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    if (exception instanceof JsonbException || exception instanceof JsonException) {
+      return Problems.of(
+          400, "Bad Request", "The request body is not well-formed JSON of the expected shape");
+    }
+    String reference = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, exception);
+    return Problems.of(
+        500,
+        "Internal Server Error",
+        "Something went wrong on our side. Reference: " + reference);
+  }
+}

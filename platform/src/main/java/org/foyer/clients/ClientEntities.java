@@ -1,0 +1,13 @@
+package org.foyer.clients;
+
+import java.util.List;
+import org.foyer.persistence.EntityCatalog;
+
+/** The client record's entities. */
+public class ClientEntities implements EntityCatalog {
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(Client.class);
+  }
+}

@@ -1,0 +1,123 @@
+package org.foyer.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.foyer.admin.staff.StaffMember;
+import org.foyer.admin.staff.StaffRole;
+import org.foyer.clients.Client;
+import org.foyer.persistence.UnitOfWork;
+import org.foyer.portal.account.ClientAccess;
+import org.foyer.portal.account.PortalAccount;
+import org.foyer.portal.account.Relationship;
+import org.foyer.runtime.DatabaseReady;
+import org.foyer.security.password.PasswordHash;
+import org.foyer.security.signin.StaffSignIn;
+import org.foyer.security.totp.TotpSecret;
+import org.foyer.tenancy.PracticeRegistry;
+import org.foyer.tenancy.PracticeRegistry.NewPractice;
+import org.foyer.tenancy.TenantId;
+import org.foyer.tenancy.TenantSlug;
+
+/**
+ * Seeds practice {@code demo} once and prints how to sign in at every start. Everyone shares one
+ * published password: this is development data, and production never has it.
+ */
+@ApplicationScoped
+public class DemoPractice {
+
+  static final TenantSlug SLUG = new TenantSlug("demo");
+  static final String PASSWORD = "harbor-lantern-demo-2026";
+  static final String ADMIN = "admin@demo.foyer.test";
+
+  private static final Logger LOG = Logger.getLogger(DemoPractice.class.getName());
+
+  @Inject PracticeRegistry registry;
+  @Inject UnitOfWork unitOfWork;
+  @Inject EntityManager em;
+  @Inject StaffSignIn staffSignIn;
+
+  void seed(@Observes DatabaseReady ready) {
+    if (!ready.settings().demo() || ready.settings().isProduction()) {
+      return;
+    }
+    TenantId tenant =
+        registry.findBySlug(SLUG).map(p -> p.tenantId()).orElseGet(this::create);
+    LOG.info(signInDetails(tenant));
+  }
+
+  private TenantId create() {
+    PasswordHash passwords = new PasswordHash();
+    String hash = passwords.hash(PASSWORD.toCharArray());
+    NewPractice created =
+        registry.register(SLUG, "Harbor Light Counseling", "America/Chicago", ADMIN, "Morgan Reyes", hash);
+    TenantId tenant = created.practice().tenantId();
+    unitOfWork.inTenant(
+        tenant,
+        () -> {
+          staffSignIn.enrollKnownSecret(created.administrator().id(), TotpSecret.generate());
+          staff("dana.okafor@demo.foyer.test", "Dana Okafor", StaffRole.THERAPIST, hash);
+          staff("sam.lindqvist@demo.foyer.test", "Sam Lindqvist", StaffRole.THERAPIST, hash);
+          staff("frontdesk@demo.foyer.test", "Riley Chen", StaffRole.FRONT_DESK, hash);
+          adultClient("Jordan", "Avery", LocalDate.of(1990, 4, 12), "jordan.avery@demo.foyer.test", hash);
+          adultClient("Priya", "Natarajan", LocalDate.of(1984, 9, 3), "priya.n@demo.foyer.test", hash);
+          PortalAccount parent = account("casey.brooks@demo.foyer.test", "Casey Brooks", hash);
+          for (Client child :
+              List.of(
+                  client("Ella", "Brooks", LocalDate.of(2014, 2, 20), true),
+                  client("Theo", "Brooks", LocalDate.of(2017, 7, 8), true))) {
+            em.persist(new ClientAccess(parent.id(), child.id(), Relationship.PARENT));
+          }
+          return null;
+        });
+    return tenant;
+  }
+
+  private void staff(String email, String name, StaffRole role, String hash) {
+    StaffMember member = new StaffMember(email, name, role);
+    member.activate(hash);
+    em.persist(member);
+  }
+
+  private void adultClient(String first, String last, LocalDate born, String email, String hash) {
+    Client client = client(first, last, born, false);
+    PortalAccount login = account(email, first + " " + last, hash);
+    em.persist(new ClientAccess(login.id(), client.id(), Relationship.SELF));
+  }
+
+  private Client client(String first, String last, LocalDate born, boolean minor) {
+    Client client = new Client(first, last, born, minor);
+    em.persist(client);
+    em.flush();
+    return client;
+  }
+
+  private PortalAccount account(String email, String name, String hash) {
+    PortalAccount account = new PortalAccount(email, name);
+    account.activate(hash);
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
+  private String signInDetails(TenantId tenant) {
+    String totpKey =
+        unitOfWork.inTenant(tenant, () -> staffSignIn.revealTotpKey(ADMIN)).orElse("(not enrolled)");
+    return String.join(
+        "\n",
+        "",
+        "==== Foyer demo practice (development only) ====",
+        "Sign in at http://localhost:<port>/p/demo/login with password " + PASSWORD,
+        "  Organization administrator: " + ADMIN + "  (authenticator key " + totpKey + ")",
+        "  Therapists:                 dana.okafor@demo.foyer.test, sam.lindqvist@demo.foyer.test",
+        "  Front desk:                 frontdesk@demo.foyer.test",
+        "  Adult clients (portal):     jordan.avery@demo.foyer.test, priya.n@demo.foyer.test",
+        "  Parent of two minors:       casey.brooks@demo.foyer.test",
+        "DEMO-TOTP-KEY " + totpKey,
+        "================================================");
+  }
+}

@@ -1,0 +1,13 @@
+package org.foyer.portal.account;
+
+import java.util.List;
+import org.foyer.persistence.EntityCatalog;
+
+/** The portal's login and contact-network entities. */
+public class PortalEntities implements EntityCatalog {
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(PortalAccount.class, ClientAccess.class);
+  }
+}

@@ -1,0 +1,60 @@
+package org.foyer.runtime;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Names every development default a production instance would otherwise run on. Checked by the
+ * launcher before the server starts and again by the application, so neither path can skip it.
+ */
+public final class ProductionReadiness {
+
+  static final int MASTER_KEY_BYTES = 32;
+  static final int OPERATOR_TOKEN_MIN_LENGTH = 32;
+
+  private ProductionReadiness() {}
+
+  /** What is missing for production; empty in development or when all is set. */
+  public static List<String> problems(RuntimeSettings settings) {
+    List<String> problems = new ArrayList<>();
+    if (!settings.isProduction()) {
+      return problems;
+    }
+    if (settings.databaseUrl().isEmpty()) {
+      problems.add(
+          "FOYER_DB_URL is not set: production runs on an external PostgreSQL, not the embedded"
+              + " development database");
+    }
+    if (settings.databaseUrl().isPresent() && settings.databaseOwnerUser().isEmpty()) {
+      problems.add(
+          "FOYER_DB_OWNER_USER is not set: migrations run as the role that owns the schema,"
+              + " separate from the application role FOYER_DB_USER");
+    }
+    if (settings.masterKey().isEmpty()) {
+      problems.add(
+          "FOYER_MASTER_KEY is not set: production needs a configured key (32 random bytes,"
+              + " base64), not a generated development key");
+    } else if (!isValidMasterKey(settings.masterKey().get())) {
+      problems.add("FOYER_MASTER_KEY must be 32 random bytes encoded in base64");
+    }
+    if (settings.demo()) {
+      problems.add("FOYER_DEMO is true: production never seeds the demo practice");
+    }
+    if (settings.operatorToken().map(t -> t.length() < OPERATOR_TOKEN_MIN_LENGTH).orElse(false)) {
+      problems.add(
+          "FOYER_OPERATOR_TOKEN is shorter than "
+              + OPERATOR_TOKEN_MIN_LENGTH
+              + " characters: use a long random token");
+    }
+    return problems;
+  }
+
+  static boolean isValidMasterKey(String encoded) {
+    try {
+      return Base64.getDecoder().decode(encoded.strip()).length == MASTER_KEY_BYTES;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.foyer.security.signin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/** Routes second-factor and session checks to the service of the account's kind. */
+@ApplicationScoped
+public class AccountSessions {
+
+  @Inject StaffSignIn staff;
+  @Inject PortalSignIn portal;
+
+  public boolean isCurrent(SignedIn signedIn) {
+    return switch (signedIn.kind()) {
+      case STAFF -> staff.isCurrent(signedIn);
+      case PORTAL -> portal.isCurrent(signedIn);
+    };
+  }
+
+  public boolean verifySecondFactor(FoyerPrincipal principal, String code) {
+    return principal.kind() == AccountKind.STAFF
+        && staff.verifySecondFactor(principal.accountId(), code);
+  }
+
+  public Optional<List<String>> enroll(PendingSignIn pending, String code) {
+    if (pending.principal().kind() != AccountKind.STAFF) {
+      return Optional.empty();
+    }
+    return staff.enroll(pending.principal().accountId(), pending.enrollmentSecret(), code);
+  }
+
+  public void endAllSessions(SignedIn signedIn) {
+    switch (signedIn.kind()) {
+      case STAFF -> staff.endAllSessions(signedIn.accountId());
+      case PORTAL -> portal.endAllSessions(signedIn.accountId());
+    }
+  }
+}
