@@ -1,0 +1,126 @@
+package org.foyer.forms.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.foyer.forms.definition.FieldUi;
+import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.Page;
+import org.foyer.forms.definition.Rule;
+import org.foyer.forms.definition.Section;
+import org.foyer.forms.definition.Widget;
+import org.foyer.forms.json.Json;
+import org.foyer.forms.rules.RuleOutcome;
+
+/**
+ * Builds the whole inert model a form template sees under {@code $form}: texts, pages, sections,
+ * fields, the error summary and the rules for the optional live script.
+ */
+final class FormModel {
+
+  private FormModel() {}
+
+  static Map<String, Object> build(
+      FormDefinition definition,
+      RuleOutcome outcome,
+      FormState state,
+      Locale locale,
+      RenderOptions options) {
+    ViewContext ctx = new ViewContext(definition, outcome, state, locale);
+    FieldViews fieldViews = new FieldViews(ctx);
+    String title = definition.title().text(locale);
+    List<Object> pages = new ArrayList<>();
+    boolean multipart = false;
+    for (Page page : definition.pages()) {
+      List<Object> sections = new ArrayList<>();
+      for (Section section : page.sections()) {
+        List<Object> fields = new ArrayList<>(section.fields().size());
+        for (FieldUi field : section.fields()) {
+          fields.add(fieldViews.topLevel(field));
+          multipart |= field.widget() == Widget.FILE;
+        }
+        sections.add(
+            Map.of(
+                "id", "s-" + section.id(),
+                "target", section.id(),
+                "title", section.title().text(locale),
+                "hidden", outcome.isHidden(section.id()),
+                "fields", fields));
+      }
+      String pageTitle = page.title().text(locale);
+      pages.add(
+          Map.of(
+              "id",
+              "p-" + page.id(),
+              "headingId",
+              "p-" + page.id() + "-title",
+              "title",
+              pageTitle.isEmpty() ? title : pageTitle,
+              "sections",
+              sections));
+    }
+    Map<String, Object> form = new HashMap<>();
+    form.put("id", definition.id());
+    form.put("title", title);
+    form.put("lang", locale.getLanguage());
+    form.put("action", options.action());
+    form.put("hidden", hiddenInputs(options));
+    form.put("scriptUrl", options.scriptUrl());
+    form.put("stylesheetUrl", options.stylesheetUrl());
+    form.put("multipart", multipart);
+    form.put("rulesJson", rulesJson(definition));
+    form.put("pages", pages);
+    form.put("errors", summary(ctx, definition));
+    form.put("text", ctx.texts);
+    return Map.of("form", form);
+  }
+
+  private static List<Object> hiddenInputs(RenderOptions options) {
+    List<Object> hidden = new ArrayList<>();
+    options.hiddenInputs().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> hidden.add(Map.of("name", e.getKey(), "value", e.getValue())));
+    return hidden;
+  }
+
+  private static List<Object> summary(ViewContext ctx, FormDefinition definition) {
+    List<Object> errors = new ArrayList<>();
+    String firstField =
+        definition.fields().values().stream()
+            .filter(f -> f.widget().hasAnswer())
+            .findFirst()
+            .map(f -> ViewContext.id(f.field()))
+            .orElse("");
+    for (Map.Entry<String, String> e : ctx.errors.entrySet()) {
+      String target = ctx.errorTargets.get(e.getKey());
+      String label = ctx.errorLabels.get(e.getKey());
+      errors.add(
+          Map.of(
+              "href", target == null ? firstField : target,
+              "label", label == null ? (String) ctx.texts.get("formError") : label,
+              "message", e.getValue()));
+    }
+    return errors;
+  }
+
+  /** Rules as JSON for the live script; the server re-evaluates them on every post anyway. */
+  private static String rulesJson(FormDefinition definition) {
+    ArrayNode rules = JsonNodeFactory.instance.arrayNode();
+    for (Rule rule : definition.rules()) {
+      ObjectNode r = rules.addObject();
+      r.put("effect", rule.effect().name());
+      r.put("target", rule.target());
+      r.set("condition", rule.condition());
+      if (definition.sections().containsKey(rule.target())) {
+        ArrayNode fields = r.putArray("fields");
+        definition.sections().get(rule.target()).fields().forEach(f -> fields.add(f.field()));
+      }
+    }
+    return Json.write(rules);
+  }
+}
