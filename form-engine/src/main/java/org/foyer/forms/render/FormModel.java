@@ -72,6 +72,7 @@ final class FormModel {
     form.put("hidden", hiddenInputs(options));
     form.put("scriptUrl", options.scriptUrl());
     form.put("stylesheetUrl", options.stylesheetUrl());
+    form.put("uploadUrl", options.signatureUploadUrl());
     form.put("multipart", multipart);
     form.put("rulesJson", rulesJson(definition));
     form.put("pages", pages);
