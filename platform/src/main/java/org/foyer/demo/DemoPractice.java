@@ -30,9 +30,9 @@ import org.foyer.tenancy.TenantSlug;
 @ApplicationScoped
 public class DemoPractice {
 
-  static final TenantSlug SLUG = new TenantSlug("demo");
-  static final String PASSWORD = "harbor-lantern-demo-2026";
-  static final String ADMIN = "admin@demo.foyer.test";
+  public static final TenantSlug SLUG = new TenantSlug("demo");
+  public static final String PASSWORD = "harbor-lantern-demo-2026";
+  public static final String ADMIN = "admin@demo.foyer.test";
 
   private static final Logger LOG = Logger.getLogger(DemoPractice.class.getName());
 

@@ -25,6 +25,7 @@ import org.foyer.tenancy.Tenancy;
     dispatcherTypes = {DispatcherType.REQUEST})
 public class TenantFilter extends HttpFilter {
 
+  private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
   private static final Pattern PAGE = Pattern.compile("(/[a-z0-9-]+)+");
 
   @Inject PracticeRouting routing;
@@ -35,7 +36,7 @@ public class TenantFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = PracticeRouting.pathOf(request);
-    if (path.endsWith(".xhtml")) {
+    if (path.endsWith(".xhtml") && !path.startsWith(FACES_RESOURCES)) {
       notFound(request, response, path);
       return;
     }

@@ -1,0 +1,133 @@
+package org.foyer.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bundled application, started exactly as the README starts it ({@code java -jar foyer.jar})
+ * on a free port in a fresh working directory, so its embedded database and demo practice are
+ * new. One instance serves every browser test of the JVM.
+ */
+final class BundledFoyer {
+
+  private static final Pattern TOTP_KEY = Pattern.compile("DEMO-TOTP-KEY ([A-Z2-7]+)");
+  private static BundledFoyer running;
+
+  private final Process process;
+  private final int port;
+  private final List<String> output = Collections.synchronizedList(new ArrayList<>());
+  private final CompletableFuture<String> demoTotpKey = new CompletableFuture<>();
+
+  private BundledFoyer(Process process, int port) {
+    this.process = process;
+    this.port = port;
+    Thread reader = new Thread(this::readOutput, "foyer-output");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  static synchronized BundledFoyer get() throws IOException, InterruptedException {
+    if (running == null) {
+      running = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
+    }
+    return running;
+  }
+
+  private static BundledFoyer start() throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("foyer.jar", "target/foyer.jar")).toAbsolutePath();
+    Path workingDirectory = Files.createTempDirectory("foyer-e2e");
+    int port = freePort();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString())
+            .directory(workingDirectory.toFile())
+            .redirectErrorStream(true);
+    builder.environment().put("FOYER_PORT", Integer.toString(port));
+    builder.environment().remove("FOYER_DATA_DIR");
+    builder.environment().remove("FOYER_DB_URL");
+    BundledFoyer foyer = new BundledFoyer(builder.start(), port);
+    foyer.awaitReady(Duration.ofMinutes(4));
+    return foyer;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private void readOutput() {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        output.add(line);
+        Matcher key = TOTP_KEY.matcher(line);
+        if (key.find()) {
+          demoTotpKey.complete(key.group(1));
+        }
+      }
+    } catch (IOException e) {
+      demoTotpKey.completeExceptionally(e);
+    }
+  }
+
+  private void awaitReady(Duration limit) throws InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(limit);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("foyer.jar exited:\n" + String.join("\n", output));
+      }
+      try {
+        HttpResponse<String> ready =
+            client.send(
+                HttpRequest.newBuilder(URI.create(url("/health/ready"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (ready.statusCode() == 200 && demoTotpKey.isDone()) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("foyer.jar was not ready in time:\n" + String.join("\n", output));
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** The demo administrator's authenticator key, as the start-up notice printed it. */
+  String demoTotpKey() {
+    return demoTotpKey.join();
+  }
+
+  List<String> output() {
+    return List.copyOf(output);
+  }
+
+  private void stop() {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+  }
+}
