@@ -7,14 +7,14 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The engine's own interface texts ("Submit", "There is a problem", ...) per language. */
-final class UiTexts {
+public final class UiTexts {
 
   private static final Map<String, Map<String, Object>> CACHE = new ConcurrentHashMap<>();
 
   private UiTexts() {}
 
   /** All texts for a language as an inert map for templates. */
-  static Map<String, Object> forLocale(Locale locale) {
+  public static Map<String, Object> forLocale(Locale locale) {
     return CACHE.computeIfAbsent(locale.getLanguage(), language -> load(locale));
   }
 
