@@ -20,7 +20,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
-    if (exception instanceof JsonbException || exception instanceof JsonException) {
+    if (isUnreadableJson(exception)) {
       return Problems.of(
           400, "Bad Request", "The request body is not well-formed JSON of the expected shape");
     }
@@ -30,5 +30,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         500,
         "Internal Server Error",
         "Something went wrong on our side. Reference: " + reference);
+  }
+
+  /** JSON-B reports a malformed body wrapped in the provider's own exceptions; look through them. */
+  private static boolean isUnreadableJson(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonbException || cause instanceof JsonException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

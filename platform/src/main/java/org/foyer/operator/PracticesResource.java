@@ -38,6 +38,7 @@ public class PracticesResource {
                 .add("slug", slug)
                 .add("name", created.practice().name())
                 .add("administrator", created.administrator().email())
+                .add("administratorId", created.administrator().id().toString())
                 .add("signIn", "/p/" + slug + "/login")
                 .build()
                 .toString())

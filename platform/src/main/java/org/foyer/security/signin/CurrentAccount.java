@@ -1,11 +1,13 @@
 package org.foyer.security.signin;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.foyer.access.Caller;
 
 /** Who is signed in on this request, for pages ({@code #{account.displayName}}) and services. */
 @Named("account")
@@ -20,6 +22,20 @@ public class CurrentAccount {
       return Optional.empty();
     }
     return Optional.ofNullable((SignedIn) session.getAttribute(SignedIn.ATTRIBUTE));
+  }
+
+  /** The caller every service checks permissions against; anonymous when nobody is signed in. */
+  @Produces
+  public Caller caller() {
+    return signedIn()
+        .map(
+            s ->
+                new Caller(
+                    s.accountId(),
+                    s.kind() == AccountKind.STAFF ? Caller.Kind.STAFF : Caller.Kind.PORTAL,
+                    s.email(),
+                    s.roles()))
+        .orElse(Caller.ANONYMOUS);
   }
 
   public SignedIn require() {

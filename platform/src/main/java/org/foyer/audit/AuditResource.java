@@ -1,0 +1,50 @@
+package org.foyer.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.access.Caller;
+
+/** The practice's audit chain check, for its organization administrators. */
+@Path("p/{slug}/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject AuditReview review;
+  @Inject Caller caller;
+  @Context HttpServletRequest request;
+
+  @GET
+  @Path("verification")
+  @Operation(summary = "Walk the audit chain and report the first broken link, if any")
+  public String verify() {
+    ChainVerification result = review.verify(caller, request.getRemoteAddr());
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("intact", result.isIntact())
+            .add("intactEvents", result.intactEvents());
+    if (result.headHash() != null) {
+      body.add("headHash", result.headHash());
+    }
+    result
+        .findBrokenLink()
+        .ifPresent(
+            broken ->
+                body.add(
+                    "firstBrokenLink",
+                    Json.createObjectBuilder()
+                        .add("seq", broken.seq())
+                        .add("reason", broken.reason().name())
+                        .add("detail", broken.detail())));
+    return body.build().toString();
+  }
+}

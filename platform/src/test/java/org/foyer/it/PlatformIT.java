@@ -1,0 +1,191 @@
+package org.foyer.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The packaged application on managed Payara Micro, probed through HTTP as an operator, as two
+ * practices' administrators and as an attacker holding the other practice's ids.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  static final String TOKEN = System.getenv("FOYER_OPERATOR_TOKEN");
+  static final String PASSWORD = "violet-meadow-harbor-91";
+  static final String JSON = "application/json";
+
+  @ArquillianResource URL base;
+  WebSession operator;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return FoyerDeployment.packagedWar();
+  }
+
+  @BeforeEach
+  void operatorSession() {
+    operator = new WebSession(base.toString());
+  }
+
+  @Test
+  void operatorCreatesAPracticeWhoseAdministratorSignsIn() throws Exception {
+    String slug = uniqueSlug("north");
+    HttpResponse<String> created = createPractice(slug, "admin@" + slug + ".example");
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonObject body = json(created);
+    assertThat(body.getString("slug")).isEqualTo(slug);
+    assertThat(body.getString("signIn")).isEqualTo("/p/" + slug + "/login");
+
+    WebSession admin = new WebSession(base.toString());
+    HttpResponse<String> home = admin.signIn(slug, "admin@" + slug + ".example", PASSWORD);
+    assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/staff/home");
+    assertThat(home.body()).contains("Welcome, Avery Admin");
+  }
+
+  @Test
+  void operatorRequestsAreRefusedWithSpecificProblems() throws Exception {
+    String slug = uniqueSlug("dup");
+    assertThat(createPractice(slug, "admin@" + slug + ".example").statusCode()).isEqualTo(201);
+
+    HttpResponse<String> duplicate = createPractice(slug, "other@" + slug + ".example");
+    assertProblem(duplicate, 409);
+    assertThat(json(duplicate).getString("detail")).contains("already taken");
+
+    HttpResponse<String> wrongToken =
+        operator.send("POST", "/api/operator/practices", JSON, "{}", "Authorization", "Bearer guess");
+    assertProblem(wrongToken, 401);
+
+    HttpResponse<String> malformed =
+        operator.send("POST", "/api/operator/practices", JSON, "{\"slug\": ", "Authorization", bearer());
+    assertProblem(malformed, 400);
+
+    HttpResponse<String> wrongType =
+        operator.send("POST", "/api/operator/practices", "text/plain", "hello", "Authorization", bearer());
+    assertProblem(wrongType, 415);
+
+    HttpResponse<String> invalid =
+        operator.send(
+            "POST",
+            "/api/operator/practices",
+            JSON,
+            "{\"slug\":\"Bad Slug!\",\"name\":\"\",\"timeZone\":\"Mars/Olympus\","
+                + "\"adminEmail\":\"nope\",\"adminName\":\"A\",\"adminPassword\":\"password123\"}",
+            "Authorization",
+            bearer());
+    assertProblem(invalid, 400);
+    JsonObject errors = json(invalid).getJsonObject("errors");
+    assertThat(errors.keySet()).contains("slug", "name", "timeZone", "adminEmail", "adminPassword");
+    assertThat(invalid.body()).doesNotContain("Exception").doesNotContain("org.foyer");
+  }
+
+  @Test
+  void anotherPracticesIdsAnswerNotFoundAndSessionsDoNotCrossPractices() throws Exception {
+    String north = uniqueSlug("north");
+    String south = uniqueSlug("south");
+    String northAdminId =
+        json(createPractice(north, "admin@" + north + ".example")).getString("administratorId");
+    String southAdminId =
+        json(createPractice(south, "admin@" + south + ".example")).getString("administratorId");
+
+    WebSession northAdmin = new WebSession(base.toString());
+    northAdmin.signIn(north, "admin@" + north + ".example", PASSWORD);
+
+    HttpResponse<String> own = northAdmin.get("/api/p/" + north + "/staff/" + northAdminId);
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(json(own).getString("email")).isEqualTo("admin@" + north + ".example");
+
+    HttpResponse<String> foreign = northAdmin.get("/api/p/" + north + "/staff/" + southAdminId);
+    assertProblem(foreign, 404);
+    HttpResponse<String> missing = northAdmin.get("/api/p/" + north + "/staff/" + UUID.randomUUID());
+    assertThat(foreign.body()).isEqualTo(missing.body());
+    assertProblem(northAdmin.get("/api/p/" + north + "/staff/not-an-id"), 404);
+
+    assertProblem(northAdmin.get("/api/p/" + south + "/staff/" + southAdminId), 401);
+    HttpResponse<String> foreignPage = northAdmin.get("/p/" + south + "/staff/home");
+    assertThat(foreignPage.uri().getPath()).endsWith("/p/" + south + "/login");
+
+    assertProblem(new WebSession(base.toString()).get("/api/p/" + north + "/staff/" + northAdminId), 401);
+  }
+
+  @Test
+  void unknownPracticesAnswerNotFoundWithoutInternals() throws Exception {
+    HttpResponse<String> page = operator.get("/p/no-such-practice/login");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("couldn't find that page").doesNotContain("Exception");
+    assertProblem(operator.get("/api/p/no-such-practice/staff/" + UUID.randomUUID()), 404);
+    assertThat(operator.get("/login.xhtml").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void auditChainRecordsCreationAndSignInAndVerifiesIntact() throws Exception {
+    String slug = uniqueSlug("audit");
+    createPractice(slug, "admin@" + slug + ".example");
+    WebSession admin = new WebSession(base.toString());
+    admin.signIn(slug, "admin@" + slug + ".example", PASSWORD);
+
+    HttpResponse<String> verification = admin.get("/api/p/" + slug + "/audit/verification");
+    assertThat(verification.statusCode()).isEqualTo(200);
+    JsonObject result = json(verification);
+    assertThat(result.getBoolean("intact")).isTrue();
+    // practice created, first staff created, authenticator enrolled, signed in
+    assertThat(result.getJsonNumber("intactEvents").longValue()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void responsesCarrySecurityHeaders() throws Exception {
+    HttpResponse<String> page = operator.get("/p/demo/login");
+    assertThat(page.headers().allValues("Content-Security-Policy"))
+        .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"))
+        .anySatisfy(policy -> assertThat(policy).contains("script-src 'self' 'nonce-"))
+        .noneSatisfy(policy -> assertThat(policy).contains("unsafe-inline"));
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(page.headers().firstValue("Set-Cookie").orElse("")).contains("HttpOnly");
+  }
+
+  private HttpResponse<String> createPractice(String slug, String adminEmail) throws Exception {
+    String body =
+        Json.createObjectBuilder()
+            .add("slug", slug)
+            .add("name", "Practice " + slug)
+            .add("timeZone", "America/Denver")
+            .add("adminEmail", adminEmail)
+            .add("adminName", "Avery Admin")
+            .add("adminPassword", PASSWORD)
+            .build()
+            .toString();
+    return operator.send("POST", "/api/operator/practices", JSON, body, "Authorization", bearer());
+  }
+
+  private static String bearer() {
+    return "Bearer " + TOKEN;
+  }
+
+  private static String uniqueSlug(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(json(response).getInt("status")).isEqualTo(status);
+  }
+}
