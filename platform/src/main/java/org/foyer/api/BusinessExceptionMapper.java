@@ -10,9 +10,9 @@ import org.foyer.errors.NotFound;
 import org.foyer.errors.Refused;
 
 /**
- * Business refusals to problem documents. Another practice's id reaches the caller as
- * {@link NotFound}, never as {@link Refused}: the 404-not-403 rule lives in the services that
- * load by id within the current practice, and this mapper keeps their answer intact.
+ * Business refusals to problem documents. Another practice's id reaches the caller as {@link
+ * NotFound}, never as {@link Refused}: the 404-not-403 rule lives in the services that load by id
+ * within the current practice, and this mapper keeps their answer intact.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {

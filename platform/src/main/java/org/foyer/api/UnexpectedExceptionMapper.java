@@ -27,12 +27,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference, exception);
     return Problems.of(
-        500,
-        "Internal Server Error",
-        "Something went wrong on our side. Reference: " + reference);
+        500, "Internal Server Error", "Something went wrong on our side. Reference: " + reference);
   }
 
-  /** JSON-B reports a malformed body wrapped in the provider's own exceptions; look through them. */
+  /**
+   * JSON-B reports a malformed body wrapped in the provider's own exceptions; look through them.
+   */
   private static boolean isUnreadableJson(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonbException || cause instanceof JsonException) {

@@ -8,10 +8,10 @@ import org.foyer.errors.NotFound;
 import org.foyer.errors.Refused;
 
 /**
- * Who may check the audit chain: organization administrators. Other staff are refused (403);
- * anyone who is not staff of the practice meets 404, as for anything of another practice. Each
- * check is itself recorded, with the head hash it saw, so a later rewrite of the chain disagrees
- * with an earlier record of it.
+ * Who may check the audit chain: organization administrators. Other staff are refused (403); anyone
+ * who is not staff of the practice meets 404, as for anything of another practice. Each check is
+ * itself recorded, with the head hash it saw, so a later rewrite of the chain disagrees with an
+ * earlier record of it.
  */
 @ApplicationScoped
 public class AuditReview {

@@ -50,7 +50,8 @@ public class Client extends TenantOwned {
 
   private static String requireName(String name, String what) {
     if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
-      throw new IllegalArgumentException("A client's " + what + " is 1 to " + NAME_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "A client's " + what + " is 1 to " + NAME_LENGTH + " characters");
     }
     return name.strip();
   }

@@ -45,8 +45,7 @@ public class DemoPractice {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
       return;
     }
-    TenantId tenant =
-        registry.findBySlug(SLUG).map(p -> p.tenantId()).orElseGet(this::create);
+    TenantId tenant = registry.findBySlug(SLUG).map(p -> p.tenantId()).orElseGet(this::create);
     LOG.info(signInDetails(tenant));
   }
 
@@ -54,7 +53,8 @@ public class DemoPractice {
     PasswordHash passwords = new PasswordHash();
     String hash = passwords.hash(PASSWORD.toCharArray());
     NewPractice created =
-        registry.register(SLUG, "Harbor Light Counseling", "America/Chicago", ADMIN, "Morgan Reyes", hash);
+        registry.register(
+            SLUG, "Harbor Light Counseling", "America/Chicago", ADMIN, "Morgan Reyes", hash);
     TenantId tenant = created.practice().tenantId();
     unitOfWork.inTenant(
         tenant,
@@ -63,8 +63,10 @@ public class DemoPractice {
           staff("dana.okafor@demo.foyer.test", "Dana Okafor", StaffRole.THERAPIST, hash);
           staff("sam.lindqvist@demo.foyer.test", "Sam Lindqvist", StaffRole.THERAPIST, hash);
           staff("frontdesk@demo.foyer.test", "Riley Chen", StaffRole.FRONT_DESK, hash);
-          adultClient("Jordan", "Avery", LocalDate.of(1990, 4, 12), "jordan.avery@demo.foyer.test", hash);
-          adultClient("Priya", "Natarajan", LocalDate.of(1984, 9, 3), "priya.n@demo.foyer.test", hash);
+          adultClient(
+              "Jordan", "Avery", LocalDate.of(1990, 4, 12), "jordan.avery@demo.foyer.test", hash);
+          adultClient(
+              "Priya", "Natarajan", LocalDate.of(1984, 9, 3), "priya.n@demo.foyer.test", hash);
           PortalAccount parent = account("casey.brooks@demo.foyer.test", "Casey Brooks", hash);
           for (Client child :
               List.of(
@@ -106,7 +108,9 @@ public class DemoPractice {
 
   private String signInDetails(TenantId tenant) {
     String totpKey =
-        unitOfWork.inTenant(tenant, () -> staffSignIn.revealTotpKey(ADMIN)).orElse("(not enrolled)");
+        unitOfWork
+            .inTenant(tenant, () -> staffSignIn.revealTotpKey(ADMIN))
+            .orElse("(not enrolled)");
     return String.join(
         "\n",
         "",

@@ -36,7 +36,8 @@ public class PracticeOnboarding {
     if (request.name() == null
         || request.name().isBlank()
         || request.name().length() > Practice.NAME_LENGTH) {
-      errors.put("name", "Give the practice a name of 1 to " + Practice.NAME_LENGTH + " characters");
+      errors.put(
+          "name", "Give the practice a name of 1 to " + Practice.NAME_LENGTH + " characters");
     }
     String timeZone = request.timeZone() == null ? "America/New_York" : request.timeZone();
     if (!isTimeZone(timeZone)) {
@@ -49,7 +50,8 @@ public class PracticeOnboarding {
         || request.adminName().isBlank()
         || request.adminName().length() > StaffMember.NAME_LENGTH) {
       errors.put(
-          "adminName", "Give the administrator's name, 1 to " + StaffMember.NAME_LENGTH + " characters");
+          "adminName",
+          "Give the administrator's name, 1 to " + StaffMember.NAME_LENGTH + " characters");
     }
     List<String> weak =
         policy.problems(
@@ -60,7 +62,8 @@ public class PracticeOnboarding {
       errors.put("adminPassword", String.join(" ", weak));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInput("The practice could not be created: some fields need attention", errors);
+      throw new InvalidInput(
+          "The practice could not be created: some fields need attention", errors);
     }
     return registry.register(
         new TenantSlug(request.slug()),

@@ -16,8 +16,8 @@ import org.foyer.persistence.DatabaseSettings;
 
 /**
  * The application's side of start-up: refuses production on development defaults, opens the
- * database (embedded by default), and produces the settings and entity manager factory the rest
- * of Foyer injects. {@link DatabaseReady} is fired once the schema is current.
+ * database (embedded by default), and produces the settings and entity manager factory the rest of
+ * Foyer injects. {@link DatabaseReady} is fired once the schema is current.
  */
 @ApplicationScoped
 public class FoyerRuntime {

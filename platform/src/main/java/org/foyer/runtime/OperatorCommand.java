@@ -39,7 +39,9 @@ final class OperatorCommand {
     }
     String token = RuntimeSettings.fromEnvironment(RuntimeSettings.OPERATOR_TOKEN).orElse("");
     if (token.isBlank()
-        || !options.keySet().containsAll(java.util.List.of("slug", "name", "admin-email", "admin-name"))) {
+        || !options
+            .keySet()
+            .containsAll(java.util.List.of("slug", "name", "admin-email", "admin-name"))) {
       System.err.println(USAGE);
       return 64;
     }
@@ -78,7 +80,8 @@ final class OperatorCommand {
       char[] typed = console.readPassword("Administrator's password: ");
       return typed == null ? "" : new String(typed);
     }
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line = in.readLine();
     return line == null ? "" : line;
   }

@@ -8,8 +8,8 @@ import java.util.function.Function;
 /**
  * The settings of one Foyer instance, read through a lookup so that the launcher (environment and
  * system properties, before any container exists) and the application (MicroProfile Config) apply
- * the same names, defaults and rules. Names are {@code foyer.*}; as environment variables
- * {@code FOYER_*}.
+ * the same names, defaults and rules. Names are {@code foyer.*}; as environment variables {@code
+ * FOYER_*}.
  */
 public record RuntimeSettings(
     RuntimeMode mode,

@@ -10,10 +10,10 @@ import org.foyer.tenancy.PracticeRegistry;
 import org.foyer.tenancy.TenantSlug;
 
 /**
- * Finds the practice a request addresses, from {@code /p/{slug}/...} (pages) or
- * {@code /api/p/{slug}/...} (REST). Unknown and suspended practices resolve to nothing, so both
- * answer 404 alike. The answer is kept on the request because authentication (which runs before
- * filters) and the tenant filter both ask.
+ * Finds the practice a request addresses, from {@code /p/{slug}/...} (pages) or {@code
+ * /api/p/{slug}/...} (REST). Unknown and suspended practices resolve to nothing, so both answer 404
+ * alike. The answer is kept on the request because authentication (which runs before filters) and
+ * the tenant filter both ask.
  */
 @ApplicationScoped
 public class PracticeRouting {

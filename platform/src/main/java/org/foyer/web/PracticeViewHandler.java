@@ -6,9 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Keeps every form action and redirect Faces generates inside the practice's address
- * ({@code /p/demo/login} rather than {@code /login.xhtml}), so postbacks pass through the tenant
- * filter like the first request did.
+ * Keeps every form action and redirect Faces generates inside the practice's address ({@code
+ * /p/demo/login} rather than {@code /login.xhtml}), so postbacks pass through the tenant filter
+ * like the first request did.
  */
 public class PracticeViewHandler extends ViewHandlerWrapper {
 

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import org.foyer.tenancy.Tenancy;
 
 /**
- * Sets the practice of every request addressed to one, for exactly the duration of the request,
- * and maps a practice's page addresses ({@code /p/demo/staff/home}) onto its Faces views. Views
- * are never addressed directly, so every page is reached through a practice.
+ * Sets the practice of every request addressed to one, for exactly the duration of the request, and
+ * maps a practice's page addresses ({@code /p/demo/staff/home}) onto its Faces views. Views are
+ * never addressed directly, so every page is reached through a practice.
  */
 @WebFilter(
     filterName = "tenant",

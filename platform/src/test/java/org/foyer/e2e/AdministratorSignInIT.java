@@ -75,7 +75,9 @@ class AdministratorSignInIT {
   @Test
   void unknownPracticeAnswersAFriendlyNotFound() {
     browser.get(foyer.url("/p/no-such-practice/login"));
-    assertThat(browser.getPageSource()).contains("couldn't find that page").doesNotContain("Exception");
+    assertThat(browser.getPageSource())
+        .contains("couldn't find that page")
+        .doesNotContain("Exception");
   }
 
   private String currentCode() {

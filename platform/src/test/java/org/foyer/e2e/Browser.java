@@ -11,9 +11,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless system Chromium. Selenium Manager cannot download browsers here, so the Debian
- * packages' binaries are named explicitly. A developer without them gets a skipped test and the
- * reason; under CI ({@code CI=true}) a missing browser is a failure.
+ * Headless system Chromium. Selenium Manager cannot download browsers here, so the Debian packages'
+ * binaries are named explicitly. A developer without them gets a skipped test and the reason; under
+ * CI ({@code CI=true}) a missing browser is a failure.
  */
 final class Browser {
 
@@ -27,7 +27,11 @@ final class Browser {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException(
-          "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+          "Browser tests need Debian's chromium and chromium-driver ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + ")");
     }
     assumeTrue(present, "Chromium is not installed: apt-get install chromium chromium-driver");
     ChromeOptions options = new ChromeOptions();

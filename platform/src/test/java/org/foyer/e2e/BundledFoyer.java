@@ -21,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bundled application, started exactly as the README starts it ({@code java -jar foyer.jar})
- * on a free port in a fresh working directory, so its embedded database and demo practice are
- * new. One instance serves every browser test of the JVM.
+ * The bundled application, started exactly as the README starts it ({@code java -jar foyer.jar}) on
+ * a free port in a fresh working directory, so its embedded database and demo practice are new. One
+ * instance serves every browser test of the JVM.
  */
 final class BundledFoyer {
 
@@ -76,7 +76,8 @@ final class BundledFoyer {
 
   private void readOutput() {
     try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         output.add(line);
@@ -110,7 +111,8 @@ final class BundledFoyer {
       }
       Thread.sleep(1000);
     }
-    throw new IllegalStateException("foyer.jar was not ready in time:\n" + String.join("\n", output));
+    throw new IllegalStateException(
+        "foyer.jar was not ready in time:\n" + String.join("\n", output));
   }
 
   String url(String path) {

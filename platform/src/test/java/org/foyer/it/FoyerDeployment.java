@@ -2,8 +2,8 @@ package org.foyer.it;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Builds what an integration test deploys: the application exactly as packaged, so the container

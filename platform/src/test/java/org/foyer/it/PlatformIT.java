@@ -65,15 +65,18 @@ class PlatformIT {
     assertThat(json(duplicate).getString("detail")).contains("already taken");
 
     HttpResponse<String> wrongToken =
-        operator.send("POST", "/api/operator/practices", JSON, "{}", "Authorization", "Bearer guess");
+        operator.send(
+            "POST", "/api/operator/practices", JSON, "{}", "Authorization", "Bearer guess");
     assertProblem(wrongToken, 401);
 
     HttpResponse<String> malformed =
-        operator.send("POST", "/api/operator/practices", JSON, "{\"slug\": ", "Authorization", bearer());
+        operator.send(
+            "POST", "/api/operator/practices", JSON, "{\"slug\": ", "Authorization", bearer());
     assertProblem(malformed, 400);
 
     HttpResponse<String> wrongType =
-        operator.send("POST", "/api/operator/practices", "text/plain", "hello", "Authorization", bearer());
+        operator.send(
+            "POST", "/api/operator/practices", "text/plain", "hello", "Authorization", bearer());
     assertProblem(wrongType, 415);
 
     HttpResponse<String> invalid =
@@ -109,7 +112,8 @@ class PlatformIT {
 
     HttpResponse<String> foreign = northAdmin.get("/api/p/" + north + "/staff/" + southAdminId);
     assertProblem(foreign, 404);
-    HttpResponse<String> missing = northAdmin.get("/api/p/" + north + "/staff/" + UUID.randomUUID());
+    HttpResponse<String> missing =
+        northAdmin.get("/api/p/" + north + "/staff/" + UUID.randomUUID());
     assertThat(foreign.body()).isEqualTo(missing.body());
     assertProblem(northAdmin.get("/api/p/" + north + "/staff/not-an-id"), 404);
 
@@ -117,7 +121,8 @@ class PlatformIT {
     HttpResponse<String> foreignPage = northAdmin.get("/p/" + south + "/staff/home");
     assertThat(foreignPage.uri().getPath()).endsWith("/p/" + south + "/login");
 
-    assertProblem(new WebSession(base.toString()).get("/api/p/" + north + "/staff/" + northAdminId), 401);
+    assertProblem(
+        new WebSession(base.toString()).get("/api/p/" + north + "/staff/" + northAdminId), 401);
   }
 
   @Test
@@ -184,8 +189,8 @@ class PlatformIT {
 
   private static void assertProblem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(json(response).getInt("status")).isEqualTo(status);
   }
 }

@@ -18,8 +18,8 @@ import org.foyer.security.totp.Totp;
 import org.foyer.security.totp.TotpSecret;
 
 /**
- * One browser-like session against a deployed Foyer: cookies, the sign-in page's form fields
- * (view state and PrimeFaces' CSP nonce), and JSON calls.
+ * One browser-like session against a deployed Foyer: cookies, the sign-in page's form fields (view
+ * state and PrimeFaces' CSP nonce), and JSON calls.
  */
 final class WebSession {
 
@@ -46,7 +46,8 @@ final class WebSession {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+  HttpResponse<String> send(
+      String method, String path, String contentType, String body, String... headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
@@ -74,8 +75,7 @@ final class WebSession {
       Map<String, String> enrol = new LinkedHashMap<>();
       enrol.put("login", "login");
       enrol.put(
-          "enroll-code",
-          totp.codeAt(TotpSecret.fromBase32(secret.group(1)), totp.currentStep()));
+          "enroll-code", totp.codeAt(TotpSecret.fromBase32(secret.group(1)), totp.currentStep()));
       enrol.put("confirm-enrollment", "");
       answer = post("/p/" + slug + "/login", answer.body(), enrol);
     }

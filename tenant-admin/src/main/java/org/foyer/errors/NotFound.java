@@ -1,8 +1,8 @@
 package org.foyer.errors;
 
 /**
- * Nothing of that kind with that id in this practice. Another practice's ids end here too, with
- * the same message, so an id never reveals that it exists elsewhere.
+ * Nothing of that kind with that id in this practice. Another practice's ids end here too, with the
+ * same message, so an id never reveals that it exists elsewhere.
  */
 public class NotFound extends BusinessException {
 

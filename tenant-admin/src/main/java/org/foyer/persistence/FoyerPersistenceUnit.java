@@ -39,8 +39,8 @@ final class FoyerPersistenceUnit implements PersistenceUnitInfo {
 
   /**
    * EclipseLink opens the unit's root to look for mapping files. This unit has none, and the code
-   * sources a container reports are not always archives EclipseLink can open (Payara's exploded
-   * WAR answers "zip END header not found"), so the root is an empty directory of our own.
+   * sources a container reports are not always archives EclipseLink can open (Payara's exploded WAR
+   * answers "zip END header not found"), so the root is an empty directory of our own.
    */
   private static final URL EMPTY_ROOT = emptyRoot();
 

@@ -12,9 +12,8 @@ import org.foyer.errors.Conflict;
 import org.foyer.persistence.UnitOfWork;
 
 /**
- * Finds practices by slug and registers new ones with their first administrator, in one
- * transaction that already runs as the new practice so its first staff row passes row-level
- * security.
+ * Finds practices by slug and registers new ones with their first administrator, in one transaction
+ * that already runs as the new practice so its first staff row passes row-level security.
  */
 @ApplicationScoped
 public class PracticeRegistry {
