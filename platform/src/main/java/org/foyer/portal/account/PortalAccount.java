@@ -35,7 +35,9 @@ public class PortalAccount extends TenantOwned {
 
   public PortalAccount(String email, String displayName) {
     this.email = StaffMember.normaliseEmail(email);
-    if (displayName == null || displayName.isBlank() || displayName.length() > StaffMember.NAME_LENGTH) {
+    if (displayName == null
+        || displayName.isBlank()
+        || displayName.length() > StaffMember.NAME_LENGTH) {
       throw new IllegalArgumentException("A portal account needs a name of 1 to 120 characters");
     }
     this.displayName = displayName.strip();

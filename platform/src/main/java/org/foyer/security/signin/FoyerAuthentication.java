@@ -80,14 +80,16 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     String accountKey = SignInThrottle.accountKey(practice.slug().value(), credential.getCaller());
     Verdict verdict = throttle.check(accountKey, address);
     if (!verdict.allowed()) {
-      audit.record(credential.getCaller(), AuditAction.SIGN_IN_FAILED, AuditOutcome.DENIED, address);
+      audit.record(
+          credential.getCaller(), AuditAction.SIGN_IN_FAILED, AuditOutcome.DENIED, address);
       return AuthenticationStatus.SEND_FAILURE;
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID
         || !(result.getCallerPrincipal() instanceof FoyerPrincipal principal)) {
       throttle.recordFailure(accountKey, address);
-      audit.record(credential.getCaller(), AuditAction.SIGN_IN_FAILED, AuditOutcome.FAILURE, address);
+      audit.record(
+          credential.getCaller(), AuditAction.SIGN_IN_FAILED, AuditOutcome.FAILURE, address);
       return AuthenticationStatus.SEND_FAILURE;
     }
     throttle.recordSuccess(accountKey, address);
@@ -166,7 +168,8 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     SignedIn signedIn = SignedIn.of(practice.tenant(), principal);
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
     session.setMaxInactiveInterval(settings.sessionTimeoutMinutes() * 60);
-    audit.record(principal.getName(), AuditAction.SIGN_IN, AuditOutcome.SUCCESS, request.getRemoteAddr());
+    audit.record(
+        principal.getName(), AuditAction.SIGN_IN, AuditOutcome.SUCCESS, request.getRemoteAddr());
     return context.notifyContainerAboutLogin(principal, signedIn.groups());
   }
 

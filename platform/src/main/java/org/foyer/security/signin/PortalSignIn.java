@@ -74,7 +74,8 @@ public class PortalSignIn {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    return em.createQuery("SELECT a FROM PortalAccount a WHERE a.email = :email", PortalAccount.class)
+    return em.createQuery(
+            "SELECT a FROM PortalAccount a WHERE a.email = :email", PortalAccount.class)
         .setParameter("email", normalised)
         .getResultStream()
         .findFirst();

@@ -23,9 +23,9 @@ import org.foyer.security.totp.TotpSecret;
 import org.foyer.web.CurrentPractice;
 
 /**
- * The sign-in page: email and password, then (when owed) the authenticator code, or enrolment of
- * an authenticator for an administrator who has none. Every refusal reads the same, so the page
- * never tells whether an email has an account or is locked.
+ * The sign-in page: email and password, then (when owed) the authenticator code, or enrolment of an
+ * authenticator for an administrator who has none. Every refusal reads the same, so the page never
+ * tells whether an email has an account or is locked.
  */
 @Named("signIn")
 @ViewScoped

@@ -34,7 +34,8 @@ public class SignOut {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpSession session = request.getSession(false);
-    SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
+    SignedIn signedIn =
+        session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
     if (signedIn != null) {
       if (everywhere) {
         sessions.endAllSessions(signedIn);

@@ -8,8 +8,8 @@ import org.foyer.tenancy.TenantId;
 
 /**
  * Kept in the HTTP session once sign-in completes. Serializable so session replication between
- * clustered instances carries it; the account's status and session epoch are rechecked against
- * the database on every request, so deactivation and "sign out everywhere" act at once.
+ * clustered instances carries it; the account's status and session epoch are rechecked against the
+ * database on every request, so deactivation and "sign out everywhere" act at once.
  */
 public record SignedIn(
     TenantId tenant,

@@ -16,7 +16,9 @@ public class StaffIdentityStore implements IdentityStore {
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     return staff
         .checkPassword(credential.getCaller(), credential.getPassword().getValue().clone())
-        .map(principal -> new CredentialValidationResult(principal, Set.of(AccountKind.STAFF.group())))
+        .map(
+            principal ->
+                new CredentialValidationResult(principal, Set.of(AccountKind.STAFF.group())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 

@@ -23,9 +23,9 @@ import org.foyer.security.totp.Totp;
 import org.foyer.security.totp.TotpSecret;
 
 /**
- * The staff side of signing in: password, second factor, enrolment, and whether a signed-in
- * session still stands. Administrators must use a second factor; other staff use one once they
- * have enrolled.
+ * The staff side of signing in: password, second factor, enrolment, and whether a signed-in session
+ * still stands. Administrators must use a second factor; other staff use one once they have
+ * enrolled.
  */
 @ApplicationScoped
 @Transactional
@@ -103,7 +103,8 @@ public class StaffSignIn {
     }
     RecoveryCodes.Issued recovery = RecoveryCodes.issue();
     staff.enrollTotp(
-        sealer().seal(secret.toBase32().getBytes(StandardCharsets.US_ASCII), context(staff)), String.join(HASH_SEPARATOR, recovery.hashes()));
+        sealer().seal(secret.toBase32().getBytes(StandardCharsets.US_ASCII), context(staff)),
+        String.join(HASH_SEPARATOR, recovery.hashes()));
     staff.acceptTotpStep(step.getAsLong());
     return Optional.of(recovery.codes());
   }
@@ -125,10 +126,13 @@ public class StaffSignIn {
   /** Seals and stores a known secret; the demo practice uses it so its codes can be printed. */
   public void enrollKnownSecret(UUID staffId, TotpSecret secret) {
     StaffMember staff = em.find(StaffMember.class, staffId);
-    staff.enrollTotp(sealer().seal(secret.toBase32().getBytes(StandardCharsets.US_ASCII), context(staff)), "");
+    staff.enrollTotp(
+        sealer().seal(secret.toBase32().getBytes(StandardCharsets.US_ASCII), context(staff)), "");
   }
 
-  /** A staff member's authenticator key in clear; only the demo practice's start-up notice uses it. */
+  /**
+   * A staff member's authenticator key in clear; only the demo practice's start-up notice uses it.
+   */
   @Transactional(readOnly = true)
   public Optional<String> revealTotpKey(String email) {
     return findByEmail(email)
@@ -137,8 +141,10 @@ public class StaffSignIn {
                 staff
                     .totpSecretSealed()
                     .map(
-                        sealed ->
-                            new String(sealer().open(sealed, context(staff)), StandardCharsets.US_ASCII)));
+                        sealedKey ->
+                            new String(
+                                sealer().open(sealedKey, context(staff)),
+                                StandardCharsets.US_ASCII)));
   }
 
   private Optional<StaffMember> findByEmail(String email) {
