@@ -126,6 +126,30 @@ class PlatformIT {
   }
 
   @Test
+  void stateChangingApiRequestsNeedTheSessionsCsrfToken() throws Exception {
+    String slug = uniqueSlug("csrf");
+    String adminId =
+        json(createPractice(slug, "admin@" + slug + ".example")).getString("administratorId");
+    WebSession admin = new WebSession(base.toString());
+    HttpResponse<String> home = admin.signIn(slug, "admin@" + slug + ".example", PASSWORD);
+    String path = "/api/p/" + slug + "/staff/" + adminId;
+
+    assertProblem(admin.send("DELETE", path, JSON, ""), 403);
+    assertProblem(admin.send("DELETE", path, JSON, "", "X-Foyer-CSRF", "forged-token"), 403);
+    String token = WebSession.csrfTokenOf(home.body());
+    HttpResponse<String> withToken = admin.send("DELETE", path, JSON, "", "X-Foyer-CSRF", token);
+    assertThat(withToken.statusCode()).as("past the guard, JAX-RS answers").isEqualTo(405);
+  }
+
+  @Test
+  void oversizedApiRequestsAreRefusedBeforeTheyAreRead() throws Exception {
+    String huge = "{\"slug\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+    HttpResponse<String> response =
+        operator.send("POST", "/api/operator/practices", JSON, huge, "Authorization", bearer());
+    assertProblem(response, 413);
+  }
+
+  @Test
   void unknownPracticesAnswerNotFoundWithoutInternals() throws Exception {
     HttpResponse<String> page = operator.get("/p/no-such-practice/login");
     assertThat(page.statusCode()).isEqualTo(404);

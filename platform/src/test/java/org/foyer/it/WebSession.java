@@ -26,6 +26,7 @@ final class WebSession {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern NONCE = Pattern.compile("PrimeFaces.csp.init\\('([^']+)'\\)");
+  private static final Pattern CSRF = Pattern.compile("name=\"foyer-csrf\" content=\"([^\"]+)\"");
   private static final Pattern SECRET = Pattern.compile("id=\"enrollment-secret\">([A-Z2-7]+)<");
 
   private final String base;
@@ -96,6 +97,11 @@ final class WebSession {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return send("POST", path, "application/x-www-form-urlencoded", body);
+  }
+
+  /** The CSRF token a page carries for its scripts. */
+  static String csrfTokenOf(String page) {
+    return find(CSRF, page);
   }
 
   private static String find(Pattern pattern, String body) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
@@ -138,10 +139,14 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     AccountSessions accounts = sessions.get();
-    boolean accepted =
-        pending.isEnrolling()
-            ? accounts.enroll(pending, credential.code()).isPresent()
-            : accounts.verifySecondFactor(pending.principal(), credential.code());
+    boolean accepted;
+    if (pending.isEnrolling()) {
+      Optional<List<String>> recoveryCodes = accounts.enroll(pending, credential.code());
+      recoveryCodes.ifPresent(codes -> session.setAttribute(NewRecoveryCodes.ATTRIBUTE, codes));
+      accepted = recoveryCodes.isPresent();
+    } else {
+      accepted = accounts.verifySecondFactor(pending.principal(), credential.code());
+    }
     if (!accepted) {
       throttle.recordFailure(accountKey, address);
       audit.record(

@@ -1,0 +1,137 @@
+package org.foyer.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import org.foyer.persistence.TenantOwned;
+import org.foyer.tenancy.Practice;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module and safety rules of ARCHITECTURE.md, held as tests over all four modules. */
+class ArchitectureTest {
+
+  /** Packages of the tenant-admin module (and below it); the platform's are everything else. */
+  static final String[] TENANT_ADMIN = {
+    "org.foyer.admin..",
+    "org.foyer.tenancy..",
+    "org.foyer.persistence..",
+    "org.foyer.errors..",
+    "org.foyer.access.."
+  };
+
+  static final String[] PLATFORM = {
+    "org.foyer.api..", "org.foyer.audit..", "org.foyer.clients..", "org.foyer.demo..",
+    "org.foyer.health..", "org.foyer.operator..", "org.foyer.portal..", "org.foyer.runtime..",
+    "org.foyer.security..", "org.foyer.web.."
+  };
+
+  static JavaClasses foyer;
+
+  @BeforeAll
+  static void importFoyer() {
+    foyer =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("org.foyer");
+  }
+
+  @Test
+  void formEngineIsAPlainLibrary() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("org.foyer.forms..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "jakarta..", "javax.persistence..", "java.sql..", "org.foyer.templates..")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage(TENANT_ADMIN)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage(PLATFORM);
+    rule.check(foyer);
+  }
+
+  @Test
+  void templatesUseOnlyTheEngine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.foyer.templates..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(TENANT_ADMIN)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(PLATFORM)
+        .allowEmptyShould(true)
+        .check(foyer);
+  }
+
+  @Test
+  void tenantAdminNeverImportsThePlatform() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(TENANT_ADMIN)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(PLATFORM)
+        .check(foyer);
+  }
+
+  @Test
+  void jtaTransactionsAreNotUsedBecauseTheyWouldNotGovernFoyersUnitOfWork() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.transaction.Transactional")
+        .check(foyer);
+  }
+
+  @Test
+  void nativeSqlStaysInReviewedPlaces() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.foyer.audit.AuditLog")
+        .should()
+        .callMethod(EntityManager.class, "createNativeQuery", String.class)
+        .orShould()
+        .callMethod(EntityManager.class, "createNativeQuery", String.class, Class.class)
+        .check(foyer);
+  }
+
+  @Test
+  void everyEntityButThePracticeRegistryIsTenantOwned() {
+    classes()
+        .that()
+        .areAnnotatedWith(Entity.class)
+        .and()
+        .doNotBelongToAnyOf(Practice.class)
+        .should()
+        .beAssignableTo(TenantOwned.class)
+        .check(foyer);
+  }
+
+  @Test
+  void onlyTheLauncherWritesToTheConsole() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.foyer.runtime")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(Throwable.class, "printStackTrace")
+        .check(foyer);
+  }
+}
