@@ -1,53 +1,54 @@
 package org.foyer.templates;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.ResourceBundle;
-import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.pack.PackFiles;
+import org.foyer.forms.pack.TemplatePack;
+import org.foyer.forms.pack.TemplatePackProvider;
+import org.foyer.forms.pack.TemplatePacks;
 
 /**
- * The default intake pack, read from this jar's resources. The pack is data (manifest, forms and
- * messages under {@link #ROOT}); this class only finds and checks it, through the same {@link
- * PackReader} a vendor's folder or zip goes through, so the default pack earns no privileges.
+ * Contributes the default intake pack through the engine's {@link TemplatePackProvider} SPI. The
+ * pack itself is data under {@link #ROOT} (manifest, forms, message bundles), validated by the
+ * engine exactly like a vendor's upload: this class only lists the files, because a class path
+ * cannot be listed portably.
  */
-public final class DefaultTemplatePack {
+public final class DefaultTemplatePack implements TemplatePackProvider {
 
-  /** Where the pack's files live on the class path. */
-  public static final String ROOT = "org/foyer/templates/default/";
-
+  /** The pack's id in its manifest. */
   public static final String ID = "foyer-default";
 
-  private static final TemplatePack PACK =
-      new PackReader().read(PackSource.classpath(DefaultTemplatePack.class.getClassLoader(), ROOT));
+  /** Where the pack's files live on the class path. */
+  public static final String ROOT = "org/foyer/templates/default";
 
-  private DefaultTemplatePack() {}
+  /** Every file of the pack; a test checks this against the folder so none is forgotten. */
+  public static final List<String> FILES =
+      List.of(
+          "manifest.json",
+          "messages_en.properties",
+          "messages_es.properties",
+          "forms/client-information.json",
+          "forms/informed-consent.json",
+          "forms/privacy-notice-acknowledgment.json",
+          "forms/release-of-information.json",
+          "forms/financial-policy.json",
+          "forms/insurance-information.json",
+          "forms/telehealth-consent.json",
+          "forms/minor-consent.json",
+          "forms/health-history.json",
+          "forms/phq-9.json",
+          "forms/gad-7.json",
+          "forms/electronic-records-consent.json");
 
-  /** The checked pack; reading happens once per class loader. */
-  public static TemplatePack pack() {
-    return PACK;
+  /** Public and argument-free for {@link java.util.ServiceLoader}. */
+  public DefaultTemplatePack() {}
+
+  @Override
+  public PackFiles files() {
+    return PackFiles.fromClasspath(DefaultTemplatePack.class.getClassLoader(), ROOT, FILES);
   }
 
-  public static List<FormDefinition> forms() {
-    return PACK.forms();
-  }
-
-  public static Optional<FormDefinition> findForm(String id) {
-    return PACK.findForm(id);
-  }
-
-  /** The form with this id, or {@link IllegalArgumentException} naming the missing id. */
-  public static FormDefinition getForm(String id) {
-    return findForm(id)
-        .orElseThrow(() -> new IllegalArgumentException("The default pack has no form " + id));
-  }
-
-  /** The pack's own texts (name, description, form summaries) in a language it ships. */
-  public static ResourceBundle messages(Locale locale) {
-    return ResourceBundle.getBundle(
-        ROOT.replace('/', '.') + "messages",
-        locale,
-        DefaultTemplatePack.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  /** The pack validated by the engine, without installing it anywhere. */
+  public static TemplatePack load() {
+    return new TemplatePacks().check(new DefaultTemplatePack().files());
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The default intake template pack: the forms a US therapy practice starts with, in English and
- * Spanish, shipped as declarative resources under {@code org/foyer/templates/default} (a manifest,
- * form definitions and message bundles) that any declarative pack loader can read.
+ * Spanish, shipped as a declarative pack under {@code org/foyer/templates/default} and contributed
+ * to the engine through its {@code TemplatePackProvider} SPI.
  */
 package org.foyer.templates;

@@ -16,7 +16,7 @@ class AutoPopulationTest {
 
   @Test
   void everyPrefilledFieldOfEveryFormIsFilledFromARealClientRecordFact() {
-    for (FormDefinition form : DefaultTemplatePack.forms()) {
+    for (FormDefinition form : DefaultPack.forms()) {
       Populated populated = Engine.populate(form, SampleClient.adult());
       for (Map.Entry<String, Prefill> entry : form.populate().entrySet()) {
         assertThat(populated.prefilled())

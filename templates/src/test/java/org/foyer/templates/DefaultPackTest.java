@@ -2,38 +2,129 @@ package org.foyer.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
+import org.foyer.forms.definition.FormStatus;
+import org.foyer.forms.pack.TemplatePack;
+import org.foyer.forms.pack.TemplatePacks;
 import org.junit.jupiter.api.Test;
 
 class DefaultPackTest {
 
   @Test
-  void everyFormInTheManifestPassesTheEngineDefinitionChecks() {
-    TemplatePack pack = DefaultTemplatePack.pack();
+  void theEngineInstallsThePackThroughServiceLoaderWithEveryForm() {
+    TemplatePacks packs = new TemplatePacks();
 
-    assertThat(pack.forms()).hasSize(pack.manifest().forms().size());
-    assertThat(pack.manifest().id()).isEqualTo(DefaultTemplatePack.ID);
+    List<TemplatePack> installed = packs.installProviders(getClass().getClassLoader());
+
+    assertThat(installed)
+        .singleElement()
+        .satisfies(pack -> assertThat(pack.manifest().id()).isEqualTo(DefaultTemplatePack.ID));
+    assertThat(packs.findForm("phq-9")).isPresent();
+    assertThat(installed.get(0).forms())
+        .extracting(FormDefinition::id)
+        .containsExactlyInAnyOrder(
+            "client-information",
+            "informed-consent",
+            "privacy-notice-acknowledgment",
+            "release-of-information",
+            "financial-policy",
+            "insurance-information",
+            "telehealth-consent",
+            "minor-consent",
+            "health-history",
+            "phq-9",
+            "gad-7",
+            "electronic-records-consent");
   }
 
   @Test
-  void everyFormIsAnIntakeFormInEnglishAndSpanish() {
-    for (FormDefinition form : DefaultTemplatePack.forms()) {
+  void theProviderListsEveryFileInThePackFolder() throws IOException, URISyntaxException {
+    Path root = Path.of(getClass().getClassLoader().getResource(DefaultTemplatePack.ROOT).toURI());
+    try (Stream<Path> files = Files.walk(root)) {
+      List<String> onDisk =
+          files
+              .filter(Files::isRegularFile)
+              .map(p -> root.relativize(p).toString().replace('\\', '/'))
+              .toList();
+
+      assertThat(DefaultTemplatePack.FILES).containsExactlyInAnyOrderElementsOf(onDisk);
+    }
+  }
+
+  @Test
+  void everyFormIsAPublishedIntakeFormInEnglishAndSpanish() {
+    for (FormDefinition form : DefaultPack.forms()) {
       assertThat(form.kind()).as(form.id()).isEqualTo(FormKind.INTAKE);
+      assertThat(form.status()).as(form.id()).isEqualTo(FormStatus.PUBLISHED);
       assertThat(form.locales()).as(form.id()).containsExactly("en", "es");
       assertThat(form.title().byLanguage()).as(form.id()).containsKeys("en", "es");
     }
   }
 
   @Test
+  void everyTextOfEveryFormIsWrittenInBothLanguages() {
+    for (FormDefinition form : DefaultPack.forms()) {
+      form.fields()
+          .values()
+          .forEach(
+              field -> {
+                assertThat(field.label().byLanguage())
+                    .as(form.id() + "." + field.field())
+                    .containsKeys("en", "es");
+                field
+                    .columns()
+                    .forEach(
+                        c ->
+                            assertThat(c.label().byLanguage())
+                                .as(form.id() + "." + field.field() + "." + c.field())
+                                .containsKeys("en", "es"));
+                field
+                    .options()
+                    .forEach(
+                        o ->
+                            assertThat(o.label().byLanguage())
+                                .as(form.id() + "." + field.field() + "=" + o.value())
+                                .containsKeys("en", "es"));
+              });
+      form.sections()
+          .values()
+          .forEach(
+              s ->
+                  assertThat(s.title().byLanguage())
+                      .as(form.id() + "#" + s.id())
+                      .containsKeys("en", "es"));
+    }
+  }
+
+  @Test
   void everyFormHasACatalogueSummaryInBothLanguages() {
-    for (FormDefinition form : DefaultTemplatePack.forms()) {
-      for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("es")}) {
-        assertThat(DefaultTemplatePack.messages(locale).getString("form." + form.id() + ".summary"))
-            .as(form.id() + " " + locale)
-            .isNotBlank();
+    for (FormDefinition form : DefaultPack.forms()) {
+      for (String language : List.of("en", "es")) {
+        assertThat(DefaultPack.PACK.messages().get(language))
+            .as(form.id() + " " + language)
+            .containsKey("form." + form.id() + ".summary");
       }
+    }
+    assertThat(DefaultPack.PACK.messages().get("es")).containsKeys("pack.name", "pack.description");
+  }
+
+  @Test
+  void everyFormWithASignatureStatesWhatSigningMeans() {
+    for (FormDefinition form : DefaultPack.forms()) {
+      form.fields().values().stream()
+          .filter(f -> f.widget() == org.foyer.forms.definition.Widget.SIGNATURE)
+          .forEach(
+              f ->
+                  assertThat(f.help().byLanguage())
+                      .as(form.id() + " intent statement")
+                      .containsKeys("en", "es"));
     }
   }
 }

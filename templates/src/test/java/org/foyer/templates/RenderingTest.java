@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenderingTest {
 
   static Stream<Arguments> formsAndLanguages() {
-    return DefaultTemplatePack.forms().stream()
+    return DefaultPack.forms().stream()
         .flatMap(
             form ->
                 Stream.of(Locale.ENGLISH, Locale.forLanguageTag("es"))
