@@ -5,7 +5,7 @@ import java.io.Writer;
 /** Collects output up to a bound, so a template cannot build an unbounded string. */
 final class BoundedWriter extends Writer {
 
-  private final StringBuilder out = new StringBuilder(16 * 1024);
+  private final StringBuilder out = new StringBuilder(128 * 1024);
   private final int maxChars;
 
   BoundedWriter(int maxChars) {

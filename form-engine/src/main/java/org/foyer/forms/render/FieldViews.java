@@ -69,7 +69,7 @@ final class FieldViews {
       JsonNode answer,
       boolean required,
       boolean readOnly) {
-    Map<String, Object> v = new HashMap<>(32);
+    Map<String, Object> v = new HashMap<>(64);
     String id = ViewContext.id(inputName);
     String label = ui.label().text(ctx.locale);
     String help = ui.help().text(ctx.locale);
@@ -107,6 +107,7 @@ final class FieldViews {
     v.put("addLabel", "");
     v.put("canAdd", false);
     Blobs.add(v, ui, inputName, answer, ctx);
+    v.put("attrs", Attributes.of(v));
     if (!error.isEmpty()) {
       ctx.errorTargets.put(pointer, firstInputId(v));
       ctx.errorLabels.put(pointer, (String) v.get("label"));

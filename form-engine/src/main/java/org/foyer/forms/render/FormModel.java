@@ -45,7 +45,7 @@ final class FormModel {
           multipart |= field.widget() == Widget.FILE;
         }
         sections.add(
-            Map.of(
+            Views.map(
                 "id", "s-" + section.id(),
                 "target", section.id(),
                 "title", section.title().text(locale),
@@ -54,7 +54,7 @@ final class FormModel {
       }
       String pageTitle = page.title().text(locale);
       pages.add(
-          Map.of(
+          Views.map(
               "id",
               "p-" + page.id(),
               "headingId",
@@ -78,14 +78,14 @@ final class FormModel {
     form.put("pages", pages);
     form.put("errors", summary(ctx, definition));
     form.put("text", ctx.texts);
-    return Map.of("form", form);
+    return Views.map("form", form);
   }
 
   private static List<Object> hiddenInputs(RenderOptions options) {
     List<Object> hidden = new ArrayList<>();
     options.hiddenInputs().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> hidden.add(Map.of("name", e.getKey(), "value", e.getValue())));
+        .forEach(e -> hidden.add(Views.map("name", e.getKey(), "value", e.getValue())));
     return hidden;
   }
 
@@ -101,7 +101,7 @@ final class FormModel {
       String target = ctx.errorTargets.get(e.getKey());
       String label = ctx.errorLabels.get(e.getKey());
       errors.add(
-          Map.of(
+          Views.map(
               "href", target == null ? firstField : target,
               "label", label == null ? (String) ctx.texts.get("formError") : label,
               "message", e.getValue()));

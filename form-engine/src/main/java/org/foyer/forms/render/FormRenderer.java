@@ -42,7 +42,7 @@ public final class FormRenderer {
       Locale locale,
       RenderOptions options) {
     Map<String, Object> model = FormModel.build(definition, outcome, state, locale, options);
-    return velocity.render(definition.layout().orElse(FORM), model);
+    return velocity.renderChecked(definition.layout().orElse(FORM), model);
   }
 
   public String renderPage(
@@ -53,8 +53,9 @@ public final class FormRenderer {
       RenderOptions options) {
     Map<String, Object> model =
         new HashMap<>(FormModel.build(definition, outcome, state, locale, options));
-    model.put("body", SafeHtml.trusted(velocity.render(definition.layout().orElse(FORM), model)));
-    return velocity.render(PAGE, model);
+    model.put(
+        "body", SafeHtml.trusted(velocity.renderChecked(definition.layout().orElse(FORM), model)));
+    return velocity.renderChecked(PAGE, model);
   }
 
   /** Renders any template of this renderer with an inert model (used for PDF layouts). */

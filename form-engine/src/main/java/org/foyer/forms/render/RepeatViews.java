@@ -1,7 +1,6 @@
 package org.foyer.forms.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +56,7 @@ final class RepeatViews {
         }
         cells.add(cell);
       }
-      rows.add(
-          Map.of(
-              "legend",
-              MessageFormat.format((String) ctx.texts.get("row"), label, row + 1),
-              "cells",
-              cells));
+      rows.add(Views.map("legend", label + " " + (row + 1), "cells", cells));
     }
     view.put("rows", rows);
     view.put("addLabel", ctx.texts.get("addRow") + ": " + label);

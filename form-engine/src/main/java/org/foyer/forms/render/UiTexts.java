@@ -13,7 +13,7 @@ public final class UiTexts {
 
   private UiTexts() {}
 
-  /** All texts for a language as an inert map for templates. */
+  /** All texts for a language as an inert map for templates; callers must not modify it. */
   public static Map<String, Object> forLocale(Locale locale) {
     return CACHE.computeIfAbsent(locale.getLanguage(), language -> load(locale));
   }
@@ -32,6 +32,6 @@ public final class UiTexts {
     for (String key : bundle.keySet()) {
       texts.put(key, bundle.getString(key));
     }
-    return Map.copyOf(texts);
+    return texts;
   }
 }

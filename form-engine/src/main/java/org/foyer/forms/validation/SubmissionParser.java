@@ -234,6 +234,9 @@ public final class SubmissionParser {
     if (values == null || values.isEmpty()) {
       return List.of("");
     }
+    if (values.size() == 1 && values.get(0) != null) {
+      return values;
+    }
     List<String> copy = new ArrayList<>(values.size());
     for (String v : values) {
       copy.add(v == null ? "" : v);
