@@ -3,15 +3,13 @@ package org.foyer.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.foyer.access.Caller;
-import org.foyer.admin.staff.StaffRole;
-import org.foyer.errors.NotFound;
-import org.foyer.errors.Refused;
+import org.foyer.access.Capability;
 
 /**
- * Who may check the audit chain: organization administrators. Other staff are refused (403); anyone
- * who is not staff of the practice meets 404, as for anything of another practice. Each check is
- * itself recorded, with the head hash it saw, so a later rewrite of the chain disagrees with an
- * earlier record of it.
+ * Who may check the audit chain: staff holding {@link Capability#REVIEW_AUDIT_LOG}. Other staff are
+ * refused (403); anyone who is not staff of the practice meets 404, as for anything of another
+ * practice. Each check is itself recorded, with the head hash it saw, so a later rewrite of the
+ * chain disagrees with an earlier record of it.
  */
 @ApplicationScoped
 public class AuditReview {
@@ -24,13 +22,10 @@ public class AuditReview {
    * roll back a record made in the same unit of work.
    */
   public ChainVerification verify(Caller caller, String address) {
-    if (!caller.isStaff()) {
-      throw new NotFound("The audit log");
-    }
-    if (!caller.hasRole(StaffRole.ADMINISTRATOR.name())) {
+    if (caller.isStaff() && !caller.can(Capability.REVIEW_AUDIT_LOG)) {
       log.record(AuditRecord.denied(caller.email(), AuditAction.AUDIT_VERIFIED).from(address));
-      throw new Refused("Only organization administrators may check the audit log");
     }
+    caller.require(Capability.REVIEW_AUDIT_LOG, "The audit log");
     ChainVerification result = verifier.verify();
     log.record(
         AuditRecord.success(caller.email(), AuditAction.AUDIT_VERIFIED)

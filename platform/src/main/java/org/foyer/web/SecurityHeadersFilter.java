@@ -6,19 +6,19 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Faces pages get their {@code script-src} (a per-response
- * nonce, no inline script otherwise) from PrimeFaces' CSP mode; a second policy here would
- * intersect with it, so pages carry only the directives PrimeFaces does not set, and everything
- * else gets a policy that allows no script at all.
+ * Security headers on every response. Every response starts with a policy that allows no script at
+ * all. Faces pages replace it with the page policy of web.xml ({@code primefaces.CSP_POLICY}), to
+ * which PrimeFaces appends the response's nonce: two policies would intersect and block the nonce'd
+ * scripts, so the page's policy replaces the default instead of adding to it.
  */
 @WebFilter(filterName = "security-headers", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
-  static final String PAGE_POLICY =
-      "base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'";
+  static final String CSP = "Content-Security-Policy";
   static final String STRICT_POLICY =
       "default-src 'none'; img-src 'self'; style-src 'self'; frame-ancestors 'none';"
           + " base-uri 'none'; form-action 'none'";
@@ -29,7 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       throws IOException, ServletException {
     String path = PracticeRouting.pathOf(request);
     boolean page = path.startsWith("/p/");
-    response.setHeader("Content-Security-Policy", page ? PAGE_POLICY : STRICT_POLICY);
+    response.setHeader(CSP, STRICT_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
@@ -42,6 +42,23 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    chain.doFilter(request, response);
+    chain.doFilter(request, new OnePolicy(response));
+  }
+
+  /** Lets a later Content-Security-Policy replace the default rather than join it. */
+  private static final class OnePolicy extends HttpServletResponseWrapper {
+
+    OnePolicy(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (CSP.equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      } else {
+        super.addHeader(name, value);
+      }
+    }
   }
 }

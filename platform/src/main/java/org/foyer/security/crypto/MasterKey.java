@@ -24,9 +24,15 @@ public class MasterKey {
 
   static final int BYTES = 32;
 
-  @Inject RuntimeSettings settings;
-
+  private RuntimeSettings settings;
   private SecretKey key;
+
+  protected MasterKey() {}
+
+  @Inject
+  public MasterKey(RuntimeSettings settings) {
+    this.settings = settings;
+  }
 
   public synchronized SecretKey key() {
     if (key == null) {

@@ -6,8 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.foyer.access.Caller;
+import org.foyer.access.Capability;
+import org.foyer.admin.staff.StaffRole;
 
 /** Who is signed in on this request, for pages ({@code #{account.displayName}}) and services. */
 @Named("account")
@@ -34,8 +38,17 @@ public class CurrentAccount {
                     s.accountId(),
                     s.kind() == AccountKind.STAFF ? Caller.Kind.STAFF : Caller.Kind.PORTAL,
                     s.email(),
-                    s.roles()))
+                    s.roles(),
+                    capabilitiesOf(s)))
         .orElse(Caller.ANONYMOUS);
+  }
+
+  private static Set<Capability> capabilitiesOf(SignedIn signedIn) {
+    Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+    if (signedIn.kind() == AccountKind.STAFF) {
+      signedIn.roles().forEach(role -> capabilities.addAll(StaffRole.valueOf(role).capabilities()));
+    }
+    return capabilities;
   }
 
   public SignedIn require() {
@@ -52,6 +65,13 @@ public class CurrentAccount {
 
   public boolean isStaff() {
     return signedIn().map(s -> s.kind() == AccountKind.STAFF).orElse(false);
+  }
+
+  /**
+   * Whether the caller holds the named capability, for showing links ({@code account.can('...')}).
+   */
+  public boolean can(String capability) {
+    return caller().can(Capability.valueOf(capability));
   }
 
   public boolean hasRole(String role) {
