@@ -34,6 +34,13 @@ public final class PdfWriter {
   static final String FONT_FAMILY = "Liberation Sans";
   private static final String FONT_DIR = "/com/mpobjects/jasperreports/fonts/liberation/";
   private static final String PRODUCER = "Foyer form engine";
+  private static final java.util.Map<String, byte[]> FONTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static {
+    // openhtmltopdf logs every stage at INFO; the platform logs what matters itself.
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
 
   public byte[] write(String xhtml, Instant documentDate) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -68,12 +75,22 @@ public final class PdfWriter {
     return uri != null && uri.startsWith("data:") && type == ExternalResourceType.IMAGE_RASTER;
   }
 
+  /** Font files are read from the jar once and kept in memory (about 1.2 MB). */
   private static InputStream font(String file) {
-    InputStream in = PdfWriter.class.getResourceAsStream(FONT_DIR + file);
-    if (in == null) {
-      throw new IllegalStateException("Font " + file + " is missing from the classpath");
-    }
-    return in;
+    byte[] bytes =
+        FONTS.computeIfAbsent(
+            file,
+            f -> {
+              try (InputStream in = PdfWriter.class.getResourceAsStream(FONT_DIR + f)) {
+                if (in == null) {
+                  throw new IllegalStateException("Font " + f + " is missing from the classpath");
+                }
+                return in.readAllBytes();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    return new java.io.ByteArrayInputStream(bytes);
   }
 
   private static void seal(PDDocument document, String xhtml, Instant documentDate) {
