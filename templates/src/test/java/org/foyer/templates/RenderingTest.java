@@ -3,6 +3,8 @@ package org.foyer.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.Populated;
@@ -60,7 +62,35 @@ class RenderingTest {
     assertThat(html.split("href=\"#", -1)).hasSizeGreaterThan(result.errors().size());
   }
 
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("formsAndLanguages")
+  void everyVisibleControlHasItsOwnLabelAndEveryChoiceGroupALegend(String id, Locale locale) {
+    String html =
+        Engine.renderPage(
+            Engine.form(id),
+            FormState.of(Engine.populate(Engine.form(id), SampleClient.adult())),
+            locale);
+
+    Matcher controls =
+        Pattern.compile(
+                "<(input|select|textarea)\\b(?![^>]*type=\"hidden\")[^>]*\\bid=\"([^\"]+)\"")
+            .matcher(html);
+    int count = 0;
+    while (controls.find()) {
+      count++;
+      assertThat(html)
+          .as("label for " + controls.group(2))
+          .contains("for=\"" + controls.group(2) + "\"");
+    }
+    assertThat(count).isPositive();
+    assertThat(countOf(html, "<fieldset")).isEqualTo(countOf(html, "<legend"));
+  }
+
+  private static int countOf(String html, String token) {
+    return html.split(Pattern.quote(token), -1).length - 1;
+  }
+
   private static String escaped(String text) {
-    return text.replace("&", "&amp;").replace("(", "(").replace("\"", "&quot;");
+    return text.replace("&", "&amp;").replace("\"", "&quot;");
   }
 }
