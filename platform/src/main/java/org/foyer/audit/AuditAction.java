@@ -16,7 +16,8 @@ public enum AuditAction {
   STAFF_CHANGED,
   RECORD_READ,
   RECORD_CHANGED,
-  AUDIT_VERIFIED;
+  AUDIT_VERIFIED,
+  CLIENT_PROFILE_SELECTED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;
