@@ -1,7 +1,13 @@
 package org.foyer.persistence;
 
 import java.util.List;
+import org.foyer.admin.roles.CapabilitiesConverter;
+import org.foyer.admin.roles.CustomRole;
+import org.foyer.admin.roles.DefaultPermissions;
+import org.foyer.admin.roles.RoleAssignment;
+import org.foyer.admin.staff.StaffInvitation;
 import org.foyer.admin.staff.StaffMember;
+import org.foyer.admin.staff.StaffSubscription;
 import org.foyer.tenancy.Practice;
 
 /** The entities of the tenant-admin module. */
@@ -9,6 +15,15 @@ public class AdminEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(InstantConverter.class, Practice.class, StaffMember.class);
+    return List.of(
+        InstantConverter.class,
+        Practice.class,
+        StaffMember.class,
+        StaffInvitation.class,
+        StaffSubscription.class,
+        CapabilitiesConverter.class,
+        CustomRole.class,
+        RoleAssignment.class,
+        DefaultPermissions.class);
   }
 }

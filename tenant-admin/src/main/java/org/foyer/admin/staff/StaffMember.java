@@ -84,6 +84,15 @@ public class StaffMember extends TenantOwned {
     endAllSessions();
   }
 
+  /** Gives the member another built-in role; custom roles are held separately. */
+  public void changeRole(StaffRole newRole) {
+    this.role = Objects.requireNonNull(newRole, "role");
+  }
+
+  public boolean isAdministrator() {
+    return role == StaffRole.ADMINISTRATOR;
+  }
+
   public void deactivate() {
     status = StaffStatus.DEACTIVATED;
     endAllSessions();

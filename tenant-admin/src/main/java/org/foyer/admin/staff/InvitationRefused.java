@@ -1,0 +1,44 @@
+package org.foyer.admin.staff;
+
+import org.foyer.errors.BusinessException;
+
+/** An invitation link that cannot be used, with a message telling the person what to do. */
+public class InvitationRefused extends BusinessException {
+
+  private final Reason reason;
+
+  public InvitationRefused(Reason reason) {
+    super(reason.message);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  @Override
+  public String title() {
+    return "Invitation not usable";
+  }
+
+  /** Why; forged, mistyped and withdrawn links all read as not valid, so nothing is revealed. */
+  public enum Reason {
+    NOT_VALID(
+        "This invitation link is not valid. Open the whole link from your email, or ask your"
+            + " practice for a new invitation."),
+    EXPIRED("This invitation has expired. Ask your practice's administrator to send a new one."),
+    USED(
+        "This invitation has already been used. Sign in with the password you chose, or ask"
+            + " your practice for a new invitation.");
+
+    private final String message;
+
+    Reason(String message) {
+      this.message = message;
+    }
+
+    public String message() {
+      return message;
+    }
+  }
+}
