@@ -1,5 +1,6 @@
 package org.foyer.forms.render;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.velocity.VelocityContext;
 
@@ -7,14 +8,28 @@ import org.apache.velocity.VelocityContext;
  * A context that stops the render once its deadline passes. Velocity reads and writes the context
  * on every reference and every loop turn, so checking here bounds any template, even a loop that
  * outputs nothing.
+ *
+ * <p>One context is reused per thread and engine: Velocity keeps its introspection cache in the
+ * context, and a fresh context per render re-discovered every property of every field each time
+ * (most of the render cost). Only that cache survives; the data is replaced on each {@link #start}.
  */
 final class BoundedContext extends VelocityContext {
 
-  private final long deadlineNanos;
+  private long deadlineNanos;
   private int calls;
 
-  BoundedContext(Map<String, Object> model, long budgetNanos) {
-    super(new java.util.HashMap<>(model));
+  BoundedContext() {
+    super(new HashMap<>());
+  }
+
+  void start(Map<String, Object> model, long budgetNanos) {
+    for (String key : internalGetKeys()) {
+      super.internalRemove(key);
+    }
+    for (Map.Entry<String, Object> e : model.entrySet()) {
+      super.internalPut(e.getKey(), e.getValue());
+    }
+    this.calls = 0;
     this.deadlineNanos = System.nanoTime() + budgetNanos;
   }
 

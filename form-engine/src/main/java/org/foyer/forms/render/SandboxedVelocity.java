@@ -21,6 +21,7 @@ public final class SandboxedVelocity {
 
   private final VelocityEngine engine;
   private final Duration budget;
+  private final ThreadLocal<BoundedContext> contexts = ThreadLocal.withInitial(BoundedContext::new);
 
   public SandboxedVelocity(Map<String, String> templates) {
     this(templates, RENDER_BUDGET);
@@ -62,7 +63,9 @@ public final class SandboxedVelocity {
     BoundedWriter out = new BoundedWriter(MAX_OUTPUT_CHARS);
     try {
       Template template = engine.getTemplate(templateName, "UTF-8");
-      template.merge(new BoundedContext(model, budget.toNanos()), out);
+      BoundedContext context = contexts.get();
+      context.start(model, budget.toNanos());
+      template.merge(context, out);
     } catch (RenderRefused e) {
       throw e;
     } catch (VelocityException e) {
