@@ -1,0 +1,55 @@
+package org.foyer.admin.forms;
+
+import java.util.List;
+import java.util.Objects;
+import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.Widget;
+
+/**
+ * One question as the form builder edits it. The engine decides whether it is valid; this record
+ * only carries what the administrator chose.
+ *
+ * @param name the answer's name in the definition (letters, digits, '-' or '_')
+ * @param options choices for radio, select, checkboxes and Likert (one label per point), or the
+ *     column labels of a repeatable group
+ * @param prefill the client fact that fills the answer in, or null
+ * @param showWhen shown only while another answer matches, or null for always
+ */
+public record BlueprintField(
+    String name,
+    Widget widget,
+    String label,
+    boolean required,
+    List<String> options,
+    ClientFact prefill,
+    ShowWhen showWhen) {
+
+  public static final int MAX_OPTIONS = 50;
+  public static final int LABEL_LENGTH = 500;
+
+  public BlueprintField {
+    name = name == null ? "" : name.strip();
+    Objects.requireNonNull(widget, "widget");
+    label = label == null ? "" : label.strip();
+    options =
+        options == null
+            ? List.of()
+            : options.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+  }
+
+  public BlueprintField withPrefill(ClientFact fact) {
+    return new BlueprintField(name, widget, label, required, options, fact, showWhen);
+  }
+
+  public BlueprintField withShowWhen(ShowWhen condition) {
+    return new BlueprintField(name, widget, label, required, options, prefill, condition);
+  }
+
+  /** Show the field only while the answer named {@code field} equals {@code value}. */
+  public record ShowWhen(String field, String value) {
+    public ShowWhen {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+}
