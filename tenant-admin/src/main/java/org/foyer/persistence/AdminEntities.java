@@ -1,6 +1,11 @@
 package org.foyer.persistence;
 
 import java.util.List;
+import org.foyer.admin.forms.PracticeForm;
+import org.foyer.admin.forms.PracticeFormVersion;
+import org.foyer.admin.packets.IntakePacket;
+import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.packs.InstalledPack;
 import org.foyer.admin.roles.CapabilitiesConverter;
 import org.foyer.admin.roles.CustomRole;
 import org.foyer.admin.roles.DefaultPermissions;
@@ -24,6 +29,11 @@ public class AdminEntities implements EntityCatalog {
         CapabilitiesConverter.class,
         CustomRole.class,
         RoleAssignment.class,
-        DefaultPermissions.class);
+        DefaultPermissions.class,
+        PracticeForm.class,
+        PracticeFormVersion.class,
+        InstalledPack.class,
+        IntakePacket.class,
+        PacketItem.class);
   }
 }
