@@ -113,6 +113,20 @@ class MinorConsentTest {
   }
 
   @Test
+  void aGuardianMustDescribeTheOrderThatGivesThemAuthorityEvenWithoutACustodyOrder() {
+    ParseResult result =
+        Engine.parse(
+            form,
+            signedByMother()
+                .with("signerRelationship", "legal-guardian")
+                .with("custodyArrangement", "guardianship")
+                .without("otherParentName")
+                .without("otherParentInformed"));
+
+    assertThat(Engine.errors(result)).containsOnly(entry("/courtOrderDetails", ErrorCode.REQUIRED));
+  }
+
+  @Test
   void answersAboutTheOtherParentAreDroppedWhenCustodyIsNotShared() {
     ParseResult result =
         Engine.parse(form, signedByMother().with("custodyArrangement", "both-parents-together"));
