@@ -5,10 +5,13 @@ import java.io.Writer;
 /** Collects output up to a bound, so a template cannot build an unbounded string. */
 final class BoundedWriter extends Writer {
 
-  private final StringBuilder out = new StringBuilder(128 * 1024);
+  private final StringBuilder out;
   private final int maxChars;
 
-  BoundedWriter(int maxChars) {
+  /** Writes into {@code buffer}, which is cleared first (callers reuse one per thread). */
+  BoundedWriter(StringBuilder buffer, int maxChars) {
+    this.out = buffer;
+    this.out.setLength(0);
     this.maxChars = maxChars;
   }
 

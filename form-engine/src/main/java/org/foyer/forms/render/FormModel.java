@@ -23,6 +23,10 @@ import org.foyer.forms.rules.RuleOutcome;
  */
 final class FormModel {
 
+  /** Rules JSON never changes for a definition; keyed by content hash, cleared when large. */
+  private static final Map<String, String> RULES_JSON =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private FormModel() {}
 
   static Map<String, Object> build(
@@ -111,6 +115,19 @@ final class FormModel {
 
   /** Rules as JSON for the live script; the server re-evaluates them on every post anyway. */
   private static String rulesJson(FormDefinition definition) {
+    String cached = RULES_JSON.get(definition.sha256());
+    if (cached != null) {
+      return cached;
+    }
+    if (RULES_JSON.size() > 1_000) {
+      RULES_JSON.clear();
+    }
+    String json = buildRulesJson(definition);
+    RULES_JSON.put(definition.sha256(), json);
+    return json;
+  }
+
+  private static String buildRulesJson(FormDefinition definition) {
     ArrayNode rules = JsonNodeFactory.instance.arrayNode();
     for (Rule rule : definition.rules()) {
       ObjectNode r = rules.addObject();
