@@ -47,6 +47,11 @@ public final class ProductionReadiness {
               + OPERATOR_TOKEN_MIN_LENGTH
               + " characters: use a long random token");
     }
+    if (settings.smtpHost().isEmpty()) {
+      problems.add(
+          "FOYER_SMTP_HOST is not set: production sends mail through an SMTP server, never the"
+              + " development mail capture");
+    }
     return problems;
   }
 

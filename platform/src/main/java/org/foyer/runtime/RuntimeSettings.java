@@ -24,7 +24,8 @@ public record RuntimeSettings(
     boolean demo,
     Optional<String> operatorToken,
     int sessionTimeoutMinutes,
-    boolean cluster) {
+    boolean cluster,
+    Optional<String> smtpHost) {
 
   public static final String MODE = "foyer.mode";
   public static final String PORT = "foyer.port";
@@ -39,6 +40,7 @@ public record RuntimeSettings(
   public static final String OPERATOR_TOKEN = "foyer.operator.token";
   public static final String SESSION_TIMEOUT = "foyer.session.timeout.minutes";
   public static final String CLUSTER = "foyer.cluster";
+  public static final String SMTP_HOST = "foyer.smtp.host";
 
   /** Reads every setting through the lookup, applying the documented defaults. */
   public static RuntimeSettings read(Function<String, Optional<String>> lookup) {
@@ -59,7 +61,8 @@ public record RuntimeSettings(
             lookup.apply(DEMO).orElse(mode == RuntimeMode.DEVELOPMENT ? "true" : "false")),
         nonBlank(lookup.apply(OPERATOR_TOKEN)),
         Integer.parseInt(lookup.apply(SESSION_TIMEOUT).orElse("15").strip()),
-        Boolean.parseBoolean(lookup.apply(CLUSTER).orElse("false")));
+        Boolean.parseBoolean(lookup.apply(CLUSTER).orElse("false")),
+        nonBlank(lookup.apply(SMTP_HOST)));
   }
 
   /** Looks a name up as a system property, then as its {@code FOYER_*} environment variable. */

@@ -24,6 +24,7 @@ class ProductionReadinessTest {
     values.put(RuntimeSettings.DB_OWNER_USER, "foyer_owner");
     values.put(RuntimeSettings.MASTER_KEY, KEY);
     values.put(RuntimeSettings.OPERATOR_TOKEN, "x".repeat(40));
+    values.put(RuntimeSettings.SMTP_HOST, "smtp.example.org");
     return values;
   }
 
@@ -40,7 +41,8 @@ class ProductionReadinessTest {
     assertThat(ProductionReadiness.problems(settings(Map.of(RuntimeSettings.MODE, "production"))))
         .anySatisfy(p -> assertThat(p).startsWith("FOYER_DB_URL is not set"))
         .anySatisfy(p -> assertThat(p).startsWith("FOYER_MASTER_KEY is not set"))
-        .hasSize(2);
+        .anySatisfy(p -> assertThat(p).startsWith("FOYER_SMTP_HOST is not set"))
+        .hasSize(3);
   }
 
   @Test
@@ -67,6 +69,16 @@ class ProductionReadinessTest {
     assertThat(ProductionReadiness.problems(settings(values)))
         .singleElement()
         .satisfies(p -> assertThat(p).startsWith("FOYER_DB_OWNER_USER is not set"));
+  }
+
+  @Test
+  void productionRefusesTheDevelopmentMailCapture() {
+    Map<String, String> values = completeProduction();
+    values.put(RuntimeSettings.SMTP_HOST, "  ");
+    assertThat(ProductionReadiness.problems(settings(values)))
+        .singleElement()
+        .satisfies(p -> assertThat(p).startsWith("FOYER_SMTP_HOST is not set"));
+    assertThat(ProductionReadiness.problems(settings(Map.of()))).isEmpty();
   }
 
   @Test

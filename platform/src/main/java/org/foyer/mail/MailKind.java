@@ -1,0 +1,12 @@
+package org.foyer.mail;
+
+/**
+ * Why a message was sent, for support and the development viewer; stored by name, so constants may
+ * be added freely but never renamed.
+ */
+public enum MailKind {
+  STAFF_INVITATION,
+  CLIENT_INVITATION,
+  FORM_REMINDER,
+  PORTAL_NOTICE
+}
