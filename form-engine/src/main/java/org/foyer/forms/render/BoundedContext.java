@@ -23,14 +23,19 @@ final class BoundedContext extends VelocityContext {
   }
 
   void start(Map<String, Object> model, long budgetNanos) {
-    for (String key : internalGetKeys()) {
-      super.internalRemove(key);
-    }
+    clear();
     for (Map.Entry<String, Object> e : model.entrySet()) {
       super.internalPut(e.getKey(), e.getValue());
     }
     this.calls = 0;
     this.deadlineNanos = System.nanoTime() + budgetNanos;
+  }
+
+  /** Drops the model after a render, so a pooled thread does not keep a client's answers. */
+  void clear() {
+    for (String key : internalGetKeys()) {
+      super.internalRemove(key);
+    }
   }
 
   @Override

@@ -74,7 +74,11 @@ public final class SandboxedVelocity {
       Template template = engine.getTemplate(templateName, "UTF-8");
       BoundedContext context = contexts.get();
       context.start(model, budget.toNanos());
-      template.merge(context, out);
+      try {
+        template.merge(context, out);
+      } finally {
+        context.clear();
+      }
     } catch (RenderRefused e) {
       throw e;
     } catch (VelocityException e) {

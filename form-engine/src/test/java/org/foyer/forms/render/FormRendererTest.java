@@ -224,4 +224,42 @@ class FormRendererTest {
         Dom.parse(Renders.fragment(INTAKE, FormState.blank(), Locale.ENGLISH)).all("//form").get(0);
     assertThat(form.getAttribute("data-foyer-rules")).contains("\"target\":\"medicationSection\"");
   }
+
+  @Test
+  void submissionLevelErrorsLinkToTheFirstField() {
+    SubmissionParser parser =
+        new SubmissionParser(
+            INTAKE, new RuleEvaluator(INTAKE), new AnswerValidator(INTAKE), ParseLimits.DEFAULT);
+    ParseResult result = parser.parsePost(Map.of("isAdmin", List.of("true")), Answers.EMPTY);
+    Dom dom =
+        Dom.parse(
+            Renders.page(INTAKE, FormState.rejected(result, Populated.nothing()), Locale.ENGLISH));
+    List<Element> links = dom.all("//div[@id='foyer-error-summary']//a");
+    assertThat(links.get(0).getTextContent()).startsWith("The form: The form received an answer");
+    assertThat(links.get(0).getAttribute("href")).isEqualTo("#f-firstName");
+  }
+
+  @Test
+  void addRowStopsAtTheGroupsMaximum() {
+    FormState state = FormState.blank();
+    for (int i = 0; i < 20; i++) {
+      state = state.withExtraRow("medications");
+    }
+    Dom dom = Dom.parse(Renders.fragment(INTAKE, state, Locale.ENGLISH));
+    assertThat(dom.all("//fieldset[@id='f-medications']/fieldset")).hasSize(10);
+    assertThat(dom.all("//button[@name='_add']")).isEmpty();
+  }
+
+  @Test
+  void theLiveScriptShipsAsAStaticResource() throws java.io.IOException {
+    try (var in =
+        getClass().getResourceAsStream("/META-INF/resources/foyer-forms/foyer-forms.js")) {
+      assertThat(in).isNotNull();
+      String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(script)
+          .contains("data-foyer-rules")
+          .doesNotContain("eval(")
+          .doesNotContain("innerHTML");
+    }
+  }
 }
