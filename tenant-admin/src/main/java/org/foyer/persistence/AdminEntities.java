@@ -6,10 +6,17 @@ import org.foyer.admin.forms.PracticeFormVersion;
 import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.PacketItem;
 import org.foyer.admin.packs.InstalledPack;
+import org.foyer.admin.portal.PortalSettings;
+import org.foyer.admin.portal.PracticeLogo;
+import org.foyer.admin.preferences.NotificationPreferences;
+import org.foyer.admin.preferences.ServiceOffer;
+import org.foyer.admin.preferences.WorkLocation;
 import org.foyer.admin.roles.CapabilitiesConverter;
 import org.foyer.admin.roles.CustomRole;
 import org.foyer.admin.roles.DefaultPermissions;
 import org.foyer.admin.roles.RoleAssignment;
+import org.foyer.admin.services.Location;
+import org.foyer.admin.services.ServiceType;
 import org.foyer.admin.staff.StaffInvitation;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffSubscription;
@@ -30,6 +37,13 @@ public class AdminEntities implements EntityCatalog {
         CustomRole.class,
         RoleAssignment.class,
         DefaultPermissions.class,
+        PracticeLogo.class,
+        PortalSettings.class,
+        ServiceType.class,
+        Location.class,
+        NotificationPreferences.class,
+        ServiceOffer.class,
+        WorkLocation.class,
         PracticeForm.class,
         PracticeFormVersion.class,
         InstalledPack.class,

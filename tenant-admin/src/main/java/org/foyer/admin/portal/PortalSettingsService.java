@@ -1,0 +1,130 @@
+package org.foyer.admin.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.access.Capability;
+import org.foyer.errors.NotFound;
+import org.foyer.persistence.Transactional;
+
+/**
+ * Reads and changes the current practice's portal settings. Nothing is cached: every read goes to
+ * the practice's row in the database, so a saved change governs the very next request of that
+ * practice and no other practice's requests ever see it.
+ */
+@ApplicationScoped
+public class PortalSettingsService {
+
+  static final String SETTINGS = "The portal settings";
+  static final String LOGO = "The practice's logo";
+
+  private EntityManager em;
+  private Event<PortalSettingsChanged> changed;
+  private Clock clock;
+
+  protected PortalSettingsService() {}
+
+  @Inject
+  public PortalSettingsService(EntityManager em, Event<PortalSettingsChanged> changed) {
+    this(em, changed, Clock.systemUTC());
+  }
+
+  public PortalSettingsService(
+      EntityManager em, Event<PortalSettingsChanged> changed, Clock clock) {
+    this.em = em;
+    this.changed = changed;
+    this.clock = clock;
+  }
+
+  /**
+   * The settings that govern the current practice, for the platform's own decisions (session
+   * timeout, MFA, portal enablement); no caller check, since nothing is shown to anyone.
+   */
+  @Transactional(readOnly = true)
+  public PortalSettings current() {
+    return stored().orElseGet(PortalSettings::defaults);
+  }
+
+  /** The settings, for the administrators who may change them. */
+  @Transactional(readOnly = true)
+  public PortalSettings getSettings(Caller caller) {
+    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
+    return current();
+  }
+
+  @Transactional
+  public PortalSettings change(Caller caller, PortalSettingsChange change) {
+    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
+    PortalSettingsChange valid = change.validated();
+    PortalSettings settings = storedOrNew();
+    settings.apply(valid, clock.instant());
+    changed.fire(new PortalSettingsChanged(caller.email(), "portal settings saved"));
+    return settings;
+  }
+
+  /** Stores an uploaded logo (checked by {@link PracticeLogo#of}) and drops the one it replaces. */
+  @Transactional
+  public PortalSettings replaceLogo(Caller caller, byte[] image) {
+    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
+    PracticeLogo logo = PracticeLogo.of(image, clock.instant());
+    em.persist(logo);
+    em.flush();
+    PortalSettings settings = swapLogo(logo);
+    changed.fire(
+        new PortalSettingsChanged(
+            caller.email(),
+            "logo replaced (" + logo.contentType() + ", sha256 " + logo.sha256() + ")"));
+    return settings;
+  }
+
+  @Transactional
+  public PortalSettings removeLogo(Caller caller) {
+    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
+    PortalSettings settings = swapLogo(null);
+    changed.fire(new PortalSettingsChanged(caller.email(), "logo removed"));
+    return settings;
+  }
+
+  /** The logo, for anyone signed in to the practice: it brands the portal and staff pages alike. */
+  @Transactional(readOnly = true)
+  public PracticeLogo getLogo(Caller caller) {
+    if (caller.kind() == Caller.Kind.ANONYMOUS) {
+      throw new NotFound(LOGO);
+    }
+    return current()
+        .logo()
+        .map(id -> em.find(PracticeLogo.class, id))
+        .orElseThrow(() -> new NotFound(LOGO));
+  }
+
+  private PortalSettings swapLogo(PracticeLogo logo) {
+    PortalSettings settings = storedOrNew();
+    Optional<UUID> previous =
+        settings.replaceLogo(logo == null ? null : logo.id(), clock.instant());
+    // The settings row must stop pointing at the old logo before the old logo can go.
+    em.flush();
+    previous.map(id -> em.find(PracticeLogo.class, id)).ifPresent(em::remove);
+    return settings;
+  }
+
+  private PortalSettings storedOrNew() {
+    return stored()
+        .orElseGet(
+            () -> {
+              PortalSettings settings = PortalSettings.defaults();
+              em.persist(settings);
+              return settings;
+            });
+  }
+
+  private Optional<PortalSettings> stored() {
+    return em.createQuery("SELECT s FROM PortalSettings s", PortalSettings.class)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,166 @@
+package org.foyer.admin.preferences;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.foyer.access.Caller;
+import org.foyer.admin.services.Locations;
+import org.foyer.admin.services.ServiceTypes;
+import org.foyer.admin.staff.StaffMember;
+import org.foyer.errors.InvalidInput;
+import org.foyer.errors.NotFound;
+import org.foyer.persistence.Transactional;
+
+/**
+ * A staff member's own preferences. Every method acts on the caller's own record, so no staff id
+ * travels in from outside; a chosen service type or location must be an active one of the caller's
+ * practice, and anything else is {@link NotFound}, exactly like an id that does not exist.
+ */
+@ApplicationScoped
+public class StaffPreferences {
+
+  static final String WHAT = "Your preferences";
+
+  /** More choices than any practice has catalogue entries is hostile input, not a preference. */
+  public static final int MAX_CHOICES = 200;
+
+  private EntityManager em;
+  private ServiceTypes serviceTypes;
+  private Locations locations;
+  private Event<PreferencesChanged> changed;
+
+  protected StaffPreferences() {}
+
+  @Inject
+  public StaffPreferences(
+      EntityManager em,
+      ServiceTypes serviceTypes,
+      Locations locations,
+      Event<PreferencesChanged> changed) {
+    this.em = em;
+    this.serviceTypes = serviceTypes;
+    this.locations = locations;
+    this.changed = changed;
+  }
+
+  @Transactional(readOnly = true)
+  public Preferences getMine(Caller caller) {
+    UUID staffId = requireOwnRecord(caller);
+    return new Preferences(
+        staffId,
+        offers(staffId).stream().map(ServiceOffer::serviceTypeId).collect(Collectors.toSet()),
+        workLocations(staffId).stream().map(WorkLocation::locationId).collect(Collectors.toSet()),
+        notifications(staffId).enabled());
+  }
+
+  /** Replaces the service types the caller offers with exactly these. */
+  @Transactional
+  public Preferences chooseServiceTypes(Caller caller, Collection<UUID> serviceTypeIds) {
+    UUID staffId = requireOwnRecord(caller);
+    Set<UUID> chosen = limited("serviceTypeIds", serviceTypeIds);
+    chosen.forEach(id -> serviceTypes.getActiveServiceType(caller, id));
+    for (ServiceOffer offer : offers(staffId)) {
+      if (!chosen.remove(offer.serviceTypeId())) {
+        em.remove(offer);
+      }
+    }
+    chosen.forEach(id -> em.persist(new ServiceOffer(staffId, id)));
+    changed.fire(new PreferencesChanged(caller.email(), "service types chosen"));
+    return getMine(caller);
+  }
+
+  /** Replaces the locations the caller works at with exactly these. */
+  @Transactional
+  public Preferences chooseLocations(Caller caller, Collection<UUID> locationIds) {
+    UUID staffId = requireOwnRecord(caller);
+    Set<UUID> chosen = limited("locationIds", locationIds);
+    chosen.forEach(id -> locations.getActiveLocation(caller, id));
+    for (WorkLocation place : workLocations(staffId)) {
+      if (!chosen.remove(place.locationId())) {
+        em.remove(place);
+      }
+    }
+    chosen.forEach(id -> em.persist(new WorkLocation(staffId, id)));
+    changed.fire(new PreferencesChanged(caller.email(), "work locations chosen"));
+    return getMine(caller);
+  }
+
+  /** Turns on exactly the given notifications for the caller. */
+  @Transactional
+  public Preferences chooseNotifications(Caller caller, Set<NotificationKind> on) {
+    UUID staffId = requireOwnRecord(caller);
+    NotificationPreferences preferences = notifications(staffId);
+    if (!em.contains(preferences)) {
+      em.persist(preferences);
+    }
+    preferences.choose(Set.copyOf(on));
+    changed.fire(
+        new PreferencesChanged(caller.email(), "notifications chosen " + preferences.enabled()));
+    return getMine(caller);
+  }
+
+  /**
+   * Whether a staff member wants a kind of notification, for the features that send them
+   * (messaging, intake, scheduling, billing); those decide who is told, so no caller check here.
+   */
+  @Transactional(readOnly = true)
+  public boolean wantsNotification(UUID staffId, NotificationKind kind) {
+    return notifications(staffId).isOn(kind);
+  }
+
+  private UUID requireOwnRecord(Caller caller) {
+    if (!caller.isStaff()
+        || caller.accountId() == null
+        || em.find(StaffMember.class, caller.accountId()) == null) {
+      throw new NotFound(WHAT);
+    }
+    return caller.accountId();
+  }
+
+  private static Set<UUID> limited(String field, Collection<UUID> ids) {
+    // Immutable collections throw on contains(null), so look for null by iterating.
+    if (ids == null || ids.stream().anyMatch(Objects::isNull)) {
+      throw new InvalidInput(
+          "The choice was not saved", Map.of(field, "Every choice must name an entry"));
+    }
+    if (ids.size() > MAX_CHOICES) {
+      throw new InvalidInput(
+          "The choice was not saved",
+          Map.of(field, "At most " + MAX_CHOICES + " entries can be chosen"));
+    }
+    return new LinkedHashSet<>(ids);
+  }
+
+  private NotificationPreferences notifications(UUID staffId) {
+    return em.createQuery(
+            "SELECT n FROM NotificationPreferences n WHERE n.staffId = :staff",
+            NotificationPreferences.class)
+        .setParameter("staff", staffId)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(() -> new NotificationPreferences(staffId));
+  }
+
+  private List<ServiceOffer> offers(UUID staffId) {
+    return em.createQuery(
+            "SELECT o FROM ServiceOffer o WHERE o.staffId = :staff", ServiceOffer.class)
+        .setParameter("staff", staffId)
+        .getResultList();
+  }
+
+  private List<WorkLocation> workLocations(UUID staffId) {
+    return em.createQuery(
+            "SELECT w FROM WorkLocation w WHERE w.staffId = :staff", WorkLocation.class)
+        .setParameter("staff", staffId)
+        .getResultList();
+  }
+}
