@@ -164,6 +164,17 @@ public final class FormDefinition {
     return schema.path("properties").path(field);
   }
 
+  /** Two definitions are equal when their content is: same canonical JSON, same hash. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FormDefinition other && sha256.equals(other.sha256);
+  }
+
+  @Override
+  public int hashCode() {
+    return sha256.hashCode();
+  }
+
   @Override
   public String toString() {
     return id + " v" + version + " (" + status + ", " + sha256.substring(0, 12) + ")";

@@ -100,9 +100,13 @@ final class FieldViews {
     v.put("placeholder", hasPlaceholder(ui.widget()) ? ui.placeholder().text(ctx.locale) : "");
     v.put("maxlength", maxLength(ui.widget(), schema));
     v.put("autocomplete", autocomplete(ui));
-    List<String> typed = ctx.typed(ui.widget().isBlobReference() ? inputName + ".ref" : inputName);
+    // A read-only or locked field shows the value the server kept, never what was posted for it.
+    List<String> typed =
+        readOnly ? null : ctx.typed(ui.widget().isBlobReference() ? inputName + ".ref" : inputName);
     v.put("value", typed != null && !typed.isEmpty() ? typed.get(0) : scalarText(answer));
-    v.put("options", options(ui, schema, id, selected(inputName, answer)));
+    v.put(
+        "options",
+        options(ui, schema, id, selected(readOnly ? null : ctx.typed(inputName), answer)));
     v.put("rows", List.of());
     v.put("addLabel", "");
     v.put("canAdd", false);
@@ -195,9 +199,8 @@ final class FieldViews {
     return answer.isBigDecimal() ? answer.decimalValue().toPlainString() : answer.asText();
   }
 
-  private Set<String> selected(String inputName, JsonNode answer) {
+  private static Set<String> selected(List<String> typed, JsonNode answer) {
     Set<String> selected = new HashSet<>();
-    List<String> typed = ctx.typed(inputName);
     if (typed != null) {
       selected.addAll(typed);
     } else if (answer != null && answer.isArray()) {

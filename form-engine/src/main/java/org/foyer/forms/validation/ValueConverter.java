@@ -101,8 +101,12 @@ final class ValueConverter {
       if (value.isEmpty()) {
         continue;
       }
-      if (!seen.add(value) || seen.size() > Math.max(max, 1)) {
+      if (!seen.add(value)) {
         errors.add(FieldError.of(pointer, ErrorCode.DUPLICATE_ITEMS));
+        return null;
+      }
+      if (seen.size() > Math.max(max, 1)) {
+        errors.add(FieldError.of(pointer, ErrorCode.TOO_MANY_ITEMS, max));
         return null;
       }
       JsonNode item = scalar(itemType, value, pointer, errors);

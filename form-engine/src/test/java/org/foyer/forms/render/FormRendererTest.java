@@ -262,4 +262,19 @@ class FormRendererTest {
           .doesNotContain("innerHTML");
     }
   }
+
+  @Test
+  void aLockedFieldShowsTheRecordValueEvenAfterATamperedPost() {
+    Populated populated =
+        new Populator()
+            .populate(INTAKE, ClientFacts.of(Map.of(ClientFact.LEGAL_FIRST_NAME, "Ana")));
+    SubmissionParser parser =
+        new SubmissionParser(
+            INTAKE, new RuleEvaluator(INTAKE), new AnswerValidator(INTAKE), ParseLimits.DEFAULT);
+    ParseResult result =
+        parser.parsePost(Map.of("firstName", List.of("Mallory")), populated.answers());
+    Dom dom =
+        Dom.parse(Renders.fragment(INTAKE, FormState.rejected(result, populated), Locale.ENGLISH));
+    assertThat(dom.byId("f-firstName").getAttribute("value")).isEqualTo("Ana");
+  }
 }

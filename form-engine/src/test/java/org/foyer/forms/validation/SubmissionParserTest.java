@@ -122,6 +122,15 @@ class SubmissionParserTest {
   }
 
   @Test
+  void moreCheckboxValuesThanOptionsAreRefused() {
+    assertThat(
+            codeOf(
+                parse(validIntake().with("symptoms", "sleep", "mood", "anxiety", "x")),
+                "/symptoms"))
+        .isEqualTo(ErrorCode.TOO_MANY_ITEMS);
+  }
+
+  @Test
   void twoValuesForASingleAnswerFieldAreRefused() {
     assertThat(codeOf(parse(validIntake().with("reason", "a", "b")), "/reason"))
         .isEqualTo(ErrorCode.TOO_MANY_VALUES);
