@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public class StaffInvitationMail {
 
   private ZoneId timeZone(StaffInvited invited) {
     Practice practice = em.find(Practice.class, invited.tenant().value());
-    return practice == null ? ZoneOffset.UTC : practice.timeZone();
+    return practice == null ? ZoneId.of("UTC") : practice.timeZone();
   }
 
   private static Optional<String> signedInStaff(Instance<Caller> caller) {
