@@ -38,8 +38,13 @@ public class PacketItem extends TenantOwned {
   @Column(name = "form_version", nullable = false, updatable = false)
   private int formVersion;
 
-  @Column(name = "practice_version_id", updatable = false)
-  private UUID practiceVersionId;
+  /**
+   * Held as text: EclipseLink's UUID converter fails on a NULL uuid column (NullPointerException in
+   * UUIDConverter.convertDataValueToObjectValue), and pack items have none. The column stays a uuid
+   * with its foreign key; the JDBC URL's stringtype=unspecified lets PostgreSQL cast it.
+   */
+  @Column(name = "practice_version_id", updatable = false, length = 36)
+  private String practiceVersionId;
 
   @Column(nullable = false, updatable = false, length = 200)
   private String title;
@@ -77,7 +82,7 @@ public class PacketItem extends TenantOwned {
       UUID packetId, int position, UUID versionId, String formKey, int version, String title) {
     PacketItem item =
         new PacketItem(packetId, position, PacketItemSource.PRACTICE, formKey, version, title);
-    item.practiceVersionId = Objects.requireNonNull(versionId, "versionId");
+    item.practiceVersionId = Objects.requireNonNull(versionId, "versionId").toString();
     return item;
   }
 
@@ -127,7 +132,7 @@ public class PacketItem extends TenantOwned {
   }
 
   public Optional<UUID> practiceVersionId() {
-    return Optional.ofNullable(practiceVersionId);
+    return Optional.ofNullable(practiceVersionId).map(UUID::fromString);
   }
 
   public String title() {
