@@ -1,0 +1,100 @@
+package org.foyer.admin.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.access.Caller;
+import org.foyer.errors.InvalidInput;
+
+/** The practice's client-portal settings and logo. */
+@Path("p/{slug}/portal-settings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PortalSettingsResource {
+
+  @Inject PortalSettingsService settings;
+  @Inject Caller caller;
+
+  @GET
+  @Operation(summary = "The practice's portal settings")
+  public String get() {
+    return json(settings.getSettings(caller));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace the practice's portal settings; they apply from the next request")
+  public String change(PortalSettingsBody body) {
+    if (body == null) {
+      throw new InvalidInput("The request needs a JSON body");
+    }
+    return json(settings.change(caller, body.toChange()));
+  }
+
+  @GET
+  @Path("logo")
+  @Produces({"image/png", "image/jpeg"})
+  @Operation(summary = "The practice's logo")
+  public Response logo() {
+    PracticeLogo logo = settings.getLogo(caller);
+    CacheControl cache = new CacheControl();
+    cache.setPrivate(true);
+    cache.setMaxAge(300);
+    return Response.ok(logo.content(), logo.contentType())
+        .cacheControl(cache)
+        .tag(logo.sha256())
+        .build();
+  }
+
+  /** The raw image is the body; its type is decided from its bytes, whatever the header says. */
+  @PUT
+  @Path("logo")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Upload a PNG or JPEG logo of at most 512 KiB")
+  public String uploadLogo(InputStream image) {
+    try {
+      // One byte past the limit is enough to refuse; a larger body is never held in memory.
+      return json(settings.replaceLogo(caller, image.readNBytes(PracticeLogo.MAX_BYTES + 1)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @DELETE
+  @Path("logo")
+  @Operation(summary = "Remove the practice's logo")
+  public String removeLogo() {
+    return json(settings.removeLogo(caller));
+  }
+
+  static String json(PortalSettings s) {
+    return Json.createObjectBuilder()
+        .add("portalEnabled", s.portalEnabled())
+        .add("contactNetworkEnabled", s.contactNetworkEnabled())
+        .add("displayName", s.displayName().orElse(""))
+        .add("hasLogo", s.logo().isPresent())
+        .add("brandColour", s.brandColour())
+        .add("welcomeMessage", s.welcomeMessage())
+        .add("sessionTimeoutMinutes", s.sessionTimeoutMinutes())
+        .add("staffMfaPolicy", s.staffMfaPolicy().name())
+        .add("clientMfa", s.clientMfa().name())
+        .add("selfScheduling", s.selfScheduling().name())
+        .add("cancellationWindowHours", s.cancellationWindowHours())
+        .add("onlinePaymentsEnabled", s.onlinePaymentsEnabled())
+        .build()
+        .toString();
+  }
+}
