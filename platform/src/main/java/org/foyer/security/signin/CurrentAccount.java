@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
-import org.foyer.admin.staff.StaffRole;
+import org.foyer.admin.staff.StaffPermissions;
 
 /** Who is signed in on this request, for pages ({@code #{account.displayName}}) and services. */
 @Named("account")
@@ -19,6 +19,11 @@ import org.foyer.admin.staff.StaffRole;
 public class CurrentAccount {
 
   @Inject HttpServletRequest request;
+  @Inject StaffPermissions permissions;
+
+  // One look-up per request and account: pages ask account.can(...) for many buttons.
+  private UUID capabilitiesOwner;
+  private Set<Capability> capabilities;
 
   public Optional<SignedIn> signedIn() {
     HttpSession session = request.getSession(false);
@@ -43,10 +48,17 @@ public class CurrentAccount {
         .orElse(Caller.ANONYMOUS);
   }
 
-  private static Set<Capability> capabilitiesOf(SignedIn signedIn) {
-    Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
-    if (signedIn.kind() == AccountKind.STAFF) {
-      signedIn.roles().forEach(role -> capabilities.addAll(StaffRole.valueOf(role).capabilities()));
+  /**
+   * Read from the database on every request (built-in role, the practice's Default Permissions,
+   * custom roles), never from the session, so a change of roles or a deactivation acts at once.
+   */
+  private Set<Capability> capabilitiesOf(SignedIn signedIn) {
+    if (signedIn.kind() != AccountKind.STAFF) {
+      return Set.of();
+    }
+    if (!signedIn.accountId().equals(capabilitiesOwner)) {
+      capabilities = permissions.capabilitiesOf(signedIn.accountId());
+      capabilitiesOwner = signedIn.accountId();
     }
     return capabilities;
   }

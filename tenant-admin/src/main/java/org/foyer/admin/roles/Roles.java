@@ -81,6 +81,22 @@ public class Roles {
     return role;
   }
 
+  /**
+   * Renames the role and/or sets its capabilities in one transaction; a null part is left as it is.
+   * Audited once per part changed.
+   */
+  @Transactional
+  public CustomRole updateRole(Caller caller, UUID id, String name, Set<Capability> capabilities) {
+    CustomRole role = getCustomRole(caller, id);
+    if (name != null) {
+      role = renameRole(caller, id, name);
+    }
+    if (capabilities != null) {
+      role = setCapabilities(caller, id, capabilities);
+    }
+    return role;
+  }
+
   /** Deletes the role; staff who held it lose its capabilities on their next request. */
   @Transactional
   public void deleteRole(Caller caller, UUID id) {

@@ -1,0 +1,69 @@
+package org.foyer.security.invitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.foyer.admin.staff.InvitationRefused;
+import org.foyer.admin.staff.StaffInvitations;
+import org.foyer.admin.staff.StaffMember;
+import org.foyer.security.password.PasswordHash;
+import org.foyer.security.password.PasswordPolicy;
+import org.foyer.security.password.WeakPassword;
+
+/**
+ * Checks the chosen password against the policy (in the context of the invited email and the
+ * practice's name), hashes it, and lets the staff service accept the invitation with the hash. The
+ * link is checked before the password, so a dead link never invites a password to be typed.
+ */
+@ApplicationScoped
+public class InvitationAcceptance {
+
+  private StaffInvitations invitations;
+  private PasswordPolicy policy;
+  private PasswordHash passwords;
+
+  protected InvitationAcceptance() {}
+
+  @Inject
+  public InvitationAcceptance(StaffInvitations invitations) {
+    this(invitations, new PasswordPolicy(), new PasswordHash());
+  }
+
+  public InvitationAcceptance(
+      StaffInvitations invitations, PasswordPolicy policy, PasswordHash passwords) {
+    this.invitations = invitations;
+    this.policy = policy;
+    this.passwords = passwords;
+  }
+
+  /**
+   * Who the link is for.
+   *
+   * @throws InvitationRefused when the link is not valid, expired or used
+   */
+  public StaffInvitations.Invitee check(String token) {
+    return invitations.check(token);
+  }
+
+  /**
+   * Accepts the invitation with the chosen password; the arrays are cleared afterwards.
+   *
+   * @throws InvitationRefused when the link is not valid, expired or used
+   * @throws WeakPassword listing what is wrong with the password, or that the two differ
+   */
+  public StaffMember accept(String token, char[] password, char[] confirmation) {
+    try {
+      StaffInvitations.Invitee invitee = invitations.check(token);
+      if (!Arrays.equals(password, confirmation)) {
+        throw new WeakPassword(List.of("The two passwords are not the same."));
+      }
+      policy.check(new String(password), invitee.email(), invitee.practiceName());
+      return invitations.accept(token, passwords.hash(password));
+    } finally {
+      Arrays.fill(Objects.requireNonNullElse(password, new char[0]), '\0');
+      Arrays.fill(Objects.requireNonNullElse(confirmation, new char[0]), '\0');
+    }
+  }
+}

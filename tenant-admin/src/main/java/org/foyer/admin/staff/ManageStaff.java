@@ -1,0 +1,230 @@
+package org.foyer.admin.staff;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.foyer.access.Caller;
+import org.foyer.admin.roles.CustomRole;
+import org.foyer.admin.roles.Roles;
+import org.foyer.errors.BusinessException;
+
+/**
+ * The staff page: the list with seats, the invitation dialog, role assignment, deactivation and
+ * reactivation. The services decide; refusals come back as page messages.
+ */
+@Named("manageStaff")
+@ViewScoped
+public class ManageStaff implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient StaffAdministration administration;
+  @Inject transient Roles roles;
+  // Looked up per action: the view outlives a request, the caller's capabilities must not.
+  @Inject transient Instance<Caller> callers;
+
+  // Reloaded after every change and whenever the view is restored from elsewhere.
+  private transient List<StaffMember> staff;
+  private transient SeatUsage seats;
+  private transient Map<UUID, String> roleNames;
+  private boolean inviting;
+  private String email;
+  private String displayName;
+  private StaffRole role = StaffRole.THERAPIST;
+  private List<String> customRoles = new ArrayList<>();
+  private UUID editing;
+  private int seatsToAdd = 1;
+
+  public List<StaffMember> getStaff() {
+    if (staff == null) {
+      staff = administration.listStaff(caller());
+    }
+    return staff;
+  }
+
+  public SeatUsage getSeats() {
+    if (seats == null) {
+      seats = administration.seatUsage(caller());
+    }
+    return seats;
+  }
+
+  /** Custom role names by id, for the table and the checkboxes. */
+  public Map<UUID, String> getRoleNames() {
+    if (roleNames == null) {
+      roleNames =
+          roles.listCustomRoles(caller()).stream()
+              .collect(
+                  Collectors.toMap(
+                      CustomRole::id, CustomRole::name, (a, b) -> a, LinkedHashMap::new));
+    }
+    return roleNames;
+  }
+
+  public List<CustomRole> getCustomRoleChoices() {
+    return roles.listCustomRoles(caller());
+  }
+
+  public String customRolesLabel(StaffMember member) {
+    return administration.customRolesOf(caller(), member.id()).stream()
+        .map(id -> getRoleNames().getOrDefault(id, ""))
+        .sorted()
+        .collect(Collectors.joining(", "));
+  }
+
+  public StaffRole[] getBuiltInRoles() {
+    return StaffRole.values();
+  }
+
+  public void startInvite() {
+    inviting = true;
+    editing = null;
+    email = null;
+    displayName = null;
+    role = StaffRole.THERAPIST;
+    customRoles = new ArrayList<>();
+  }
+
+  public void invite() {
+    act(
+        c -> administration.invite(c, email, displayName, role, ids(customRoles)),
+        "Invitation sent to " + email);
+    if (!hasErrors()) {
+      inviting = false;
+    }
+  }
+
+  public void startEditRoles(StaffMember member) {
+    editing = member.id();
+    inviting = false;
+    role = member.role();
+    customRoles =
+        administration.customRolesOf(caller(), member.id()).stream()
+            .map(UUID::toString)
+            .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  public void saveRoles() {
+    act(c -> administration.assignRoles(c, editing, role, ids(customRoles)), "Roles saved");
+    if (!hasErrors()) {
+      editing = null;
+    }
+  }
+
+  public void cancel() {
+    inviting = false;
+    editing = null;
+  }
+
+  public void deactivate(StaffMember member) {
+    act(c -> administration.deactivate(c, member.id()), member.displayName() + " deactivated");
+  }
+
+  public void reactivate(StaffMember member) {
+    act(c -> administration.reactivate(c, member.id()), member.displayName() + " reactivated");
+  }
+
+  public void reinvite(StaffMember member) {
+    act(c -> administration.reinvite(c, member.id()), "New invitation sent to " + member.email());
+  }
+
+  public void addSeats() {
+    act(c -> administration.addSeats(c, seatsToAdd), seatsToAdd + " seats added");
+  }
+
+  private void act(Function<Caller, Object> change, String done) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      change.apply(caller());
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+    } catch (BusinessException | IllegalArgumentException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    staff = null;
+    seats = null;
+    roleNames = null;
+  }
+
+  private static boolean hasErrors() {
+    FacesMessage.Severity worst = FacesContext.getCurrentInstance().getMaximumSeverity();
+    return worst != null && worst.compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
+  }
+
+  private static Set<UUID> ids(List<String> values) {
+    return values == null
+        ? Set.of()
+        : values.stream().map(v -> StaffRequests.id(v, "That role")).collect(Collectors.toSet());
+  }
+
+  private Caller caller() {
+    return callers.get();
+  }
+
+  public boolean isInviting() {
+    return inviting;
+  }
+
+  public boolean isEditingRoles() {
+    return editing != null;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public StaffRole getRole() {
+    return role;
+  }
+
+  public void setRole(StaffRole role) {
+    this.role = role;
+  }
+
+  public List<String> getCustomRoles() {
+    return customRoles;
+  }
+
+  public void setCustomRoles(List<String> customRoles) {
+    this.customRoles = customRoles;
+  }
+
+  public int getSeatsToAdd() {
+    return seatsToAdd;
+  }
+
+  public void setSeatsToAdd(int seatsToAdd) {
+    this.seatsToAdd = seatsToAdd;
+  }
+
+  public int getEmailLength() {
+    return StaffMember.EMAIL_LENGTH;
+  }
+
+  public int getNameLength() {
+    return StaffMember.NAME_LENGTH;
+  }
+}
