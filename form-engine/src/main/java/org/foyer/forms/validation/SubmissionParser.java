@@ -3,6 +3,7 @@ package org.foyer.forms.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class SubmissionParser {
   private final RepeatParser repeats;
   private final Set<String> lockedPrefills = new HashSet<>();
   private final Set<String> readOnly = new HashSet<>();
+  private final Map<String, JsonNode> schemas = new HashMap<>();
 
   public SubmissionParser(
       FormDefinition definition,
@@ -56,6 +58,7 @@ public final class SubmissionParser {
     definition.fields().values().stream()
         .filter(FieldUi::readOnly)
         .forEach(f -> readOnly.add(f.field()));
+    definition.fields().keySet().forEach(f -> schemas.put(f, definition.propertySchema(f)));
   }
 
   /**
@@ -68,25 +71,35 @@ public final class SubmissionParser {
       errors.add(FieldError.of("", ErrorCode.SUBMISSION_TOO_LARGE));
       return new ParseResult(baseline, errors, Set.of(), Map.of());
     }
-    Map<String, List<String>> typed = new LinkedHashMap<>();
-    Map<String, Map<String, List<String>>> grouped = group(post, typed, errors);
+    Map<String, List<String>> typed = new HashMap<>(post.size() * 2);
+    Map<String, Object> grouped = group(post, typed, errors);
     ObjectNode answers = Json.object();
-    for (Map.Entry<String, Map<String, List<String>>> entry : grouped.entrySet()) {
+    for (Map.Entry<String, Object> entry : grouped.entrySet()) {
       String name = entry.getKey();
       FieldUi ui = definition.fields().get(name);
-      JsonNode schema = definition.propertySchema(name);
-      String pointer = "/" + name;
-      JsonNode value =
-          switch (ui.widget()) {
-            case REPEAT -> repeats.parse(ui, schema, entry.getValue(), typed, errors);
-            case SIGNATURE, FILE -> converter.reference(entry.getValue(), pointer, errors);
-            default -> converter.convert(ui, schema, entry.getValue().get(""), pointer, errors);
-          };
+      JsonNode schema = schemas.get(name);
+      JsonNode value = convert(ui, schema, entry.getValue(), typed, errors);
       if (value != null) {
         answers.set(name, value);
       }
     }
     return finish(answers, baseline, errors, typed);
+  }
+
+  @SuppressWarnings("unchecked")
+  private JsonNode convert(
+      FieldUi ui,
+      JsonNode schema,
+      Object posted,
+      Map<String, List<String>> typed,
+      List<FieldError> errors) {
+    String pointer = "/" + ui.field();
+    return switch (ui.widget()) {
+      case REPEAT -> repeats.parse(ui, schema, (Map<String, List<String>>) posted, typed, errors);
+      case SIGNATURE, FILE ->
+          converter.reference((Map<String, List<String>>) posted, pointer, errors);
+      default -> converter.convert(ui, schema, (List<String>) posted, pointer, errors);
+    };
   }
 
   /** Parses a JSON answer document (from the API) through the same rules and validation. */
@@ -185,10 +198,14 @@ public final class SubmissionParser {
     return false;
   }
 
-  /** Groups posted values by top-level field; the inner key is the part ("" for the value). */
-  private Map<String, Map<String, List<String>>> group(
+  /**
+   * Groups posted values by top-level field: a plain field maps to its values, a repeat group or
+   * reference to a map of part ("row.column" or "ref") to values.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> group(
       Map<String, List<String>> post, Map<String, List<String>> typed, List<FieldError> errors) {
-    Map<String, Map<String, List<String>>> grouped = new LinkedHashMap<>();
+    Map<String, Object> grouped = new LinkedHashMap<>(post.size() * 2);
     boolean unknownReported = false;
     for (Map.Entry<String, List<String>> e : post.entrySet()) {
       String name = e.getKey();
@@ -206,14 +223,16 @@ public final class SubmissionParser {
         continue;
       }
       typed.put(name, values);
-      String key = parsed.isCell() ? parsed.row() + "." + parsed.part() : partKey(parsed);
-      grouped.computeIfAbsent(parsed.field(), k -> new LinkedHashMap<>()).put(key, values);
+      if (parsed.isCell() || parsed.part() != null) {
+        String key = parsed.isCell() ? parsed.row() + "." + parsed.part() : parsed.part();
+        ((Map<String, List<String>>)
+                grouped.computeIfAbsent(parsed.field(), k -> new LinkedHashMap<>()))
+            .put(key, values);
+      } else {
+        grouped.put(parsed.field(), values);
+      }
     }
     return grouped;
-  }
-
-  private static String partKey(PostedNames parsed) {
-    return parsed.part() == null ? "" : parsed.part();
   }
 
   private static boolean fits(FieldUi ui, PostedNames parsed) {
