@@ -29,7 +29,10 @@ public enum AuditAction {
   ROLE_RENAMED,
   ROLE_CAPABILITIES_CHANGED,
   ROLE_DELETED,
-  DEFAULT_PERMISSIONS_CHANGED;
+  DEFAULT_PERMISSIONS_CHANGED,
+  PORTAL_SETTINGS_CHANGED,
+  SERVICE_CATALOG_CHANGED,
+  STAFF_PREFERENCES_CHANGED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

@@ -19,9 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
-import org.foyer.runtime.RuntimeSettings;
 import org.foyer.security.throttle.SignInThrottle;
 import org.foyer.security.throttle.Verdict;
 import org.foyer.security.totp.TotpSecret;
@@ -46,8 +46,8 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
   @Inject Instance<AccountSessions> sessions;
   @Inject SignInThrottle throttle;
   @Inject SignInAudit audit;
-  @Inject RuntimeSettings settings;
   @Inject ProblemWriter problems;
+  @Inject PortalSettingsService portalSettings;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -172,10 +172,15 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     request.changeSessionId();
     SignedIn signedIn = SignedIn.of(practice.tenant(), principal);
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
-    session.setMaxInactiveInterval(settings.sessionTimeoutMinutes() * 60);
+    session.setMaxInactiveInterval(sessionTimeoutSeconds());
     audit.record(
         principal.getName(), AuditAction.SIGN_IN, AuditOutcome.SUCCESS, request.getRemoteAddr());
     return context.notifyContainerAboutLogin(principal, signedIn.groups());
+  }
+
+  /** The current practice's own timeout, read fresh, so a change applies from the next sign-in. */
+  int sessionTimeoutSeconds() {
+    return portalSettings.current().sessionTimeoutMinutes() * 60;
   }
 
   private AuthenticationStatus continueSession(

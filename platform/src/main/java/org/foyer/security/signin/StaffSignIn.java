@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.foyer.admin.portal.CurrentPortalSettings;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.persistence.Transactional;
@@ -24,8 +25,8 @@ import org.foyer.security.totp.TotpSecret;
 
 /**
  * The staff side of signing in: password, second factor, enrolment, and whether a signed-in session
- * still stands. Administrators must use a second factor; other staff use one once they have
- * enrolled.
+ * still stands. Administrators must use a second factor; other staff must too when the practice's
+ * staff MFA policy covers all staff, and otherwise use one once they have enrolled.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +37,7 @@ public class StaffSignIn {
   private EntityManager em;
   private MasterKey masterKey;
   private Totp totp;
+  private CurrentPortalSettings portalSettings;
   private final PasswordHash passwords = new PasswordHash();
 
   protected StaffSignIn() {}
@@ -49,6 +51,7 @@ public class StaffSignIn {
     this.em = em;
     this.masterKey = masterKey;
     this.totp = new Totp(clock);
+    this.portalSettings = new CurrentPortalSettings(em);
   }
 
   /**
@@ -62,7 +65,7 @@ public class StaffSignIn {
     boolean matches =
         hash.isPresent() ? passwords.verify(password, hash.get()) : passwords.verifyDummy(password);
     Arrays.fill(password, '\0');
-    return staff.filter(s -> matches && s.canSignIn()).map(StaffSignIn::principalOf);
+    return staff.filter(s -> matches && s.canSignIn()).map(this::principalOf);
   }
 
   /** Accepts a current authenticator code (once) or an unused recovery code. */
@@ -160,11 +163,15 @@ public class StaffSignIn {
         .findFirst();
   }
 
-  private static FoyerPrincipal principalOf(StaffMember staff) {
+  /** Read at each sign-in, so a policy change applies to the very next one. */
+  private FoyerPrincipal principalOf(StaffMember staff) {
+    boolean mustEnroll =
+        portalSettings
+            .get()
+            .staffMfaPolicy()
+            .requiresSecondFactor(staff.role() == StaffRole.ADMINISTRATOR);
     SecondFactor secondFactor =
-        staff.hasTotp()
-            ? SecondFactor.CODE
-            : staff.role() == StaffRole.ADMINISTRATOR ? SecondFactor.ENROLL : SecondFactor.NONE;
+        staff.hasTotp() ? SecondFactor.CODE : mustEnroll ? SecondFactor.ENROLL : SecondFactor.NONE;
     return new FoyerPrincipal(
         AccountKind.STAFF,
         staff.id(),

@@ -47,7 +47,7 @@ public class PortalSettingsService {
    */
   @Transactional(readOnly = true)
   public PortalSettings current() {
-    return stored().orElseGet(PortalSettings::defaults);
+    return new CurrentPortalSettings(em).get();
   }
 
   /** The settings, for the administrators who may change them. */
@@ -113,18 +113,13 @@ public class PortalSettingsService {
   }
 
   private PortalSettings storedOrNew() {
-    return stored()
+    return new CurrentPortalSettings(em)
+        .find()
         .orElseGet(
             () -> {
               PortalSettings settings = PortalSettings.defaults();
               em.persist(settings);
               return settings;
             });
-  }
-
-  private Optional<PortalSettings> stored() {
-    return em.createQuery("SELECT s FROM PortalSettings s", PortalSettings.class)
-        .getResultStream()
-        .findFirst();
   }
 }

@@ -1,0 +1,31 @@
+package org.foyer.admin.portal;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+
+/**
+ * Reads the settings of the practice whose unit of work is running, falling back to the defaults
+ * for a practice that never saved any. Deliberately uncached: the row is read on every call, so a
+ * saved change is what the next request sees. Used inside a running unit of work, by {@link
+ * PortalSettingsService} and by the platform's sign-in (which already has one open).
+ */
+public final class CurrentPortalSettings {
+
+  private final EntityManager em;
+
+  public CurrentPortalSettings(EntityManager em) {
+    this.em = em;
+  }
+
+  /** The stored settings, or the defaults (not stored) when the practice has none yet. */
+  public PortalSettings get() {
+    return find().orElseGet(PortalSettings::defaults);
+  }
+
+  /** The stored settings, if the practice ever saved any. */
+  public Optional<PortalSettings> find() {
+    return em.createQuery("SELECT s FROM PortalSettings s", PortalSettings.class)
+        .getResultStream()
+        .findFirst();
+  }
+}
