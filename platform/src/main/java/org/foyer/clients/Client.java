@@ -1,15 +1,19 @@
 package org.foyer.clients;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.UUID;
 import org.foyer.persistence.TenantOwned;
 
 /**
- * A client of the practice. The foundation keeps the identifying facts; the onboarding work adds
- * contact details, address, emergency contact, clinician and status.
+ * A client of the practice: identity, contact details, address, emergency contact, assigned
+ * clinician and status. Staff change it through {@link ClientRecords}, which checks and audits.
  */
 @Entity
 @Table(name = "client")
@@ -32,7 +36,109 @@ public class Client extends TenantOwned {
   @Column(nullable = false)
   private boolean minor;
 
+  @Column(length = ClientRules.SHORT)
+  private String pronouns;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(length = 32)
+  private String phone;
+
+  @Column(name = "address_line1", length = ClientRules.LINE)
+  private String addressLine1;
+
+  @Column(name = "address_line2", length = ClientRules.LINE)
+  private String addressLine2;
+
+  @Column(length = 80)
+  private String city;
+
+  @Column(length = ClientRules.SHORT)
+  private String region;
+
+  @Column(name = "postal_code", length = 16)
+  private String postalCode;
+
+  @Column(name = "emergency_contact_name", length = ClientRules.LINE)
+  private String emergencyContactName;
+
+  @Column(name = "emergency_contact_phone", length = 32)
+  private String emergencyContactPhone;
+
+  @Column(name = "emergency_contact_relationship", length = ClientRules.SHORT)
+  private String emergencyContactRelationship;
+
+  @Column(name = "clinician_id")
+  @Convert(converter = OptionalUuidConverter.class)
+  private UUID clinicianId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ClientStatus status = ClientStatus.ACTIVE;
+
   protected Client() {}
+
+  /**
+   * A new client from checked details ({@link ClientRules}); minor status follows the birth date.
+   */
+  static Client from(ClientDetails details, LocalDate today) {
+    Client client =
+        new Client(details.legalFirstName(), details.legalLastName(), details.dateOfBirth(), false);
+    client.update(details, today);
+    return client;
+  }
+
+  /**
+   * Replaces the record with checked details. Minor status is derived from the date of birth on the
+   * practice's today, so it can never disagree with it.
+   */
+  void update(ClientDetails details, LocalDate today) {
+    legalFirstName = requireName(details.legalFirstName(), "legal first name");
+    legalLastName = requireName(details.legalLastName(), "legal last name");
+    preferName(details.preferredName());
+    dateOfBirth = Objects.requireNonNull(details.dateOfBirth());
+    minor = dateOfBirth.plusYears(18).isAfter(today);
+    pronouns = blankToNull(details.pronouns());
+    email = blankToNull(details.email());
+    phone = blankToNull(details.phone());
+    addressLine1 = blankToNull(details.addressLine1());
+    addressLine2 = blankToNull(details.addressLine2());
+    city = blankToNull(details.city());
+    region = blankToNull(details.region());
+    postalCode = blankToNull(details.postalCode());
+    emergencyContactName = blankToNull(details.emergencyContactName());
+    emergencyContactPhone = blankToNull(details.emergencyContactPhone());
+    emergencyContactRelationship = blankToNull(details.emergencyContactRelationship());
+    clinicianId = details.clinicianId();
+    status = details.status() == null ? ClientStatus.ACTIVE : details.status();
+  }
+
+  /** The record as the edit form shows it. */
+  public ClientDetails details() {
+    return new ClientDetails(
+        legalFirstName,
+        legalLastName,
+        preferredName,
+        pronouns,
+        dateOfBirth,
+        email,
+        phone,
+        addressLine1,
+        addressLine2,
+        city,
+        region,
+        postalCode,
+        emergencyContactName,
+        emergencyContactPhone,
+        emergencyContactRelationship,
+        clinicianId,
+        status);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
 
   public Client(String legalFirstName, String legalLastName, LocalDate dateOfBirth, boolean minor) {
     this.legalFirstName = requireName(legalFirstName, "legal first name");
@@ -75,5 +181,13 @@ public class Client extends TenantOwned {
 
   public boolean isMinor() {
     return minor;
+  }
+
+  public ClientStatus status() {
+    return status;
+  }
+
+  public String email() {
+    return email;
   }
 }

@@ -8,6 +8,6 @@ public class ClientEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Client.class);
+    return List.of(OptionalUuidConverter.class, Client.class);
   }
 }

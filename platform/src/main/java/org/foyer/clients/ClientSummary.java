@@ -1,0 +1,14 @@
+package org.foyer.clients;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A line of the client list. */
+public record ClientSummary(
+    UUID id, String displayName, LocalDate dateOfBirth, boolean minor, ClientStatus status) {
+
+  static ClientSummary of(Client client) {
+    return new ClientSummary(
+        client.id(), client.displayName(), client.dateOfBirth(), client.isMinor(), client.status());
+  }
+}

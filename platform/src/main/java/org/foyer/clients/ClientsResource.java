@@ -1,0 +1,74 @@
+package org.foyer.clients;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.access.Caller;
+import org.foyer.errors.InvalidInput;
+import org.foyer.errors.NotFound;
+
+/** The practice's client records, for its staff. */
+@Path("p/{slug}/clients")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientsResource {
+
+  @Inject ClientRecords records;
+  @Inject Caller caller;
+
+  @GET
+  @Operation(summary = "Search clients by name or email")
+  public List<ClientSummary> search(@QueryParam("q") String text) {
+    return records.search(caller, text);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One client's record (the read is audited)")
+  public ClientView get(@PathParam("id") String id) {
+    return ClientView.of(records.getClient(caller, parse(id)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a client record")
+  public Response create(ClientDetails details) {
+    Client client = records.create(caller, required(details));
+    return Response.status(Response.Status.CREATED).entity(ClientView.of(client)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace a client record")
+  public ClientView update(@PathParam("id") String id, ClientDetails details) {
+    return ClientView.of(records.update(caller, parse(id), required(details)));
+  }
+
+  private static ClientDetails required(ClientDetails details) {
+    if (details == null) {
+      throw new InvalidInput("Send the client record as a JSON object");
+    }
+    return details;
+  }
+
+  private static UUID parse(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("That client");
+    }
+  }
+}
