@@ -1,0 +1,199 @@
+package org.foyer.admin.packets;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.access.Caller;
+import org.foyer.admin.forms.FormRequests;
+import org.foyer.errors.InvalidInput;
+
+/** The practice's intake packets and their ordered items. */
+@Path("p/{slug}/packets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PacketsResource {
+
+  static final String PACKET = "That packet";
+  static final String ITEM = "That packet item";
+
+  @Inject IntakePackets packets;
+  @Inject Caller caller;
+
+  /** A packet's name. */
+  public record NameBody(String name) {}
+
+  /** A pack form (packKey and formKey) or a practice form version (practiceVersionId). */
+  public record ItemBody(String packKey, String formKey, String practiceVersionId) {}
+
+  /** A new zero-based position. */
+  public record PositionBody(Integer index) {}
+
+  /** Included in the packet, or removed from it. */
+  public record IncludedBody(Boolean included) {}
+
+  @GET
+  @Operation(summary = "The practice's packets, the default first")
+  public String list() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    packets.listPackets(caller).forEach(p -> list.add(json(p)));
+    return list.build().toString();
+  }
+
+  @POST
+  @Operation(summary = "Create a packet holding the installed default templates")
+  public Response create(NameBody body) {
+    IntakePacket packet = packets.createPacket(caller, body == null ? null : body.name());
+    return Response.status(Response.Status.CREATED).entity(withItems(packet).toString()).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One packet with its items in order")
+  public String get(@PathParam("id") String id) {
+    return withItems(packets.getPacket(caller, packet(id))).toString();
+  }
+
+  @PUT
+  @Path("{id}/name")
+  @Operation(summary = "Rename a packet")
+  public String rename(@PathParam("id") String id, NameBody body) {
+    return json(packets.rename(caller, packet(id), body == null ? null : body.name())).toString();
+  }
+
+  @POST
+  @Path("{id}/default")
+  @Operation(summary = "Make this packet the practice's default")
+  public String makeDefault(@PathParam("id") String id) {
+    return json(packets.makeDefault(caller, packet(id))).toString();
+  }
+
+  @POST
+  @Path("{id}/archive")
+  @Operation(summary = "Archive a packet that is not the default")
+  public String archive(@PathParam("id") String id) {
+    return json(packets.archive(caller, packet(id))).toString();
+  }
+
+  @POST
+  @Path("{id}/items")
+  @Operation(summary = "Add a pack form or a published practice intake form at the end")
+  public Response addItem(@PathParam("id") String id, ItemBody body) {
+    if (body == null) {
+      throw new InvalidInput("Name a pack form or a practice form version");
+    }
+    PacketItem item =
+        body.practiceVersionId() != null
+            ? packets.addPracticeForm(
+                caller,
+                packet(id),
+                FormRequests.id(body.practiceVersionId(), "That intake form version"))
+            : packets.addPackForm(caller, packet(id), body.packKey(), body.formKey());
+    return Response.status(Response.Status.CREATED).entity(json(item).toString()).build();
+  }
+
+  @PUT
+  @Path("{id}/items/{itemId}/position")
+  @Operation(summary = "Move an item to a zero-based position")
+  public String move(
+      @PathParam("id") String id, @PathParam("itemId") String itemId, PositionBody body) {
+    if (body == null || body.index() == null) {
+      throw new InvalidInput("A position is required", java.util.Map.of("index", "is required"));
+    }
+    List<PacketItem> items = packets.moveItem(caller, packet(id), item(itemId), body.index());
+    return items(items).build().toString();
+  }
+
+  @PUT
+  @Path("{id}/items/{itemId}/included")
+  @Operation(summary = "Include an item in the packet or remove it from the packet")
+  public String include(
+      @PathParam("id") String id, @PathParam("itemId") String itemId, IncludedBody body) {
+    if (body == null || body.included() == null) {
+      throw new InvalidInput(
+          "Say whether it is included", java.util.Map.of("included", "is required"));
+    }
+    return json(packets.setIncluded(caller, packet(id), item(itemId), body.included())).toString();
+  }
+
+  @DELETE
+  @Path("{id}/items/{itemId}")
+  @Operation(summary = "Delete an item from the packet")
+  public Response deleteItem(@PathParam("id") String id, @PathParam("itemId") String itemId) {
+    packets.deleteItem(caller, packet(id), item(itemId));
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/preview")
+  @Operation(summary = "The included forms in order, as the engine renders them blank")
+  public String preview(@PathParam("id") String id) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    packets
+        .preview(caller, packet(id))
+        .forEach(
+            f ->
+                list.add(Json.createObjectBuilder().add("title", f.title()).add("html", f.html())));
+    return list.build().toString();
+  }
+
+  private static UUID packet(String id) {
+    return FormRequests.id(id, PACKET);
+  }
+
+  private static UUID item(String id) {
+    return FormRequests.id(id, ITEM);
+  }
+
+  private JsonObject withItems(IntakePacket packet) {
+    return Json.createObjectBuilder(json(packet))
+        .add("items", items(packets.listItems(caller, packet.id())))
+        .build();
+  }
+
+  private static JsonArrayBuilder items(List<PacketItem> items) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    items.forEach(i -> list.add(json(i)));
+    return list;
+  }
+
+  static JsonObject json(IntakePacket packet) {
+    return Json.createObjectBuilder()
+        .add("id", packet.id().toString())
+        .add("name", packet.name())
+        .add("default", packet.isDefault())
+        .add("archived", packet.archived())
+        .build();
+  }
+
+  static JsonObject json(PacketItem item) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", item.id().toString())
+            .add("position", item.position())
+            .add("source", item.source().name())
+            .add("formKey", item.formKey())
+            .add("formVersion", item.formVersion())
+            .add("title", item.title())
+            .add("included", item.included());
+    item.packKey().ifPresent(k -> json.add("packKey", k));
+    item.practiceVersionId().ifPresent(v -> json.add("practiceVersionId", v.toString()));
+    return json.build();
+  }
+}
