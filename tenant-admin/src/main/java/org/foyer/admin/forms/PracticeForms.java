@@ -148,6 +148,25 @@ public class PracticeForms {
     return tools.render(tools.read(latestJson(load(caller, id))));
   }
 
+  /** The latest published version of each open intake form, for adding to packets. */
+  @Transactional(readOnly = true)
+  public List<PracticeFormVersion> listPublishedIntakeVersions(Caller caller) {
+    FormAccess.requireKind(caller, FormKind.INTAKE);
+    return em.createQuery(
+            "SELECT v FROM PracticeFormVersion v, PracticeForm f WHERE v.formId = f.id"
+                + " AND f.kind = :kind AND f.archived = false AND v.number = f.latestVersion"
+                + " ORDER BY f.title",
+            PracticeFormVersion.class)
+        .setParameter("kind", FormKind.INTAKE)
+        .getResultList();
+  }
+
+  /** The form's draft, or its latest version when it has no draft, as the engine reads it. */
+  @Transactional(readOnly = true)
+  public FormDefinition latestDefinition(Caller caller, UUID id) {
+    return tools.read(latestJson(load(caller, id)));
+  }
+
   /** The live preview of a blueprint not yet saved; invalid blueprints get the engine's errors. */
   public String previewBlueprint(Caller caller, FormKind kind, FormBlueprint blueprint) {
     FormAccess.requireKind(caller, kind);

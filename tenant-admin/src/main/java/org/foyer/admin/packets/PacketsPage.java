@@ -1,0 +1,181 @@
+package org.foyer.admin.packets;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.access.Capability;
+import org.foyer.admin.forms.FormRequests;
+import org.foyer.admin.forms.PageMessages;
+import org.foyer.admin.forms.PracticeForms;
+import org.foyer.admin.packs.PackSummary;
+import org.foyer.admin.packs.PracticePacks;
+
+/**
+ * The packets page: the practice's packets, the chosen packet's items in order (move, include or
+ * remove, delete), adding a pack form or a published intake form, and the engine's preview.
+ */
+@Named("packetsPage")
+@ViewScoped
+public class PacketsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String SEPARATOR = "|";
+
+  @Inject transient IntakePackets packets;
+  @Inject transient PracticePacks packs;
+  @Inject transient PracticeForms forms;
+  @Inject transient Instance<Caller> callers;
+
+  private UUID selectedId;
+  private String newName;
+  private String formToAdd;
+  private transient List<PreviewedForm> preview;
+
+  public boolean isAllowed() {
+    return callers.get().can(Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS);
+  }
+
+  public List<IntakePacket> getPackets() {
+    return isAllowed() ? packets.listPackets(callers.get()) : List.of();
+  }
+
+  public IntakePacket getSelected() {
+    if (selectedId == null && isAllowed()) {
+      getPackets().stream()
+          .filter(IntakePacket::isDefault)
+          .findFirst()
+          .ifPresent(p -> selectedId = p.id());
+    }
+    return selectedId == null ? null : packets.getPacket(callers.get(), selectedId);
+  }
+
+  public List<PacketItem> getItems() {
+    return getSelected() == null ? List.of() : packets.listItems(callers.get(), selectedId);
+  }
+
+  /** Choices for "add a form": pack forms as "pack|form", practice versions as their id. */
+  public List<Choice> getAddable() {
+    List<Choice> choices = new ArrayList<>();
+    Caller caller = callers.get();
+    for (PackSummary pack : packs.listPacks(caller)) {
+      pack.forms().stream()
+          .filter(f -> f.kind().equals("INTAKE"))
+          .forEach(
+              f ->
+                  choices.add(
+                      new Choice(
+                          f.packKey() + SEPARATOR + f.formKey(),
+                          f.title() + " (" + pack.name() + ")")));
+    }
+    forms
+        .listPublishedIntakeVersions(caller)
+        .forEach(
+            v ->
+                choices.add(
+                    new Choice(
+                        v.id().toString(),
+                        forms.getForm(caller, v.formId()).title()
+                            + " (practice form, version "
+                            + v.number()
+                            + ")")));
+    return choices;
+  }
+
+  /** One option of the "add a form" menu. */
+  public record Choice(String value, String label) {}
+
+  public void select(IntakePacket packet) {
+    selectedId = packet.id();
+    preview = null;
+  }
+
+  public void create() {
+    PageMessages.report(
+        () -> {
+          selectedId = packets.createPacket(callers.get(), newName).id();
+          newName = null;
+          return "Packet created with the installed default templates";
+        });
+  }
+
+  public void makeDefault() {
+    PageMessages.run(() -> packets.makeDefault(callers.get(), selectedId), "Default packet set");
+  }
+
+  public void archive() {
+    if (PageMessages.run(() -> packets.archive(callers.get(), selectedId), "Packet archived")) {
+      selectedId = null;
+    }
+  }
+
+  public void add() {
+    String choice = formToAdd == null ? "" : formToAdd;
+    PageMessages.run(
+        () -> {
+          int split = choice.indexOf(SEPARATOR);
+          if (split > 0) {
+            packets.addPackForm(
+                callers.get(), selectedId, choice.substring(0, split), choice.substring(split + 1));
+          } else {
+            packets.addPracticeForm(
+                callers.get(), selectedId, FormRequests.id(choice, "That intake form version"));
+          }
+        },
+        "Form added at the end of the packet");
+  }
+
+  public void move(PacketItem item, int by) {
+    PageMessages.run(
+        () -> packets.moveItem(callers.get(), selectedId, item.id(), item.position() + by),
+        "Order changed");
+  }
+
+  public void toggle(PacketItem item) {
+    PageMessages.run(
+        () -> packets.setIncluded(callers.get(), selectedId, item.id(), !item.included()),
+        item.included() ? "Removed from the packet" : "Included in the packet");
+  }
+
+  public void delete(PacketItem item) {
+    PageMessages.run(
+        () -> packets.deleteItem(callers.get(), selectedId, item.id()), "Item deleted");
+  }
+
+  public void showPreview() {
+    PageMessages.report(
+        () -> {
+          preview = packets.preview(callers.get(), selectedId);
+          return "Preview of " + preview.size() + " forms";
+        });
+  }
+
+  public List<PreviewedForm> getPreview() {
+    return preview;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  public String getFormToAdd() {
+    return formToAdd;
+  }
+
+  public void setFormToAdd(String formToAdd) {
+    this.formToAdd = formToAdd;
+  }
+
+  public int getNameLength() {
+    return IntakePacket.NAME_LENGTH;
+  }
+}
