@@ -57,6 +57,7 @@ final class FieldViews {
     if (ui.widget() == Widget.REPEAT) {
       repeats.addRows(view, ui, schema);
     }
+    view.put("html", FieldHtml.of(view, ctx.texts));
     return view;
   }
 

@@ -277,4 +277,20 @@ class FormRendererTest {
         Dom.parse(Renders.fragment(INTAKE, FormState.rejected(result, populated), Locale.ENGLISH));
     assertThat(dom.byId("f-firstName").getAttribute("value")).isEqualTo("Ana");
   }
+
+  @Test
+  void hostileDefinitionTextIsEscapedToo() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    ((com.fasterxml.jackson.databind.node.ObjectNode)
+            json.get("ui").get("pages").get(0).get("sections").get(0).get("fields").get(1))
+        .put("label", "<img src=x onerror=alert(1)>")
+        .put("help", "\" onmouseover=\"alert(2)");
+    FormDefinition hostile = new org.foyer.forms.definition.DefinitionReader().read(json);
+    String html = Renders.page(hostile, FormState.blank(), Locale.ENGLISH);
+    assertThat(html)
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<img")
+        .doesNotContain("\" onmouseover=\"");
+    assertThat(HtmlChecker.errors(html)).isEmpty();
+  }
 }
