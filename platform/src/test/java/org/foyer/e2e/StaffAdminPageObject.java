@@ -1,0 +1,92 @@
+package org.foyer.e2e;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The staff page (/staff/admin/staff): seats, the invitation dialog, role assignment and
+ * deactivation. PrimeFaces widgets are driven through their visible labels, as a person would.
+ */
+final class StaffAdminPageObject {
+
+  private final WebDriver driver;
+
+  StaffAdminPageObject(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  static StaffAdminPageObject open(WebDriver driver, BundledFoyer foyer, String slug) {
+    driver.get(foyer.url("/p/" + slug + "/staff/admin/staff"));
+    return new StaffAdminPageObject(driver);
+  }
+
+  String seatUsage() {
+    return driver.findElement(By.id("seat-usage")).getText();
+  }
+
+  String messages() {
+    return driver.findElement(By.id("messages")).getText();
+  }
+
+  StaffAdminPageObject invite(String email, String name, String roleLabel) {
+    driver.findElement(By.id("invite-start")).click();
+    driver.findElement(By.id("invite-email")).sendKeys(email);
+    driver.findElement(By.id("invite-name")).sendKeys(name);
+    chooseRole(roleLabel);
+    driver.findElement(By.id("invite-send")).click();
+    return this;
+  }
+
+  /** Opens the member's role dialog, sets the built-in role and ticks exactly these roles. */
+  StaffAdminPageObject assignRoles(String memberName, String roleLabel, List<String> customRoles) {
+    row(memberName).findElement(By.cssSelector(".edit-roles")).click();
+    chooseRole(roleLabel);
+    for (WebElement box : driver.findElements(By.cssSelector("#custom-roles input"))) {
+      String label =
+          driver
+              .findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"))
+              .getText();
+      if (box.isSelected() != customRoles.contains(label)) {
+        driver.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+      }
+    }
+    driver.findElement(By.id("roles-save")).click();
+    return this;
+  }
+
+  StaffAdminPageObject deactivate(String memberName) {
+    row(memberName).findElement(By.cssSelector(".deactivate")).click();
+    return this;
+  }
+
+  StaffAdminPageObject reactivate(String memberName) {
+    row(memberName).findElement(By.cssSelector(".reactivate")).click();
+    return this;
+  }
+
+  String status(String memberName) {
+    return row(memberName).findElement(By.className("staff-status")).getText();
+  }
+
+  RolesAdminPageObject openRoles() {
+    driver.findElement(By.id("roles-link")).click();
+    return new RolesAdminPageObject(driver);
+  }
+
+  private void chooseRole(String roleLabel) {
+    driver.findElement(By.id("built-in-role")).click();
+    driver
+        .findElement(By.cssSelector("#built-in-role_items li[data-label='" + roleLabel + "']"))
+        .click();
+  }
+
+  private WebElement row(String memberName) {
+    return driver.findElement(
+        By.xpath(
+            "//tbody[@id='staff-table_data']/tr[td[contains(normalize-space(), '"
+                + memberName
+                + "')]]"));
+  }
+}
