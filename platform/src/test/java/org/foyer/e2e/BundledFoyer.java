@@ -29,6 +29,7 @@ final class BundledFoyer {
 
   private static final Pattern TOTP_KEY = Pattern.compile("DEMO-TOTP-KEY ([A-Z2-7]+)");
   private static BundledFoyer running;
+  private static IllegalStateException failedStart;
 
   private final Process process;
   private final int port;
@@ -43,9 +44,18 @@ final class BundledFoyer {
     reader.start();
   }
 
+  /** The shared instance; a start that failed once is not retried by every later test. */
   static synchronized BundledFoyer get() throws IOException, InterruptedException {
+    if (failedStart != null) {
+      throw failedStart;
+    }
     if (running == null) {
-      running = start();
+      try {
+        running = start();
+      } catch (IllegalStateException e) {
+        failedStart = e;
+        throw e;
+      }
       Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
     }
     return running;
@@ -64,7 +74,13 @@ final class BundledFoyer {
     builder.environment().remove("FOYER_DATA_DIR");
     builder.environment().remove("FOYER_DB_URL");
     BundledFoyer foyer = new BundledFoyer(builder.start(), port);
-    foyer.awaitReady(Duration.ofMinutes(4));
+    try {
+      // Generous: a loaded two-core machine has been seen to need several minutes.
+      foyer.awaitReady(Duration.ofMinutes(8));
+    } catch (IllegalStateException | InterruptedException e) {
+      foyer.stop();
+      throw e;
+    }
     return foyer;
   }
 
