@@ -2,6 +2,7 @@ package org.foyer.admin.services;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -29,7 +30,13 @@ public class ServiceTypes {
 
   protected ServiceTypes() {}
 
+  /** CDI asks every feature's {@link CatalogUsage}; an {@link Instance} iterates over them all. */
   @Inject
+  public ServiceTypes(
+      EntityManager em, Instance<CatalogUsage> usages, Event<CatalogChanged> changed) {
+    this(em, (Iterable<CatalogUsage>) usages, changed);
+  }
+
   public ServiceTypes(
       EntityManager em, Iterable<CatalogUsage> usages, Event<CatalogChanged> changed) {
     this.em = em;
