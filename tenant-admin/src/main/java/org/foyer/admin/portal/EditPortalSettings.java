@@ -52,7 +52,7 @@ public class EditPortalSettings implements Serializable {
   private Integer cancellationWindowHours;
   private boolean onlinePaymentsEnabled;
 
-  /** Loads once per view; a caller without the permission sees the refusal instead of a form. */
+  /** Loads once per view; a caller without the permission sees an explanation, not a form. */
   private void load() {
     if (!loaded) {
       loaded = true;
@@ -60,8 +60,8 @@ public class EditPortalSettings implements Serializable {
         show(service.getSettings(callers.get()));
         allowed = true;
       } catch (BusinessException e) {
-        FacesContext.getCurrentInstance()
-            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        // The page explains the missing permission in place of the form.
+        allowed = false;
       }
     }
   }

@@ -1,0 +1,313 @@
+package org.foyer.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Portal settings, the service catalogue and staff preferences through the deployed application:
+ * the pages render, the API validates with field errors, a therapist is refused (403) what needs an
+ * administrator's capability, and another practice's ids are not found (404).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PracticeSettingsIT {
+
+  static final String TOKEN = System.getenv("FOYER_OPERATOR_TOKEN");
+  static final String PASSWORD = "violet-meadow-harbor-91";
+  static final String THERAPIST_PASSWORD = "amber-canyon-ferry-27";
+  static final String JSON = "application/json";
+  static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  static final Pattern NONCE = Pattern.compile("PrimeFaces.csp.init\\('([^']+)'\\)");
+  static final Pattern LINK = Pattern.compile("staff-invitation\\?token=([A-Za-z0-9_-]{43})");
+  static final String SETTINGS =
+      "{\"portalEnabled\":true,\"contactNetworkEnabled\":true,\"displayName\":\"Riverside\","
+          + "\"brandColour\":\"#1A2B3C\",\"welcomeMessage\":\"Welcome!\","
+          + "\"sessionTimeoutMinutes\":%d,\"staffMfaPolicy\":\"ALL_STAFF\",\"clientMfa\":\"REQUIRED\","
+          + "\"selfScheduling\":\"REQUEST\",\"cancellationWindowHours\":48,"
+          + "\"onlinePaymentsEnabled\":true}";
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return FoyerDeployment.packagedWar();
+  }
+
+  @Test
+  void anAdministratorConfiguresThePracticeAndATherapistChoosesTheirOwnPreferences()
+      throws Exception {
+    String slug = "settings-" + UUID.randomUUID().toString().substring(0, 8);
+    String api = "/api/p/" + slug;
+    createPractice(slug);
+    WebSession admin = new WebSession(base.toString());
+    admin.signIn(slug, "admin@" + slug + ".example", PASSWORD);
+
+    HttpResponse<String> settingsPage = admin.get("/p/" + slug + "/staff/admin/portal-settings");
+    assertThat(settingsPage.statusCode()).isEqualTo(200);
+    assertThat(settingsPage.body())
+        .contains("Client portal settings")
+        .contains("Staff who must use an authenticator app")
+        .contains("Portal settings</a>");
+    String csrf = WebSession.csrfTokenOf(settingsPage.body());
+    assertThat(admin.get("/p/" + slug + "/staff/admin/services").body())
+        .contains("Add a service type");
+    assertThat(admin.get("/p/" + slug + "/staff/admin/locations").body())
+        .contains("Add a location");
+    assertThat(admin.get("/p/" + slug + "/staff/preferences").body()).contains("Notify me when");
+
+    HttpResponse<String> tooLong =
+        admin.send(
+            "PUT", api + "/portal-settings", JSON, SETTINGS.formatted(121), "X-Foyer-CSRF", csrf);
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("sessionTimeoutMinutes").contains("5 to 120");
+    HttpResponse<String> saved =
+        admin.send(
+            "PUT", api + "/portal-settings", JSON, SETTINGS.formatted(45), "X-Foyer-CSRF", csrf);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    JsonObject settings = json(admin.get(api + "/portal-settings"));
+    assertThat(settings.getInt("sessionTimeoutMinutes")).isEqualTo(45);
+    assertThat(settings.getString("brandColour")).isEqualTo("#1a2b3c");
+    assertThat(settings.getString("staffMfaPolicy")).isEqualTo("ALL_STAFF");
+    HttpResponse<String> svg =
+        admin.send(
+            "PUT",
+            api + "/portal-settings/logo",
+            "image/png",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(svg.statusCode()).as(svg.body()).isEqualTo(400);
+    assertThat(svg.body()).contains("SVG logos are refused");
+    assertThat(admin.get(api + "/portal-settings/logo").statusCode()).isEqualTo(404);
+
+    HttpResponse<String> badCode =
+        admin.send(
+            "POST",
+            api + "/service-types",
+            JSON,
+            "{\"name\":\"Individual\",\"durationMinutes\":53,\"rateCents\":15000,\"billingCode\":\"9083\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(badCode.statusCode()).isEqualTo(400);
+    assertThat(badCode.body()).contains("billingCode");
+    HttpResponse<String> type =
+        admin.send(
+            "POST",
+            api + "/service-types",
+            JSON,
+            "{\"name\":\"Individual\",\"durationMinutes\":53,\"rateCents\":15000,\"billingCode\":\"90834\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(type.statusCode()).as(type.body()).isEqualTo(201);
+    String typeId = json(type).getString("id");
+    HttpResponse<String> office =
+        admin.send(
+            "POST",
+            api + "/locations",
+            JSON,
+            "{\"name\":\"Main office\",\"kind\":\"OFFICE\",\"address\":\"1 Elm St\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(office.statusCode()).as(office.body()).isEqualTo(201);
+    String officeId = json(office).getString("id");
+
+    String therapistEmail = "theo@" + slug + ".example";
+    inviteAndJoin(admin, slug, csrf, therapistEmail);
+    WebSession therapist = new WebSession(base.toString());
+    HttpResponse<String> signedIn = therapist.signIn(slug, therapistEmail, THERAPIST_PASSWORD);
+    assertThat(signedIn.body())
+        .as("the practice's all-staff MFA policy made the therapist enrol")
+        .contains("Your recovery codes");
+    String therapistCsrf =
+        WebSession.csrfTokenOf(therapist.get("/p/" + slug + "/staff/preferences").body());
+    HttpResponse<String> chosen =
+        therapist.send(
+            "PUT",
+            api + "/preferences/service-types",
+            JSON,
+            "{\"ids\":[\"" + typeId + "\"]}",
+            "X-Foyer-CSRF",
+            therapistCsrf);
+    assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+    assertThat(json(chosen).getJsonArray("serviceTypeIds").getString(0)).isEqualTo(typeId);
+    HttpResponse<String> refused =
+        therapist.send(
+            "PUT",
+            api + "/portal-settings",
+            JSON,
+            SETTINGS.formatted(30),
+            "X-Foyer-CSRF",
+            therapistCsrf);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(
+            therapist
+                .send(
+                    "POST",
+                    api + "/locations/" + officeId + "/archive",
+                    JSON,
+                    "",
+                    "X-Foyer-CSRF",
+                    therapistCsrf)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(therapist.get("/p/" + slug + "/staff/admin/portal-settings").body())
+        .contains("Manage client portal settings")
+        .doesNotContain("Save settings");
+
+    HttpResponse<String> removed =
+        admin.send("DELETE", api + "/service-types/" + typeId, JSON, "", "X-Foyer-CSRF", csrf);
+    assertThat(json(removed).getString("outcome")).isEqualTo("ARCHIVED");
+  }
+
+  @Test
+  void anotherPracticesCatalogueIsNotFoundAndItsSettingsAreItsOwn() throws Exception {
+    String north = "north-" + UUID.randomUUID().toString().substring(0, 8);
+    String south = "south-" + UUID.randomUUID().toString().substring(0, 8);
+    createPractice(north);
+    createPractice(south);
+    WebSession northAdmin = new WebSession(base.toString());
+    northAdmin.signIn(north, "admin@" + north + ".example", PASSWORD);
+    WebSession southAdmin = new WebSession(base.toString());
+    southAdmin.signIn(south, "admin@" + south + ".example", PASSWORD);
+    String northCsrf =
+        WebSession.csrfTokenOf(northAdmin.get("/p/" + north + "/staff/preferences").body());
+    String southCsrf =
+        WebSession.csrfTokenOf(southAdmin.get("/p/" + south + "/staff/preferences").body());
+    String southType =
+        json(southAdmin.send(
+                "POST",
+                "/api/p/" + south + "/service-types",
+                JSON,
+                "{\"name\":\"Couples\",\"durationMinutes\":60,\"rateCents\":20000}",
+                "X-Foyer-CSRF",
+                southCsrf))
+            .getString("id");
+
+    HttpResponse<String> chooseForeign =
+        northAdmin.send(
+            "PUT",
+            "/api/p/" + north + "/preferences/service-types",
+            JSON,
+            "{\"ids\":[\"" + southType + "\"]}",
+            "X-Foyer-CSRF",
+            northCsrf);
+    assertThat(chooseForeign.statusCode()).as(chooseForeign.body()).isEqualTo(404);
+    assertThat(
+            northAdmin
+                .send(
+                    "DELETE",
+                    "/api/p/" + north + "/service-types/" + southType,
+                    JSON,
+                    "",
+                    "X-Foyer-CSRF",
+                    northCsrf)
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            northAdmin
+                .send(
+                    "POST",
+                    "/api/p/" + north + "/service-types/not-an-id/archive",
+                    JSON,
+                    "",
+                    "X-Foyer-CSRF",
+                    northCsrf)
+                .statusCode())
+        .isEqualTo(404);
+
+    northAdmin.send(
+        "PUT",
+        "/api/p/" + north + "/portal-settings",
+        JSON,
+        SETTINGS.formatted(90),
+        "X-Foyer-CSRF",
+        northCsrf);
+    assertThat(
+            json(southAdmin.get("/api/p/" + south + "/portal-settings"))
+                .getInt("sessionTimeoutMinutes"))
+        .isEqualTo(15);
+  }
+
+  private void inviteAndJoin(WebSession admin, String slug, String csrf, String email)
+      throws Exception {
+    HttpResponse<String> invited =
+        admin.send(
+            "POST",
+            "/api/p/" + slug + "/staff",
+            JSON,
+            "{\"email\":\"" + email + "\",\"displayName\":\"Theo\",\"role\":\"THERAPIST\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+    Matcher link = LINK.matcher(admin.get("/p/" + slug + "/dev/mail").body());
+    assertThat(link.find()).isTrue();
+    WebSession newcomer = new WebSession(base.toString());
+    String page = newcomer.get("/p/" + slug + "/staff-invitation?token=" + link.group(1)).body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("accept", "accept");
+    form.put("password", THERAPIST_PASSWORD);
+    form.put("confirmation", THERAPIST_PASSWORD);
+    form.put("accept-button", "");
+    form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
+    form.put("primefaces.nonce", find(NONCE, page));
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> joined =
+        newcomer.send(
+            "POST", "/p/" + slug + "/staff-invitation", "application/x-www-form-urlencoded", body);
+    assertThat(joined.body()).contains("Your account is ready.");
+  }
+
+  private void createPractice(String slug) throws Exception {
+    String body =
+        Json.createObjectBuilder()
+            .add("slug", slug)
+            .add("name", "Practice " + slug)
+            .add("timeZone", "America/Denver")
+            .add("adminEmail", "admin@" + slug + ".example")
+            .add("adminName", "Avery Admin")
+            .add("adminPassword", PASSWORD)
+            .build()
+            .toString();
+    HttpResponse<String> created =
+        new WebSession(base.toString())
+            .send(
+                "POST", "/api/operator/practices", JSON, body, "Authorization", "Bearer " + TOKEN);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  private static String find(Pattern pattern, String page) {
+    Matcher matcher = pattern.matcher(page);
+    assertThat(matcher.find()).as("page lacks " + pattern + ":\n" + page).isTrue();
+    return matcher.group(1);
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+}
