@@ -1,0 +1,108 @@
+package org.foyer.e2e;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The form builder (/staff/admin/form-builder) and the intake packets page (/staff/admin/packets).
+ */
+final class FormBuilderPageObject {
+
+  private final WebDriver driver;
+
+  FormBuilderPageObject(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  static FormBuilderPageObject newIntakeForm(WebDriver driver, BundledFoyer foyer, String slug) {
+    driver.get(foyer.url("/p/" + slug + "/staff/admin/form-builder?kind=INTAKE"));
+    return new FormBuilderPageObject(driver);
+  }
+
+  FormBuilderPageObject title(String title) {
+    WebElement input = driver.findElement(By.id("form-title"));
+    input.clear();
+    input.sendKeys(title);
+    return this;
+  }
+
+  /** Adds a question of the engine widget (its JSON name) and types its label. */
+  FormBuilderPageObject addQuestion(String widget, String label) {
+    chooseInMenu("new-widget", widget);
+    driver.findElement(By.id("add-question")).click();
+    List<WebElement> labels = driver.findElements(By.cssSelector("input.question-label"));
+    labels.get(labels.size() - 1).sendKeys(label);
+    return this;
+  }
+
+  /** Shows the last question only while the answer named {@code field} is {@code value}. */
+  FormBuilderPageObject showLastWhen(String field, String value) {
+    last("input.question-show-when-field").sendKeys(field);
+    last("input.question-show-when-value").sendKeys(value);
+    return this;
+  }
+
+  FormBuilderPageObject save() {
+    driver.findElement(By.id("save-form")).click();
+    return this;
+  }
+
+  FormBuilderPageObject publish() {
+    driver.findElement(By.id("publish-form")).click();
+    return this;
+  }
+
+  String messages() {
+    return driver.findElement(By.id("messages")).getText();
+  }
+
+  String preview() {
+    return driver.findElement(By.id("preview")).getAttribute("innerHTML");
+  }
+
+  /** Opens the packets page, creating the default packet first when the practice has none. */
+  FormBuilderPageObject openDefaultPacket(BundledFoyer foyer, String slug) {
+    driver.get(foyer.url("/p/" + slug + "/staff/admin/packets"));
+    if (driver.findElements(By.id("packet-name")).isEmpty()) {
+      driver.findElement(By.id("new-packet-name")).sendKeys("Adult");
+      driver.findElement(By.id("create-packet")).click();
+    }
+    return this;
+  }
+
+  String packetName() {
+    return driver.findElement(By.id("packet-name")).getText();
+  }
+
+  FormBuilderPageObject addToPacket(String labelStart) {
+    chooseInMenu("form-to-add", labelStart);
+    driver.findElement(By.id("add-form")).click();
+    return this;
+  }
+
+  String packetItems() {
+    return driver.findElement(By.id("items")).getText();
+  }
+
+  String previewPacket() {
+    driver.findElement(By.id("preview-packet")).click();
+    return driver.findElement(By.id("packet-preview")).getAttribute("innerHTML");
+  }
+
+  /** PrimeFaces' select menu: open it and click the first item whose label starts so. */
+  private void chooseInMenu(String id, String labelStart) {
+    driver.findElement(By.id(id)).click();
+    driver.findElements(By.cssSelector("#" + id + "_items li")).stream()
+        .filter(li -> li.getAttribute("data-label").startsWith(labelStart))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no menu item " + labelStart + " in " + id))
+        .click();
+  }
+
+  private WebElement last(String css) {
+    List<WebElement> all = driver.findElements(By.cssSelector(css));
+    return all.get(all.size() - 1);
+  }
+}
