@@ -28,7 +28,8 @@ class ArchitectureTest {
 
   static final String[] PLATFORM = {
     "org.foyer.api..", "org.foyer.audit..", "org.foyer.clients..", "org.foyer.demo..",
-    "org.foyer.health..", "org.foyer.operator..", "org.foyer.portal..", "org.foyer.runtime..",
+    "org.foyer.health..", "org.foyer.mail..", "org.foyer.operator..", "org.foyer.portal..",
+    "org.foyer.runtime..",
     "org.foyer.security..", "org.foyer.web.."
   };
 
