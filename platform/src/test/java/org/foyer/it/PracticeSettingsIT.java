@@ -129,6 +129,16 @@ class PracticeSettingsIT {
             csrf);
     assertThat(office.statusCode()).as(office.body()).isEqualTo(201);
     String officeId = json(office).getString("id");
+    assertThat(admin.get("/p/" + slug + "/staff/admin/services").body())
+        .contains("Individual")
+        .contains("$150.00")
+        .contains("90834");
+    assertThat(admin.get("/p/" + slug + "/staff/admin/locations").body())
+        .contains("Main office")
+        .contains("1 Elm St");
+    assertThat(admin.get("/p/" + slug + "/staff/preferences").body())
+        .contains("Individual (53 minutes)")
+        .contains("Main office (Office)");
 
     String therapistEmail = "theo@" + slug + ".example";
     inviteAndJoin(admin, slug, csrf, therapistEmail);
