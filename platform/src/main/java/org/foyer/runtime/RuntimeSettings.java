@@ -23,7 +23,6 @@ public record RuntimeSettings(
     Optional<String> masterKey,
     boolean demo,
     Optional<String> operatorToken,
-    int sessionTimeoutMinutes,
     boolean cluster,
     Optional<String> smtpHost) {
 
@@ -38,7 +37,6 @@ public record RuntimeSettings(
   public static final String MASTER_KEY = "foyer.master.key";
   public static final String DEMO = "foyer.demo";
   public static final String OPERATOR_TOKEN = "foyer.operator.token";
-  public static final String SESSION_TIMEOUT = "foyer.session.timeout.minutes";
   public static final String CLUSTER = "foyer.cluster";
   public static final String SMTP_HOST = "foyer.smtp.host";
 
@@ -60,7 +58,6 @@ public record RuntimeSettings(
         Boolean.parseBoolean(
             lookup.apply(DEMO).orElse(mode == RuntimeMode.DEVELOPMENT ? "true" : "false")),
         nonBlank(lookup.apply(OPERATOR_TOKEN)),
-        Integer.parseInt(lookup.apply(SESSION_TIMEOUT).orElse("15").strip()),
         Boolean.parseBoolean(lookup.apply(CLUSTER).orElse("false")),
         nonBlank(lookup.apply(SMTP_HOST)));
   }
