@@ -27,10 +27,17 @@ class ArchitectureTest {
   };
 
   static final String[] PLATFORM = {
-    "org.foyer.api..", "org.foyer.audit..", "org.foyer.clients..", "org.foyer.demo..",
-    "org.foyer.health..", "org.foyer.mail..", "org.foyer.operator..", "org.foyer.portal..",
+    "org.foyer.api..",
+    "org.foyer.audit..",
+    "org.foyer.clients..",
+    "org.foyer.demo..",
+    "org.foyer.health..",
+    "org.foyer.mail..",
+    "org.foyer.operator..",
+    "org.foyer.portal..",
     "org.foyer.runtime..",
-    "org.foyer.security..", "org.foyer.web.."
+    "org.foyer.security..",
+    "org.foyer.web.."
   };
 
   static JavaClasses foyer;

@@ -52,7 +52,8 @@ class GuardianPortalIT {
 
     Path directory = Path.of("target", "screenshots");
     Files.createDirectories(directory);
-    Files.write(directory.resolve("portal-guardian-phone.png"), phone.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        directory.resolve("portal-guardian-phone.png"), phone.getScreenshotAs(OutputType.BYTES));
 
     phone.get(foyer.url("/p/demo/staff/home"));
     assertThat(phone.getPageSource()).contains("couldn't find that page");
