@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.foyer.demo.DemoPractice;
-import org.foyer.security.totp.Totp;
-import org.foyer.security.totp.TotpSecret;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Chromium, publishes it, adds it to the default intake packet and previews the packet.
  */
 class IntakeFormBuilderIT {
+
+  static final String INVITE_AND_INTAKE =
+      "Can invite clients to the client portal and manage intake forms";
 
   BundledFoyer foyer;
   ChromeDriver browser;
@@ -68,11 +69,39 @@ class IntakeFormBuilderIT {
     screenshot("packet-preview");
   }
 
-  private void signInAsAdministrator() {
+  @Test
+  void administratorGivesATherapistTheInviteAndIntakeCapability() throws Exception {
+    ChromeDriver therapist = Browser.open(1280, 1000);
+    try {
+      SignInPageObject.open(therapist, foyer, "demo")
+          .enterPassword("dana.okafor@demo.foyer.test", DemoPractice.PASSWORD);
+      therapist.get(foyer.url("/api/p/demo/packets"));
+      assertThat(therapist.getPageSource()).as("before: refused").contains("\"status\":403");
+
+      signInAsAdministrator();
+      String role = "Intake coordinator " + UUID.randomUUID().toString().substring(0, 6);
+      RolesAdminPageObject roles =
+          RolesAdminPageObject.open(browser, foyer, "demo")
+              .createRole(role, List.of(INVITE_AND_INTAKE));
+      assertThat(roles.customRolesText()).contains(role);
+      StaffAdminPageObject.open(browser, foyer, "demo")
+          .assignRoles("Dana Okafor", "Therapist", List.of(role));
+      screenshot("therapist-given-intake-role");
+
+      therapist.get(foyer.url("/api/p/demo/packets"));
+      assertThat(therapist.getPageSource())
+          .as("after: the same session may manage intake packets at once")
+          .doesNotContain("\"status\":403")
+          .contains("\"name\"");
+    } finally {
+      therapist.quit();
+    }
+  }
+
+  private void signInAsAdministrator() throws InterruptedException {
     SignInPageObject signIn = SignInPageObject.open(browser, foyer, "demo");
     signIn.enterPassword(DemoPractice.ADMIN, DemoPractice.PASSWORD);
-    Totp totp = new Totp(Clock.systemUTC());
-    signIn.enterCode(totp.codeAt(TotpSecret.fromBase32(foyer.demoTotpKey()), totp.currentStep()));
+    signIn.enterCode(DemoAdministratorCodes.next(foyer));
     assertThat(new StaffHomePageObject(browser).isShown()).isTrue();
   }
 
