@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.clients.Client;
 import org.foyer.errors.NotFound;
 import org.foyer.persistence.Transactional;
@@ -24,20 +25,26 @@ public class ContactNetwork {
           .thenComparing(ClientProfile::displayName, String.CASE_INSENSITIVE_ORDER);
 
   private EntityManager em;
+  private PortalSettingsService settings;
 
   protected ContactNetwork() {}
 
   @Inject
-  public ContactNetwork(EntityManager em) {
+  public ContactNetwork(EntityManager em, PortalSettingsService settings) {
     this.em = em;
+    this.settings = settings;
   }
 
-  /** The profiles the caller may act for, their own first, then by name. */
+  /**
+   * The profiles the caller may act for, their own first, then by name. While the practice has the
+   * Contact Network switched off, a login acts only for its own client profile.
+   */
   @Transactional(readOnly = true)
   public List<ClientProfile> listProfiles(Caller caller) {
     if (caller.kind() != Caller.Kind.PORTAL) {
       return List.of();
     }
+    boolean networkOpen = settings.current().contactNetworkEnabled();
     return em.createQuery(
             "SELECT a, c FROM ClientAccess a, Client c"
                 + " WHERE a.clientId = c.id AND a.portalAccountId = :account AND a.revokedAt IS NULL",
@@ -45,6 +52,7 @@ public class ContactNetwork {
         .setParameter("account", caller.accountId())
         .getResultStream()
         .map(row -> profileOf((ClientAccess) row[0], (Client) row[1]))
+        .filter(profile -> networkOpen || profile.relationship() == Relationship.SELF)
         .sorted(OWN_PROFILE_FIRST)
         .toList();
   }

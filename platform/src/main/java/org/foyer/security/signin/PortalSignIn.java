@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.persistence.Transactional;
 import org.foyer.portal.account.PortalAccount;
@@ -14,21 +15,25 @@ import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
 
 /**
- * The portal side of signing in. Clients' second factor (optional or required per practice) comes
- * with the onboarding work; until then portal sign-in is by password.
+ * The portal side of signing in. While the practice has its client portal switched off, nobody
+ * signs in to it and open portal sessions end at their next request. Clients' second factor
+ * (optional or required per practice) comes with the onboarding work; until then portal sign-in is
+ * by password.
  */
 @ApplicationScoped
 @Transactional
 public class PortalSignIn {
 
   private EntityManager em;
+  private PortalSettingsService settings;
   private final PasswordHash passwords = new PasswordHash();
 
   protected PortalSignIn() {}
 
   @Inject
-  public PortalSignIn(EntityManager em) {
+  public PortalSignIn(EntityManager em, PortalSettingsService settings) {
     this.em = em;
+    this.settings = settings;
   }
 
   @Transactional(readOnly = true)
@@ -38,8 +43,9 @@ public class PortalSignIn {
     boolean matches =
         hash.isPresent() ? passwords.verify(password, hash.get()) : passwords.verifyDummy(password);
     Arrays.fill(password, '\0');
+    boolean portalOpen = settings.current().portalEnabled();
     return account
-        .filter(a -> matches && a.canSignIn())
+        .filter(a -> matches && a.canSignIn() && portalOpen)
         .map(
             a ->
                 new FoyerPrincipal(
@@ -57,7 +63,8 @@ public class PortalSignIn {
     PortalAccount account = em.find(PortalAccount.class, signedIn.accountId());
     return account != null
         && account.canSignIn()
-        && account.sessionEpoch() == signedIn.sessionEpoch();
+        && account.sessionEpoch() == signedIn.sessionEpoch()
+        && settings.current().portalEnabled();
   }
 
   public void endAllSessions(UUID accountId) {

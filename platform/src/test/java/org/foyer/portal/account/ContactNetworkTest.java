@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.access.Capability;
+import org.foyer.admin.portal.PortalSettingsChange;
+import org.foyer.admin.portal.PortalSettingsChanged;
+import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.services.RecordedEvents;
 import org.foyer.clients.Client;
 import org.foyer.errors.NotFound;
 import org.foyer.persistence.TestDatabase;
@@ -23,7 +29,16 @@ class ContactNetworkTest {
 
   static final TestDatabase db = TestDatabase.get();
 
-  final ContactNetwork network = new ContactNetwork(db.entityManager());
+  final PortalSettingsService settings =
+      new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
+  final ContactNetwork network = new ContactNetwork(db.entityManager(), settings);
+  static final Caller ADMINISTRATOR =
+      new Caller(
+          UUID.randomUUID(),
+          Caller.Kind.STAFF,
+          "admin@example.org",
+          Set.of(),
+          EnumSet.allOf(Capability.class));
   TenantId tenant;
   Caller parent;
   UUID ella;
@@ -118,6 +133,33 @@ class ContactNetworkTest {
         });
     assertThat(db.inTenant(other.tenantId(), () -> network.listProfiles(parent))).isEmpty();
     assertThatThrownBy(() -> db.inTenant(other.tenantId(), () -> network.getProfile(parent, ella)))
+        .isInstanceOf(NotFound.class);
+  }
+
+  @Test
+  void switchingTheContactNetworkOffLeavesOnlyALoginsOwnProfile() {
+    db.inTenant(
+        tenant,
+        () -> {
+          PortalSettingsChange current = settings.current().asChange();
+          settings.change(
+              ADMINISTRATOR,
+              new PortalSettingsChange(
+                  current.portalEnabled(),
+                  false,
+                  current.displayName(),
+                  current.brandColour(),
+                  current.welcomeMessage(),
+                  current.sessionTimeoutMinutes(),
+                  current.staffMfaPolicy(),
+                  current.clientMfa(),
+                  current.selfScheduling(),
+                  current.cancellationWindowHours(),
+                  current.onlinePaymentsEnabled()));
+          return null;
+        });
+    assertThat(db.inTenant(tenant, () -> network.listProfiles(parent))).isEmpty();
+    assertThatThrownBy(() -> db.inTenant(tenant, () -> network.getProfile(parent, ella)))
         .isInstanceOf(NotFound.class);
   }
 
