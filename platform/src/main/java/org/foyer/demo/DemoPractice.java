@@ -46,7 +46,7 @@ public class DemoPractice {
       return;
     }
     TenantId tenant = registry.findBySlug(SLUG).map(p -> p.tenantId()).orElseGet(this::create);
-    LOG.info(signInDetails(tenant));
+    LOG.info(signInDetails(tenant, ready.settings().port()));
   }
 
   private TenantId create() {
@@ -106,7 +106,7 @@ public class DemoPractice {
     return account;
   }
 
-  private String signInDetails(TenantId tenant) {
+  private String signInDetails(TenantId tenant, int port) {
     String totpKey =
         unitOfWork
             .inTenant(tenant, () -> staffSignIn.revealTotpKey(ADMIN))
@@ -115,7 +115,7 @@ public class DemoPractice {
         "\n",
         "",
         "==== Foyer demo practice (development only) ====",
-        "Sign in at http://localhost:<port>/p/demo/login with password " + PASSWORD,
+        "Sign in at http://localhost:" + port + "/p/demo/login with password " + PASSWORD,
         "  Organization administrator: " + ADMIN + "  (authenticator key " + totpKey + ")",
         "  Therapists:                 dana.okafor@demo.foyer.test, sam.lindqvist@demo.foyer.test",
         "  Front desk:                 frontdesk@demo.foyer.test",
