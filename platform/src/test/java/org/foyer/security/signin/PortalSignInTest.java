@@ -12,7 +12,7 @@ import org.foyer.access.Capability;
 import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
-import org.foyer.admin.services.RecordedEvents;
+import org.foyer.events.RecordedEvents;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.security.password.PasswordHash;

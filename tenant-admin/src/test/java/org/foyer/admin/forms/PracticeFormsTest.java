@@ -14,6 +14,7 @@ import org.foyer.errors.Conflict;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.errors.Refused;
+import org.foyer.events.RecordedEvents;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.FormStatus;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.errors.Refused;
+import org.foyer.events.RecordedEvents;
 import org.foyer.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import org.foyer.access.Caller;
 import org.foyer.admin.roles.RoleStore;
 import org.foyer.admin.roles.Roles;
 import org.foyer.admin.roles.RolesChanged;
+import org.foyer.events.RecordedEvents;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.tenancy.Practice;
 import org.foyer.tenancy.TenantId;
@@ -30,9 +31,9 @@ public class SamplePractice {
   public final TenantId tenant;
   public final String slug;
   public final Map<StaffRole, UUID> staff = new EnumMap<>(StaffRole.class);
-  public final RecordingEvent<StaffChanged> staffChanges = new RecordingEvent<>();
-  public final RecordingEvent<StaffInvited> invitations = new RecordingEvent<>();
-  public final RecordingEvent<RolesChanged> roleChanges = new RecordingEvent<>();
+  public final RecordedEvents<StaffChanged> staffChanges = new RecordedEvents<>();
+  public final RecordedEvents<StaffInvited> invitations = new RecordedEvents<>();
+  public final RecordedEvents<RolesChanged> roleChanges = new RecordedEvents<>();
   public Clock clock = Clock.fixed(START, ZoneOffset.UTC);
 
   public SamplePractice() {

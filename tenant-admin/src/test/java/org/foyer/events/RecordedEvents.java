@@ -1,4 +1,4 @@
-package org.foyer.admin.staff;
+package org.foyer.events;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** A CDI event that keeps what was fired, standing in for the container in service tests. */
-public class RecordingEvent<T> implements Event<T> {
+/**
+ * A CDI event that keeps what was fired, standing in for the container in service tests (one shared
+ * recorder for every module's tests).
+ */
+public final class RecordedEvents<T> implements Event<T> {
 
   private final List<T> fired = new ArrayList<>();
 
