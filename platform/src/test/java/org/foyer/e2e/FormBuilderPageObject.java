@@ -1,9 +1,12 @@
 package org.foyer.e2e;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The form builder (/staff/admin/form-builder) and the intake packets page (/staff/admin/packets).
@@ -91,14 +94,28 @@ final class FormBuilderPageObject {
     return driver.findElement(By.id("packet-preview")).getAttribute("innerHTML");
   }
 
-  /** PrimeFaces' select menu: open it and click the first item whose label starts so. */
+  /**
+   * PrimeFaces' select menu: open it, click the first item whose label starts so once the panel has
+   * finished opening, and wait until the menu shows the choice and has closed again (a click during
+   * the opening animation can be lost).
+   */
   private void chooseInMenu(String id, String labelStart) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     driver.findElement(By.id(id)).click();
-    driver.findElements(By.cssSelector("#" + id + "_items li")).stream()
-        .filter(li -> li.getAttribute("data-label").startsWith(labelStart))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no menu item " + labelStart + " in " + id))
-        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+    WebElement item =
+        driver.findElements(By.cssSelector("#" + id + "_items li")).stream()
+            .filter(li -> li.getAttribute("data-label").startsWith(labelStart))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no menu item " + labelStart + " in " + id));
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    wait.until(
+        ExpectedConditions.textMatches(
+            By.id(id + "_label"),
+            java.util.regex.Pattern.compile(
+                "^" + java.util.regex.Pattern.quote(labelStart) + ".*",
+                java.util.regex.Pattern.DOTALL)));
   }
 
   private WebElement last(String css) {
