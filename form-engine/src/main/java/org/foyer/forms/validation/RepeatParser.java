@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
-import org.foyer.forms.definition.FieldUi;
 
 /**
  * Parses a repeatable group posted as {@code group[row].column}. The page always shows a fixed
@@ -27,13 +26,12 @@ final class RepeatParser {
   }
 
   JsonNode parse(
-      FieldUi ui,
-      JsonNode schema,
+      FieldSpec group,
       Map<String, List<String>> cells,
       Map<String, List<String>> typed,
       List<FieldError> errors) {
-    String field = ui.field();
-    int maxRows = Math.min(schema.path("maxItems").asInt(limits.maxRows()), limits.maxRows());
+    String field = group.name;
+    int maxRows = Math.min(group.schema.path("maxItems").asInt(limits.maxRows()), limits.maxRows());
     Map<Integer, Map<String, List<String>>> rows = new TreeMap<>();
     for (Map.Entry<String, List<String>> cell : cells.entrySet()) {
       int dot = cell.getKey().indexOf('.');
@@ -43,7 +41,6 @@ final class RepeatParser {
       typed.remove(PostedNames.cell(field, row, cell.getKey().substring(dot + 1)));
     }
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    JsonNode columns = schema.path("items").path("properties");
     for (Map<String, List<String>> row : rows.values()) {
       if (isBlank(row)) {
         continue;
@@ -54,17 +51,16 @@ final class RepeatParser {
         return null;
       }
       ObjectNode item = array.addObject();
-      for (FieldUi column : ui.columns()) {
-        List<String> values = row.get(column.field());
+      for (FieldSpec column : group.columns) {
+        List<String> values = row.get(column.name);
         if (values == null) {
           continue;
         }
-        typed.put(PostedNames.cell(field, index, column.field()), values);
-        String pointer = "/" + field + "/" + index + "/" + column.field();
-        JsonNode value =
-            converter.convert(column, columns.path(column.field()), values, pointer, errors);
+        typed.put(PostedNames.cell(field, index, column.name), values);
+        String pointer = "/" + field + "/" + index + "/" + column.name;
+        JsonNode value = converter.convert(column, values, pointer, errors);
         if (value != null) {
-          item.set(column.field(), value);
+          item.set(column.name, value);
         }
       }
     }
