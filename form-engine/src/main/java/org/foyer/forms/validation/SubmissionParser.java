@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.foyer.forms.answers.Answers;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
@@ -41,9 +42,10 @@ public final class SubmissionParser {
   private final Map<String, FieldSpec> specs = new HashMap<>();
 
   /**
-   * Every name the page posts for a whole field or a reference part, resolved once: most posted
-   * names are one of these, and parsing and checking each name on every post was a fifth of the
-   * parser's time. Other names (rows of groups, anything unexpected) take the full path.
+   * Every name the page can post (a whole field, a reference part, a cell of any row a group may
+   * have), resolved once: parsing and checking each name on every post was a fifth of the parser's
+   * time. Anything else (unexpected names, spellings such as {@code group[01].column}) takes the
+   * full path.
    */
   private final Map<String, Resolved> plainNames = new HashMap<>();
 
@@ -91,6 +93,11 @@ public final class SubmissionParser {
           Set<String> columns = new HashSet<>();
           ui.columns().forEach(c -> columns.add(c.field()));
           groupColumns.put(ui.field(), Set.copyOf(columns));
+          for (int row = 0; row < limits.maxRows(); row++) {
+            for (FieldUi column : ui.columns()) {
+              resolveName(ui, PostedNames.cell(ui.field(), row, column.field()));
+            }
+          }
         }
         case SIGNATURE -> SIGNATURE_PARTS.forEach(part -> resolve(ui, part));
         case FILE -> FILE_PARTS.forEach(part -> resolve(ui, part));
@@ -100,7 +107,10 @@ public final class SubmissionParser {
   }
 
   private void resolve(FieldUi ui, String part) {
-    String name = part == null ? ui.field() : ui.field() + "." + part;
+    resolveName(ui, part == null ? ui.field() : ui.field() + "." + part);
+  }
+
+  private void resolveName(FieldUi ui, String name) {
     PostedNames parsed = name.length() > limits.maxNameLength() ? null : PostedNames.parse(name);
     if (parsed != null && fits(ui, parsed)) {
       plainNames.put(name, new Resolved(parsed, specs.get(ui.field())));
@@ -136,7 +146,9 @@ public final class SubmissionParser {
       Posted posted, Map<String, List<String>> typed, List<FieldError> errors) {
     FieldSpec spec = posted.spec;
     return switch (spec.ui.widget()) {
-      case REPEAT -> repeats.parse(spec, (Map<String, List<String>>) posted.values, typed, errors);
+      case REPEAT ->
+          repeats.parse(
+              spec, (TreeMap<Integer, Map<String, List<String>>>) posted.values, typed, errors);
       case SIGNATURE, FILE ->
           converter.reference((Map<String, List<String>>) posted.values, spec.pointer, errors);
       default -> converter.convert(spec, (List<String>) posted.values, spec.pointer, errors);
@@ -240,14 +252,14 @@ public final class SubmissionParser {
   }
 
   /**
-   * Groups posted values by top-level field: a plain field maps to its values, a repeat group or
-   * reference to a map of part ("row.column" or "ref") to values.
+   * Groups posted values by top-level field, in posted order: a plain field has its values, a
+   * reference a map of part ("ref", ...) to values, a repeatable group its cells by row and column.
    */
   @SuppressWarnings("unchecked")
   private List<Posted> group(
       Map<String, List<String>> post, Map<String, List<String>> typed, List<FieldError> errors) {
     List<Posted> grouped = new ArrayList<>(post.size());
-    Map<String, Posted> withParts = null;
+    Map<String, Posted> withParts = new HashMap<>();
     boolean unknownReported = false;
     for (Map.Entry<String, List<String>> e : post.entrySet()) {
       String name = e.getKey();
@@ -276,23 +288,37 @@ public final class SubmissionParser {
         continue;
       }
       typed.put(name, values);
-      if (parsed.isCell() || parsed.part() != null) {
-        if (withParts == null) {
-          withParts = new HashMap<>();
-        }
-        Posted parts = withParts.get(spec.name);
-        if (parts == null) {
-          parts = new Posted(spec, new LinkedHashMap<String, List<String>>());
-          withParts.put(spec.name, parts);
-          grouped.add(parts);
-        }
-        String key = parsed.isCell() ? parsed.row() + "." + parsed.part() : parsed.part();
-        ((Map<String, List<String>>) parts.values).put(key, values);
+      if (parsed.isCell()) {
+        ((TreeMap<Integer, Map<String, List<String>>>) parts(grouped, withParts, spec, true).values)
+            .computeIfAbsent(parsed.row(), r -> new HashMap<>())
+            .put(parsed.part(), values);
+      } else if (parsed.part() != null) {
+        ((Map<String, List<String>>) parts(grouped, withParts, spec, false).values)
+            .put(parsed.part(), values);
       } else {
         grouped.add(new Posted(spec, values));
       }
     }
     return grouped;
+  }
+
+  /**
+   * The parts posted so far for a group or reference, added to the posted order when first seen.
+   */
+  private static Posted parts(
+      List<Posted> grouped, Map<String, Posted> withParts, FieldSpec spec, boolean rows) {
+    Posted parts = withParts.get(spec.name);
+    if (parts == null) {
+      parts =
+          new Posted(
+              spec,
+              rows
+                  ? new TreeMap<Integer, Map<String, List<String>>>()
+                  : new LinkedHashMap<String, List<String>>());
+      withParts.put(spec.name, parts);
+      grouped.add(parts);
+    }
+    return parts;
   }
 
   private boolean fits(FieldUi ui, PostedNames parsed) {
