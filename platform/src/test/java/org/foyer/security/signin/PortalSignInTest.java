@@ -37,7 +37,7 @@ class PortalSignInTest {
 
   final PortalSettingsService settings =
       new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
-  final PortalSignIn signIn = new PortalSignIn(db.entityManager(), settings);
+  final PortalSignIn signIn = new PortalSignIn(db.entityManager(), settings, SampleKeys.MASTER_KEY);
   TenantId tenant;
 
   @BeforeEach
