@@ -13,8 +13,8 @@ import org.foyer.persistence.TenantOwned;
 
 /**
  * One login to a practice's portal: a client, or a parent, guardian or other contact. Created
- * INVITED by a client invitation and ACTIVE once its password is chosen. The optional second
- * factor is held sealed, as for staff.
+ * INVITED by a client invitation and ACTIVE once its password is chosen. The optional second factor
+ * is held sealed, as for staff.
  */
 @Entity
 @Table(name = "portal_account")

@@ -14,8 +14,8 @@ import org.foyer.security.totp.TotpSecret;
 
 /**
  * The authenticator second factor of any account, staff or portal: the secret sealed under the
- * master key (bound to the account by the sealing context, so a sealed secret copied to another
- * row does not open), codes accepted once, and recovery codes spent one by one.
+ * master key (bound to the account by the sealing context, so a sealed secret copied to another row
+ * does not open), codes accepted once, and recovery codes spent one by one.
  */
 final class TotpFactor {
 
@@ -76,9 +76,10 @@ final class TotpFactor {
     return account
         .totpSecretSealed()
         .map(
-            sealed ->
+            sealedSecret ->
                 new String(
-                    sealer().open(sealed, context(account, kind)), StandardCharsets.US_ASCII));
+                    sealer().open(sealedSecret, context(account, kind)),
+                    StandardCharsets.US_ASCII));
   }
 
   private String seal(TotpHolder account, String kind, TotpSecret secret) {
