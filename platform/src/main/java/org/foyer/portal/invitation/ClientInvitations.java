@@ -48,9 +48,6 @@ import org.foyer.tenancy.Tenancy;
 @Transactional
 public class ClientInvitations {
 
-  /** Until the practice sets its own validity. */
-  static final int DEFAULT_VALIDITY_DAYS = 7;
-
   private static final String CLIENT = "That client";
 
   private EntityManager em;
@@ -199,7 +196,8 @@ public class ClientInvitations {
         .forEach(earlier -> earlier.replace(now));
     InvitationToken token = InvitationToken.issue();
     ClientInvitation invitation =
-        new ClientInvitation(account.id(), token, now, Duration.ofDays(validityDays()));
+        new ClientInvitation(
+            account.id(), token, now, Duration.ofDays(settings.current().clientInvitationDays()));
     em.persist(invitation);
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     invited.fire(
@@ -210,10 +208,6 @@ public class ClientInvitations {
             pathOf(practice, "/portal-invitation?token=" + token.value()),
             invitation.expiresAt()));
     return invitation;
-  }
-
-  private int validityDays() {
-    return DEFAULT_VALIDITY_DAYS;
   }
 
   private void grantAccess(PortalAccount account, Client client, Relationship relationship) {
