@@ -62,6 +62,17 @@ public class ElectronicConsent {
     return accepted == null || accepted < texts.currentVersion();
   }
 
+  /** Whether the login accepted some version before, so a page can say the text has changed. */
+  @Transactional(readOnly = true)
+  public boolean hasAcceptedBefore(UUID portalAccountId) {
+    return em.createQuery(
+                "SELECT COUNT(c) FROM ConsentAcceptance c WHERE c.portalAccountId = :account",
+                Long.class)
+            .setParameter("account", portalAccountId)
+            .getSingleResult()
+        > 0;
+  }
+
   /**
    * Records that the login accepted the version it was shown.
    *
