@@ -27,7 +27,6 @@ import org.foyer.errors.NotFound;
 import org.foyer.invitation.InvitationRefused;
 import org.foyer.invitation.InvitationToken;
 import org.foyer.persistence.Transactional;
-import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.PortalAccountStatus;
 import org.foyer.portal.account.Relationship;
@@ -51,6 +50,7 @@ public class ClientInvitations {
   private static final String CLIENT = "That client";
 
   private EntityManager em;
+  private InvitedLogins logins;
   private AuditLog audit;
   private PortalSettingsService settings;
   private ElectronicConsent consent;
@@ -80,6 +80,7 @@ public class ClientInvitations {
       Event<ClientProfileAdded> profileAdded,
       Clock clock) {
     this.em = em;
+    this.logins = new InvitedLogins(em);
     this.audit = audit;
     this.settings = settings;
     this.consent = consent;
@@ -106,13 +107,14 @@ public class ClientInvitations {
     }
     String address = checkedEmail(email, relationship);
     checkPortalOpen(relationship);
-    Optional<PortalAccount> existing = findAccount(address);
+    Optional<PortalAccount> existing = logins.findAccount(address);
     if (existing.map(a -> a.status() == PortalAccountStatus.CLOSED).orElse(false)) {
       throw new Conflict(
           "The portal login of " + address + " was closed. Use another email address.");
     }
-    PortalAccount account = existing.orElseGet(() -> newAccount(address, client, relationship));
-    grantAccess(account, client, relationship);
+    PortalAccount account =
+        existing.orElseGet(() -> logins.newAccount(address, client, relationship));
+    logins.grantAccess(account, client, relationship);
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     if (account.canSignIn()) {
       profileAdded.fire(
@@ -204,54 +206,10 @@ public class ClientInvitations {
         new ClientInvited(
             practice.tenantId(),
             account.email(),
-            greeting(account),
+            logins.greeting(account),
             pathOf(practice, "/portal-invitation?token=" + token.value()),
             invitation.expiresAt()));
     return invitation;
-  }
-
-  private void grantAccess(PortalAccount account, Client client, Relationship relationship) {
-    boolean linked =
-        em.createQuery(
-                    "SELECT COUNT(a) FROM ClientAccess a WHERE a.portalAccountId = :account"
-                        + " AND a.clientId = :client AND a.revokedAt IS NULL",
-                    Long.class)
-                .setParameter("account", account.id())
-                .setParameter("client", client.id())
-                .getSingleResult()
-            > 0;
-    if (!linked) {
-      em.persist(new ClientAccess(account.id(), client.id(), relationship));
-    }
-  }
-
-  private PortalAccount newAccount(String email, Client client, Relationship relationship) {
-    // A client's own login starts with their name; a contact names themself on acceptance.
-    String name =
-        relationship == Relationship.SELF ? client.displayName() : email.substring(0, at(email));
-    PortalAccount account =
-        new PortalAccount(email, name.length() > StaffMember.NAME_LENGTH ? email : name);
-    em.persist(account);
-    em.flush();
-    return account;
-  }
-
-  private static int at(String email) {
-    return Math.min(email.indexOf('@'), StaffMember.NAME_LENGTH);
-  }
-
-  /** Only a client invited as themself is greeted by name: never a client's name to a contact. */
-  private Optional<String> greeting(PortalAccount account) {
-    boolean self =
-        em.createQuery(
-                    "SELECT COUNT(a) FROM ClientAccess a WHERE a.portalAccountId = :account"
-                        + " AND a.relationship = :self AND a.revokedAt IS NULL",
-                    Long.class)
-                .setParameter("account", account.id())
-                .setParameter("self", Relationship.SELF)
-                .getSingleResult()
-            > 0;
-    return self ? Optional.of(account.displayName()) : Optional.empty();
   }
 
   private void checkPortalOpen(Relationship relationship) {
@@ -283,14 +241,6 @@ public class ClientInvitations {
       throw new InvalidInput("The invitation cannot be sent", problems);
     }
     return address;
-  }
-
-  private Optional<PortalAccount> findAccount(String email) {
-    return em.createQuery(
-            "SELECT a FROM PortalAccount a WHERE a.email = :email", PortalAccount.class)
-        .setParameter("email", email)
-        .getResultStream()
-        .findFirst();
   }
 
   private static void rename(PortalAccount account, String displayName) {
