@@ -40,7 +40,10 @@ public enum AuditAction {
   TEMPLATE_PACK_REMOVED,
   PORTAL_SETTINGS_CHANGED,
   SERVICE_CATALOG_CHANGED,
-  STAFF_PREFERENCES_CHANGED;
+  STAFF_PREFERENCES_CHANGED,
+  DOCUMENT_FILED,
+  DOCUMENT_UPLOADED,
+  DOCUMENT_DOWNLOADED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;
