@@ -43,7 +43,11 @@ public enum AuditAction {
   STAFF_PREFERENCES_CHANGED,
   DOCUMENT_FILED,
   DOCUMENT_UPLOADED,
-  DOCUMENT_DOWNLOADED;
+  DOCUMENT_DOWNLOADED,
+  CLIENT_INVITED,
+  CLIENT_INVITATION_ACCEPTED,
+  CONSENT_ACCEPTED,
+  CONSENT_REFUSED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;
