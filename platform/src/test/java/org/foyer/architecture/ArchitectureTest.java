@@ -32,6 +32,7 @@ class ArchitectureTest {
     "org.foyer.clients..",
     "org.foyer.demo..",
     "org.foyer.health..",
+    "org.foyer.intake..",
     "org.foyer.mail..",
     "org.foyer.operator..",
     "org.foyer.portal..",
