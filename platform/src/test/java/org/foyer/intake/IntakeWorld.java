@@ -31,12 +31,15 @@ import org.foyer.clients.Client;
 import org.foyer.clients.ClientDetails;
 import org.foyer.clients.ClientRecords;
 import org.foyer.events.RecordedEvents;
+import org.foyer.intake.boundary.FormFilling;
 import org.foyer.intake.boundary.IntakeSending;
 import org.foyer.intake.control.ClientCircle;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeFacts;
 import org.foyer.intake.control.PortalNotices;
+import org.foyer.intake.entity.AssignedForm;
+import org.foyer.intake.entity.FormSubmitted;
 import org.foyer.mail.Outbox;
 import org.foyer.mail.OutboxMessage;
 import org.foyer.mail.delivery.MailSettings;
@@ -80,6 +83,9 @@ final class IntakeWorld {
   final ClientRecords records = new ClientRecords(em, audit, clock);
   final IntakeSending sending =
       new IntakeSending(em, packets, new FormPinning(packs, forms), notices, audit, clock);
+
+  final RecordedEvents<FormSubmitted> submitted = new RecordedEvents<>();
+  final FormFilling filling = new FormFilling(em, network, engine, facts, audit, submitted, clock);
 
   final TenantId tenant;
   final Caller admin;
@@ -214,6 +220,21 @@ final class IntakeWorld {
 
   List<OutboxMessage> mail() {
     return in(outbox::listRecent);
+  }
+
+  /** Sends one pack form of the default pack on its own and returns the assigned form's id. */
+  UUID send(String formKey) {
+    UUID assignment =
+        in(() -> sending.sendForm(admin, clientId, "pack:foyer-default:" + formKey)).assignmentId();
+    return in(
+        () ->
+            em.createQuery("SELECT f.id FROM AssignedForm f WHERE f.assignmentId = :a", UUID.class)
+                .setParameter("a", assignment)
+                .getSingleResult());
+  }
+
+  AssignedForm form(UUID id) {
+    return in(() -> em.find(AssignedForm.class, id));
   }
 
   IntakePacket packet() {
