@@ -33,6 +33,7 @@ import org.foyer.clients.ClientRecords;
 import org.foyer.events.RecordedEvents;
 import org.foyer.intake.boundary.FormFilling;
 import org.foyer.intake.boundary.IntakeSending;
+import org.foyer.intake.boundary.SubmissionReview;
 import org.foyer.intake.control.ClientCircle;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.IntakeEngine;
@@ -40,6 +41,7 @@ import org.foyer.intake.control.IntakeFacts;
 import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormSubmitted;
+import org.foyer.intake.entity.PdfReady;
 import org.foyer.mail.Outbox;
 import org.foyer.mail.OutboxMessage;
 import org.foyer.mail.delivery.MailSettings;
@@ -86,6 +88,9 @@ final class IntakeWorld {
 
   final RecordedEvents<FormSubmitted> submitted = new RecordedEvents<>();
   final FormFilling filling = new FormFilling(em, network, engine, facts, audit, submitted, clock);
+
+  final RecordedEvents<PdfReady> pdfs = new RecordedEvents<>();
+  final SubmissionReview review = new SubmissionReview(em, engine, records, audit, pdfs, clock);
 
   final TenantId tenant;
   final Caller admin;

@@ -133,6 +133,41 @@ public class IntakeEngine {
     return Json.write(array);
   }
 
+  /** The signature records as stored by {@link #signaturesJson}. */
+  public static List<SignatureRecord> signatures(String json) {
+    List<SignatureRecord> records = new ArrayList<>();
+    if (json != null) {
+      for (JsonNode r : Json.parse(json)) {
+        records.add(
+            new SignatureRecord(
+                r.path("formId").asText(),
+                r.path("formVersion").asInt(),
+                r.path("formSha256").asText(),
+                r.path("field").asText(),
+                r.path("typedName").asText(),
+                blob(r.path("image")),
+                blob(r.path("strokes")),
+                r.path("intentStatement").asText(),
+                r.path("signer").asText(),
+                r.path("onBehalfOf").isMissingNode() ? null : r.path("onBehalfOf").asText(),
+                java.time.Instant.parse(r.path("signedAt").asText()),
+                r.path("ipAddress").asText(),
+                r.path("userAgent").asText(),
+                r.path("documentSha256").asText()));
+      }
+    }
+    return records;
+  }
+
+  private static org.foyer.forms.signature.BlobRef blob(JsonNode node) {
+    return node.isObject()
+        ? new org.foyer.forms.signature.BlobRef(
+            node.path("ref").asText(),
+            node.path("sha256").asText(),
+            node.path("mediaType").asText())
+        : null;
+  }
+
   public static String changesJson(List<PrefillChange> changes) {
     ArrayNode array = Json.mapper().createArrayNode();
     for (PrefillChange change : changes) {
