@@ -136,6 +136,27 @@ public class IntakeSending {
     return finish(caller, assignment, forms, true, "form " + pinned.formKey());
   }
 
+  /** Whether a portal login can be told about the client's forms (else: invite the client). */
+  @Transactional(readOnly = true)
+  public boolean canNotify(Caller caller, UUID clientId) {
+    require(caller);
+    return notices.canTell(client(clientId).id());
+  }
+
+  /** The open packets staff may send, the default first. */
+  @Transactional(readOnly = true)
+  public List<org.foyer.admin.packets.IntakePacket> listPackets(Caller caller) {
+    require(caller);
+    return packets.listPackets(caller).stream().filter(p -> !p.archived()).toList();
+  }
+
+  /** The included items of a packet, in order, for choosing which to send. */
+  @Transactional(readOnly = true)
+  public List<PacketItem> listIncludedItems(Caller caller, UUID packetId) {
+    require(caller);
+    return packets.listItems(caller, packetId).stream().filter(PacketItem::included).toList();
+  }
+
   /** The forms staff may send on their own. */
   @Transactional(readOnly = true)
   public List<FormChoice> listFormChoices(Caller caller) {

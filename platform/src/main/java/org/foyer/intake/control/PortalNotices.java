@@ -59,6 +59,11 @@ public class PortalNotices {
     return recipients.size();
   }
 
+  /** Whether any login can be told about the client's forms now. */
+  public boolean canTell(UUID clientId) {
+    return !circle.noticeRecipients(clientId).isEmpty();
+  }
+
   static String text(String practice, String link, boolean reminder) {
     return "Hello,\n\n"
         + (reminder
