@@ -31,6 +31,7 @@ class ArchitectureTest {
     "org.foyer.audit..",
     "org.foyer.clients..",
     "org.foyer.demo..",
+    "org.foyer.documents..",
     "org.foyer.health..",
     "org.foyer.intake..",
     "org.foyer.mail..",
