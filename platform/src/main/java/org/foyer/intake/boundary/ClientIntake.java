@@ -17,6 +17,7 @@ import org.foyer.admin.forms.PageMessages;
 import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.PacketItem;
 import org.foyer.intake.control.FormChoice;
+import org.foyer.portal.account.Relationship;
 
 /**
  * The intake section of the staff client page: every form sent with its status, scores and flags;
@@ -30,6 +31,7 @@ public class ClientIntake implements Serializable {
 
   @Inject transient IntakeSending sending;
   @Inject transient SubmissionReview review;
+  @Inject transient InvitationWithPacket invitation;
   @Inject transient Caller caller;
   @Inject transient HttpServletRequest request;
 
@@ -37,6 +39,8 @@ public class ClientIntake implements Serializable {
   private String packetId;
   private List<String> chosenItems = new ArrayList<>();
   private String choice;
+  private String inviteEmail;
+  private Relationship inviteRelationship = Relationship.SELF;
   private transient List<ReviewViews.ClientForm> forms;
   private transient List<PacketItem> items;
 
@@ -115,12 +119,27 @@ public class ClientIntake implements Serializable {
         excluded.add(item.id());
       }
     }
+    boolean invite = inviteEmail != null && !inviteEmail.isBlank() && !isReachable();
     PageMessages.report(
         () -> {
+          if (invite) {
+            SendResult sent =
+                invitation.inviteAndSend(
+                    caller,
+                    clientId,
+                    inviteEmail,
+                    inviteRelationship,
+                    UUID.fromString(packetId),
+                    excluded);
+            return "Invited " + inviteEmail.strip() + " with " + sent.forms() + " forms";
+          }
           SendResult sent =
               sending.sendPacket(caller, clientId, UUID.fromString(packetId), excluded);
           return told("Sent " + sent.forms() + " forms", sent);
         });
+    if (invite) {
+      inviteEmail = null;
+    }
     forms = null;
   }
 
@@ -138,6 +157,26 @@ public class ClientIntake implements Serializable {
     return sent.notified() == 0
         ? what + ". Nobody could be told by email yet: the client has no active portal login."
         : what + " and told " + sent.notified() + " portal login(s) by email.";
+  }
+
+  public Relationship[] getRelationships() {
+    return Relationship.values();
+  }
+
+  public String getInviteEmail() {
+    return inviteEmail;
+  }
+
+  public void setInviteEmail(String inviteEmail) {
+    this.inviteEmail = inviteEmail;
+  }
+
+  public Relationship getInviteRelationship() {
+    return inviteRelationship;
+  }
+
+  public void setInviteRelationship(Relationship inviteRelationship) {
+    this.inviteRelationship = inviteRelationship;
   }
 
   public String getPacketId() {
