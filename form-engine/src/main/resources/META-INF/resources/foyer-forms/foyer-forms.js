@@ -159,7 +159,8 @@
     return new Promise(function (resolve) { pad.canvas.toBlob(resolve, "image/png"); })
       .then(function (blob) {
         var headers = { "Content-Type": "image/png" };
-        if (csrf) headers["X-CSRF-Token"] = csrf.value;
+        // Foyer's API guard reads X-Foyer-CSRF; X-CSRF-Token is kept for other hosts.
+        if (csrf) { headers["X-Foyer-CSRF"] = csrf.value; headers["X-CSRF-Token"] = csrf.value; }
         return fetch(url, { method: "POST", body: blob, headers: headers, credentials: "same-origin" });
       })
       .then(function (r) { return r.json(); })
@@ -186,6 +187,15 @@
       var pending = pads.filter(function (p) { return p.dirty(); });
       if (!pending.length || form.dataset.foyerUploaded) return;
       e.preventDefault();
+      // form.submit() sends no button: carry the pressed one's name and value (e.g. _action).
+      var pressed = e.submitter;
+      if (pressed && pressed.name) {
+        var carried = document.createElement("input");
+        carried.type = "hidden";
+        carried.name = pressed.name;
+        carried.value = pressed.value;
+        form.appendChild(carried);
+      }
       Promise.all(pending.map(function (p) { return upload(form, p); }))
         .then(function () { form.dataset.foyerUploaded = "1"; form.submit(); },
               function () { form.submit(); });

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.foyer.persistence.Transactional;
 import org.foyer.persistence.UnitOfWork;
 import org.foyer.tenancy.TenantId;
@@ -84,6 +87,52 @@ public class AuditLog {
         .setParameter("before", beforeSeq)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * The client's own view of their record's history: successful events about the client (subject
+   * {@code client <id>} or beginning {@code client <id> }, the convention every feature follows)
+   * older than {@code beforeSeq}, newest first. Events done through the portal (those with an
+   * on-behalf-of) are included only when {@code portalActor} did them, so one contact never sees
+   * another's comings and goings.
+   *
+   * @param leaveOut actions not worth showing (switching profiles, for example)
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEvent> listClientActivity(
+      UUID clientId, String portalActor, Set<AuditAction> leaveOut, long beforeSeq, int limit) {
+    Objects.requireNonNull(clientId, "client");
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "An audit page holds 1 to " + MAX_PAGE + " events, not " + limit);
+    }
+    String subject = "client " + clientId;
+    // A UUID holds no LIKE wildcards, and its fixed length means the prefix matches no other
+    // client; the trailing space keeps "client <id>" from matching a longer id.
+    return entityManager
+        .createQuery(
+            "SELECT e FROM AuditEvent e"
+                + " WHERE (e.subject = :subject OR e.subject LIKE :prefix)"
+                + " AND e.outcome = :success AND e.seq < :before"
+                + " AND (e.onBehalfOf IS NULL OR e.actor = :actor)"
+                + " AND e.action NOT IN :leaveOut"
+                + " ORDER BY e.seq DESC",
+            AuditEvent.class)
+        .setParameter("subject", subject)
+        .setParameter("prefix", subject + " %")
+        .setParameter("success", AuditOutcome.SUCCESS.name())
+        .setParameter("before", beforeSeq)
+        .setParameter("actor", portalActor == null ? "" : portalActor)
+        .setParameter("leaveOut", actionNames(leaveOut))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Never empty: JPQL has no empty IN list, and no action is named "". */
+  private static List<String> actionNames(Set<AuditAction> actions) {
+    List<String> names = new ArrayList<>(List.of(""));
+    actions.forEach(action -> names.add(action.name()));
+    return names;
   }
 
   private Optional<AuditEvent> findLast() {

@@ -51,6 +51,9 @@ public class EditPortalSettings implements Serializable {
   private SelfScheduling selfScheduling;
   private Integer cancellationWindowHours;
   private boolean onlinePaymentsEnabled;
+  private Integer invitationDays;
+  private Integer reminderDays;
+  private Integer reminderLimit;
 
   /** Loads once per view; a caller without the permission sees an explanation, not a form. */
   private void load() {
@@ -85,6 +88,10 @@ public class EditPortalSettings implements Serializable {
     selfScheduling = form.selfScheduling();
     cancellationWindowHours = form.cancellationWindowHours();
     onlinePaymentsEnabled = form.onlinePaymentsEnabled();
+    ClientOutreach outreach = settings.outreach();
+    invitationDays = outreach.invitationDays();
+    reminderDays = outreach.reminderDays();
+    reminderLimit = outreach.reminderLimit();
   }
 
   public void save() {
@@ -101,7 +108,12 @@ public class EditPortalSettings implements Serializable {
             selfScheduling,
             cancellationWindowHours == null ? -1 : cancellationWindowHours,
             onlinePaymentsEnabled);
-    act(() -> service.change(callers.get(), change), "Portal settings saved");
+    ClientOutreach outreach =
+        new ClientOutreach(
+            invitationDays == null ? 0 : invitationDays,
+            reminderDays == null ? -1 : reminderDays,
+            reminderLimit == null ? -1 : reminderLimit);
+    act(() -> service.change(callers.get(), change, outreach), "Portal settings saved");
   }
 
   public void uploadLogo() {
@@ -274,5 +286,32 @@ public class EditPortalSettings implements Serializable {
 
   public int getWelcomeMessageLength() {
     return PortalSettings.WELCOME_MESSAGE_LENGTH;
+  }
+
+  public Integer getInvitationDays() {
+    load();
+    return invitationDays;
+  }
+
+  public void setInvitationDays(Integer invitationDays) {
+    this.invitationDays = invitationDays;
+  }
+
+  public Integer getReminderDays() {
+    load();
+    return reminderDays;
+  }
+
+  public void setReminderDays(Integer reminderDays) {
+    this.reminderDays = reminderDays;
+  }
+
+  public Integer getReminderLimit() {
+    load();
+    return reminderLimit;
+  }
+
+  public void setReminderLimit(Integer reminderLimit) {
+    this.reminderLimit = reminderLimit;
   }
 }

@@ -71,6 +71,15 @@ public class PortalSettings extends TenantOwned {
   @Column(name = "online_payments_enabled", nullable = false)
   private boolean onlinePaymentsEnabled;
 
+  @Column(name = "invitation_days", nullable = false)
+  private int invitationDays = ClientOutreach.DEFAULTS.invitationDays();
+
+  @Column(name = "reminder_days", nullable = false)
+  private int reminderDays = ClientOutreach.DEFAULTS.reminderDays();
+
+  @Column(name = "reminder_limit", nullable = false)
+  private int reminderLimit = ClientOutreach.DEFAULTS.reminderLimit();
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -107,6 +116,33 @@ public class PortalSettings extends TenantOwned {
     cancellationWindowHours = change.cancellationWindowHours();
     onlinePaymentsEnabled = change.onlinePaymentsEnabled();
     updatedAt = Objects.requireNonNull(at);
+  }
+
+  /** Applies outreach that {@link ClientOutreach#validated()} has already checked. */
+  public void apply(ClientOutreach outreach, Instant at) {
+    invitationDays = outreach.invitationDays();
+    reminderDays = outreach.reminderDays();
+    reminderLimit = outreach.reminderLimit();
+    updatedAt = Objects.requireNonNull(at);
+  }
+
+  public ClientOutreach outreach() {
+    return new ClientOutreach(invitationDays, reminderDays, reminderLimit);
+  }
+
+  /** Days a client portal invitation link stays valid. */
+  public int clientInvitationDays() {
+    return invitationDays;
+  }
+
+  /** Days between reminders for intake forms still open; 0 means no reminders. */
+  public int formReminderDays() {
+    return reminderDays;
+  }
+
+  /** The most reminders sent for one open form. */
+  public int formReminderLimit() {
+    return reminderLimit;
   }
 
   /**

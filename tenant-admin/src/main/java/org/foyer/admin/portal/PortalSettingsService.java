@@ -5,10 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
+import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.persistence.Transactional;
 
@@ -65,6 +69,43 @@ public class PortalSettingsService {
     settings.apply(valid, clock.instant());
     changed.fire(new PortalSettingsChanged(caller.email(), "portal settings saved"));
     return settings;
+  }
+
+  /** Saves the page's settings and the practice's client outreach together. */
+  @Transactional
+  public PortalSettings change(
+      Caller caller, PortalSettingsChange change, ClientOutreach outreach) {
+    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
+    Map<String, String> errors = new LinkedHashMap<>();
+    PortalSettingsChange valid = checked(change::validated, errors);
+    ClientOutreach validOutreach = checked(outreach::validated, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("The portal settings were not saved", errors);
+    }
+    PortalSettings settings = storedOrNew();
+    settings.apply(valid, clock.instant());
+    settings.apply(validOutreach, clock.instant());
+    changed.fire(
+        new PortalSettingsChanged(
+            caller.email(),
+            "portal settings saved (invitations "
+                + validOutreach.invitationDays()
+                + " days, reminders every "
+                + validOutreach.reminderDays()
+                + " days, at most "
+                + validOutreach.reminderLimit()
+                + ")"));
+    return settings;
+  }
+
+  /** Runs one part's validation, gathering its field errors so that all parts report at once. */
+  private static <T> T checked(Supplier<T> validation, Map<String, String> errors) {
+    try {
+      return validation.get();
+    } catch (InvalidInput e) {
+      errors.putAll(e.fieldErrors());
+      return null;
+    }
   }
 
   /** Stores an uploaded logo (checked by {@link PracticeLogo#of}) and drops the one it replaces. */

@@ -1,0 +1,4 @@
+package org.foyer.documents;
+
+/** A document opened for download: its description and its verified plaintext. */
+public record DocumentDownload(DocumentSummary summary, byte[] content) {}

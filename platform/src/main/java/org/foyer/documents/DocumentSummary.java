@@ -1,0 +1,29 @@
+package org.foyer.documents;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A General Document as lists show it: everything but the content. */
+public record DocumentSummary(
+    UUID id,
+    UUID clientId,
+    DocumentKind kind,
+    String title,
+    String fileName,
+    String contentType,
+    long sizeBytes,
+    String sha256,
+    Instant addedAt,
+    String addedBy) {
+
+  /** "840 bytes", "12.5 KB", "3.2 MB": the size as people read it. */
+  public String sizeLabel() {
+    if (sizeBytes < 1024) {
+      return sizeBytes + " bytes";
+    }
+    if (sizeBytes < 1024 * 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f KB", sizeBytes / 1024.0);
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
+  }
+}

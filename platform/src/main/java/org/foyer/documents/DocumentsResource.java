@@ -1,0 +1,65 @@
+package org.foyer.documents;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.access.Caller;
+import org.foyer.errors.NotFound;
+
+/**
+ * A client's General Documents: the list, and each document's content as a download. Staff of the
+ * practice and portal logins acting for the client use the same addresses; the service decides.
+ */
+@Path("p/{slug}/clients/{clientId}/documents")
+@RequestScoped
+public class DocumentsResource {
+
+  /** Even if a browser ignored the attachment, the content could run nothing and load nothing. */
+  static final String SANDBOX = "default-src 'none'; sandbox";
+
+  @Inject GeneralDocuments documents;
+  @Inject Caller caller;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The client's documents, newest first, without content")
+  public List<DocumentSummary> list(@PathParam("clientId") String clientId) {
+    return documents.listDocuments(caller, parse(clientId, "That client"));
+  }
+
+  @GET
+  @Path("{documentId}")
+  @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+  @Operation(summary = "Download one document (decrypted, verified and audited)")
+  public Response download(
+      @PathParam("clientId") String clientId, @PathParam("documentId") String documentId) {
+    DocumentDownload download =
+        documents.download(
+            caller, parse(clientId, "That client"), parse(documentId, "That document"));
+    DocumentSummary summary = download.summary();
+    return Response.ok(download.content(), summary.contentType())
+        .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(summary.fileName()))
+        .header(HttpHeaders.CONTENT_LENGTH, download.content().length)
+        .header("X-Content-Type-Options", "nosniff")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("Content-Security-Policy", SANDBOX)
+        .build();
+  }
+
+  private static UUID parse(String id, String what) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound(what);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.foyer.documents.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.UUID;
+import javax.crypto.spec.SecretKeySpec;
+import org.foyer.documents.entity.PracticeDataKey;
+import org.foyer.security.crypto.MasterKey;
+import org.foyer.security.crypto.Sealer;
+import org.foyer.tenancy.TenantId;
+
+/**
+ * Seals and opens document content with the practice's data key (AES-256-GCM, a fresh nonce each
+ * time). The associated data names the practice, the client and the document, so content copied
+ * onto another row, client or practice does not open. Each practice's key is made on first use and
+ * stored wrapped by the master key; if two instances race to make the first one, both keys are kept
+ * (each opens what it sealed) and the older seals from then on.
+ *
+ * <p>Runs inside the caller's unit of work; data keys are unwrapped per use and never cached, so no
+ * key outlives the request of its practice.
+ */
+@ApplicationScoped
+public class DocumentVault {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int KEY_BYTES = 32;
+
+  private EntityManager em;
+  private MasterKey masterKey;
+  private Clock clock;
+
+  protected DocumentVault() {}
+
+  @Inject
+  public DocumentVault(EntityManager em, MasterKey masterKey) {
+    this(em, masterKey, Clock.systemUTC());
+  }
+
+  public DocumentVault(EntityManager em, MasterKey masterKey, Clock clock) {
+    this.em = em;
+    this.masterKey = masterKey;
+    this.clock = clock;
+  }
+
+  /** Content sealed with the key named by {@code keyId}. */
+  public record Sealed(UUID keyId, byte[] bytes) {}
+
+  /** Seals a document's plaintext with the practice's current data key. */
+  public Sealed seal(TenantId practice, UUID clientId, UUID documentId, byte[] plaintext) {
+    PracticeDataKey key = currentKey(practice);
+    byte[] sealed =
+        sealer(practice, key).sealBytes(plaintext, context(practice, clientId, documentId));
+    return new Sealed(key.id(), sealed);
+  }
+
+  /**
+   * Opens sealed content.
+   *
+   * @throws DocumentUnreadable when the key is missing or the content was altered or belongs to
+   *     another document, client or practice
+   */
+  public byte[] open(TenantId practice, UUID keyId, UUID clientId, UUID documentId, byte[] sealed) {
+    PracticeDataKey key = em.find(PracticeDataKey.class, keyId);
+    if (key == null) {
+      throw new DocumentUnreadable(documentId, "its data key is missing");
+    }
+    try {
+      return sealer(practice, key).openBytes(sealed, context(practice, clientId, documentId));
+    } catch (IllegalArgumentException e) {
+      throw new DocumentUnreadable(documentId, "its content does not open");
+    }
+  }
+
+  private PracticeDataKey currentKey(TenantId practice) {
+    return em.createQuery(
+            "SELECT k FROM PracticeDataKey k WHERE k.retiredAt IS NULL"
+                + " ORDER BY k.createdAt, k.id",
+            PracticeDataKey.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(() -> newKey(practice));
+  }
+
+  private PracticeDataKey newKey(TenantId practice) {
+    PracticeDataKey key = new PracticeDataKey(clock.instant());
+    byte[] secret = new byte[KEY_BYTES];
+    RANDOM.nextBytes(secret);
+    try {
+      key.wrap(new Sealer(masterKey.key()).seal(secret, wrapContext(practice, key.id())));
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
+    em.persist(key);
+    em.flush();
+    return key;
+  }
+
+  private Sealer sealer(TenantId practice, PracticeDataKey key) {
+    byte[] secret;
+    try {
+      secret = new Sealer(masterKey.key()).open(key.wrappedKey(), wrapContext(practice, key.id()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "Data key " + key.id() + " does not open with this installation's master key");
+    }
+    try {
+      return new Sealer(new SecretKeySpec(secret, "AES"));
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
+  }
+
+  private static String wrapContext(TenantId practice, UUID keyId) {
+    return "foyer data key v1 practice " + practice + " key " + keyId;
+  }
+
+  private static String context(TenantId practice, UUID clientId, UUID documentId) {
+    Objects.requireNonNull(practice, "practice");
+    return "foyer document v1 practice "
+        + practice
+        + " client "
+        + Objects.requireNonNull(clientId, "client")
+        + " document "
+        + Objects.requireNonNull(documentId, "document");
+  }
+}

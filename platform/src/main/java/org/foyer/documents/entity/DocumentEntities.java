@@ -1,0 +1,13 @@
+package org.foyer.documents.entity;
+
+import java.util.List;
+import org.foyer.persistence.EntityCatalog;
+
+/** The General Documents entities, contributed to the one persistence unit. */
+public class DocumentEntities implements EntityCatalog {
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(PracticeDataKey.class, GeneralDocument.class, DocumentContent.class);
+  }
+}

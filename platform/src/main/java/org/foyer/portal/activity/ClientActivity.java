@@ -1,0 +1,141 @@
+package org.foyer.portal.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.foyer.access.Caller;
+import org.foyer.admin.staff.StaffMember;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditEvent;
+import org.foyer.audit.AuditLog;
+import org.foyer.documents.GeneralDocuments;
+import org.foyer.errors.NotFound;
+import org.foyer.persistence.Transactional;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.ContactNetwork;
+import org.foyer.portal.account.Relationship;
+
+/**
+ * Who at the practice opened or changed a client's record and documents, for the client or a
+ * contact acting for them. Read from the audit log (only events about this client); staff are
+ * named, the caller's own portal actions are "You", and other contacts' actions are left out.
+ * Looking at this view is not itself recorded: it shows the caller nothing they did not already
+ * have the right to see, and would fill their own view with their own visits.
+ */
+@ApplicationScoped
+public class ClientActivity {
+
+  public static final int PAGE_SIZE = 20;
+
+  private static final Set<AuditAction> LEFT_OUT = Set.of(AuditAction.CLIENT_PROFILE_SELECTED);
+  private static final Pattern DOCUMENT = Pattern.compile("^client \\S+ document (\\S+)(?: .*)?$");
+
+  private EntityManager em;
+  private AuditLog audit;
+  private ContactNetwork network;
+  private GeneralDocuments documents;
+
+  protected ClientActivity() {}
+
+  @Inject
+  public ClientActivity(
+      EntityManager em, AuditLog audit, ContactNetwork network, GeneralDocuments documents) {
+    this.em = em;
+    this.audit = audit;
+    this.network = network;
+    this.documents = documents;
+  }
+
+  /**
+   * One page of the client's activity, newest first.
+   *
+   * @param beforeSeq where the page starts: {@link Long#MAX_VALUE} for the newest
+   * @throws NotFound unless the caller is a portal login whose access to the client stands
+   */
+  @Transactional(readOnly = true)
+  public ActivityPage listActivity(Caller caller, UUID clientId, long beforeSeq) {
+    if (caller.kind() != Caller.Kind.PORTAL || clientId == null) {
+      throw new NotFound("That client profile");
+    }
+    ClientProfile profile = network.getProfile(caller, clientId);
+    List<AuditEvent> events =
+        audit.listClientActivity(clientId, caller.email(), LEFT_OUT, beforeSeq, PAGE_SIZE + 1);
+    boolean older = events.size() > PAGE_SIZE;
+    List<AuditEvent> page = older ? events.subList(0, PAGE_SIZE) : events;
+    Map<String, String> staffNames = staffNames(page);
+    Map<UUID, String> fileNames = documents.fileNames(caller, clientId, documentIds(page));
+    String whose =
+        profile.relationship() == Relationship.SELF ? "your" : profile.displayName() + "'s";
+    List<ActivityEntry> entries = new ArrayList<>();
+    for (AuditEvent event : page) {
+      entries.add(
+          new ActivityEntry(
+              event.seq(),
+              event.occurredAt(),
+              who(event, staffNames),
+              ActivityWords.what(
+                  event, whose, documentId(event).map(fileNames::get).orElse(null))));
+    }
+    return new ActivityPage(
+        entries, older ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty());
+  }
+
+  private static String who(AuditEvent event, Map<String, String> staffNames) {
+    if (event.onBehalfOf() != null) {
+      return "You";
+    }
+    String actor = event.actor();
+    if (staffNames.containsKey(actor)) {
+      return staffNames.get(actor);
+    }
+    return switch (actor) {
+      case "system" -> "The practice's system";
+      case "operator" -> "Foyer's operator";
+      default -> actor;
+    };
+  }
+
+  private Map<String, String> staffNames(List<AuditEvent> events) {
+    Set<String> actors =
+        events.stream()
+            .filter(event -> event.onBehalfOf() == null)
+            .map(AuditEvent::actor)
+            .collect(Collectors.toSet());
+    if (actors.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("SELECT s FROM StaffMember s WHERE s.email IN :emails", StaffMember.class)
+        .setParameter("emails", List.copyOf(actors))
+        .getResultStream()
+        .collect(Collectors.toMap(StaffMember::email, StaffMember::displayName, (a, b) -> a));
+  }
+
+  private static Set<UUID> documentIds(List<AuditEvent> events) {
+    return events.stream()
+        .map(ClientActivity::documentId)
+        .flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+  }
+
+  private static Optional<UUID> documentId(AuditEvent event) {
+    Matcher matcher = DOCUMENT.matcher(event.subject() == null ? "" : event.subject());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(matcher.group(1)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,279 @@
+package org.foyer.portal.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.access.Capability;
+import org.foyer.admin.portal.PortalSettingsChanged;
+import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.staff.StaffMember;
+import org.foyer.admin.staff.StaffRole;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditLog;
+import org.foyer.audit.AuditRecord;
+import org.foyer.clients.ClientDetails;
+import org.foyer.clients.ClientRecords;
+import org.foyer.documents.DocumentKind;
+import org.foyer.documents.DocumentSummary;
+import org.foyer.documents.GeneralDocuments;
+import org.foyer.documents.control.DocumentVault;
+import org.foyer.errors.NotFound;
+import org.foyer.events.RecordedEvents;
+import org.foyer.persistence.TestDatabase;
+import org.foyer.portal.account.ClientAccess;
+import org.foyer.portal.account.ContactNetwork;
+import org.foyer.portal.account.PortalAccount;
+import org.foyer.portal.account.Relationship;
+import org.foyer.runtime.RuntimeSettings;
+import org.foyer.security.crypto.MasterKey;
+import org.foyer.tenancy.Practice;
+import org.foyer.tenancy.TenantId;
+import org.foyer.tenancy.TenantSlug;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client, her mother (a second contact), another client, and Dana Okafor at the desk: what the
+ * client's activity view tells each of them.
+ */
+class ClientActivityTest {
+
+  static final TestDatabase db = TestDatabase.get();
+  static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+  static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final AuditLog audit = new AuditLog(db.entityManager(), clock);
+  final ContactNetwork network =
+      new ContactNetwork(
+          db.entityManager(),
+          new PortalSettingsService(
+              db.entityManager(), new RecordedEvents<PortalSettingsChanged>()));
+  final GeneralDocuments documents =
+      new GeneralDocuments(
+          db.entityManager(),
+          audit,
+          new DocumentVault(db.entityManager(), masterKey(), clock),
+          network,
+          clock);
+  final ClientRecords records = new ClientRecords(db.entityManager(), audit, clock);
+  final ClientActivity activity = new ClientActivity(db.entityManager(), audit, network, documents);
+  final Caller dana =
+      new Caller(
+          UUID.randomUUID(),
+          Caller.Kind.STAFF,
+          "dana@example.org",
+          Set.of(),
+          EnumSet.allOf(Capability.class));
+  TenantId tenant;
+  UUID jo;
+  UUID sam;
+  Caller joLogin;
+  Caller mother;
+
+  static MasterKey masterKey() {
+    String key = Base64.getEncoder().encodeToString(new byte[32]);
+    return new MasterKey(
+        RuntimeSettings.read(
+            name -> Optional.ofNullable(Map.of(RuntimeSettings.MASTER_KEY, key).get(name))));
+  }
+
+  @BeforeEach
+  void practice() {
+    Practice practice =
+        new Practice(
+            new TenantSlug("activity-" + UUID.randomUUID().toString().substring(0, 8)),
+            "Activity Practice",
+            "UTC",
+            NOW);
+    tenant = practice.tenantId();
+    db.inTenant(
+        tenant,
+        () -> {
+          db.entityManager().persist(practice);
+          db.entityManager().flush();
+          db.entityManager()
+              .persist(new StaffMember("dana@example.org", "Dana Okafor", StaffRole.THERAPIST));
+          return null;
+        });
+    jo = db.inTenant(tenant, () -> records.create(dana, details("Jo")).id());
+    sam = db.inTenant(tenant, () -> records.create(dana, details("Sam")).id());
+    joLogin = login("jo@example.org", jo, Relationship.SELF);
+    mother = login("mother@example.org", jo, Relationship.PARENT);
+  }
+
+  @Test
+  void staffReadsChangesAndDownloadsAreToldInPlainWordsNewestFirst() {
+    db.inTenant(tenant, () -> records.getClient(dana, jo));
+    db.inTenant(tenant, () -> records.update(dana, jo, details("Joanna")));
+    DocumentSummary packet = file("Intake packet.pdf");
+    db.inTenant(tenant, () -> documents.download(dana, jo, packet.id()));
+
+    assertThat(sentences(joLogin))
+        .containsExactly(
+            "Dana Okafor downloaded Intake packet.pdf",
+            "Dana Okafor filed Intake packet.pdf in your documents",
+            "Dana Okafor changed your record",
+            "Dana Okafor opened your record",
+            "Dana Okafor created your record");
+  }
+
+  @Test
+  void anotherClientsEventsNeverShow() {
+    db.inTenant(tenant, () -> records.getClient(dana, sam));
+    db.inTenant(tenant, () -> records.update(dana, sam, details("Samuel")));
+    assertThat(sentences(joLogin)).containsExactly("Dana Okafor created your record");
+    assertThat(page(joLogin, Long.MAX_VALUE).entries())
+        .allSatisfy(entry -> assertThat(entry.what()).doesNotContain("Sam"));
+  }
+
+  @Test
+  void aContactSeesTheirOwnDownloadsButNotAnotherContactsAndNotProfileSwitches() {
+    DocumentSummary packet = file("Intake packet.pdf");
+    db.inTenant(tenant, () -> documents.download(mother, jo, packet.id()));
+    db.inTenant(tenant, () -> documents.download(joLogin, jo, packet.id()));
+    db.inTenant(
+        tenant,
+        () ->
+            audit.record(
+                AuditRecord.success(joLogin.email(), AuditAction.CLIENT_PROFILE_SELECTED)
+                    .onBehalfOf("client " + jo)
+                    .about("client " + jo)));
+
+    assertThat(sentences(joLogin))
+        .containsExactly(
+            "You downloaded Intake packet.pdf",
+            "Dana Okafor filed Intake packet.pdf in your documents",
+            "Dana Okafor created your record");
+    assertThat(sentences(mother))
+        .containsExactly(
+            "You downloaded Intake packet.pdf",
+            "Dana Okafor filed Intake packet.pdf in Jo Rivera's documents",
+            "Dana Okafor created Jo Rivera's record");
+  }
+
+  @Test
+  void longHistoriesArePagedNewestFirst() {
+    for (int i = 0; i < ClientActivity.PAGE_SIZE + 4; i++) {
+      db.inTenant(tenant, () -> records.getClient(dana, jo));
+    }
+    ActivityPage first = page(joLogin, Long.MAX_VALUE);
+    assertThat(first.entries()).hasSize(ClientActivity.PAGE_SIZE);
+    assertThat(first.hasOlder()).isTrue();
+    ActivityPage second = page(joLogin, first.olderBefore().getAsLong());
+    assertThat(second.entries()).hasSize(5);
+    assertThat(second.hasOlder()).isFalse();
+    List<Long> seqs = new ArrayList<>();
+    first.entries().forEach(entry -> seqs.add(entry.seq()));
+    second.entries().forEach(entry -> seqs.add(entry.seq()));
+    assertThat(seqs).isSortedAccordingTo((a, b) -> Long.compare(b, a)).doesNotHaveDuplicates();
+    assertThat(second.entries().get(4).what()).isEqualTo("created your record");
+  }
+
+  @Test
+  void staffStrangersAndRevokedContactsFindNothing() {
+    assertThatThrownBy(
+            () -> db.inTenant(tenant, () -> activity.listActivity(dana, jo, Long.MAX_VALUE)))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () -> db.inTenant(tenant, () -> activity.listActivity(joLogin, sam, Long.MAX_VALUE)))
+        .isInstanceOf(NotFound.class);
+    db.inTenant(
+        tenant,
+        () -> {
+          db.entityManager()
+              .createQuery(
+                  "SELECT a FROM ClientAccess a WHERE a.portalAccountId = :account",
+                  ClientAccess.class)
+              .setParameter("account", mother.accountId())
+              .getResultStream()
+              .forEach(access -> access.revoke(NOW));
+          return null;
+        });
+    assertThatThrownBy(
+            () -> db.inTenant(tenant, () -> activity.listActivity(mother, jo, Long.MAX_VALUE)))
+        .isInstanceOf(NotFound.class);
+  }
+
+  @Test
+  void actionsOfLaterFeaturesStillReadSensibly() {
+    db.inTenant(
+        tenant,
+        () ->
+            audit.record(
+                AuditRecord.success("dana@example.org", AuditAction.INTAKE_PACKET_CHANGED)
+                    .about("client " + jo + " packet sent")));
+    assertThat(sentences(joLogin).get(0))
+        .isEqualTo("Dana Okafor recorded \u201cintake packet changed\u201d on your record");
+  }
+
+  List<String> sentences(Caller caller) {
+    return page(caller, Long.MAX_VALUE).entries().stream().map(ActivityEntry::sentence).toList();
+  }
+
+  ActivityPage page(Caller caller, long before) {
+    return db.inTenant(tenant, () -> activity.listActivity(caller, jo, before));
+  }
+
+  DocumentSummary file(String name) {
+    return db.inTenant(
+        tenant,
+        () ->
+            documents.fileGenerated(
+                jo,
+                DocumentKind.INTAKE_PACKET,
+                "Intake packet",
+                name,
+                "application/pdf",
+                PDF,
+                "dana@example.org"));
+  }
+
+  Caller login(String email, UUID client, Relationship relationship) {
+    return db.inTenant(
+        tenant,
+        () -> {
+          PortalAccount account = new PortalAccount(email, email);
+          account.activate("hash");
+          db.entityManager().persist(account);
+          db.entityManager().flush();
+          db.entityManager().persist(new ClientAccess(account.id(), client, relationship));
+          return new Caller(account.id(), Caller.Kind.PORTAL, email, Set.of(), Set.of());
+        });
+  }
+
+  static ClientDetails details(String first) {
+    return new ClientDetails(
+        first,
+        "Rivera",
+        null,
+        null,
+        LocalDate.of(1990, 5, 1),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}
