@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
+import org.foyer.admin.pages.PageMessages;
 
 /**
  * The locations page: offices with their address, and telehealth. The service checks "Manage
@@ -63,7 +64,7 @@ public class ManageLocations implements Serializable {
     Location.Details details =
         new Location.Details(name, kind, kind == LocationKind.TELEHEALTH ? null : address);
     boolean saved =
-        PageActions.run(
+        PageMessages.BESIDE_INPUTS.run(
             () -> {
               if (editedId == null) {
                 locations.addLocation(callers.get(), details);
@@ -79,21 +80,21 @@ public class ManageLocations implements Serializable {
   }
 
   public void archive(Location location) {
-    PageActions.run(
+    PageMessages.BESIDE_INPUTS.run(
         () -> locations.archiveLocation(callers.get(), location.id()),
         "\"" + location.name() + "\" archived");
     list = null;
   }
 
   public void restore(Location location) {
-    PageActions.run(
+    PageMessages.BESIDE_INPUTS.run(
         () -> locations.restoreLocation(callers.get(), location.id()),
         "\"" + location.name() + "\" restored");
     list = null;
   }
 
   public void remove(Location location) {
-    PageActions.report(
+    PageMessages.BESIDE_INPUTS.report(
         () ->
             locations.removeLocation(callers.get(), location.id()) == Removal.DELETED
                 ? "\"" + location.name() + "\" deleted"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
+import org.foyer.admin.pages.PageMessages;
 
 /**
  * The service types page: add, revise, archive, restore and remove. The service checks "Manage
@@ -64,7 +65,7 @@ public class ManageServiceTypes implements Serializable {
         new ServiceType.Details(
             name, durationMinutes == null ? 0 : durationMinutes, cents(), billingCode);
     boolean saved =
-        PageActions.run(
+        PageMessages.BESIDE_INPUTS.run(
             () -> {
               if (editedId == null) {
                 serviceTypes.addServiceType(callers.get(), details);
@@ -80,21 +81,21 @@ public class ManageServiceTypes implements Serializable {
   }
 
   public void archive(ServiceType type) {
-    PageActions.run(
+    PageMessages.BESIDE_INPUTS.run(
         () -> serviceTypes.archiveServiceType(callers.get(), type.id()),
         "\"" + type.name() + "\" archived");
     list = null;
   }
 
   public void restore(ServiceType type) {
-    PageActions.run(
+    PageMessages.BESIDE_INPUTS.run(
         () -> serviceTypes.restoreServiceType(callers.get(), type.id()),
         "\"" + type.name() + "\" restored");
     list = null;
   }
 
   public void remove(ServiceType type) {
-    PageActions.report(
+    PageMessages.BESIDE_INPUTS.report(
         () ->
             serviceTypes.removeServiceType(callers.get(), type.id()) == Removal.DELETED
                 ? "\"" + type.name() + "\" deleted"
