@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.admin.services.Location;
-import org.foyer.admin.services.Locations;
-import org.foyer.admin.services.ServiceType;
-import org.foyer.admin.services.ServiceTypes;
+import org.foyer.admin.services.boundary.Locations;
+import org.foyer.admin.services.boundary.ServiceTypes;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 

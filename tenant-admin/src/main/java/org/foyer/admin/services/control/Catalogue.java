@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.control;
 
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
+import org.foyer.admin.services.entity.CatalogChanged;
+import org.foyer.admin.services.entity.CatalogEntry;
+import org.foyer.admin.services.entity.Removal;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 
@@ -18,10 +21,10 @@ import org.foyer.errors.NotFound;
  * The rules service types and locations share: every staff member reads the active entries, only
  * holders of "Manage service types and locations" change them or see archived ones, active names
  * are unique without regard to case, and an entry in use is archived instead of deleted. Used
- * inside the transaction of {@link ServiceTypes} or {@link Locations}, which keep their kind's own
- * rules.
+ * inside the transaction of the service types' or the locations' service, which keep their kind's
+ * own rules.
  */
-final class Catalogue<T extends CatalogEntry> {
+public final class Catalogue<T extends CatalogEntry> {
 
   private final EntityManager em;
   private final Iterable<CatalogUsage> usages;
@@ -34,7 +37,7 @@ final class Catalogue<T extends CatalogEntry> {
    * @param noun the kind in words, as audit records and messages name it ("service type")
    * @param uses asks one {@link CatalogUsage} whether it refers to an entry of this kind
    */
-  Catalogue(
+  public Catalogue(
       EntityManager em,
       Iterable<CatalogUsage> usages,
       Event<CatalogChanged> changed,
@@ -50,11 +53,11 @@ final class Catalogue<T extends CatalogEntry> {
   }
 
   /** "That service type": the words of its not-found and refusal messages. */
-  static String what(String noun) {
+  public static String what(String noun) {
     return "That " + noun;
   }
 
-  List<T> list(Caller caller, boolean includeArchived) {
+  public List<T> list(Caller caller, boolean includeArchived) {
     requireStaff(caller);
     if (includeArchived) {
       caller.require(Capability.MANAGE_SERVICES_AND_LOCATIONS, what(noun));
@@ -69,7 +72,7 @@ final class Catalogue<T extends CatalogEntry> {
         .getResultList();
   }
 
-  T getActive(Caller caller, UUID id) {
+  public T getActive(Caller caller, UUID id) {
     T entry = find(caller, id);
     if (entry.isArchived()) {
       throw new NotFound(what(noun));
@@ -78,7 +81,7 @@ final class Catalogue<T extends CatalogEntry> {
   }
 
   /** Checks the capability before the details, so a caller without it learns nothing of them. */
-  T add(Caller caller, Supplier<T> create) {
+  public T add(Caller caller, Supplier<T> create) {
     caller.require(Capability.MANAGE_SERVICES_AND_LOCATIONS, what(noun));
     T entry = create.get();
     requireUniqueName(entry);
@@ -87,7 +90,7 @@ final class Catalogue<T extends CatalogEntry> {
     return entry;
   }
 
-  T revise(Caller caller, UUID id, Consumer<T> revision) {
+  public T revise(Caller caller, UUID id, Consumer<T> revision) {
     T entry = managed(caller, id);
     revision.accept(entry);
     if (!entry.isArchived()) {
@@ -97,7 +100,7 @@ final class Catalogue<T extends CatalogEntry> {
     return entry;
   }
 
-  T archive(Caller caller, UUID id) {
+  public T archive(Caller caller, UUID id) {
     T entry = managed(caller, id);
     entry.archive();
     fire(caller, "archived", id);
@@ -105,7 +108,7 @@ final class Catalogue<T extends CatalogEntry> {
   }
 
   /** An archived name may have been taken meanwhile, so restoring checks it again. */
-  T restore(Caller caller, UUID id) {
+  public T restore(Caller caller, UUID id) {
     T entry = managed(caller, id);
     requireUniqueName(entry);
     entry.restore();
@@ -114,7 +117,7 @@ final class Catalogue<T extends CatalogEntry> {
   }
 
   /** Deletes an entry nothing refers to; one in use is archived instead. */
-  Removal remove(Caller caller, UUID id) {
+  public Removal remove(Caller caller, UUID id) {
     T entry = managed(caller, id);
     boolean inUse =
         StreamSupport.stream(usages.spliterator(), false).anyMatch(u -> uses.test(u, id));

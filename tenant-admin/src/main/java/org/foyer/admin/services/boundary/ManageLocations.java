@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.LocationKind;
+import org.foyer.admin.services.entity.Removal;
 
 /** The locations page: offices with their address, and telehealth. */
 @Named("manageLocations")

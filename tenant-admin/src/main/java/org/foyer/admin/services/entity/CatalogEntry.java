@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;

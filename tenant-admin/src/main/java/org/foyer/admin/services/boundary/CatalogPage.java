@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.admin.services.entity.CatalogEntry;
+import org.foyer.admin.services.entity.Removal;
 
 /**
  * What the service types and locations pages share: the list with archived entries, an edit form

@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.services.entity.Removal;
+import org.foyer.admin.services.entity.ServiceType;
 
 /** The service types page; the rate is entered in dollars and held in cents. */
 @Named("manageServiceTypes")

@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.services.SamplePractice;
+import org.foyer.admin.services.control.CatalogUsage;
+import org.foyer.admin.services.entity.CatalogChanged;
+import org.foyer.admin.services.entity.CatalogEntry;
+import org.foyer.admin.services.entity.Removal;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.errors.Refused;

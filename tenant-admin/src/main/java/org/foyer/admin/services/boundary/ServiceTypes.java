@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -8,6 +8,11 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.services.control.CatalogUsage;
+import org.foyer.admin.services.control.Catalogue;
+import org.foyer.admin.services.entity.CatalogChanged;
+import org.foyer.admin.services.entity.Removal;
+import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.persistence.Transactional;
 
 /**

@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.LocationKind;
+import org.foyer.admin.services.entity.Removal;
 import org.foyer.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 
