@@ -93,16 +93,15 @@ class PracticeSecurityPolicyTest {
         });
   }
 
+  static UUID staffId(String email) {
+    return db.entityManager()
+        .createQuery("SELECT s.id FROM StaffMember s WHERE s.email = :email", UUID.class)
+        .setParameter("email", email)
+        .getSingleResult();
+  }
+
   Caller administrator(TenantId tenant) {
-    UUID id =
-        db.inTenant(
-            tenant,
-            () ->
-                db.entityManager()
-                    .createQuery(
-                        "SELECT s.id FROM StaffMember s WHERE s.email = :email", UUID.class)
-                    .setParameter("email", "administrator@example.org")
-                    .getSingleResult());
+    UUID id = db.inTenant(tenant, () -> staffId("administrator@example.org"));
     return new Caller(
         id,
         Caller.Kind.STAFF,
@@ -195,15 +194,10 @@ class PracticeSecurityPolicyTest {
     db.inTenant(
         tenant,
         () -> {
-          EntityManager em = db.entityManager();
-          RoleStore roles = new RoleStore(em);
+          RoleStore roles = new RoleStore(db.entityManager());
           CustomRole role = new CustomRole(name, Set.of(capabilities));
           roles.persist(role);
-          UUID therapist =
-              em.createQuery("SELECT s.id FROM StaffMember s WHERE s.email = :email", UUID.class)
-                  .setParameter("email", "therapist@example.org")
-                  .getSingleResult();
-          roles.assignExactly(therapist, Set.of(role.id()));
+          roles.assignExactly(staffId("therapist@example.org"), Set.of(role.id()));
           return null;
         });
   }

@@ -67,10 +67,10 @@ class PageMessagesTest {
         .containsExactly(new Shown(null, FacesMessage.SEVERITY_INFO, "Form \"Intake\" published"));
   }
 
-  @Test
-  void besideInputsPutsEachFieldErrorAtTheInputOfTheSameId() {
+  /** Runs a refused action and answers the messages after the summary, which must come first. */
+  List<Shown> fieldMessagesOfARefusal(PageMessages mode) {
     assertThat(
-            PageMessages.BESIDE_INPUTS.run(
+            mode.run(
                 () -> {
                   throw refusal();
                 },
@@ -78,7 +78,12 @@ class PageMessagesTest {
         .isFalse();
     assertThat(page.shown.get(0))
         .isEqualTo(new Shown(null, FacesMessage.SEVERITY_ERROR, "Not saved"));
-    assertThat(page.shown.subList(1, page.shown.size()))
+    return page.shown.subList(1, page.shown.size());
+  }
+
+  @Test
+  void besideInputsPutsEachFieldErrorAtTheInputOfTheSameId() {
+    assertThat(fieldMessagesOfARefusal(PageMessages.BESIDE_INPUTS))
         .containsExactlyInAnyOrder(
             new Shown("name", FacesMessage.SEVERITY_ERROR, "The name is required"),
             new Shown("/properties/age", FacesMessage.SEVERITY_ERROR, "must be a number"));
@@ -86,16 +91,7 @@ class PageMessagesTest {
 
   @Test
   void listedNamesEachFieldInThePagesMessages() {
-    assertThat(
-            PageMessages.LISTED.run(
-                () -> {
-                  throw refusal();
-                },
-                "Saved"))
-        .isFalse();
-    assertThat(page.shown.get(0))
-        .isEqualTo(new Shown(null, FacesMessage.SEVERITY_ERROR, "Not saved"));
-    assertThat(page.shown.subList(1, page.shown.size()))
+    assertThat(fieldMessagesOfARefusal(PageMessages.LISTED))
         .containsExactlyInAnyOrder(
             new Shown(null, FacesMessage.SEVERITY_ERROR, "name: The name is required"),
             new Shown(null, FacesMessage.SEVERITY_ERROR, "/properties/age: must be a number"));
@@ -103,15 +99,7 @@ class PageMessagesTest {
 
   @Test
   void summaryOnlyShowsTheRefusalOnce() {
-    assertThat(
-            PageMessages.SUMMARY_ONLY.run(
-                () -> {
-                  throw refusal();
-                },
-                "Saved"))
-        .isFalse();
-    assertThat(page.shown)
-        .containsExactly(new Shown(null, FacesMessage.SEVERITY_ERROR, "Not saved"));
+    assertThat(fieldMessagesOfARefusal(PageMessages.SUMMARY_ONLY)).isEmpty();
   }
 
   @Test

@@ -24,7 +24,11 @@ class LocationsTest extends CatalogRules<Location> {
   }
 
   static Location.Details video() {
-    return new Location.Details("Video sessions", LocationKind.TELEHEALTH, null);
+    return video("Video sessions");
+  }
+
+  static Location.Details video(String name) {
+    return new Location.Details(name, LocationKind.TELEHEALTH, null);
   }
 
   @Override
@@ -44,13 +48,12 @@ class LocationsTest extends CatalogRules<Location> {
 
   @Override
   Location add(Caller caller, String name) {
-    return service.addLocation(caller, new Location.Details(name, LocationKind.TELEHEALTH, null));
+    return service.addLocation(caller, video(name));
   }
 
   @Override
   Location revise(Caller caller, UUID id, String name) {
-    return service.reviseLocation(
-        caller, id, new Location.Details(name, LocationKind.TELEHEALTH, null));
+    return service.reviseLocation(caller, id, video(name));
   }
 
   @Override

@@ -21,6 +21,10 @@ class ServiceTypesTest extends CatalogRules<ServiceType> {
     return new ServiceType.Details("Individual therapy", 53, 15_000, "90834");
   }
 
+  static ServiceType.Details plain(String name) {
+    return new ServiceType.Details(name, 50, 100, null);
+  }
+
   @Override
   String noun() {
     return "service type";
@@ -38,12 +42,12 @@ class ServiceTypesTest extends CatalogRules<ServiceType> {
 
   @Override
   ServiceType add(Caller caller, String name) {
-    return service.addServiceType(caller, new ServiceType.Details(name, 50, 100, null));
+    return service.addServiceType(caller, plain(name));
   }
 
   @Override
   ServiceType revise(Caller caller, UUID id, String name) {
-    return service.reviseServiceType(caller, id, new ServiceType.Details(name, 50, 100, null));
+    return service.reviseServiceType(caller, id, plain(name));
   }
 
   @Override
