@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
-import org.foyer.admin.forms.PageMessages;
 import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.portal.account.Relationship;
 
@@ -120,7 +120,7 @@ public class ClientIntake implements Serializable {
       }
     }
     boolean invite = inviteEmail != null && !inviteEmail.isBlank() && !isReachable();
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           if (invite) {
             SendResult sent =
@@ -144,12 +144,13 @@ public class ClientIntake implements Serializable {
   }
 
   public void sendForm() {
-    PageMessages.report(() -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
+    PageMessages.LISTED.report(
+        () -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
     forms = null;
   }
 
   public void resend(UUID formId) {
-    PageMessages.report(() -> told("Sent a reminder", sending.resendForm(caller, formId)));
+    PageMessages.LISTED.report(() -> told("Sent a reminder", sending.resendForm(caller, formId)));
     forms = null;
   }
 

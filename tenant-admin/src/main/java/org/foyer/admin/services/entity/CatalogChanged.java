@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.entity;
 
 import java.util.UUID;
 

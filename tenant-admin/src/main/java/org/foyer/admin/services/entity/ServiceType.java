@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.foyer.errors.InvalidInput;
-import org.foyer.persistence.TenantOwned;
 
 /**
  * A kind of service the practice offers: a 53-minute individual session, an intake assessment. The
@@ -17,9 +16,8 @@ import org.foyer.persistence.TenantOwned;
  */
 @Entity
 @Table(name = "service_type")
-public class ServiceType extends TenantOwned {
+public class ServiceType extends CatalogEntry {
 
-  public static final int NAME_LENGTH = 120;
   public static final int MIN_DURATION = 5;
   public static final int MAX_DURATION = 480;
   public static final long MAX_RATE_CENTS = 10_000_000;
@@ -30,9 +28,6 @@ public class ServiceType extends TenantOwned {
    * such as 90834 for 45 minutes of psychotherapy.
    */
   public static final Pattern BILLING_CODE = Pattern.compile("[0-9]{4}[0-9FT]");
-
-  @Column(nullable = false, length = NAME_LENGTH)
-  private String name;
 
   @Column(name = "duration_minutes", nullable = false)
   private int durationMinutes;
@@ -46,9 +41,6 @@ public class ServiceType extends TenantOwned {
   @Column(name = "billing_code", length = 5)
   private String billingCode;
 
-  @Column(nullable = false)
-  private boolean archived;
-
   protected ServiceType() {}
 
   public ServiceType(Details details) {
@@ -59,22 +51,10 @@ public class ServiceType extends TenantOwned {
   /** Replaces name, duration, rate and billing code after checking each. */
   public void revise(Details details) {
     Details valid = details.validated();
-    this.name = valid.name();
+    rename(valid.name());
     this.durationMinutes = valid.durationMinutes();
     this.rateCents = valid.rateCents();
     this.billingCode = valid.billingCode();
-  }
-
-  public void archive() {
-    archived = true;
-  }
-
-  public void restore() {
-    archived = false;
-  }
-
-  public String name() {
-    return name;
   }
 
   public int durationMinutes() {
@@ -91,10 +71,6 @@ public class ServiceType extends TenantOwned {
 
   public Optional<String> billingCode() {
     return Optional.ofNullable(billingCode);
-  }
-
-  public boolean isArchived() {
-    return archived;
   }
 
   /** What an administrator enters for a service type. */

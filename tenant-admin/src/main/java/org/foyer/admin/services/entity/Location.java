@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,18 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.foyer.errors.InvalidInput;
-import org.foyer.persistence.TenantOwned;
 
 /** A place the practice sees clients: an office (with its address) or telehealth. */
 @Entity
 @Table(name = "location")
-public class Location extends TenantOwned {
+public class Location extends CatalogEntry {
 
-  public static final int NAME_LENGTH = 120;
   public static final int ADDRESS_LENGTH = 300;
-
-  @Column(nullable = false, length = NAME_LENGTH)
-  private String name;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -28,9 +23,6 @@ public class Location extends TenantOwned {
 
   @Column(length = ADDRESS_LENGTH)
   private String address;
-
-  @Column(nullable = false)
-  private boolean archived;
 
   protected Location() {}
 
@@ -40,21 +32,9 @@ public class Location extends TenantOwned {
 
   public void revise(Details details) {
     Details valid = details.validated();
-    this.name = valid.name();
+    rename(valid.name());
     this.kind = valid.kind();
     this.address = valid.address();
-  }
-
-  public void archive() {
-    archived = true;
-  }
-
-  public void restore() {
-    archived = false;
-  }
-
-  public String name() {
-    return name;
   }
 
   public LocationKind kind() {
@@ -64,10 +44,6 @@ public class Location extends TenantOwned {
   /** The street address of an office; telehealth has none. */
   public Optional<String> address() {
     return Optional.ofNullable(address);
-  }
-
-  public boolean isArchived() {
-    return archived;
   }
 
   /** What an administrator enters for a location. */

@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.entity;
 
 /** Where sessions at a location happen: in an office with an address, or by video. */
 public enum LocationKind {

@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

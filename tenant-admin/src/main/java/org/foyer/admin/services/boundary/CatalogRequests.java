@@ -1,8 +1,11 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.LocationKind;
+import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 

@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.control;
 
 import java.util.UUID;
 

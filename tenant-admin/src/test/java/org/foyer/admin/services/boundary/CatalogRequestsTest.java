@@ -1,8 +1,10 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.foyer.admin.services.entity.LocationKind;
+import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.junit.jupiter.api.Test;

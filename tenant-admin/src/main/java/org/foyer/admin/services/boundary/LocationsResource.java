@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.access.Caller;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.Removal;
 
 /** The practice's offices and telehealth locations. */
 @Path("p/{slug}/locations")

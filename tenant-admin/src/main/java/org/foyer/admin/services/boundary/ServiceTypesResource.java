@@ -1,4 +1,4 @@
-package org.foyer.admin.services;
+package org.foyer.admin.services.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.access.Caller;
+import org.foyer.admin.services.entity.Removal;
+import org.foyer.admin.services.entity.ServiceType;
 
 /** The practice's service types. */
 @Path("p/{slug}/service-types")
