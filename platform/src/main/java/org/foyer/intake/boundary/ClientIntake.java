@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
-import org.foyer.admin.forms.PageMessages;
 import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.PacketItem;
 import org.foyer.intake.control.FormChoice;
@@ -120,7 +119,7 @@ public class ClientIntake implements Serializable {
       }
     }
     boolean invite = inviteEmail != null && !inviteEmail.isBlank() && !isReachable();
-    PageMessages.report(
+    report(
         () -> {
           if (invite) {
             SendResult sent =
@@ -144,13 +143,41 @@ public class ClientIntake implements Serializable {
   }
 
   public void sendForm() {
-    PageMessages.report(() -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
+    report(() -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
     forms = null;
   }
 
   public void resend(UUID formId) {
-    PageMessages.report(() -> told("Sent a reminder", sending.resendForm(caller, formId)));
+    report(() -> told("Sent a reminder", sending.resendForm(caller, formId)));
     forms = null;
+  }
+
+  /**
+   * Runs a sending and reports it on the intake section's own messages (client id "intake"), so the
+   * record form's global messages above do not repeat it.
+   */
+  private static void report(java.util.function.Supplier<String> action) {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    try {
+      faces.addMessage(
+          "intake",
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_INFO, action.get(), null));
+    } catch (org.foyer.errors.InvalidInput e) {
+      StringBuilder text = new StringBuilder(e.getMessage());
+      e.fieldErrors()
+          .forEach(
+              (field, problem) -> text.append("; ").append(field).append(": ").append(problem));
+      faces.addMessage("intake", error(text.toString()));
+    } catch (org.foyer.errors.BusinessException e) {
+      faces.addMessage("intake", error(e.getMessage()));
+    }
+  }
+
+  private static jakarta.faces.application.FacesMessage error(String text) {
+    return new jakarta.faces.application.FacesMessage(
+        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, null);
   }
 
   private static String told(String what, SendResult sent) {
