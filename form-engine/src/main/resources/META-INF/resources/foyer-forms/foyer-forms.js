@@ -52,6 +52,18 @@
 
   function equal(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
 
+  // ISO dates compare as strings; a string that is not a real date matches no date bound.
+  function withinDates(s, v) {
+    var min = s.formatMinimum, max = s.formatMaximum;
+    var xmin = s.formatExclusiveMinimum, xmax = s.formatExclusiveMaximum;
+    if (min === undefined && max === undefined && xmin === undefined && xmax === undefined) return true;
+    if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v)) return false;
+    var d = new Date(v + "T00:00:00Z");
+    if (isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return false;
+    return !((min !== undefined && v < min) || (max !== undefined && v > max) ||
+      (xmin !== undefined && v <= xmin) || (xmax !== undefined && v >= xmax));
+  }
+
   function matches(s, v) {
     if (s === true) return true;
     if (s === false) return false;
@@ -71,6 +83,7 @@
       if (s.minLength !== undefined && v.length < s.minLength) return false;
       if (s.maxLength !== undefined && v.length > s.maxLength) return false;
       if (s.pattern !== undefined && !new RegExp(s.pattern, "u").test(v)) return false;
+      if (!withinDates(s, v)) return false;
     }
     if (Array.isArray(v)) {
       if (s.minItems !== undefined && v.length < s.minItems) return false;

@@ -109,8 +109,10 @@ public class DemoPractice {
     unitOfWork.inTenant(
         tenant,
         () -> {
-          em.createQuery("SELECT a FROM PortalAccount a", PortalAccount.class)
-              .getResultStream()
+          em
+              .createQuery("SELECT a FROM PortalAccount a", PortalAccount.class)
+              .getResultList()
+              .stream()
               .filter(login -> consent.isOwed(login.id()))
               .forEach(
                   login ->

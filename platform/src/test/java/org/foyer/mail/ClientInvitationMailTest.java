@@ -2,6 +2,7 @@ package org.foyer.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -43,6 +44,8 @@ class ClientInvitationMailTest {
 
   /** Invites and lets the mail observer queue the email in the same unit of work. */
   OutboxMessage invite(UUID client, String email, Relationship relationship) {
+    // Each invitation a minute later, so "newest first" tells messages apart.
+    portal.advance(Duration.ofMinutes(1));
     portal.run(
         () -> {
           int invitations = portal.invited.fired().size();
@@ -112,7 +115,7 @@ class ClientInvitationMailTest {
         .contains("forms for you to complete")
         .contains("We look forward to meeting you.")
         .contains(link)
-        .contains("until 4 December 2026, 09:00 CST");
+        .contains("until 4 December 2026, 09:01 CST");
     assertThat(message.htmlBody())
         .get()
         .asString()

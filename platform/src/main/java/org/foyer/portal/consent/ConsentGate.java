@@ -42,10 +42,11 @@ public class ConsentGate extends HttpFilter {
     HttpSession session = request.getSession(false);
     SignedIn signedIn =
         session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
-    if (signedIn == null
-        || signedIn.kind() != AccountKind.PORTAL
-        || request.getServletPath().equals(CONSENT_PAGE + ".xhtml")
-        || Integer.valueOf(consent.currentVersion()).equals(session.getAttribute(CHECKED))) {
+    if (!needsCheck(
+        signedIn,
+        request.getServletPath(),
+        session == null ? null : session.getAttribute(CHECKED),
+        consent.currentVersion())) {
       chain.doFilter(request, response);
       return;
     }
@@ -56,6 +57,18 @@ public class ConsentGate extends HttpFilter {
     }
     session.setAttribute(CHECKED, consent.currentVersion());
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Whether this request must look the consent up: a portal login, on any page but the consent page
+   * itself, not yet found up to date for the current version in this session.
+   */
+  static boolean needsCheck(
+      SignedIn signedIn, String servletPath, Object checkedVersion, int currentVersion) {
+    return signedIn != null
+        && signedIn.kind() == AccountKind.PORTAL
+        && !servletPath.equals(CONSENT_PAGE + ".xhtml")
+        && !Integer.valueOf(currentVersion).equals(checkedVersion);
   }
 
   /** After an acceptance, the next portal page needs no check. */
