@@ -7,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.admin.packets.IntakePackets;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.clients.Client;
@@ -47,7 +44,6 @@ public class DemoPractice {
   @Inject EntityManager em;
   @Inject StaffSignIn staffSignIn;
   @Inject ElectronicConsent consent;
-  @Inject IntakePackets packets;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
@@ -85,20 +81,7 @@ public class DemoPractice {
           }
           return null;
         });
-    intakePacket(tenant, created.administrator().id());
     return tenant;
-  }
-
-  /** The default intake packet (the built-in intake forms), ready to send to a client. */
-  private void intakePacket(TenantId tenant, java.util.UUID administrator) {
-    Caller admin =
-        new Caller(
-            administrator,
-            Caller.Kind.STAFF,
-            ADMIN,
-            java.util.Set.of(),
-            java.util.EnumSet.allOf(Capability.class));
-    unitOfWork.inTenant(tenant, () -> packets.createPacket(admin, "Adult intake"));
   }
 
   /**
