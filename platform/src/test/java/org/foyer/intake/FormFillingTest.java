@@ -389,6 +389,31 @@ class FormFillingTest {
     assertThat(parents.received()).isTrue();
   }
 
+  @Test
+  void theOpenedFormRendersPreFilledWithTheTokenAndTheSignatureUpload() {
+    UUID formId = world.send("privacy-notice-acknowledgment");
+    OpenedForm opened =
+        world.in(() -> world.filling.open(world.client, world.clientId, formId, "a"));
+    String html =
+        world
+            .engine
+            .engine()
+            .render(
+                opened.definition(),
+                opened.state(),
+                Locale.ENGLISH,
+                org.foyer.forms.render.RenderOptions.DEFAULT
+                    .withAction("/p/x/portal/form?id=" + formId)
+                    .withHiddenInputs(Map.of("_csrf", "token"))
+                    .withSignatureUpload("/api/p/x/portal/forms/" + formId + "/signature"));
+    assertThat(html)
+        .contains("id=\"foyer-form-privacy-notice-acknowledgment\"")
+        .contains("name=\"_csrf\" value=\"token\"")
+        .contains("data-foyer-upload=")
+        .contains("value=\"Rivera\"")
+        .contains("Calm Waters Counseling");
+  }
+
   static byte[] png() {
     byte[] png = new byte[64];
     byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
