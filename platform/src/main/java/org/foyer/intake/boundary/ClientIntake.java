@@ -27,6 +27,12 @@ import org.foyer.portal.account.Relationship;
 @ViewScoped
 public class ClientIntake implements Serializable {
 
+  /**
+   * The intake section's own message list, so the record form's global messages above do not repeat
+   * what a sending reports.
+   */
+  private static final String INTAKE_MESSAGES = "intake";
+
   private static final long serialVersionUID = 1L;
 
   @Inject transient IntakeSending sending;
@@ -120,7 +126,8 @@ public class ClientIntake implements Serializable {
       }
     }
     boolean invite = inviteEmail != null && !inviteEmail.isBlank() && !isReachable();
-    PageMessages.LISTED.report(
+    PageMessages.LISTED.reportTo(
+        INTAKE_MESSAGES,
         () -> {
           if (invite) {
             SendResult sent =
@@ -144,13 +151,14 @@ public class ClientIntake implements Serializable {
   }
 
   public void sendForm() {
-    PageMessages.LISTED.report(
-        () -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
+    PageMessages.LISTED.reportTo(
+        INTAKE_MESSAGES, () -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
     forms = null;
   }
 
   public void resend(UUID formId) {
-    PageMessages.LISTED.report(() -> told("Sent a reminder", sending.resendForm(caller, formId)));
+    PageMessages.LISTED.reportTo(
+        INTAKE_MESSAGES, () -> told("Sent a reminder", sending.resendForm(caller, formId)));
     forms = null;
   }
 

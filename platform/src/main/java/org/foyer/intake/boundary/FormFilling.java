@@ -36,6 +36,7 @@ import org.foyer.forms.scoring.ScoreReport;
 import org.foyer.forms.signature.BlobRef;
 import org.foyer.forms.signature.SignatureCapture;
 import org.foyer.forms.signature.SignatureRecord;
+import org.foyer.forms.signature.SignatureRefused;
 import org.foyer.forms.validation.ParseResult;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeFacts;
@@ -209,14 +210,19 @@ public class FormFilling {
     }
     Answers answers = result.answers();
     List<SignatureRecord> signatures = new ArrayList<>();
-    for (FieldUi field : definition.fields().values()) {
-      if (field.widget() == Widget.SIGNATURE && answers.has(field.field())) {
-        signatures.add(
-            engine.sign(
-                definition,
-                answers,
-                capture(field, answers, marks, profile, caller, now, context)));
+    try {
+      for (FieldUi field : definition.fields().values()) {
+        if (field.widget() == Widget.SIGNATURE && answers.has(field.field())) {
+          signatures.add(
+              engine.sign(
+                  definition,
+                  answers,
+                  capture(field, answers, marks, profile, caller, now, context)));
+        }
       }
+    } catch (SignatureRefused e) {
+      form.saveDraft(answers.canonicalJson(), typedJson(answersPosted), now);
+      return SubmitOutcome.refused(result, populated, e.getMessage());
     }
     ScoreReport scores = engine.score(definition, answers);
     boolean flagged = scores.flags().stream().anyMatch(f -> f.raised());

@@ -20,7 +20,7 @@ public enum PageMessages {
    */
   BESIDE_INPUTS {
     @Override
-    void fieldError(FacesContext faces, String field, String problem) {
+    void fieldError(FacesContext faces, String target, String field, String problem) {
       faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem));
     }
   },
@@ -32,9 +32,9 @@ public enum PageMessages {
    */
   LISTED {
     @Override
-    void fieldError(FacesContext faces, String field, String problem) {
+    void fieldError(FacesContext faces, String target, String field, String problem) {
       faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + ": " + problem, null));
+          target, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + ": " + problem, null));
     }
   },
 
@@ -44,12 +44,12 @@ public enum PageMessages {
    */
   SUMMARY_ONLY {
     @Override
-    void fieldError(FacesContext faces, String field, String problem) {
+    void fieldError(FacesContext faces, String target, String field, String problem) {
       // Nothing beyond the summary; see above.
     }
   };
 
-  abstract void fieldError(FacesContext faces, String field, String problem);
+  abstract void fieldError(FacesContext faces, String target, String field, String problem);
 
   /** Whether the action succeeded. */
   public boolean run(Runnable action, String done) {
@@ -62,19 +62,27 @@ public enum PageMessages {
 
   /** Runs an action that answers its own confirmation; whether it succeeded. */
   public boolean report(Supplier<String> action) {
+    return reportTo(null, action);
+  }
+
+  /**
+   * As {@link #report}, with the messages addressed to one component (its client id) rather than
+   * the page, for a page section with its own message list.
+   */
+  public boolean reportTo(String target, Supplier<String> action) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       String done = action.get();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+      faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
       return true;
     } catch (InvalidInput e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       for (Map.Entry<String, String> field : e.fieldErrors().entrySet()) {
-        fieldError(faces, field.getKey(), field.getValue());
+        fieldError(faces, target, field.getKey(), field.getValue());
       }
       return false;
     } catch (BusinessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       return false;
     }
   }
