@@ -14,6 +14,9 @@ import org.foyer.persistence.UnitOfWork;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.consent.ConsentGiven;
+import org.foyer.portal.consent.ConsentTexts;
+import org.foyer.portal.consent.ElectronicConsent;
 import org.foyer.runtime.DatabaseReady;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.StaffSignIn;
@@ -40,12 +43,14 @@ public class DemoPractice {
   @Inject UnitOfWork unitOfWork;
   @Inject EntityManager em;
   @Inject StaffSignIn staffSignIn;
+  @Inject ElectronicConsent consent;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
       return;
     }
     TenantId tenant = registry.findBySlug(SLUG).map(p -> p.tenantId()).orElseGet(this::create);
+    acceptCurrentConsent(tenant);
     LOG.info(signInDetails(tenant, ready.settings().port()));
   }
 
@@ -77,6 +82,33 @@ public class DemoPractice {
           return null;
         });
     return tenant;
+  }
+
+  /**
+   * The demo's portal logins have accepted the current consent to electronic records, also after a
+   * new version ships, so they sign straight in to their portal.
+   */
+  private void acceptCurrentConsent(TenantId tenant) {
+    unitOfWork.inTenant(
+        tenant,
+        () -> {
+          em
+              .createQuery("SELECT a FROM PortalAccount a", PortalAccount.class)
+              .getResultList()
+              .stream()
+              .filter(login -> consent.isOwed(login.id()))
+              .forEach(
+                  login ->
+                      consent.accept(
+                          login.id(),
+                          login.email(),
+                          new ConsentGiven(
+                              consent.currentVersion(),
+                              ConsentTexts.DEFAULT_LANGUAGE,
+                              null,
+                              "demo data")));
+          return null;
+        });
   }
 
   private void staff(String email, String name, StaffRole role, String hash) {

@@ -7,13 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
+import org.foyer.access.TotpHolder;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.persistence.TenantOwned;
 
-/** One login to a practice's portal: a client, or a parent, guardian or other contact. */
+/**
+ * One login to a practice's portal: a client, or a parent, guardian or other contact. Created
+ * INVITED by a client invitation and ACTIVE once its password is chosen. The optional second factor
+ * is held sealed, as for staff.
+ */
 @Entity
 @Table(name = "portal_account")
-public class PortalAccount extends TenantOwned {
+public class PortalAccount extends TenantOwned implements TotpHolder {
 
   @Column(nullable = false, length = StaffMember.EMAIL_LENGTH)
   private String email;
@@ -31,17 +36,35 @@ public class PortalAccount extends TenantOwned {
   @Column(name = "session_epoch", nullable = false)
   private int sessionEpoch;
 
+  @Column(name = "totp_secret_sealed", length = 200)
+  private String totpSecretSealed;
+
+  @Column(name = "totp_last_step")
+  private Long totpLastStep;
+
+  @Column(name = "recovery_code_hashes", length = 2000)
+  private String recoveryCodeHashes;
+
   protected PortalAccount() {}
 
   public PortalAccount(String email, String displayName) {
     this.email = StaffMember.normaliseEmail(email);
+    this.displayName = checkedName(displayName);
+    this.status = PortalAccountStatus.INVITED;
+  }
+
+  /** The name the person gave themself when accepting their invitation. */
+  public void rename(String displayName) {
+    this.displayName = checkedName(displayName);
+  }
+
+  private static String checkedName(String displayName) {
     if (displayName == null
         || displayName.isBlank()
         || displayName.length() > StaffMember.NAME_LENGTH) {
       throw new IllegalArgumentException("A portal account needs a name of 1 to 120 characters");
     }
-    this.displayName = displayName.strip();
-    this.status = PortalAccountStatus.INVITED;
+    return displayName.strip();
   }
 
   public void activate(String passwordHash) {
@@ -70,6 +93,43 @@ public class PortalAccount extends TenantOwned {
     return Optional.ofNullable(passwordHash);
   }
 
+  public PortalAccountStatus status() {
+    return status;
+  }
+
+  @Override
+  public void enrollTotp(String sealedSecret, String recoveryCodeHashes) {
+    this.totpSecretSealed = Objects.requireNonNull(sealedSecret);
+    this.recoveryCodeHashes = recoveryCodeHashes;
+    this.totpLastStep = null;
+  }
+
+  @Override
+  public void acceptTotpStep(long step) {
+    this.totpLastStep = step;
+  }
+
+  @Override
+  public void replaceRecoveryCodes(String recoveryCodeHashes) {
+    this.recoveryCodeHashes = recoveryCodeHashes;
+  }
+
+  @Override
+  public Optional<String> totpSecretSealed() {
+    return Optional.ofNullable(totpSecretSealed);
+  }
+
+  @Override
+  public Optional<Long> totpLastStep() {
+    return Optional.ofNullable(totpLastStep);
+  }
+
+  @Override
+  public String recoveryCodeHashes() {
+    return recoveryCodeHashes == null ? "" : recoveryCodeHashes;
+  }
+
+  @Override
   public boolean canSignIn() {
     return status == PortalAccountStatus.ACTIVE;
   }

@@ -2,12 +2,10 @@ package org.foyer.security.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import org.foyer.admin.staff.InvitationRefused;
 import org.foyer.admin.staff.StaffInvitations;
 import org.foyer.admin.staff.StaffMember;
+import org.foyer.invitation.InvitationRefused;
+import org.foyer.security.password.NewPassword;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.password.PasswordPolicy;
 import org.foyer.security.password.WeakPassword;
@@ -21,8 +19,7 @@ import org.foyer.security.password.WeakPassword;
 public class InvitationAcceptance {
 
   private StaffInvitations invitations;
-  private PasswordPolicy policy;
-  private PasswordHash passwords;
+  private NewPassword newPassword;
 
   protected InvitationAcceptance() {}
 
@@ -34,8 +31,7 @@ public class InvitationAcceptance {
   public InvitationAcceptance(
       StaffInvitations invitations, PasswordPolicy policy, PasswordHash passwords) {
     this.invitations = invitations;
-    this.policy = policy;
-    this.passwords = passwords;
+    this.newPassword = new NewPassword(policy, passwords);
   }
 
   /**
@@ -56,14 +52,11 @@ public class InvitationAcceptance {
   public StaffMember accept(String token, char[] password, char[] confirmation) {
     try {
       StaffInvitations.Invitee invitee = invitations.check(token);
-      if (!Arrays.equals(password, confirmation)) {
-        throw new WeakPassword(List.of("The two passwords are not the same."));
-      }
-      policy.check(new String(password), invitee.email(), invitee.practiceName());
-      return invitations.accept(token, passwords.hash(password));
+      return invitations.accept(
+          token, newPassword.hash(password, confirmation, invitee.email(), invitee.practiceName()));
     } finally {
-      Arrays.fill(Objects.requireNonNullElse(password, new char[0]), '\0');
-      Arrays.fill(Objects.requireNonNullElse(confirmation, new char[0]), '\0');
+      NewPassword.clear(password);
+      NewPassword.clear(confirmation);
     }
   }
 }

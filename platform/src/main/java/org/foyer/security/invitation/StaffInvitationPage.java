@@ -6,8 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.foyer.admin.staff.InvitationRefused;
 import org.foyer.admin.staff.StaffInvitations;
+import org.foyer.invitation.InvitationRefused;
 import org.foyer.security.password.PasswordPolicy;
 import org.foyer.security.password.WeakPassword;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Routes second-factor and session checks to the service of the account's kind. */
 @ApplicationScoped
@@ -20,15 +21,18 @@ public class AccountSessions {
   }
 
   public boolean verifySecondFactor(FoyerPrincipal principal, String code) {
-    return principal.kind() == AccountKind.STAFF
-        && staff.verifySecondFactor(principal.accountId(), code);
+    return switch (principal.kind()) {
+      case STAFF -> staff.verifySecondFactor(principal.accountId(), code);
+      case PORTAL -> portal.verifySecondFactor(principal.accountId(), code);
+    };
   }
 
   public Optional<List<String>> enroll(PendingSignIn pending, String code) {
-    if (pending.principal().kind() != AccountKind.STAFF) {
-      return Optional.empty();
-    }
-    return staff.enroll(pending.principal().accountId(), pending.enrollmentSecret(), code);
+    UUID account = pending.principal().accountId();
+    return switch (pending.principal().kind()) {
+      case STAFF -> staff.enroll(account, pending.enrollmentSecret(), code);
+      case PORTAL -> portal.enroll(account, pending.enrollmentSecret(), code);
+    };
   }
 
   public void endAllSessions(SignedIn signedIn) {

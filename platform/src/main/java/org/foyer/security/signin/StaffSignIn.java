@@ -3,12 +3,10 @@ package org.foyer.security.signin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.portal.CurrentPortalSettings;
@@ -16,11 +14,8 @@ import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.persistence.Transactional;
 import org.foyer.security.crypto.MasterKey;
-import org.foyer.security.crypto.Sealer;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
-import org.foyer.security.totp.RecoveryCodes;
-import org.foyer.security.totp.Totp;
 import org.foyer.security.totp.TotpSecret;
 
 /**
@@ -32,11 +27,10 @@ import org.foyer.security.totp.TotpSecret;
 @Transactional
 public class StaffSignIn {
 
-  private static final String HASH_SEPARATOR = ",";
+  private static final String KIND = "staff";
 
   private EntityManager em;
-  private MasterKey masterKey;
-  private Totp totp;
+  private TotpFactor factor;
   private CurrentPortalSettings portalSettings;
   private final PasswordHash passwords = new PasswordHash();
 
@@ -49,8 +43,7 @@ public class StaffSignIn {
 
   public StaffSignIn(EntityManager em, MasterKey masterKey, Clock clock) {
     this.em = em;
-    this.masterKey = masterKey;
-    this.totp = new Totp(clock);
+    this.factor = new TotpFactor(masterKey, clock);
     this.portalSettings = new CurrentPortalSettings(em);
   }
 
@@ -70,23 +63,7 @@ public class StaffSignIn {
 
   /** Accepts a current authenticator code (once) or an unused recovery code. */
   public boolean verifySecondFactor(UUID staffId, String code) {
-    StaffMember staff = em.find(StaffMember.class, staffId);
-    if (staff == null || !staff.canSignIn() || staff.totpSecretSealed().isEmpty()) {
-      return false;
-    }
-    TotpSecret secret =
-        TotpSecret.fromBase32(
-            new String(
-                sealer().open(staff.totpSecretSealed().get(), context(staff)),
-                StandardCharsets.US_ASCII));
-    OptionalLong step = totp.verify(secret, code, staff.totpLastStep().orElse(Totp.NEVER_USED));
-    if (step.isPresent()) {
-      staff.acceptTotpStep(step.getAsLong());
-      return true;
-    }
-    Optional<List<String>> remaining = RecoveryCodes.redeem(code, recoveryHashes(staff));
-    remaining.ifPresent(hashes -> staff.replaceRecoveryCodes(String.join(HASH_SEPARATOR, hashes)));
-    return remaining.isPresent();
+    return factor.verify(em.find(StaffMember.class, staffId), KIND, code);
   }
 
   /**
@@ -95,21 +72,7 @@ public class StaffSignIn {
    * @return the recovery codes, shown once and stored only as hashes; empty when the code is wrong
    */
   public Optional<List<String>> enroll(UUID staffId, String secretBase32, String code) {
-    StaffMember staff = em.find(StaffMember.class, staffId);
-    TotpSecret secret = TotpSecret.fromBase32(secretBase32);
-    if (staff == null || !staff.canSignIn()) {
-      return Optional.empty();
-    }
-    OptionalLong step = totp.verify(secret, code, Totp.NEVER_USED);
-    if (step.isEmpty()) {
-      return Optional.empty();
-    }
-    RecoveryCodes.Issued recovery = RecoveryCodes.issue();
-    staff.enrollTotp(
-        sealer().seal(secret.toBase32().getBytes(StandardCharsets.US_ASCII), context(staff)),
-        String.join(HASH_SEPARATOR, recovery.hashes()));
-    staff.acceptTotpStep(step.getAsLong());
-    return Optional.of(recovery.codes());
+    return factor.enroll(em.find(StaffMember.class, staffId), KIND, secretBase32, code);
   }
 
   /** Whether a session signed in earlier still stands: active, and not signed out everywhere. */
@@ -128,9 +91,7 @@ public class StaffSignIn {
 
   /** Seals and stores a known secret; the demo practice uses it so its codes can be printed. */
   public void enrollKnownSecret(UUID staffId, TotpSecret secret) {
-    StaffMember staff = em.find(StaffMember.class, staffId);
-    staff.enrollTotp(
-        sealer().seal(secret.toBase32().getBytes(StandardCharsets.US_ASCII), context(staff)), "");
+    factor.enrollKnownSecret(em.find(StaffMember.class, staffId), KIND, secret);
   }
 
   /**
@@ -138,16 +99,7 @@ public class StaffSignIn {
    */
   @Transactional(readOnly = true)
   public Optional<String> revealTotpKey(String email) {
-    return findByEmail(email)
-        .flatMap(
-            staff ->
-                staff
-                    .totpSecretSealed()
-                    .map(
-                        sealedKey ->
-                            new String(
-                                sealer().open(sealedKey, context(staff)),
-                                StandardCharsets.US_ASCII)));
+    return findByEmail(email).flatMap(staff -> factor.reveal(staff, KIND));
   }
 
   private Optional<StaffMember> findByEmail(String email) {
@@ -180,19 +132,5 @@ public class StaffSignIn {
         Set.of(staff.role().name()),
         staff.sessionEpoch(),
         secondFactor);
-  }
-
-  private static List<String> recoveryHashes(StaffMember staff) {
-    return staff.recoveryCodeHashes().isEmpty()
-        ? List.of()
-        : List.of(staff.recoveryCodeHashes().split(HASH_SEPARATOR));
-  }
-
-  private static String context(StaffMember staff) {
-    return "totp:staff:" + staff.id();
-  }
-
-  private Sealer sealer() {
-    return new Sealer(masterKey.key());
   }
 }

@@ -2,13 +2,17 @@ package org.foyer.security.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
+import org.foyer.admin.portal.ClientMfa;
 import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
@@ -16,13 +20,16 @@ import org.foyer.events.RecordedEvents;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.security.password.PasswordHash;
+import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
+import org.foyer.security.totp.Totp;
+import org.foyer.security.totp.TotpSecret;
 import org.foyer.tenancy.Practice;
 import org.foyer.tenancy.TenantId;
 import org.foyer.tenancy.TenantSlug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Portal sign-in, and the practice switching its client portal off. */
+/** Portal sign-in: password, the optional or required authenticator, and a closed portal. */
 class PortalSignInTest {
 
   static final TestDatabase db = TestDatabase.get();
@@ -37,7 +44,10 @@ class PortalSignInTest {
 
   final PortalSettingsService settings =
       new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
-  final PortalSignIn signIn = new PortalSignIn(db.entityManager(), settings);
+  static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  final PortalSignIn signIn =
+      new PortalSignIn(db.entityManager(), settings, SampleKeys.MASTER_KEY, clock);
   TenantId tenant;
 
   @BeforeEach
@@ -74,6 +84,90 @@ class PortalSignInTest {
         .extracting(FoyerPrincipal::kind)
         .isEqualTo(AccountKind.PORTAL);
     assertThat(check("wrong-password-entirely")).isEmpty();
+  }
+
+  UUID accountId() {
+    return check(PASSWORD).orElseThrow().accountId();
+  }
+
+  void clientMfa(ClientMfa policy) {
+    db.inTenant(
+        tenant,
+        () -> {
+          PortalSettingsChange c = settings.current().asChange();
+          settings.change(
+              ADMINISTRATOR,
+              new PortalSettingsChange(
+                  c.portalEnabled(),
+                  c.contactNetworkEnabled(),
+                  c.displayName(),
+                  c.brandColour(),
+                  c.welcomeMessage(),
+                  c.sessionTimeoutMinutes(),
+                  c.staffMfaPolicy(),
+                  policy,
+                  c.selfScheduling(),
+                  c.cancellationWindowHours(),
+                  c.onlinePaymentsEnabled()));
+          return null;
+        });
+  }
+
+  String codeFor(TotpSecret secret) {
+    Totp totp = new Totp(clock);
+    return totp.codeAt(secret, totp.currentStep());
+  }
+
+  @Test
+  void withoutAnAuthenticatorAndOptionalMfaThePasswordIsEnough() {
+    assertThat(check(PASSWORD).orElseThrow().secondFactor()).isEqualTo(SecondFactor.NONE);
+  }
+
+  @Test
+  void whenThePracticeRequiresClientMfaALoginWithoutOneMustEnrol() {
+    clientMfa(ClientMfa.REQUIRED);
+    assertThat(check(PASSWORD).orElseThrow().secondFactor()).isEqualTo(SecondFactor.ENROLL);
+    clientMfa(ClientMfa.OPTIONAL);
+    assertThat(check(PASSWORD).orElseThrow().secondFactor()).isEqualTo(SecondFactor.NONE);
+  }
+
+  @Test
+  void enrollingNeedsAWorkingCodeThenSignInAsksForCodesAndRecoveryCodesWorkOnce() {
+    UUID id = accountId();
+    TotpSecret secret = TotpSecret.generate();
+    assertThat(db.inTenant(tenant, () -> signIn.enroll(id, secret.toBase32(), "000000x")))
+        .isEmpty();
+    assertThat(db.inTenant(tenant, () -> signIn.hasSecondFactor(id))).isFalse();
+
+    List<String> recovery =
+        db.inTenant(tenant, () -> signIn.enroll(id, secret.toBase32(), codeFor(secret)))
+            .orElseThrow();
+
+    assertThat(recovery).hasSize(10);
+    assertThat(db.inTenant(tenant, () -> signIn.hasSecondFactor(id))).isTrue();
+    assertThat(check(PASSWORD).orElseThrow().secondFactor()).isEqualTo(SecondFactor.CODE);
+    // The code that proved the enrolment cannot be replayed.
+    assertThat(db.inTenant(tenant, () -> signIn.verifySecondFactor(id, codeFor(secret)))).isFalse();
+    assertThat(db.inTenant(tenant, () -> signIn.verifySecondFactor(id, recovery.get(0)))).isTrue();
+    assertThat(db.inTenant(tenant, () -> signIn.verifySecondFactor(id, recovery.get(0)))).isFalse();
+    assertThat(db.inTenant(tenant, () -> signIn.verifySecondFactor(id, "123456"))).isFalse();
+    String sealed =
+        db.inTenant(
+            tenant,
+            () ->
+                db.entityManager().find(PortalAccount.class, id).totpSecretSealed().orElseThrow());
+    assertThat(sealed).doesNotContain(secret.toBase32());
+  }
+
+  @Test
+  void anotherAccountsIdOrAnUnknownOneHasNoSecondFactor() {
+    assertThat(db.inTenant(tenant, () -> signIn.verifySecondFactor(UUID.randomUUID(), "123456")))
+        .isFalse();
+    assertThat(
+            db.inTenant(
+                tenant,
+                () -> signIn.enroll(UUID.randomUUID(), TotpSecret.generate().toBase32(), "1")))
+        .isEmpty();
   }
 
   @Test

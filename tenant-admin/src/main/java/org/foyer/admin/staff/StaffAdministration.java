@@ -16,6 +16,7 @@ import org.foyer.admin.roles.RoleStore;
 import org.foyer.errors.Conflict;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
+import org.foyer.invitation.InvitationToken;
 import org.foyer.persistence.Transactional;
 import org.foyer.tenancy.Practice;
 import org.foyer.tenancy.Tenancy;

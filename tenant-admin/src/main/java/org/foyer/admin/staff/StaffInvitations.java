@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Objects;
+import org.foyer.invitation.InvitationRefused;
+import org.foyer.invitation.InvitationToken;
 import org.foyer.persistence.Transactional;
 import org.foyer.tenancy.Practice;
 import org.foyer.tenancy.Tenancy;

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.foyer.access.TotpHolder;
 import org.foyer.persistence.TenantOwned;
 
 /**
@@ -16,7 +17,7 @@ import org.foyer.persistence.TenantOwned;
  */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember extends TenantOwned {
+public class StaffMember extends TenantOwned implements TotpHolder {
 
   public static final int EMAIL_LENGTH = 254;
   public static final int NAME_LENGTH = 120;
@@ -109,17 +110,19 @@ public class StaffMember extends TenantOwned {
     sessionEpoch++;
   }
 
+  @Override
   public void enrollTotp(String sealedSecret, String recoveryCodeHashes) {
     this.totpSecretSealed = Objects.requireNonNull(sealedSecret);
     this.recoveryCodeHashes = recoveryCodeHashes;
     this.totpLastStep = null;
   }
 
-  /** Records the time step of an accepted code, so the same code cannot be replayed. */
+  @Override
   public void acceptTotpStep(long step) {
     this.totpLastStep = step;
   }
 
+  @Override
   public void replaceRecoveryCodes(String recoveryCodeHashes) {
     this.recoveryCodeHashes = recoveryCodeHashes;
   }
@@ -144,22 +147,27 @@ public class StaffMember extends TenantOwned {
     return status;
   }
 
+  @Override
   public boolean canSignIn() {
     return status == StaffStatus.ACTIVE;
   }
 
+  @Override
   public Optional<String> totpSecretSealed() {
     return Optional.ofNullable(totpSecretSealed);
   }
 
+  @Override
   public Optional<Long> totpLastStep() {
     return Optional.ofNullable(totpLastStep);
   }
 
+  @Override
   public String recoveryCodeHashes() {
     return recoveryCodeHashes == null ? "" : recoveryCodeHashes;
   }
 
+  @Override
   public boolean hasTotp() {
     return totpSecretSealed != null;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
+import org.foyer.invitation.InvitationToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -1,4 +1,4 @@
-package org.foyer.admin.staff;
+package org.foyer.invitation;
 
 import org.foyer.errors.BusinessException;
 
@@ -21,12 +21,18 @@ public class InvitationRefused extends BusinessException {
     return "Invitation not usable";
   }
 
-  /** Why; forged, mistyped and withdrawn links all read as not valid, so nothing is revealed. */
+  /**
+   * Why. Forged and mistyped links read as not valid, so nothing is revealed about which tokens
+   * exist; a replaced link is only told apart where its invitation is kept (client invitations).
+   */
   public enum Reason {
     NOT_VALID(
         "This invitation link is not valid. Open the whole link from your email, or ask your"
             + " practice for a new invitation."),
-    EXPIRED("This invitation has expired. Ask your practice's administrator to send a new one."),
+    EXPIRED("This invitation has expired. Ask your practice to send a new one."),
+    REPLACED(
+        "A newer invitation was sent to you, so this link no longer works. Open the link in the"
+            + " most recent invitation email from your practice."),
     USED(
         "This invitation has already been used. Sign in with the password you chose, or ask"
             + " your practice for a new invitation.");

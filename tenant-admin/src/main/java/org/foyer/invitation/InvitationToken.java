@@ -1,4 +1,4 @@
-package org.foyer.admin.staff;
+package org.foyer.invitation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

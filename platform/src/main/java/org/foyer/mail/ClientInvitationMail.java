@@ -1,0 +1,97 @@
+package org.foyer.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.foyer.admin.portal.CurrentPortalSettings;
+import org.foyer.admin.portal.PortalSettings;
+import org.foyer.mail.ClientInvitationText.Branding;
+import org.foyer.mail.delivery.MailSettings;
+import org.foyer.persistence.UnitOfWork;
+import org.foyer.portal.invitation.ClientInvited;
+import org.foyer.portal.invitation.ClientProfileAdded;
+import org.foyer.tenancy.Practice;
+import org.foyer.tenancy.TenantId;
+
+/**
+ * Queues the client invitation email, and the notice to an active login that a profile was added,
+ * in the inviting transaction. Branded with the practice's portal settings (name, colour, welcome
+ * message); no health information and no client's details, only that forms wait in the portal.
+ */
+@ApplicationScoped
+public class ClientInvitationMail {
+
+  private static final DateTimeFormatter EXPIRY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);
+  private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+  private Outbox outbox;
+  private MailSettings settings;
+  private EntityManager em;
+
+  protected ClientInvitationMail() {}
+
+  @Inject
+  public ClientInvitationMail(Outbox outbox, MailSettings settings, UnitOfWork unitOfWork) {
+    this.outbox = outbox;
+    this.settings = settings;
+    this.em = unitOfWork.entityManager();
+  }
+
+  void onClientInvited(@Observes ClientInvited invited) {
+    Branding brand = branding(invited.tenant());
+    Optional<String> name = invited.greeting().map(StaffInvitationMail::oneLine);
+    String link = settings.link(invited.acceptPath());
+    String expiry = EXPIRY.format(invited.expiresAt().atZone(timeZone(invited.tenant())));
+    outbox.enqueue(
+        new OutgoingMail(
+            MailKind.CLIENT_INVITATION,
+            invited.email(),
+            subject(
+                "Your invitation to the client portal of ", brand, "Your client portal invitation"),
+            ClientInvitationText.plain(name, brand, link, expiry),
+            Optional.of(ClientInvitationText.html(name, brand, link, expiry))));
+  }
+
+  void onProfileAdded(@Observes ClientProfileAdded added) {
+    Branding brand = branding(added.tenant());
+    String link = settings.link(added.signInPath());
+    outbox.enqueue(
+        new OutgoingMail(
+            MailKind.PORTAL_NOTICE,
+            added.email(),
+            subject(
+                "A profile was added to your portal at ",
+                brand,
+                "A profile was added to your portal"),
+            ClientInvitationText.profileAddedPlain(brand, link),
+            Optional.of(ClientInvitationText.profileAddedHtml(brand, link))));
+  }
+
+  private Branding branding(TenantId tenant) {
+    Practice practice = em.find(Practice.class, tenant.value());
+    PortalSettings portal = new CurrentPortalSettings(em).get();
+    String name = StaffInvitationMail.oneLine(portal.displayName().orElse(practice.name()));
+    String colour =
+        COLOUR.matcher(portal.brandColour()).matches()
+            ? portal.brandColour()
+            : PortalSettings.DEFAULT_COLOUR;
+    return new Branding(name, colour, portal.welcomeMessage());
+  }
+
+  private static String subject(String text, Branding brand, String withoutName) {
+    String subject = text + brand.practice();
+    return subject.length() > OutboxMessage.SUBJECT_LENGTH ? withoutName : subject;
+  }
+
+  private ZoneId timeZone(TenantId tenant) {
+    Practice practice = em.find(Practice.class, tenant.value());
+    return practice == null ? ZoneId.of("UTC") : practice.timeZone();
+  }
+}

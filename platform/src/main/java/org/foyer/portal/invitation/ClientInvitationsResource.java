@@ -1,0 +1,69 @@
+package org.foyer.portal.invitation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.access.Caller;
+import org.foyer.errors.InvalidInput;
+import org.foyer.errors.NotFound;
+import org.foyer.portal.account.Relationship;
+
+/** Inviting a client, or a contact acting for them, to the portal. */
+@Path("p/{slug}/clients/{id}/invitations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ClientInvitationsResource {
+
+  @Inject ClientInvitations invitations;
+  @Inject Caller caller;
+
+  /**
+   * The invitation's body.
+   *
+   * @param relationship SELF, PARENT, GUARDIAN or RESPONSIBLE_PARTY
+   */
+  public record InvitationRequest(String email, String relationship) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Invite the client, or a contact acting for them, to the portal")
+  public Response invite(@PathParam("id") String id, InvitationRequest request) {
+    if (request == null) {
+      throw new InvalidInput("Send the invitation as a JSON object with email and relationship");
+    }
+    InvitationSent sent =
+        invitations.invite(caller, parse(id), request.email(), relationship(request));
+    return Response.status(Response.Status.CREATED).entity(sent).build();
+  }
+
+  private static Relationship relationship(InvitationRequest request) {
+    if (request.relationship() == null) {
+      return null;
+    }
+    try {
+      return Relationship.valueOf(request.relationship().strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(
+          "The invitation cannot be sent",
+          Map.of("relationship", "Use SELF, PARENT, GUARDIAN or RESPONSIBLE_PARTY"));
+    }
+  }
+
+  private static UUID parse(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("That client");
+    }
+  }
+}
