@@ -47,7 +47,8 @@ public enum AuditAction {
   CLIENT_INVITED,
   CLIENT_INVITATION_ACCEPTED,
   CONSENT_ACCEPTED,
-  CONSENT_REFUSED;
+  CONSENT_REFUSED,
+  MFA_REMOVED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;
