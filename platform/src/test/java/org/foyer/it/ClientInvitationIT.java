@@ -47,7 +47,8 @@ class ClientInvitationIT {
 
   static final String CONSENT_V2 =
       "Version 2 of the consent to electronic records, as a later release would ship it.\n";
-  static final Pattern STYLESHEET = Pattern.compile("href=\"(/api/branding/[0-9a-f]{6}\\.css)\"");
+  static final Pattern STYLESHEET =
+      Pattern.compile("href=\"[^\"]*?(/api/branding/[0-9a-f]{6}\\.css)\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {

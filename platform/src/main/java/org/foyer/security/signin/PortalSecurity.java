@@ -39,8 +39,6 @@ public class PortalSecurity implements Serializable {
   static final String REQUIRED =
       "Your practice requires an authenticator app for every client login, so it cannot be"
           + " turned off.";
-  static final String TURNED_OFF =
-      "Sign-in with an authenticator app is off. You now sign in with your password alone.";
   static final String WAIT = "Too many codes were tried. Wait a minute, then try again.";
 
   private String secret;
