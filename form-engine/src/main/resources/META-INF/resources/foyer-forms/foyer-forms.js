@@ -52,6 +52,18 @@
 
   function equal(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
 
+  // ISO dates compare as strings; a string that is not a real date matches no date bound.
+  function withinDates(s, v) {
+    var min = s.formatMinimum, max = s.formatMaximum;
+    var xmin = s.formatExclusiveMinimum, xmax = s.formatExclusiveMaximum;
+    if (min === undefined && max === undefined && xmin === undefined && xmax === undefined) return true;
+    if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(v)) return false;
+    var d = new Date(v + "T00:00:00Z");
+    if (isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return false;
+    return !((min !== undefined && v < min) || (max !== undefined && v > max) ||
+      (xmin !== undefined && v <= xmin) || (xmax !== undefined && v >= xmax));
+  }
+
   function matches(s, v) {
     if (s === true) return true;
     if (s === false) return false;
@@ -71,6 +83,7 @@
       if (s.minLength !== undefined && v.length < s.minLength) return false;
       if (s.maxLength !== undefined && v.length > s.maxLength) return false;
       if (s.pattern !== undefined && !new RegExp(s.pattern, "u").test(v)) return false;
+      if (!withinDates(s, v)) return false;
     }
     if (Array.isArray(v)) {
       if (s.minItems !== undefined && v.length < s.minItems) return false;
@@ -146,7 +159,8 @@
     return new Promise(function (resolve) { pad.canvas.toBlob(resolve, "image/png"); })
       .then(function (blob) {
         var headers = { "Content-Type": "image/png" };
-        if (csrf) headers["X-CSRF-Token"] = csrf.value;
+        // Foyer's API guard reads X-Foyer-CSRF; X-CSRF-Token is kept for other hosts.
+        if (csrf) { headers["X-Foyer-CSRF"] = csrf.value; headers["X-CSRF-Token"] = csrf.value; }
         return fetch(url, { method: "POST", body: blob, headers: headers, credentials: "same-origin" });
       })
       .then(function (r) { return r.json(); })
@@ -173,6 +187,15 @@
       var pending = pads.filter(function (p) { return p.dirty(); });
       if (!pending.length || form.dataset.foyerUploaded) return;
       e.preventDefault();
+      // form.submit() sends no button: carry the pressed one's name and value (e.g. _action).
+      var pressed = e.submitter;
+      if (pressed && pressed.name) {
+        var carried = document.createElement("input");
+        carried.type = "hidden";
+        carried.name = pressed.name;
+        carried.value = pressed.value;
+        form.appendChild(carried);
+      }
       Promise.all(pending.map(function (p) { return upload(form, p); }))
         .then(function () { form.dataset.foyerUploaded = "1"; form.submit(); },
               function () { form.submit(); });

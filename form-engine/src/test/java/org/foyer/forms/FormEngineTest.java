@@ -154,6 +154,17 @@ class FormEngineTest {
   }
 
   @Test
+  void pdfLabelsEndingInPunctuationGetNoExtraColon() throws IOException {
+    try (PDDocument doc =
+        Loader.loadPDF(ENGINE.completedPdf(INTAKE, completedIntake(), Locale.ENGLISH))) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Do you take medication? Yes", "Email: ana@example.org")
+          .doesNotContain("?:");
+    }
+  }
+
+  @Test
   void pdfsAreByteForByteDeterministic() {
     CompletedForm completed = completedIntake();
     assertThat(ENGINE.completedPdf(INTAKE, completed, Locale.ENGLISH))

@@ -33,6 +33,7 @@ class ArchitectureTest {
     "org.foyer.demo..",
     "org.foyer.documents..",
     "org.foyer.health..",
+    "org.foyer.intake..",
     "org.foyer.mail..",
     "org.foyer.operator..",
     "org.foyer.portal..",
@@ -115,6 +116,9 @@ class ArchitectureTest {
         // reviewed: reads ids only, bound to the unit of work's practice by row-level security.
         .and()
         .doNotHaveFullyQualifiedName("org.foyer.mail.OutboxClaims")
+        // The intake reminder claim: the same SKIP LOCKED pattern over intake_form ids.
+        .and()
+        .doNotHaveFullyQualifiedName("org.foyer.intake.control.ReminderClaims")
         .should()
         .callMethod(EntityManager.class, "createNativeQuery", String.class)
         .orShould()

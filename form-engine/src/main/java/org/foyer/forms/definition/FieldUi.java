@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The presentation of one field. {@code field} names a property of the data schema (for a
  * repeatable group's columns, a property of the array's items); for INFO it is only an id. {@code
- * rows} is how many rows a repeatable group shows before the client adds more.
+ * rows} is how many rows a repeatable group shows before the client adds more. {@code signedBy}
+ * says who may sign a signature field.
  */
 public record FieldUi(
     String field,
@@ -17,7 +18,8 @@ public record FieldUi(
     boolean readOnly,
     List<FieldOption> options,
     List<FieldUi> columns,
-    int rows) {
+    int rows,
+    SignedBy signedBy) {
 
   public FieldUi {
     Objects.requireNonNull(field, "field");
@@ -27,6 +29,21 @@ public record FieldUi(
     placeholder = placeholder == null ? LocalizedText.EMPTY : placeholder;
     options = options == null ? List.of() : List.copyOf(options);
     columns = columns == null ? List.of() : List.copyOf(columns);
+    signedBy = signedBy == null ? SignedBy.ANYONE : signedBy;
+  }
+
+  public FieldUi(
+      String field,
+      Widget widget,
+      LocalizedText label,
+      LocalizedText help,
+      LocalizedText placeholder,
+      boolean readOnly,
+      List<FieldOption> options,
+      List<FieldUi> columns,
+      int rows) {
+    this(
+        field, widget, label, help, placeholder, readOnly, options, columns, rows, SignedBy.ANYONE);
   }
 
   public static FieldUi simple(String field, Widget widget, String label) {

@@ -87,6 +87,7 @@ final class UiReader {
         rows = 1;
       }
     }
+    SignedBy signedBy = signedBy(node.get("signer"), widget.get(), at + "/signer");
     return Optional.of(
         new FieldUi(
             field,
@@ -97,7 +98,25 @@ final class UiReader {
             readOnly.asBoolean(false),
             options,
             columns,
-            rows));
+            rows,
+            signedBy));
+  }
+
+  private SignedBy signedBy(JsonNode node, Widget widget, String at) {
+    if (node == null) {
+      return SignedBy.ANYONE;
+    }
+    if (widget != Widget.SIGNATURE) {
+      problems.add(DefinitionProblem.at(at, "only a signature field says who signs it"));
+      return SignedBy.ANYONE;
+    }
+    Optional<SignedBy> signedBy =
+        node.isTextual() ? SignedBy.byJsonName(node.asText()) : Optional.empty();
+    if (signedBy.isEmpty()) {
+      problems.add(DefinitionProblem.at(at, "must be \"anyone\", \"self\" or \"onBehalfOf\""));
+      return SignedBy.ANYONE;
+    }
+    return signedBy.get();
   }
 
   private List<FieldOption> readOptions(JsonNode node, String at) {

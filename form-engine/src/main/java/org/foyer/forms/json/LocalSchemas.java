@@ -2,6 +2,7 @@ package org.foyer.forms.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -25,7 +26,12 @@ public final class LocalSchemas {
       JsonSchemaFactory.getInstance(
           SpecVersion.VersionFlag.V202012,
           builder ->
-              builder.schemaLoaders(loaders -> loaders.values(list -> list.add(0, new Refuse()))));
+              builder
+                  .metaSchema(
+                      JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                          .keywords(DateBounds.ALL)
+                          .build())
+                  .schemaLoaders(loaders -> loaders.values(list -> list.add(0, new Refuse()))));
 
   private static final SchemaValidatorsConfig CONFIG =
       SchemaValidatorsConfig.builder()

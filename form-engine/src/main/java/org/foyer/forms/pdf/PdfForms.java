@@ -61,11 +61,17 @@ public final class PdfForms {
   private static List<Object> scores(CompletedForm completed, Locale locale) {
     List<Object> scores = new ArrayList<>();
     for (ScoreResult score : completed.scores().scores()) {
+      String label = score.label().isEmpty() ? score.id() : score.label().text(locale);
       scores.add(
           Map.of(
-              "label", score.label().isEmpty() ? score.id() : score.label().text(locale),
-              "value", score.isComplete() ? score.value().toPlainString() : "-",
-              "band", score.band().text(locale)));
+              "label",
+              label,
+              "lead",
+              PdfLabels.lead(label),
+              "value",
+              score.isComplete() ? score.value().toPlainString() : "-",
+              "band",
+              score.band().text(locale)));
     }
     return scores;
   }

@@ -65,6 +65,7 @@ final class PdfModel {
     Map<String, Object> f = new HashMap<>();
     String label = ui.label().text(locale);
     f.put("label", label.isEmpty() ? ui.field() : label);
+    f.put("lead", PdfLabels.lead(label.isEmpty() ? ui.field() : label));
     f.put(
         "kind",
         ui.widget() == Widget.INFO ? "info" : ui.widget() == Widget.REPEAT ? "repeat" : "value");

@@ -85,12 +85,34 @@ public final class PdfWriter {
                 if (in == null) {
                   throw new IllegalStateException("Font " + f + " is missing from the classpath");
                 }
-                return in.readAllBytes();
+                return withoutGlyphSubstitution(in.readAllBytes());
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
             });
     return new java.io.ByteArrayInputStream(bytes);
+  }
+
+  /**
+   * The font with its GSUB table hidden from PDFBox (its tag renamed in the table directory).
+   * PDFBox 3 applies Latin glyph substitutions to every string it draws and compiles regular
+   * expressions to do so each time: well over half of a completed form's PDF time. Forms need no
+   * ligatures, and text copied out of the PDF is plainer without them.
+   */
+  static byte[] withoutGlyphSubstitution(byte[] ttf) {
+    if (ttf.length < 12) {
+      return ttf;
+    }
+    int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
+    for (int i = 0; i < tables && 12 + 16 * i + 4 <= ttf.length; i++) {
+      int at = 12 + 16 * i;
+      if (ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+        byte[] copy = ttf.clone();
+        copy[at] = 'x';
+        return copy;
+      }
+    }
+    return ttf;
   }
 
   private static void seal(PDDocument document, String xhtml, Instant documentDate) {

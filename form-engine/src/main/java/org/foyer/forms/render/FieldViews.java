@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.foyer.forms.definition.ClientFact;
@@ -130,7 +131,7 @@ final class FieldViews {
     return (String) view.get("id");
   }
 
-  private static String kind(Widget widget) {
+  static String kind(Widget widget) {
     return switch (widget) {
       case LONG_TEXT -> "textarea";
       case SELECT -> "select";
@@ -144,7 +145,7 @@ final class FieldViews {
     };
   }
 
-  private static String inputType(Widget widget) {
+  static String inputType(Widget widget) {
     return switch (widget) {
       case EMAIL -> "email";
       case PHONE -> "tel";
@@ -156,21 +157,21 @@ final class FieldViews {
   }
 
   /** Numbers use a text input with a numeric keyboard so "four" can be shown back as typed. */
-  private static String inputMode(Widget widget, JsonNode schema) {
+  static String inputMode(Widget widget, JsonNode schema) {
     if (widget != Widget.NUMBER) {
       return "";
     }
     return "integer".equals(schema.path("type").asText()) ? "numeric" : "decimal";
   }
 
-  private static boolean hasPlaceholder(Widget widget) {
+  static boolean hasPlaceholder(Widget widget) {
     return switch (widget) {
       case SHORT_TEXT, LONG_TEXT, EMAIL, PHONE, NUMBER, INITIALS -> true;
       default -> false;
     };
   }
 
-  private static String maxLength(Widget widget, JsonNode schema) {
+  static String maxLength(Widget widget, JsonNode schema) {
     JsonNode max = schema.get("maxLength");
     boolean applies =
         switch (widget) {
@@ -181,7 +182,11 @@ final class FieldViews {
   }
 
   private String autocomplete(FieldUi ui) {
-    Prefill prefill = ctx.definition.populate().get(ui.field());
+    return autocomplete(ctx.definition, ui);
+  }
+
+  static String autocomplete(org.foyer.forms.definition.FormDefinition definition, FieldUi ui) {
+    Prefill prefill = definition.populate().get(ui.field());
     String token = prefill == null ? null : AUTOCOMPLETE.get(prefill.fact());
     return token == null ? "" : token;
   }
@@ -200,7 +205,7 @@ final class FieldViews {
     return answer.isBigDecimal() ? answer.decimalValue().toPlainString() : answer.asText();
   }
 
-  private static Set<String> selected(List<String> typed, JsonNode answer) {
+  static Set<String> selected(List<String> typed, JsonNode answer) {
     Set<String> selected = new HashSet<>();
     if (typed != null) {
       selected.addAll(typed);
@@ -216,15 +221,31 @@ final class FieldViews {
     if (!ui.widget().isChoice() && ui.widget() != Widget.YES_NO) {
       return List.of();
     }
+    List<String[]> values = choices(ui, schema, ctx.locale, ctx.texts);
+    List<Object> options = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      Map<String, Object> option = new HashMap<>(8);
+      option.put("id", id + "-" + i);
+      option.put("value", values.get(i)[0]);
+      option.put("label", values.get(i)[1]);
+      option.put("checked", selected.contains(values.get(i)[0]));
+      options.add(option);
+    }
+    return options;
+  }
+
+  /** Value and label of each option a choice or yes/no field offers, in order. */
+  static List<String[]> choices(
+      FieldUi ui, JsonNode schema, Locale locale, Map<String, Object> texts) {
     List<String[]> values = new ArrayList<>();
     Map<String, String> labels = new HashMap<>();
     for (FieldOption option : ui.options()) {
-      labels.put(option.value(), option.label().text(ctx.locale));
+      labels.put(option.value(), option.label().text(locale));
     }
     switch (ui.widget()) {
       case YES_NO -> {
-        values.add(new String[] {"true", (String) ctx.texts.get("yes")});
-        values.add(new String[] {"false", (String) ctx.texts.get("no")});
+        values.add(new String[] {"true", (String) texts.get("yes")});
+        values.add(new String[] {"false", (String) texts.get("no")});
       }
       case LIKERT -> {
         for (int i = schema.path("minimum").asInt(); i <= schema.path("maximum").asInt(); i++) {
@@ -246,19 +267,10 @@ final class FieldViews {
         }
       }
     }
-    List<Object> options = new ArrayList<>(values.size());
-    for (int i = 0; i < values.size(); i++) {
-      Map<String, Object> option = new HashMap<>(8);
-      option.put("id", id + "-" + i);
-      option.put("value", values.get(i)[0]);
-      option.put("label", values.get(i)[1]);
-      option.put("checked", selected.contains(values.get(i)[0]));
-      options.add(option);
-    }
-    return options;
+    return values;
   }
 
-  private static boolean contains(JsonNode array, String value) {
+  static boolean contains(JsonNode array, String value) {
     for (JsonNode item : array) {
       if (item.asText().equals(value)) {
         return true;

@@ -95,12 +95,7 @@ final class FormModel {
 
   private static List<Object> summary(ViewContext ctx, FormDefinition definition) {
     List<Object> errors = new ArrayList<>();
-    String firstField =
-        definition.fields().values().stream()
-            .filter(f -> f.widget().hasAnswer())
-            .findFirst()
-            .map(f -> ViewContext.id(f.field()))
-            .orElse("");
+    String firstField = firstFieldId(definition);
     for (Map.Entry<String, String> e : ctx.errors.entrySet()) {
       String target = ctx.errorTargets.get(e.getKey());
       String label = ctx.errorLabels.get(e.getKey());
@@ -113,8 +108,17 @@ final class FormModel {
     return errors;
   }
 
+  /** Where a summary entry for an error not tied to one field links to. */
+  static String firstFieldId(FormDefinition definition) {
+    return definition.fields().values().stream()
+        .filter(f -> f.widget().hasAnswer())
+        .findFirst()
+        .map(f -> ViewContext.id(f.field()))
+        .orElse("");
+  }
+
   /** Rules as JSON for the live script; the server re-evaluates them on every post anyway. */
-  private static String rulesJson(FormDefinition definition) {
+  static String rulesJson(FormDefinition definition) {
     String cached = RULES_JSON.get(definition.sha256());
     if (cached != null) {
       return cached;

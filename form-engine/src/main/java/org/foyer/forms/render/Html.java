@@ -28,4 +28,25 @@ public final class Html {
     }
     return out == null ? text : out.toString();
   }
+
+  /** Appends {@code text} escaped, without building an intermediate string. */
+  static void escapeInto(StringBuilder out, String text) {
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      String replacement =
+          switch (text.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
+      if (replacement != null) {
+        out.append(text, start, i).append(replacement);
+        start = i + 1;
+      }
+    }
+    out.append(text, start, text.length());
+  }
 }

@@ -30,7 +30,7 @@ final class RepeatViews {
             schema.path("maxItems").asInt(ParseLimits.DEFAULT.maxRows()),
             ParseLimits.DEFAULT.maxRows());
     int count = Math.max(ui.rows(), answers.isArray() ? answers.size() : 0);
-    count = Math.max(count, typedRows(name));
+    count = Math.max(count, typedRows(ctx.state, name));
     count = Math.min(max, count + ctx.state.extraRows().getOrDefault(name, 0));
     JsonNode items = schema.path("items");
     List<Object> rows = new ArrayList<>(count);
@@ -63,10 +63,11 @@ final class RepeatViews {
     view.put("canAdd", count < max && !readOnly);
   }
 
-  private int typedRows(String name) {
+  /** How many rows of a group the user had when the post was rejected. */
+  static int typedRows(FormState state, String name) {
     int rows = 0;
     String prefix = name + "[";
-    for (String key : ctx.state.typed().keySet()) {
+    for (String key : state.typed().keySet()) {
       if (key.startsWith(prefix)) {
         int end = key.indexOf(']');
         rows = Math.max(rows, Integer.parseInt(key.substring(prefix.length(), end)) + 1);

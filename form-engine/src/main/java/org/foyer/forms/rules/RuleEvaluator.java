@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.Rule;
@@ -22,13 +23,14 @@ import org.foyer.forms.json.LocalSchemas;
 public final class RuleEvaluator {
 
   private final FormDefinition definition;
-  private final List<JsonSchema> conditions = new ArrayList<>();
+  private final List<Predicate<JsonNode>> conditions = new ArrayList<>();
   private final Set<String> showTargets = new HashSet<>();
 
   public RuleEvaluator(FormDefinition definition) {
     this.definition = definition;
     for (Rule rule : definition.rules()) {
-      conditions.add(LocalSchemas.compile(rule.condition()));
+      conditions.add(
+          SimpleCondition.compile(rule.condition()).orElseGet(() -> schemaCondition(rule)));
       if (rule.effect() == RuleEffect.SHOW) {
         showTargets.add(rule.target());
       }
@@ -44,7 +46,7 @@ public final class RuleEvaluator {
     Set<String> required = new HashSet<>();
     Set<String> disabled = new HashSet<>();
     for (int i = 0; i < conditions.size(); i++) {
-      if (!conditions.get(i).validate(answers, OutputFormat.BOOLEAN)) {
+      if (!conditions.get(i).test(answers)) {
         continue;
       }
       Rule rule = definition.rules().get(i);
@@ -79,6 +81,11 @@ public final class RuleEvaluator {
       outcome = evaluate(answers);
     }
     return outcome;
+  }
+
+  private static Predicate<JsonNode> schemaCondition(Rule rule) {
+    JsonSchema schema = LocalSchemas.compile(rule.condition());
+    return answers -> schema.validate(answers, OutputFormat.BOOLEAN);
   }
 
   private void spreadSections(Set<String> targets) {

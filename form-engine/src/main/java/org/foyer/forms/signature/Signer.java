@@ -20,6 +20,7 @@ public final class Signer {
                 () ->
                     new IllegalArgumentException(
                         "Form " + definition.id() + " has no signature field " + capture.field()));
+    checkSigner(field, capture);
     return new SignatureRecord(
         definition.id(),
         definition.version(),
@@ -35,6 +36,33 @@ public final class Signer {
         capture.ipAddress(),
         capture.userAgent(),
         documentSha256(definition, answers));
+  }
+
+  /**
+   * Refuses a capture made by the wrong person: a field for a representative (a minor's consent,
+   * signed by a parent or guardian) needs an on-behalf-of client, a field for the client personally
+   * must not have one.
+   */
+  private static void checkSigner(FieldUi field, SignatureCapture capture) {
+    switch (field.signedBy()) {
+      case ON_BEHALF_OF -> {
+        if (capture.onBehalfOf() == null) {
+          throw new SignatureRefused(
+              field.field(),
+              "This signature must be given on the client's behalf by a parent, guardian or other"
+                  + " authorised representative; the client cannot sign it themselves.");
+        }
+      }
+      case SELF -> {
+        if (capture.onBehalfOf() != null) {
+          throw new SignatureRefused(
+              field.field(),
+              "This signature must be given by the client personally; it cannot be signed on"
+                  + " their behalf.");
+        }
+      }
+      case ANYONE -> {}
+    }
   }
 
   /** SHA-256 of the canonical answers without signature fields: the content being signed. */

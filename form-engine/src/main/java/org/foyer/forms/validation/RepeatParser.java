@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
-import org.foyer.forms.definition.FieldUi;
 
 /**
- * Parses a repeatable group posted as {@code group[row].column}. The page always shows a fixed
- * number of rows, so rows left entirely blank are dropped rather than reported, and the remaining
- * rows are renumbered from 0 (the typed values are renumbered too, so errors line up on re-render).
+ * Parses a repeatable group posted as {@code group[row].column}, given as its cells by row. The
+ * page always shows a fixed number of rows, so rows left entirely blank are dropped rather than
+ * reported, and the remaining rows are renumbered from 0 (the typed values are renumbered too, so
+ * errors line up on re-render).
  */
 final class RepeatParser {
 
@@ -27,23 +27,18 @@ final class RepeatParser {
   }
 
   JsonNode parse(
-      FieldUi ui,
-      JsonNode schema,
-      Map<String, List<String>> cells,
+      FieldSpec group,
+      TreeMap<Integer, Map<String, List<String>>> rows,
       Map<String, List<String>> typed,
       List<FieldError> errors) {
-    String field = ui.field();
-    int maxRows = Math.min(schema.path("maxItems").asInt(limits.maxRows()), limits.maxRows());
-    Map<Integer, Map<String, List<String>>> rows = new TreeMap<>();
-    for (Map.Entry<String, List<String>> cell : cells.entrySet()) {
-      int dot = cell.getKey().indexOf('.');
-      int row = Integer.parseInt(cell.getKey().substring(0, dot));
-      rows.computeIfAbsent(row, r -> new TreeMap<>())
-          .put(cell.getKey().substring(dot + 1), cell.getValue());
-      typed.remove(PostedNames.cell(field, row, cell.getKey().substring(dot + 1)));
+    String field = group.name;
+    int maxRows = Math.min(group.schema.path("maxItems").asInt(limits.maxRows()), limits.maxRows());
+    for (Map.Entry<Integer, Map<String, List<String>>> row : rows.entrySet()) {
+      for (String column : row.getValue().keySet()) {
+        typed.remove(group.cellName(row.getKey(), column));
+      }
     }
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    JsonNode columns = schema.path("items").path("properties");
     for (Map<String, List<String>> row : rows.values()) {
       if (isBlank(row)) {
         continue;
@@ -54,17 +49,16 @@ final class RepeatParser {
         return null;
       }
       ObjectNode item = array.addObject();
-      for (FieldUi column : ui.columns()) {
-        List<String> values = row.get(column.field());
+      for (FieldSpec column : group.columns) {
+        List<String> values = row.get(column.name);
         if (values == null) {
           continue;
         }
-        typed.put(PostedNames.cell(field, index, column.field()), values);
-        String pointer = "/" + field + "/" + index + "/" + column.field();
-        JsonNode value =
-            converter.convert(column, columns.path(column.field()), values, pointer, errors);
+        typed.put(group.cellName(index, column.name), values);
+        String pointer = group.cellPointer(index, column.name);
+        JsonNode value = converter.convert(column, values, pointer, errors);
         if (value != null) {
-          item.set(column.field(), value);
+          item.set(column.name, value);
         }
       }
     }

@@ -39,6 +39,12 @@ final class SchemaErrorMapper {
                   : ErrorCode.NOT_AN_OPTION);
       case "format" -> FieldError.of(pointer, formatError(limit));
       case "pattern" -> FieldError.of(pointer, ErrorCode.WRONG_FORMAT);
+      case "formatMinimum" -> FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, text(limit));
+      case "formatExclusiveMinimum" ->
+          FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, dayAfter(limit, 1));
+      case "formatMaximum" -> FieldError.of(pointer, ErrorCode.DATE_TOO_LATE, text(limit));
+      case "formatExclusiveMaximum" ->
+          FieldError.of(pointer, ErrorCode.DATE_TOO_LATE, dayAfter(limit, -1));
       case "additionalProperties", "unevaluatedProperties", "false" ->
           FieldError.of(pointer, ErrorCode.UNKNOWN_FIELD);
       default -> FieldError.of(pointer, ErrorCode.INVALID);
@@ -77,6 +83,11 @@ final class SchemaErrorMapper {
 
   private static Object number(JsonNode limit) {
     return limit != null && limit.canConvertToInt() ? limit.intValue() : "";
+  }
+
+  /** An exclusive date bound as the inclusive one a person reads: after the 1st is from the 2nd. */
+  private static Object dayAfter(JsonNode limit, int days) {
+    return java.time.LocalDate.parse(limit.asText()).plusDays(days).toString();
   }
 
   private static Object text(JsonNode limit) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.Widget;
 
 /**
@@ -23,42 +22,31 @@ final class ValueConverter {
 
   static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,14})");
   static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,10})?");
-  static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._/-]{0,199}");
-  static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   static final int DEFAULT_SHORT = 500;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final ParseLimits limits;
-
-  ValueConverter(ParseLimits limits) {
-    this.limits = limits;
-  }
-
-  JsonNode convert(
-      FieldUi ui, JsonNode schema, List<String> values, String pointer, List<FieldError> errors) {
-    if (ui.widget() == Widget.CHECKBOXES) {
-      return choices(schema, values, pointer, errors);
+  JsonNode convert(FieldSpec field, List<String> values, String pointer, List<FieldError> errors) {
+    if (field.ui.widget() == Widget.CHECKBOXES) {
+      return choices(field.schema, values, pointer, errors);
     }
     if (values.size() > 1) {
       errors.add(FieldError.of(pointer, ErrorCode.TOO_MANY_VALUES));
       return null;
     }
     String raw = values.get(0);
-    boolean multiLine = ui.widget() == Widget.LONG_TEXT;
-    String value = multiLine ? raw.replace("\r\n", "\n") : raw.strip();
+    String value = field.multiLine ? raw.replace("\r\n", "\n") : raw.strip();
     if (value.isEmpty()) {
       return null;
     }
-    int max = maxLength(schema, multiLine);
-    if (value.length() > max) {
-      errors.add(FieldError.of(pointer, ErrorCode.TOO_LONG, max));
+    if (value.length() > field.maxLength) {
+      errors.add(FieldError.of(pointer, ErrorCode.TOO_LONG, field.maxLength));
       return null;
     }
-    if (!Texts.isClean(value, multiLine)) {
+    if (!Texts.isClean(value, field.multiLine)) {
       errors.add(FieldError.of(pointer, ErrorCode.INVALID_CHARACTERS));
       return null;
     }
-    return scalar(schema.path("type").asText(), value, pointer, errors);
+    return scalar(field.type, value, pointer, errors);
   }
 
   JsonNode scalar(String type, String value, String pointer, List<FieldError> errors) {
@@ -142,20 +130,46 @@ final class ValueConverter {
     if (ref.isEmpty()) {
       return null;
     }
-    if (!REF.matcher(ref.path("ref").asText()).matches()
-        || !SHA256.matcher(ref.path("sha256").asText()).matches()) {
+    if (!isBlobId(ref.path("ref").asText()) || !isSha256(ref.path("sha256").asText())) {
       errors.add(FieldError.of(pointer, ErrorCode.INVALID_REFERENCE));
       return null;
     }
     return ref;
   }
 
-  private int maxLength(JsonNode schema, boolean multiLine) {
-    int hardCap =
-        multiLine ? limits.maxValueChars() : Math.min(DEFAULT_SHORT, limits.maxValueChars());
-    JsonNode declared = schema.get("maxLength");
-    return declared != null && declared.canConvertToInt()
-        ? Math.min(declared.intValue(), limits.maxValueChars())
-        : hardCap;
+  /**
+   * A blob id as the platform issues them: a letter or digit, then up to 199 of letters, digits and
+   * {@code : . _ / -}. Written out rather than as a regular expression, which cost more than the
+   * rest of converting a reference.
+   */
+  static boolean isBlobId(String ref) {
+    if (ref.isEmpty() || ref.length() > 200 || !isAlphanumeric(ref.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (!isAlphanumeric(c) && c != ':' && c != '.' && c != '_' && c != '/' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 64 lower-case hexadecimal digits. */
+  static boolean isSha256(String sha) {
+    if (sha.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < sha.length(); i++) {
+      char c = sha.charAt(i);
+      if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }

@@ -60,6 +60,42 @@ class DefinitionReaderTest {
   }
 
   @Test
+  void signatureFieldsSayWhoSignsThem() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    signatureField(json).put("signer", "onBehalfOf");
+    assertThat(reader.read(json).fields().get("signature").signedBy())
+        .isEqualTo(SignedBy.ON_BEHALF_OF);
+    assertThat(SampleForms.intake().fields().get("signature").signedBy())
+        .isEqualTo(SignedBy.ANYONE);
+  }
+
+  @Test
+  void anUnknownSignerOrASignerOnAnotherWidgetIsReported() {
+    assertProblemAfter(
+        json -> signatureField(json).put("signer", "parent"),
+        "/ui/pages/2/sections/0/fields/3/signer",
+        "must be \"anyone\", \"self\" or \"onBehalfOf\"");
+    assertProblemAfter(
+        json -> field(json, 0, 0, 1).put("signer", "self"),
+        "/ui/pages/0/sections/0/fields/1/signer",
+        "only a signature field says who signs it");
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode signatureField(
+      com.fasterxml.jackson.databind.node.ObjectNode json) {
+    for (var page : json.get("ui").get("pages")) {
+      for (var section : page.get("sections")) {
+        for (var field : section.get("fields")) {
+          if (field.get("widget").asText().equals("signature")) {
+            return (com.fasterxml.jackson.databind.node.ObjectNode) field;
+          }
+        }
+      }
+    }
+    throw new IllegalStateException("no signature field");
+  }
+
+  @Test
   void uiFieldMissingFromTheSchemaIsReported() {
     assertProblemAfter(
         json -> field(json, 0, 0, 1).put("field", "middleName"),

@@ -43,6 +43,44 @@ class RuleEvaluatorTest {
   }
 
   @Test
+  void conditionsCompareDates() {
+    RuleEvaluator rules =
+        new RuleEvaluator(
+            withRules(
+                "[{\"effect\":\"SHOW\",\"target\":\"medicationSection\",\"condition\":"
+                    + "{\"required\":[\"dateOfBirth\"],"
+                    + "\"properties\":{\"dateOfBirth\":{\"formatExclusiveMinimum\":\"2008-11-27\"}}}},"
+                    + "{\"effect\":\"REQUIRE\",\"target\":\"phone\",\"condition\":"
+                    + "{\"properties\":{\"dateOfBirth\":"
+                    + "{\"formatMinimum\":\"1950-01-01\",\"formatMaximum\":\"1959-12-31\"}}}}]"));
+    assertThat(rules.evaluate(answers("{\"dateOfBirth\":\"2010-05-01\"}")).isHidden("medications"))
+        .isFalse();
+    assertThat(rules.evaluate(answers("{\"dateOfBirth\":\"2008-11-27\"}")).isHidden("medications"))
+        .isTrue();
+    assertThat(rules.evaluate(answers("{}")).isHidden("medications")).isTrue();
+    assertThat(rules.evaluate(answers("{\"dateOfBirth\":\"1950-01-01\"}")).isRequired("phone"))
+        .isTrue();
+    assertThat(rules.evaluate(answers("{\"dateOfBirth\":\"1959-12-31\"}")).isRequired("phone"))
+        .isTrue();
+    assertThat(rules.evaluate(answers("{\"dateOfBirth\":\"1960-01-01\"}")).isRequired("phone"))
+        .isFalse();
+    assertThat(rules.evaluate(answers("{\"dateOfBirth\":\"1955-02-30\"}")).isRequired("phone"))
+        .as("not a real date")
+        .isFalse();
+  }
+
+  @Test
+  void aDateBoundThatIsNotADateIsADefinitionProblem() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                withRules(
+                    "[{\"effect\":\"SHOW\",\"target\":\"phone\",\"condition\":"
+                        + "{\"properties\":{\"dateOfBirth\":{\"formatMinimum\":\"18 years ago\"}}}}]"))
+        .isInstanceOf(org.foyer.forms.definition.InvalidDefinition.class)
+        .hasMessageContaining("/rules/0/condition");
+  }
+
+  @Test
   void hideWinsOverShow() {
     RuleEvaluator rules =
         new RuleEvaluator(

@@ -52,6 +52,49 @@ class SignerTest {
     assertThat(record.toJson().toString()).doesNotContain("base64");
   }
 
+  private static FormDefinition signedBy(String who) {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    for (var page : json.get("ui").get("pages")) {
+      for (var section : page.get("sections")) {
+        for (var field : section.get("fields")) {
+          if (field.get("field").asText().equals("signature")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) field).put("signer", who);
+          }
+        }
+      }
+    }
+    return new org.foyer.forms.definition.DefinitionReader().read(json);
+  }
+
+  @Test
+  void aSignatureForARepresentativeRefusesTheClientSigningForThemselves() {
+    FormDefinition minorConsent = signedBy("onBehalfOf");
+    assertThatThrownBy(() -> signer.sign(minorConsent, answers("Annie"), capture(null)))
+        .isInstanceOf(SignatureRefused.class)
+        .hasMessageContaining("on the client's behalf by a parent, guardian")
+        .extracting(e -> ((SignatureRefused) e).field())
+        .isEqualTo("signature");
+    SignatureRecord record = signer.sign(minorConsent, answers("Annie"), capture("client 3f2c"));
+    assertThat(record.onBehalfOf()).isEqualTo("client 3f2c");
+    assertThat(record.signer()).isEqualTo("Maria Diaz");
+  }
+
+  @Test
+  void aSignatureForTheClientPersonallyRefusesARepresentative() {
+    FormDefinition own = signedBy("self");
+    assertThatThrownBy(() -> signer.sign(own, answers("Annie"), capture("client 3f2c")))
+        .isInstanceOf(SignatureRefused.class)
+        .hasMessageContaining("by the client personally");
+    assertThat(signer.sign(own, answers("Annie"), capture(null)).onBehalfOf()).isNull();
+  }
+
+  @Test
+  void byDefaultAnyoneMaySign() {
+    assertThat(signer.sign(INTAKE, answers("Annie"), capture(null)).onBehalfOf()).isNull();
+    assertThat(signer.sign(INTAKE, answers("Annie"), capture("client 3f2c")).onBehalfOf())
+        .isEqualTo("client 3f2c");
+  }
+
   @Test
   void anyChangeToTheAnswersBreaksTheCoverage() {
     SignatureRecord record = signer.sign(INTAKE, answers("Annie"), capture(null));

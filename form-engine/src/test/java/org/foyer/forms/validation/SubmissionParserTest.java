@@ -364,6 +364,27 @@ class SubmissionParserTest {
     }
   }
 
+  @Test
+  void dateBoundsInTheSchemaAreCheckedWithAPlainMessage() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    ((com.fasterxml.jackson.databind.node.ObjectNode)
+            json.get("schema").get("properties").get("dateOfBirth"))
+        .put("formatExclusiveMaximum", "2026-01-01");
+    SubmissionParser bounded =
+        Posts.parser(new org.foyer.forms.definition.DefinitionReader().read(json));
+    ParseResult future =
+        bounded.parsePost(
+            validIntake().without("dateOfBirth").with("dateOfBirth", "2026-01-01").build(),
+            Answers.EMPTY);
+    FieldError error = errorAt(future, "/dateOfBirth");
+    assertThat(error.code()).isEqualTo(ErrorCode.DATE_TOO_LATE);
+    assertThat(error.message(Locale.ENGLISH))
+        .isEqualTo("Please enter a date on or before 2025-12-31.");
+    assertThat(error.message(Locale.forLanguageTag("es")))
+        .isEqualTo("Por favor, escriba una fecha hasta el 2025-12-31.");
+    assertThat(bounded.parsePost(validIntake().build(), Answers.EMPTY).errors()).isEmpty();
+  }
+
   private static ErrorCode codeOf(ParseResult result, String pointer) {
     return errorAt(result, pointer).code();
   }

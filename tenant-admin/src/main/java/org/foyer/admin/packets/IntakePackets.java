@@ -2,6 +2,7 @@ package org.foyer.admin.packets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.foyer.errors.Conflict;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.persistence.Transactional;
+import org.foyer.tenancy.PracticeRegistered;
 
 /**
  * The practice's intake packets: create (starting from the installed default templates), rename,
@@ -27,6 +29,9 @@ import org.foyer.persistence.Transactional;
  */
 @ApplicationScoped
 public class IntakePackets {
+
+  /** The name of the packet every practice starts with. */
+  public static final String STARTER_PACKET = "New client intake";
 
   private EntityManager em;
   private PracticePacks packs;
@@ -67,7 +72,21 @@ public class IntakePackets {
   @Transactional
   public IntakePacket createPacket(Caller caller, String name) {
     require(caller);
-    IntakePacket packet = new IntakePacket(checkedName(name), Instant.now());
+    IntakePacket packet = newPacketOfBuiltInForms(checkedName(name));
+    return record(caller, packet, "created \"" + packet.name() + "\"");
+  }
+
+  /**
+   * Every new practice starts with a default packet of the built-in intake templates, so its staff
+   * can send intake on day one and adjust the packet when they have time. Runs in the registering
+   * transaction; nobody acted yet, so there is no change to record beyond the practice's creation.
+   */
+  void starterPacket(@Observes PracticeRegistered registered) {
+    newPacketOfBuiltInForms(STARTER_PACKET);
+  }
+
+  private IntakePacket newPacketOfBuiltInForms(String name) {
+    IntakePacket packet = new IntakePacket(name, Instant.now());
     requireUniqueName(packet.name());
     if (findDefault() == null) {
       packet.makeDefault();
@@ -84,7 +103,7 @@ public class IntakePackets {
               form.version(),
               form.title()));
     }
-    return record(caller, packet, "created \"" + packet.name() + "\"");
+    return packet;
   }
 
   @Transactional

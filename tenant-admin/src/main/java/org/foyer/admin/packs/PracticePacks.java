@@ -122,6 +122,29 @@ public class PracticePacks {
     return packForm(packKey, form);
   }
 
+  /**
+   * The definition of an installed pack's form, for sending it to a client (the sender pins it);
+   * not found for any other pack or form.
+   */
+  @Transactional(readOnly = true)
+  public FormDefinition getPackDefinition(Caller caller, String packKey, String formKey) {
+    requireReader(caller);
+    return registry()
+        .findPack(packKey == null ? "" : packKey)
+        .flatMap(p -> p.findForm(formKey == null ? "" : formKey))
+        .orElseThrow(() -> new NotFound("That pack form"));
+  }
+
+  /**
+   * The renderer of the practice's pack layouts, for showing forms already sent to its clients
+   * (they are portal users, so there is no capability to check); null for the built-in layout.
+   */
+  @Transactional(readOnly = true)
+  public java.util.function.Function<FormDefinition, org.foyer.forms.render.FormRenderer>
+      layouts() {
+    return registry()::rendererFor;
+  }
+
   /** The built-in packs' intake forms, in pack order: what a new intake packet starts with. */
   public List<PackForm> builtInIntakeForms() {
     List<PackForm> forms = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.foyer.errors.Refused;
 import org.foyer.events.RecordedEvents;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.persistence.TestDatabase;
+import org.foyer.tenancy.PracticeRegistered;
 import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,28 @@ class IntakePacketsTest {
     assertThat(items).extracting(PacketItem::source).containsOnly(PacketItemSource.PACK);
     assertThat(items).extracting(i -> i.packKey().orElseThrow()).containsOnly("foyer-default");
     assertThat(items).extracting(PacketItem::position).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aNewlyRegisteredPracticeStartsWithADefaultPacketOfTheBuiltInTemplates() {
+    in(
+        practice,
+        () -> {
+          packets.starterPacket(new PracticeRegistered(practice, null, null));
+          return null;
+        });
+    List<IntakePacket> listed = in(practice, () -> packets.listPackets(admin));
+    assertThat(listed)
+        .singleElement()
+        .satisfies(
+            starter -> {
+              assertThat(starter.name()).isEqualTo(IntakePackets.STARTER_PACKET);
+              assertThat(starter.isDefault()).isTrue();
+            });
+    assertThat(items(listed.get(0)))
+        .extracting(PacketItem::title)
+        .contains("Mood Questionnaire (PHQ-9)");
+    assertThat(create("Adult").isDefault()).as("the starter packet stays the default").isFalse();
   }
 
   @Test

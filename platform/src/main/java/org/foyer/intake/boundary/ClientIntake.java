@@ -1,0 +1,210 @@
+package org.foyer.intake.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.access.Capability;
+import org.foyer.admin.packets.IntakePacket;
+import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.pages.PageMessages;
+import org.foyer.intake.control.FormChoice;
+import org.foyer.portal.account.Relationship;
+
+/**
+ * The intake section of the staff client page: every form sent with its status, scores and flags;
+ * sending a packet (items can be left out) or a single form; resending what is still open.
+ */
+@Named
+@ViewScoped
+public class ClientIntake implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient IntakeSending sending;
+  @Inject transient SubmissionReview review;
+  @Inject transient InvitationWithPacket invitation;
+  @Inject transient Caller caller;
+  @Inject transient HttpServletRequest request;
+
+  private UUID clientId;
+  private String packetId;
+  private List<String> chosenItems = new ArrayList<>();
+  private String choice;
+  private String inviteEmail;
+  private Relationship inviteRelationship = Relationship.SELF;
+  private transient List<ReviewViews.ClientForm> forms;
+  private transient List<PacketItem> items;
+
+  @PostConstruct
+  void init() {
+    try {
+      String id = request.getParameter("id");
+      clientId = id == null || id.isBlank() ? null : UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      clientId = null;
+    }
+    if (isSender()) {
+      getPackets().stream()
+          .filter(IntakePacket::isDefault)
+          .findFirst()
+          .ifPresent(p -> choosePacket(p.id().toString()));
+    }
+  }
+
+  public boolean isShown() {
+    return clientId != null && caller.isStaff();
+  }
+
+  public boolean isSender() {
+    return clientId != null && caller.can(Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS);
+  }
+
+  public List<ReviewViews.ClientForm> getForms() {
+    if (forms == null) {
+      forms = isShown() ? review.listForClient(caller, clientId) : List.of();
+    }
+    return forms;
+  }
+
+  public boolean isFlagged() {
+    return getForms().stream().anyMatch(ReviewViews.ClientForm::flagged);
+  }
+
+  public boolean isReachable() {
+    return isSender() && sending.canNotify(caller, clientId);
+  }
+
+  public List<IntakePacket> getPackets() {
+    return isSender() ? sending.listPackets(caller) : List.of();
+  }
+
+  public List<PacketItem> getItems() {
+    if (items == null) {
+      items =
+          packetId == null
+              ? List.of()
+              : sending.listIncludedItems(caller, UUID.fromString(packetId));
+    }
+    return items;
+  }
+
+  public List<FormChoice> getChoices() {
+    return isSender() ? sending.listFormChoices(caller) : List.of();
+  }
+
+  /** Switching packet ticks all of its forms again. */
+  public void packetChanged() {
+    choosePacket(packetId);
+  }
+
+  private void choosePacket(String id) {
+    packetId = id;
+    items = null;
+    chosenItems = new ArrayList<>(getItems().stream().map(i -> i.id().toString()).toList());
+  }
+
+  public void sendPacket() {
+    Set<UUID> excluded = new HashSet<>();
+    for (PacketItem item : getItems()) {
+      if (!chosenItems.contains(item.id().toString())) {
+        excluded.add(item.id());
+      }
+    }
+    boolean invite = inviteEmail != null && !inviteEmail.isBlank() && !isReachable();
+    PageMessages.LISTED.report(
+        () -> {
+          if (invite) {
+            SendResult sent =
+                invitation.inviteAndSend(
+                    caller,
+                    clientId,
+                    inviteEmail,
+                    inviteRelationship,
+                    UUID.fromString(packetId),
+                    excluded);
+            return "Invited " + inviteEmail.strip() + " with " + sent.forms() + " forms";
+          }
+          SendResult sent =
+              sending.sendPacket(caller, clientId, UUID.fromString(packetId), excluded);
+          return told("Sent " + sent.forms() + " forms", sent);
+        });
+    if (invite) {
+      inviteEmail = null;
+    }
+    forms = null;
+  }
+
+  public void sendForm() {
+    PageMessages.LISTED.report(
+        () -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
+    forms = null;
+  }
+
+  public void resend(UUID formId) {
+    PageMessages.LISTED.report(() -> told("Sent a reminder", sending.resendForm(caller, formId)));
+    forms = null;
+  }
+
+  private static String told(String what, SendResult sent) {
+    return sent.notified() == 0
+        ? what + ". Nobody could be told by email yet: the client has no active portal login."
+        : what + " and told " + sent.notified() + " portal login(s) by email.";
+  }
+
+  public Relationship[] getRelationships() {
+    return Relationship.values();
+  }
+
+  public String getInviteEmail() {
+    return inviteEmail;
+  }
+
+  public void setInviteEmail(String inviteEmail) {
+    this.inviteEmail = inviteEmail;
+  }
+
+  public Relationship getInviteRelationship() {
+    return inviteRelationship;
+  }
+
+  public void setInviteRelationship(Relationship inviteRelationship) {
+    this.inviteRelationship = inviteRelationship;
+  }
+
+  public String getPacketId() {
+    return packetId;
+  }
+
+  public void setPacketId(String packetId) {
+    this.packetId = packetId;
+  }
+
+  public List<String> getChosenItems() {
+    return chosenItems;
+  }
+
+  public void setChosenItems(List<String> chosenItems) {
+    this.chosenItems = chosenItems == null ? new ArrayList<>() : new ArrayList<>(chosenItems);
+  }
+
+  public String getChoice() {
+    return choice;
+  }
+
+  public void setChoice(String choice) {
+    this.choice = choice;
+  }
+
+  public UUID getClientId() {
+    return clientId;
+  }
+}

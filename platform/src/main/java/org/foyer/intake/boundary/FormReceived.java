@@ -1,0 +1,55 @@
+package org.foyer.intake.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.errors.NotFound;
+import org.foyer.portal.account.ActingFor;
+
+/**
+ * The "received" page, reached only by the redirect after a submission committed; it shows the
+ * form's stored state, so it never claims a submission that is not there.
+ */
+@Named
+@RequestScoped
+public class FormReceived {
+
+  @Inject FormFilling filling;
+  @Inject ActingFor actingFor;
+  @Inject Caller caller;
+
+  private String id;
+  private FormSummary form;
+
+  public void load() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      UUID formId = UUID.fromString(id == null ? "" : id);
+      UUID clientId = actingFor.profile().orElseThrow(() -> new NotFound("That form")).clientId();
+      form =
+          filling.listForms(caller, clientId).stream()
+              .filter(f -> f.id().equals(formId) && !f.status().isOpen())
+              .findFirst()
+              .orElseThrow(() -> new NotFound("That form"));
+    } catch (NotFound | IllegalArgumentException e) {
+      context.getExternalContext().responseSendError(404, "Not found");
+      context.responseComplete();
+    }
+  }
+
+  public FormSummary getForm() {
+    return form;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,140 @@
+package org.foyer.intake.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.foyer.admin.portal.PortalSettings;
+import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditLog;
+import org.foyer.audit.AuditRecord;
+import org.foyer.intake.control.PortalNotices;
+import org.foyer.intake.control.ReminderClaims;
+import org.foyer.intake.entity.AssignedForm;
+import org.foyer.mail.MailKind;
+import org.foyer.persistence.UnitOfWork;
+import org.foyer.tenancy.Practice;
+import org.foyer.tenancy.Tenancy;
+import org.foyer.tenancy.TenantId;
+
+/**
+ * Reminds clients of forms still open on each practice's schedule (every "form reminder days", at
+ * most "form reminder limit" times a form), one mail per client and run. Practices are taken one by
+ * one, each in its own unit of work, as the outbox sender does; claims skip forms another instance
+ * holds. A client nobody can be told about yet is passed over without using up a reminder.
+ */
+@ApplicationScoped
+public class FormReminders {
+
+  private static final Logger LOG = Logger.getLogger(FormReminders.class.getName());
+  static final int BATCH = 200;
+
+  private UnitOfWork unitOfWork;
+  private EntityManager em;
+  private PortalSettingsService settings;
+  private PortalNotices notices;
+  private AuditLog audit;
+  private Clock clock;
+
+  protected FormReminders() {}
+
+  @Inject
+  public FormReminders(
+      UnitOfWork unitOfWork,
+      PortalSettingsService settings,
+      PortalNotices notices,
+      AuditLog audit) {
+    this(unitOfWork, settings, notices, audit, Clock.systemUTC());
+  }
+
+  public FormReminders(
+      UnitOfWork unitOfWork,
+      PortalSettingsService settings,
+      PortalNotices notices,
+      AuditLog audit,
+      Clock clock) {
+    this.unitOfWork = unitOfWork;
+    this.em = unitOfWork.entityManager();
+    this.settings = settings;
+    this.notices = notices;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Reminds for every practice; one practice's failure does not stop the others. */
+  public int remindDue() {
+    int reminded = 0;
+    for (TenantId tenant : practices()) {
+      try {
+        reminded += remindDue(tenant);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Form reminders of practice " + tenant + " failed", e);
+      }
+    }
+    return reminded;
+  }
+
+  /** Sends the practice's due reminders; returns how many clients were reminded. */
+  public int remindDue(TenantId tenant) {
+    return Tenancy.as(tenant, () -> unitOfWork.run(tenant, false, this::remindInPractice));
+  }
+
+  private int remindInPractice() {
+    PortalSettings current = settings.current();
+    if (current.formReminderDays() <= 0 || current.formReminderLimit() <= 0) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    Instant dueBefore = now.minus(Duration.ofDays(current.formReminderDays()));
+    Map<UUID, List<AssignedForm>> byClient = new LinkedHashMap<>();
+    for (AssignedForm form :
+        ReminderClaims.lockDue(em, dueBefore, current.formReminderLimit(), BATCH)) {
+      byClient.computeIfAbsent(form.clientId(), c -> new java.util.ArrayList<>()).add(form);
+    }
+    int reminded = 0;
+    for (Map.Entry<UUID, List<AssignedForm>> client : byClient.entrySet()) {
+      int told = notices.formsWaiting(client.getKey(), MailKind.FORM_REMINDER);
+      for (AssignedForm form : client.getValue()) {
+        if (told > 0) {
+          form.reminded(now);
+        } else {
+          form.notified(now);
+        }
+      }
+      if (told > 0) {
+        reminded++;
+        audit.record(
+            AuditRecord.success("system", AuditAction.INTAKE_REMINDED)
+                .about(
+                    "client "
+                        + client.getKey()
+                        + " reminded of "
+                        + client.getValue().size()
+                        + " open forms"));
+      }
+    }
+    return reminded;
+  }
+
+  private List<TenantId> practices() {
+    return unitOfWork.run(
+        null,
+        true,
+        () ->
+            em
+                .createQuery("SELECT p FROM Practice p ORDER BY p.id", Practice.class)
+                .getResultList()
+                .stream()
+                .map(Practice::tenantId)
+                .toList());
+  }
+}

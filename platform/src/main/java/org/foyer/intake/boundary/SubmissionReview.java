@@ -1,0 +1,346 @@
+package org.foyer.intake.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditLog;
+import org.foyer.audit.AuditRecord;
+import org.foyer.clients.Client;
+import org.foyer.clients.ClientRecords;
+import org.foyer.errors.InvalidInput;
+import org.foyer.errors.NotFound;
+import org.foyer.forms.answers.Answers;
+import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.pdf.CompletedForm;
+import org.foyer.forms.populate.PrefillChange;
+import org.foyer.forms.signature.SignatureRecord;
+import org.foyer.intake.control.AnswerLines;
+import org.foyer.intake.control.IntakeEngine;
+import org.foyer.intake.control.PacketPdf;
+import org.foyer.intake.control.RecordFacts;
+import org.foyer.intake.entity.AssignedForm;
+import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.entity.IntakeAssignment;
+import org.foyer.intake.entity.PdfReady;
+import org.foyer.intake.entity.SignatureMark;
+import org.foyer.persistence.Transactional;
+
+/**
+ * Staff's side of submitted forms: the forms per client with status and scores, the list awaiting
+ * acknowledgment, one submission with its answers, scores, signatures and the pre-filled answers
+ * the client changed (each can be taken into the record), and acknowledgment, which renders the
+ * completed PDF for General Documents and, with a packet's last form, the whole packet's PDF. Any
+ * staff member may review, as any may open a client record; reads are audited. Non-staff and
+ * another practice's ids meet {@link NotFound}.
+ */
+@ApplicationScoped
+public class SubmissionReview {
+
+  static final Locale LOCALE = Locale.ENGLISH;
+
+  private EntityManager em;
+  private IntakeEngine intake;
+  private ClientRecords records;
+  private AuditLog audit;
+  private Event<PdfReady> pdfs;
+  private Clock clock;
+
+  protected SubmissionReview() {}
+
+  @Inject
+  public SubmissionReview(
+      EntityManager em,
+      IntakeEngine intake,
+      ClientRecords records,
+      AuditLog audit,
+      Event<PdfReady> pdfs) {
+    this(em, intake, records, audit, pdfs, Clock.systemUTC());
+  }
+
+  public SubmissionReview(
+      EntityManager em,
+      IntakeEngine intake,
+      ClientRecords records,
+      AuditLog audit,
+      Event<PdfReady> pdfs,
+      Clock clock) {
+    this.em = em;
+    this.intake = intake;
+    this.records = records;
+    this.audit = audit;
+    this.pdfs = pdfs;
+    this.clock = clock;
+  }
+
+  /** The client's forms, newest sending first, with status, scores and flags. */
+  @Transactional(readOnly = true)
+  public List<ReviewViews.ClientForm> listForClient(Caller caller, UUID clientId) {
+    Client client = client(caller, clientId);
+    Map<UUID, String> sendings = new HashMap<>();
+    em.createQuery("SELECT a FROM IntakeAssignment a WHERE a.clientId = :c", IntakeAssignment.class)
+        .setParameter("c", client.id())
+        .getResultList()
+        .forEach(a -> sendings.put(a.id(), a.title()));
+    return em.createQuery(
+            "SELECT f FROM AssignedForm f WHERE f.clientId = :c"
+                + " ORDER BY f.sentAt DESC, f.assignmentId, f.position",
+            AssignedForm.class)
+        .setParameter("c", client.id())
+        .getResultStream()
+        .map(
+            f ->
+                new ReviewViews.ClientForm(
+                    f.id(),
+                    f.assignmentId(),
+                    sendings.get(f.assignmentId()),
+                    f.title(),
+                    f.status(),
+                    f.sentAt(),
+                    f.submittedAt().orElse(null),
+                    IntakeEngine.scores(f.scoresJson().orElse(null)),
+                    f.flagged()))
+        .toList();
+  }
+
+  /** Submitted forms not yet acknowledged, flagged ones first, then oldest first. */
+  @Transactional(readOnly = true)
+  public List<ReviewViews.Awaiting> listAwaiting(Caller caller) {
+    requireStaff(caller);
+    return em.createQuery(
+            "SELECT f, c FROM AssignedForm f, Client c WHERE f.clientId = c.id"
+                + " AND f.status = :submitted ORDER BY f.flagged DESC, f.submittedAt",
+            Object[].class)
+        .setParameter("submitted", FormStatus.SUBMITTED)
+        .setMaxResults(500)
+        .getResultStream()
+        .map(
+            row -> {
+              AssignedForm f = (AssignedForm) row[0];
+              Client c = (Client) row[1];
+              return new ReviewViews.Awaiting(
+                  f.id(),
+                  c.id(),
+                  c.displayName(),
+                  f.title(),
+                  f.submittedAt().orElse(null),
+                  f.flagged());
+            })
+        .toList();
+  }
+
+  /** One submitted form; the read is audited. */
+  @Transactional
+  public ReviewViews.Submission getSubmission(Caller caller, UUID formId) {
+    AssignedForm form = submitted(caller, formId, false);
+    Client client = em.find(Client.class, form.clientId());
+    record(caller, AuditAction.INTAKE_SUBMISSION_READ, form, "read");
+    return view(form, client);
+  }
+
+  /** Copies the client's changed answer of one pre-filled field into the client record. */
+  @Transactional
+  public ReviewViews.Submission takeIntoRecord(Caller caller, UUID formId, String field) {
+    AssignedForm form = submitted(caller, formId, true);
+    PrefillChange change =
+        IntakeEngine.changes(form.prefillChangesJson().orElse(null)).stream()
+            .filter(c -> c.field().equals(field))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInput(
+                        "The client did not change that answer",
+                        Map.of("field", "is not a changed pre-filled answer")));
+    Client client = records.getClient(caller, form.clientId());
+    records.update(
+        caller, client.id(), RecordFacts.with(client.details(), change.fact(), change.answered()));
+    form.prefillTaken(field);
+    record(
+        caller, AuditAction.INTAKE_PREFILL_TAKEN, form, "answer " + field + " taken into record");
+    return view(form, em.find(Client.class, form.clientId()));
+  }
+
+  /**
+   * Acknowledges the form: its completed PDF (answers, scores, signature certificate) is handed to
+   * General Documents, and when it is the last open form of a packet, the packet's PDF too.
+   */
+  @Transactional
+  public ReviewViews.Submission acknowledge(Caller caller, UUID formId) {
+    AssignedForm form = submitted(caller, formId, true);
+    Instant now = clock.instant();
+    form.acknowledge(caller.email(), now);
+    pdfs.fire(
+        new PdfReady(
+            form.clientId(),
+            false,
+            form.title(),
+            fileName(form.title()),
+            completedPdf(form),
+            caller.email()));
+    IntakeAssignment assignment = em.find(IntakeAssignment.class, form.assignmentId());
+    List<AssignedForm> all = formsOf(assignment);
+    if (assignment.isPacket()
+        && assignment.packetFiledAt().isEmpty()
+        && all.stream().allMatch(f -> f.status() == FormStatus.ACKNOWLEDGED)) {
+      List<byte[]> parts = new ArrayList<>();
+      all.forEach(f -> parts.add(completedPdf(f)));
+      pdfs.fire(
+          new PdfReady(
+              assignment.clientId(),
+              true,
+              assignment.title(),
+              fileName(assignment.title()),
+              PacketPdf.concatenate(parts),
+              caller.email()));
+      assignment.packetFiled(now);
+    }
+    record(caller, AuditAction.INTAKE_ACKNOWLEDGED, form, "acknowledged");
+    return view(form, em.find(Client.class, form.clientId()));
+  }
+
+  /** The completed form as PDF (for download); the read is audited. */
+  @Transactional
+  public byte[] getCompletedPdf(Caller caller, UUID formId) {
+    AssignedForm form = submitted(caller, formId, false);
+    record(caller, AuditAction.INTAKE_SUBMISSION_READ, form, "PDF read");
+    return completedPdf(form);
+  }
+
+  /** The blank form, for the paper path. */
+  @Transactional(readOnly = true)
+  public byte[] getBlankPdf(Caller caller, UUID formId) {
+    requireStaff(caller);
+    AssignedForm form = formId == null ? null : em.find(AssignedForm.class, formId);
+    if (form == null) {
+      throw new NotFound("That form");
+    }
+    return intake.engine().blankPdf(intake.definitionOf(form), LOCALE);
+  }
+
+  byte[] completedPdf(AssignedForm form) {
+    FormDefinition definition = intake.definitionOf(form);
+    List<SignatureRecord> signatures = IntakeEngine.signatures(form.signaturesJson().orElse(null));
+    Map<String, byte[]> images = new HashMap<>();
+    for (SignatureRecord signature : signatures) {
+      if (signature.image() != null) {
+        SignatureMark mark = em.find(SignatureMark.class, UUID.fromString(signature.image().ref()));
+        if (mark != null && mark.formId().equals(form.id())) {
+          images.put(signature.image().ref(), mark.content());
+        }
+      }
+    }
+    Answers answers = Answers.parse(form.submittedAnswers().orElseThrow());
+    return intake
+        .engine()
+        .completedPdf(
+            definition,
+            new CompletedForm(
+                answers,
+                intake.engine().score(definition, answers),
+                signatures,
+                images,
+                form.submittedAt().orElseThrow()),
+            LOCALE);
+  }
+
+  private ReviewViews.Submission view(AssignedForm form, Client client) {
+    FormDefinition definition = intake.definitionOf(form);
+    Answers answers = Answers.parse(form.submittedAnswers().orElseThrow());
+    Set<String> taken = form.takenPrefills();
+    List<ReviewViews.Change> changes = new ArrayList<>();
+    for (PrefillChange c : IntakeEngine.changes(form.prefillChangesJson().orElse(null))) {
+      String label =
+          definition.findField(c.field()).map(f -> f.label().text(LOCALE)).orElse(c.field());
+      changes.add(
+          new ReviewViews.Change(
+              c.field(),
+              label,
+              c.prefilled(),
+              c.answered(),
+              taken.contains(c.field()),
+              RecordFacts.takeable(c.fact())));
+    }
+    String scores = form.scoresJson().orElse(null);
+    return new ReviewViews.Submission(
+        form.id(),
+        client.id(),
+        client.displayName(),
+        form.title(),
+        form.status(),
+        form.formVersion(),
+        form.definitionSha256(),
+        form.submittedAt().orElse(null),
+        form.submittedBy().orElse(null),
+        form.submittedOnBehalfOf().orElse(null),
+        AnswerLines.of(definition, answers, LOCALE),
+        IntakeEngine.scores(scores),
+        IntakeEngine.flags(scores),
+        IntakeEngine.signatures(form.signaturesJson().orElse(null)),
+        changes,
+        form.acknowledgedBy().orElse(null),
+        form.acknowledgedAt().orElse(null));
+  }
+
+  private List<AssignedForm> formsOf(IntakeAssignment assignment) {
+    return em.createQuery(
+            "SELECT f FROM AssignedForm f WHERE f.assignmentId = :a ORDER BY f.position",
+            AssignedForm.class)
+        .setParameter("a", assignment.id())
+        .getResultList();
+  }
+
+  private AssignedForm submitted(Caller caller, UUID formId, boolean lock) {
+    requireStaff(caller);
+    AssignedForm form =
+        formId == null
+            ? null
+            : lock
+                ? em.find(AssignedForm.class, formId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(AssignedForm.class, formId);
+    if (form == null || form.status().isOpen()) {
+      throw new NotFound("That submission");
+    }
+    return form;
+  }
+
+  private Client client(Caller caller, UUID clientId) {
+    requireStaff(caller);
+    Client client = clientId == null ? null : em.find(Client.class, clientId);
+    if (client == null) {
+      throw new NotFound("That client");
+    }
+    return client;
+  }
+
+  private void record(Caller caller, AuditAction action, AssignedForm form, String what) {
+    audit.record(
+        AuditRecord.success(caller.email(), action)
+            .about("client " + form.clientId() + " form " + form.id() + " " + what));
+  }
+
+  private static void requireStaff(Caller caller) {
+    if (!caller.isStaff()) {
+      throw new NotFound("That submission");
+    }
+  }
+
+  static String fileName(String title) {
+    String clean = title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    if (clean.isEmpty()) {
+      clean = "intake-form";
+    }
+    return (clean.length() > 80 ? clean.substring(0, 80) : clean) + ".pdf";
+  }
+}

@@ -1,0 +1,333 @@
+package org.foyer.intake.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.admin.packets.PacketItemSource;
+import org.foyer.clients.OptionalUuidConverter;
+import org.foyer.persistence.TenantOwned;
+
+/**
+ * One form sent to a client, pinned to the exact definition sent (its JSON and SHA-256 are kept
+ * here, so a later version or an uninstalled pack never changes what the client answers). It moves
+ * OUTSTANDING, IN_PROGRESS (a draft saved), SUBMITTED (answers, scores, signatures locked), then
+ * ACKNOWLEDGED by staff; the draft lives on the server so the client can resume anywhere.
+ */
+@Entity
+@Table(name = "intake_form")
+public class AssignedForm extends TenantOwned {
+
+  @Column(name = "assignment_id", nullable = false, updatable = false)
+  private UUID assignmentId;
+
+  @Column(name = "client_id", nullable = false, updatable = false)
+  private UUID clientId;
+
+  @Column(nullable = false, updatable = false)
+  private int position;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 16)
+  private PacketItemSource source;
+
+  @Column(name = "pack_key", updatable = false, length = 64)
+  private String packKey;
+
+  @Column(name = "form_key", nullable = false, updatable = false, length = 64)
+  private String formKey;
+
+  @Column(name = "form_version", nullable = false, updatable = false)
+  private int formVersion;
+
+  @Column(name = "practice_version_id", updatable = false)
+  @Convert(converter = OptionalUuidConverter.class)
+  private UUID practiceVersionId;
+
+  @Column(nullable = false, updatable = false, length = IntakeAssignment.TITLE_LENGTH)
+  private String title;
+
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "definition_json", nullable = false, updatable = false)
+  private String definitionJson;
+
+  @Column(name = "definition_sha256", nullable = false, updatable = false, length = 64)
+  private String definitionSha256;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private FormStatus status;
+
+  @Column(name = "sent_at", nullable = false, updatable = false)
+  private Instant sentAt;
+
+  @Column(name = "notified_at")
+  private Instant notifiedAt;
+
+  @Column(name = "reminders_sent", nullable = false)
+  private int remindersSent;
+
+  @Column(name = "draft_answers")
+  private String draftAnswers;
+
+  @Column(name = "draft_typed")
+  private String draftTyped;
+
+  @Column(name = "draft_saved_at")
+  private Instant draftSavedAt;
+
+  @Column(name = "submitted_answers")
+  private String submittedAnswers;
+
+  @Column(name = "scores_json")
+  private String scoresJson;
+
+  @Column(name = "signatures_json")
+  private String signaturesJson;
+
+  @Column(name = "prefill_changes_json")
+  private String prefillChangesJson;
+
+  @Column(name = "taken_prefills")
+  private String takenPrefills;
+
+  @Column(nullable = false)
+  private boolean flagged;
+
+  @Column(name = "submitted_by", length = 254)
+  private String submittedBy;
+
+  @Column(name = "submitted_on_behalf_of", length = 200)
+  private String submittedOnBehalfOf;
+
+  @Column(name = "submitted_from", length = 64)
+  private String submittedFrom;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Column(name = "acknowledged_by", length = 254)
+  private String acknowledgedBy;
+
+  @Column(name = "acknowledged_at")
+  private Instant acknowledgedAt;
+
+  protected AssignedForm() {}
+
+  public AssignedForm(IntakeAssignment assignment, int position, PinnedForm form, Instant sentAt) {
+    this.assignmentId = assignment.id();
+    this.clientId = assignment.clientId();
+    this.position = position;
+    this.source = form.source();
+    this.packKey = form.source() == PacketItemSource.PACK ? form.packKey() : null;
+    this.practiceVersionId =
+        form.source() == PacketItemSource.PRACTICE ? form.practiceVersionId() : null;
+    this.formKey = form.formKey();
+    this.formVersion = form.version();
+    this.title = abbreviated(form.title());
+    this.definitionJson = form.definitionJson();
+    this.definitionSha256 = form.sha256();
+    this.status = FormStatus.OUTSTANDING;
+    this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
+  }
+
+  static String abbreviated(String text) {
+    String clean = text.strip();
+    return clean.length() <= IntakeAssignment.TITLE_LENGTH
+        ? clean
+        : clean.substring(0, IntakeAssignment.TITLE_LENGTH - 1) + "…";
+  }
+
+  /** Keeps the answers so far (and what was typed, converted or not) on the server. */
+  public void saveDraft(String answersJson, String typedJson, Instant at) {
+    requireOpen();
+    draftAnswers = Objects.requireNonNull(answersJson, "answersJson");
+    draftTyped = typedJson;
+    draftSavedAt = Objects.requireNonNull(at, "at");
+    status = FormStatus.IN_PROGRESS;
+  }
+
+  /** Locks the form with its submission; a second submission meets {@link AlreadyReceived}. */
+  public void submit(Submission submission) {
+    requireOpen();
+    submittedAnswers = submission.answersJson();
+    scoresJson = submission.scoresJson();
+    signaturesJson = submission.signaturesJson();
+    prefillChangesJson = submission.prefillChangesJson();
+    flagged = submission.flagged();
+    submittedBy = submission.submittedBy();
+    submittedOnBehalfOf = submission.onBehalfOf();
+    submittedFrom = submission.address();
+    submittedAt = submission.at();
+    draftAnswers = null;
+    draftTyped = null;
+    status = FormStatus.SUBMITTED;
+  }
+
+  public void acknowledge(String by, Instant at) {
+    if (status != FormStatus.SUBMITTED) {
+      throw new org.foyer.errors.Conflict(
+          status == FormStatus.ACKNOWLEDGED
+              ? "\"" + title + "\" is already acknowledged"
+              : "\"" + title + "\" has not been submitted yet");
+    }
+    acknowledgedBy = Objects.requireNonNull(by, "by");
+    acknowledgedAt = Objects.requireNonNull(at, "at");
+    status = FormStatus.ACKNOWLEDGED;
+  }
+
+  public void notified(Instant at) {
+    notifiedAt = Objects.requireNonNull(at);
+  }
+
+  public void reminded(Instant at) {
+    notifiedAt = Objects.requireNonNull(at);
+    remindersSent++;
+  }
+
+  /** Records that staff took the client's change of this pre-filled field into the record. */
+  public void prefillTaken(String field) {
+    Set<String> taken = takenPrefills();
+    taken.add(field);
+    takenPrefills = String.join(",", taken);
+  }
+
+  public Set<String> takenPrefills() {
+    return takenPrefills == null || takenPrefills.isEmpty()
+        ? new LinkedHashSet<>()
+        : new LinkedHashSet<>(Arrays.asList(takenPrefills.split(",")));
+  }
+
+  private void requireOpen() {
+    if (!status.isOpen()) {
+      throw new AlreadyReceived(title);
+    }
+  }
+
+  public UUID assignmentId() {
+    return assignmentId;
+  }
+
+  public UUID clientId() {
+    return clientId;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public PacketItemSource source() {
+    return source;
+  }
+
+  public Optional<String> packKey() {
+    return Optional.ofNullable(packKey);
+  }
+
+  public String formKey() {
+    return formKey;
+  }
+
+  public int formVersion() {
+    return formVersion;
+  }
+
+  public Optional<UUID> practiceVersionId() {
+    return Optional.ofNullable(practiceVersionId);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String definitionJson() {
+    return definitionJson;
+  }
+
+  public String definitionSha256() {
+    return definitionSha256;
+  }
+
+  public FormStatus status() {
+    return status;
+  }
+
+  public Instant sentAt() {
+    return sentAt;
+  }
+
+  public Optional<Instant> notifiedAt() {
+    return Optional.ofNullable(notifiedAt);
+  }
+
+  public int remindersSent() {
+    return remindersSent;
+  }
+
+  public Optional<String> draftAnswers() {
+    return Optional.ofNullable(draftAnswers);
+  }
+
+  public Optional<String> draftTyped() {
+    return Optional.ofNullable(draftTyped);
+  }
+
+  public Optional<Instant> draftSavedAt() {
+    return Optional.ofNullable(draftSavedAt);
+  }
+
+  public Optional<String> submittedAnswers() {
+    return Optional.ofNullable(submittedAnswers);
+  }
+
+  public Optional<String> scoresJson() {
+    return Optional.ofNullable(scoresJson);
+  }
+
+  public Optional<String> signaturesJson() {
+    return Optional.ofNullable(signaturesJson);
+  }
+
+  public Optional<String> prefillChangesJson() {
+    return Optional.ofNullable(prefillChangesJson);
+  }
+
+  public boolean flagged() {
+    return flagged;
+  }
+
+  public Optional<String> submittedBy() {
+    return Optional.ofNullable(submittedBy);
+  }
+
+  public Optional<String> submittedOnBehalfOf() {
+    return Optional.ofNullable(submittedOnBehalfOf);
+  }
+
+  public Optional<String> submittedFrom() {
+    return Optional.ofNullable(submittedFrom);
+  }
+
+  public Optional<Instant> submittedAt() {
+    return Optional.ofNullable(submittedAt);
+  }
+
+  public Optional<String> acknowledgedBy() {
+    return Optional.ofNullable(acknowledgedBy);
+  }
+
+  public Optional<Instant> acknowledgedAt() {
+    return Optional.ofNullable(acknowledgedAt);
+  }
+}

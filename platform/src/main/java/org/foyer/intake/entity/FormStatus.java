@@ -1,0 +1,24 @@
+package org.foyer.intake.entity;
+
+/** Where an assigned form stands; it only ever moves forward. */
+public enum FormStatus {
+  OUTSTANDING("Outstanding"),
+  IN_PROGRESS("In progress"),
+  SUBMITTED("Submitted"),
+  ACKNOWLEDGED("Acknowledged");
+
+  private final String label;
+
+  FormStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** True while the client may still change the answers. */
+  public boolean isOpen() {
+    return this == OUTSTANDING || this == IN_PROGRESS;
+  }
+}
