@@ -6,33 +6,23 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * General Documents in the deployed application: the client page's section uploads through the
  * Faces form, refuses a disguised file in place, lists through the API, downloads as an attachment,
  * and another practice's administrator meets 404 for the same addresses.
  */
-@ExtendWith(ArquillianExtension.class)
-class DocumentsIT {
+class DocumentsIT extends FoyerContainerTest {
 
-  static final String TOKEN = System.getenv("FOYER_OPERATOR_TOKEN");
-  static final String PASSWORD = "violet-meadow-harbor-91";
-  static final String JSON = "application/json";
   static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
-  @ArquillianResource URL base;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -41,9 +31,9 @@ class DocumentsIT {
 
   @Test
   void staffUploadListAndDownloadAClientsDocumentAndNoOtherPracticeCan() throws Exception {
-    String slug = "docs-" + UUID.randomUUID().toString().substring(0, 8);
+    String slug = uniqueSlug("docs");
     WebSession admin = practiceAdministrator(slug);
-    String clientId = createClient(admin, slug);
+    String clientId = aClient(admin, slug);
     String clientPage = "/p/" + slug + "/staff/client?id=" + clientId;
 
     HttpResponse<String> page = admin.get(clientPage);
@@ -80,7 +70,7 @@ class DocumentsIT {
     assertThat(file.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(admin.get(clientPage).body()).contains("Consent form", "Scanned form");
 
-    String otherSlug = "docs-" + UUID.randomUUID().toString().substring(0, 8);
+    String otherSlug = uniqueSlug("docs");
     WebSession other = practiceAdministrator(otherSlug);
     assertThat(other.getBytes(download.replace(slug, otherSlug)).statusCode()).isEqualTo(404);
     assertThat(
@@ -95,7 +85,7 @@ class DocumentsIT {
 
   @Test
   void thePracticePrefixAloneIsNoPage() throws Exception {
-    WebSession anyone = new WebSession(base.toString());
+    WebSession anyone = session();
     assertThat(anyone.get("/p").statusCode()).isEqualTo(404);
     assertThat(anyone.get("/p/").statusCode()).isEqualTo(404);
     assertThat(anyone.get("/p/no-such-practice/portal/documents").statusCode()).isEqualTo(404);
@@ -117,35 +107,12 @@ class DocumentsIT {
     return "<!doctype html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
   }
 
-  private WebSession practiceAdministrator(String slug) throws Exception {
-    String email = "admin@" + slug + ".example";
-    String body =
-        Json.createObjectBuilder()
-            .add("slug", slug)
-            .add("name", "Practice " + slug)
-            .add("timeZone", "America/Denver")
-            .add("adminEmail", email)
-            .add("adminName", "Avery Admin")
-            .add("adminPassword", PASSWORD)
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        new WebSession(base.toString())
-            .send(
-                "POST", "/api/operator/practices", JSON, body, "Authorization", "Bearer " + TOKEN);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    WebSession admin = new WebSession(base.toString());
-    admin.signIn(slug, email, PASSWORD);
-    return admin;
-  }
-
-  private String createClient(WebSession admin, String slug) throws Exception {
+  private String aClient(WebSession admin, String slug) throws Exception {
     String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/clients").body());
-    String client =
-        "{\"legalFirstName\":\"Jo\",\"legalLastName\":\"Rivera\",\"dateOfBirth\":\"1990-05-01\"}";
-    HttpResponse<String> created =
-        admin.send("POST", "/api/p/" + slug + "/clients", JSON, client, "X-Foyer-CSRF", csrf);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return Json.createReader(new StringReader(created.body())).readObject().getString("id");
+    return createClient(
+        admin,
+        slug,
+        csrf,
+        "{\"legalFirstName\":\"Jo\",\"legalLastName\":\"Rivera\",\"dateOfBirth\":\"1990-05-01\"}");
   }
 }

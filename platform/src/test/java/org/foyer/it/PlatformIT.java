@@ -2,30 +2,21 @@ package org.foyer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The packaged application on managed Payara Micro, probed through HTTP as an operator, as two
  * practices' administrators and as an attacker holding the other practice's ids.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-
-  static final String TOKEN = System.getenv("FOYER_OPERATOR_TOKEN");
-  static final String PASSWORD = "violet-meadow-harbor-91";
-  static final String JSON = "application/json";
+class PlatformIT extends FoyerContainerTest {
 
   @ArquillianResource URL base;
   WebSession operator;
@@ -37,19 +28,19 @@ class PlatformIT {
 
   @BeforeEach
   void operatorSession() {
-    operator = new WebSession(base.toString());
+    operator = session();
   }
 
   @Test
   void operatorCreatesAPracticeWhoseAdministratorSignsIn() throws Exception {
     String slug = uniqueSlug("north");
-    HttpResponse<String> created = createPractice(slug, "admin@" + slug + ".example");
+    HttpResponse<String> created = requestPractice(slug, "admin@" + slug + ".example");
     assertThat(created.statusCode()).isEqualTo(201);
     JsonObject body = json(created);
     assertThat(body.getString("slug")).isEqualTo(slug);
     assertThat(body.getString("signIn")).isEqualTo("/p/" + slug + "/login");
 
-    WebSession admin = new WebSession(base.toString());
+    WebSession admin = session();
     HttpResponse<String> home = admin.signIn(slug, "admin@" + slug + ".example", PASSWORD);
     assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/staff/home");
     assertThat(home.body()).contains("Welcome, Avery Admin");
@@ -58,9 +49,9 @@ class PlatformIT {
   @Test
   void operatorRequestsAreRefusedWithSpecificProblems() throws Exception {
     String slug = uniqueSlug("dup");
-    assertThat(createPractice(slug, "admin@" + slug + ".example").statusCode()).isEqualTo(201);
+    assertThat(requestPractice(slug, "admin@" + slug + ".example").statusCode()).isEqualTo(201);
 
-    HttpResponse<String> duplicate = createPractice(slug, "other@" + slug + ".example");
+    HttpResponse<String> duplicate = requestPractice(slug, "other@" + slug + ".example");
     assertProblem(duplicate, 409);
     assertThat(json(duplicate).getString("detail")).contains("already taken");
 
@@ -99,11 +90,11 @@ class PlatformIT {
     String north = uniqueSlug("north");
     String south = uniqueSlug("south");
     String northAdminId =
-        json(createPractice(north, "admin@" + north + ".example")).getString("administratorId");
+        json(requestPractice(north, "admin@" + north + ".example")).getString("administratorId");
     String southAdminId =
-        json(createPractice(south, "admin@" + south + ".example")).getString("administratorId");
+        json(requestPractice(south, "admin@" + south + ".example")).getString("administratorId");
 
-    WebSession northAdmin = new WebSession(base.toString());
+    WebSession northAdmin = session();
     northAdmin.signIn(north, "admin@" + north + ".example", PASSWORD);
 
     HttpResponse<String> own = northAdmin.get("/api/p/" + north + "/staff/" + northAdminId);
@@ -121,16 +112,15 @@ class PlatformIT {
     HttpResponse<String> foreignPage = northAdmin.get("/p/" + south + "/staff/home");
     assertThat(foreignPage.uri().getPath()).endsWith("/p/" + south + "/login");
 
-    assertProblem(
-        new WebSession(base.toString()).get("/api/p/" + north + "/staff/" + northAdminId), 401);
+    assertProblem(session().get("/api/p/" + north + "/staff/" + northAdminId), 401);
   }
 
   @Test
   void stateChangingApiRequestsNeedTheSessionsCsrfToken() throws Exception {
     String slug = uniqueSlug("csrf");
     String adminId =
-        json(createPractice(slug, "admin@" + slug + ".example")).getString("administratorId");
-    WebSession admin = new WebSession(base.toString());
+        json(requestPractice(slug, "admin@" + slug + ".example")).getString("administratorId");
+    WebSession admin = session();
     HttpResponse<String> home = admin.signIn(slug, "admin@" + slug + ".example", PASSWORD);
     String path = "/api/p/" + slug + "/staff/" + adminId;
 
@@ -161,9 +151,7 @@ class PlatformIT {
   @Test
   void auditChainRecordsCreationAndSignInAndVerifiesIntact() throws Exception {
     String slug = uniqueSlug("audit");
-    createPractice(slug, "admin@" + slug + ".example");
-    WebSession admin = new WebSession(base.toString());
-    admin.signIn(slug, "admin@" + slug + ".example", PASSWORD);
+    WebSession admin = practiceAdministrator(slug);
 
     HttpResponse<String> verification = admin.get("/api/p/" + slug + "/audit/verification");
     assertThat(verification.statusCode()).isEqualTo(200);
@@ -190,32 +178,6 @@ class PlatformIT {
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(page.headers().firstValue("Set-Cookie").orElse("")).contains("HttpOnly");
-  }
-
-  private HttpResponse<String> createPractice(String slug, String adminEmail) throws Exception {
-    String body =
-        Json.createObjectBuilder()
-            .add("slug", slug)
-            .add("name", "Practice " + slug)
-            .add("timeZone", "America/Denver")
-            .add("adminEmail", adminEmail)
-            .add("adminName", "Avery Admin")
-            .add("adminPassword", PASSWORD)
-            .build()
-            .toString();
-    return operator.send("POST", "/api/operator/practices", JSON, body, "Authorization", bearer());
-  }
-
-  private static String bearer() {
-    return "Bearer " + TOKEN;
-  }
-
-  private static String uniqueSlug(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) {

@@ -2,50 +2,25 @@ package org.foyer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Portal settings, the service catalogue and staff preferences through the deployed application:
  * the pages render, the API validates with field errors, a therapist is refused (403) what needs an
  * administrator's capability, and another practice's ids are not found (404).
  */
-@ExtendWith(ArquillianExtension.class)
-class PracticeSettingsIT {
+class PracticeSettingsIT extends FoyerContainerTest {
 
-  static final String TOKEN = System.getenv("FOYER_OPERATOR_TOKEN");
-  static final String PASSWORD = "violet-meadow-harbor-91";
-  static final String THERAPIST_PASSWORD = "amber-canyon-ferry-27";
-  static final String JSON = "application/json";
-  static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  static final Pattern NONCE = Pattern.compile("PrimeFaces.csp.init\\('([^']+)'\\)");
-  static final Pattern LINK = Pattern.compile("staff-invitation\\?token=([A-Za-z0-9_-]{43})");
   static final String SETTINGS =
       "{\"portalEnabled\":true,\"contactNetworkEnabled\":true,\"displayName\":\"Riverside\","
           + "\"brandColour\":\"#1A2B3C\",\"welcomeMessage\":\"Welcome!\","
           + "\"sessionTimeoutMinutes\":%d,\"staffMfaPolicy\":\"ALL_STAFF\",\"clientMfa\":\"REQUIRED\","
           + "\"selfScheduling\":\"REQUEST\",\"cancellationWindowHours\":48,"
           + "\"onlinePaymentsEnabled\":true}";
-
-  @ArquillianResource URL base;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -55,11 +30,9 @@ class PracticeSettingsIT {
   @Test
   void anAdministratorConfiguresThePracticeAndATherapistChoosesTheirOwnPreferences()
       throws Exception {
-    String slug = "settings-" + UUID.randomUUID().toString().substring(0, 8);
+    String slug = uniqueSlug("settings");
     String api = "/api/p/" + slug;
-    createPractice(slug);
-    WebSession admin = new WebSession(base.toString());
-    admin.signIn(slug, "admin@" + slug + ".example", PASSWORD);
+    WebSession admin = practiceAdministrator(slug);
 
     HttpResponse<String> settingsPage = admin.get("/p/" + slug + "/staff/admin/portal-settings");
     assertThat(settingsPage.statusCode()).isEqualTo(200);
@@ -142,7 +115,7 @@ class PracticeSettingsIT {
 
     String therapistEmail = "theo@" + slug + ".example";
     inviteAndJoin(admin, slug, csrf, therapistEmail);
-    WebSession therapist = new WebSession(base.toString());
+    WebSession therapist = session();
     HttpResponse<String> signedIn = therapist.signIn(slug, therapistEmail, THERAPIST_PASSWORD);
     assertThat(signedIn.body())
         .as("the practice's all-staff MFA policy made the therapist enrol")
@@ -190,14 +163,10 @@ class PracticeSettingsIT {
 
   @Test
   void anotherPracticesCatalogueIsNotFoundAndItsSettingsAreItsOwn() throws Exception {
-    String north = "north-" + UUID.randomUUID().toString().substring(0, 8);
-    String south = "south-" + UUID.randomUUID().toString().substring(0, 8);
-    createPractice(north);
-    createPractice(south);
-    WebSession northAdmin = new WebSession(base.toString());
-    northAdmin.signIn(north, "admin@" + north + ".example", PASSWORD);
-    WebSession southAdmin = new WebSession(base.toString());
-    southAdmin.signIn(south, "admin@" + south + ".example", PASSWORD);
+    String north = uniqueSlug("north");
+    String south = uniqueSlug("south");
+    WebSession northAdmin = practiceAdministrator(north);
+    WebSession southAdmin = practiceAdministrator(south);
     String northCsrf =
         WebSession.csrfTokenOf(northAdmin.get("/p/" + north + "/staff/preferences").body());
     String southCsrf =
@@ -268,56 +237,10 @@ class PracticeSettingsIT {
             "X-Foyer-CSRF",
             csrf);
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-    Matcher link = LINK.matcher(admin.get("/p/" + slug + "/dev/mail").body());
-    assertThat(link.find()).isTrue();
-    WebSession newcomer = new WebSession(base.toString());
-    String page = newcomer.get("/p/" + slug + "/staff-invitation?token=" + link.group(1)).body();
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("accept", "accept");
-    form.put("password", THERAPIST_PASSWORD);
-    form.put("confirmation", THERAPIST_PASSWORD);
-    form.put("accept-button", "");
-    form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
-    form.put("primefaces.nonce", find(NONCE, page));
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    HttpResponse<String> joined =
-        newcomer.send(
-            "POST", "/p/" + slug + "/staff-invitation", "application/x-www-form-urlencoded", body);
+    String token = mailedToken(admin, slug, STAFF_LINK);
+    WebSession newcomer = session();
+    String page = newcomer.get("/p/" + slug + "/staff-invitation?token=" + token).body();
+    HttpResponse<String> joined = acceptStaffInvitation(newcomer, slug, page, THERAPIST_PASSWORD);
     assertThat(joined.body()).contains("Your account is ready.");
-  }
-
-  private void createPractice(String slug) throws Exception {
-    String body =
-        Json.createObjectBuilder()
-            .add("slug", slug)
-            .add("name", "Practice " + slug)
-            .add("timeZone", "America/Denver")
-            .add("adminEmail", "admin@" + slug + ".example")
-            .add("adminName", "Avery Admin")
-            .add("adminPassword", PASSWORD)
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        new WebSession(base.toString())
-            .send(
-                "POST", "/api/operator/practices", JSON, body, "Authorization", "Bearer " + TOKEN);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-  }
-
-  private static String find(Pattern pattern, String page) {
-    Matcher matcher = pattern.matcher(page);
-    assertThat(matcher.find()).as("page lacks " + pattern + ":\n" + page).isTrue();
-    return matcher.group(1);
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
   }
 }

@@ -4,43 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Staff administration through the deployed application: the pages render, an invitation travels
  * from the API through the captured mail to the acceptance page, a therapist meets 403s, a
  * deactivated session ends on its next request, and another practice's staff id is 404.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffAdministrationIT {
-
-  static final String TOKEN = System.getenv("FOYER_OPERATOR_TOKEN");
-  static final String PASSWORD = "violet-meadow-harbor-91";
-  static final String THERAPIST_PASSWORD = "amber-canyon-ferry-27";
-  static final String JSON = "application/json";
-  static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  static final Pattern NONCE = Pattern.compile("PrimeFaces.csp.init\\('([^']+)'\\)");
-  static final Pattern LINK = Pattern.compile("staff-invitation\\?token=([A-Za-z0-9_-]{43})");
-
-  @ArquillianResource URL base;
+class StaffAdministrationIT extends FoyerContainerTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -49,11 +25,8 @@ class StaffAdministrationIT {
 
   @Test
   void administratorInvitesATherapistWhoJoinsAndIsThenDeactivated() throws Exception {
-    String slug = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-    String adminEmail = "admin@" + slug + ".example";
-    createPractice(slug, adminEmail);
-    WebSession admin = new WebSession(base.toString());
-    admin.signIn(slug, adminEmail, PASSWORD);
+    String slug = uniqueSlug("staff");
+    WebSession admin = practiceAdministrator(slug);
 
     HttpResponse<String> staffPage = admin.get("/p/" + slug + "/staff/admin/staff");
     assertThat(staffPage.statusCode()).isEqualTo(200);
@@ -83,19 +56,20 @@ class StaffAdministrationIT {
     String therapistId = json(invited).getString("id");
     assertThat(json(admin.get("/api/p/" + slug + "/staff/seats")).getInt("used")).isEqualTo(2);
 
-    String token = invitationToken(admin, slug);
-    WebSession newcomer = new WebSession(base.toString());
+    String token = mailedToken(admin, slug, STAFF_LINK);
+    WebSession newcomer = session();
     HttpResponse<String> acceptPage =
         newcomer.get("/p/" + slug + "/staff-invitation?token=" + token);
     assertThat(acceptPage.body()).contains("Choose a password for").contains(therapistEmail);
-    HttpResponse<String> weak = accept(newcomer, slug, acceptPage.body(), "short");
+    HttpResponse<String> weak = acceptStaffInvitation(newcomer, slug, acceptPage.body(), "short");
     assertThat(weak.body()).contains("Use at least 12 characters.");
-    HttpResponse<String> joined = accept(newcomer, slug, weak.body(), THERAPIST_PASSWORD);
+    HttpResponse<String> joined =
+        acceptStaffInvitation(newcomer, slug, weak.body(), THERAPIST_PASSWORD);
     assertThat(joined.body()).contains("Your account is ready.");
     assertThat(newcomer.get("/p/" + slug + "/staff-invitation?token=" + token).body())
         .contains("This invitation has already been used.");
 
-    WebSession therapist = new WebSession(base.toString());
+    WebSession therapist = session();
     therapist.signIn(slug, therapistEmail, THERAPIST_PASSWORD);
     HttpResponse<String> therapistPage = therapist.get("/p/" + slug + "/staff/admin/staff");
     assertThat(therapistPage.statusCode()).isEqualTo(200);
@@ -136,14 +110,10 @@ class StaffAdministrationIT {
 
   @Test
   void anotherPracticesStaffAndRolesAreNotFound() throws Exception {
-    String north = "north-" + UUID.randomUUID().toString().substring(0, 8);
-    String south = "south-" + UUID.randomUUID().toString().substring(0, 8);
-    createPractice(north, "admin@" + north + ".example");
-    createPractice(south, "admin@" + south + ".example");
-    WebSession northAdmin = new WebSession(base.toString());
-    northAdmin.signIn(north, "admin@" + north + ".example", PASSWORD);
-    WebSession southAdmin = new WebSession(base.toString());
-    southAdmin.signIn(south, "admin@" + south + ".example", PASSWORD);
+    String north = uniqueSlug("north");
+    String south = uniqueSlug("south");
+    WebSession northAdmin = practiceAdministrator(north);
+    WebSession southAdmin = practiceAdministrator(south);
     String southId = adminId(southAdmin, south);
     String csrf =
         WebSession.csrfTokenOf(northAdmin.get("/p/" + north + "/staff/admin/staff").body());
@@ -169,8 +139,7 @@ class StaffAdministrationIT {
                     csrf)
                 .statusCode())
         .isEqualTo(404);
-    assertThat(
-            new WebSession(base.toString()).get("/p/" + north + "/staff-invitation?token=x").body())
+    assertThat(session().get("/p/" + north + "/staff-invitation?token=x").body())
         .contains("This invitation link is not valid.");
   }
 
@@ -179,62 +148,5 @@ class StaffAdministrationIT {
         Json.createReader(new StringReader(session.get("/api/p/" + slug + "/staff").body()))
             .readArray();
     return staff.getJsonObject(0).getString("id");
-  }
-
-  /** The link in the captured invitation mail (development mode keeps mail on a page). */
-  private String invitationToken(WebSession session, String slug) throws Exception {
-    String mail = session.get("/p/" + slug + "/dev/mail").body();
-    Matcher link = LINK.matcher(mail);
-    assertThat(link.find()).as("an invitation link in the captured mail:\n" + mail).isTrue();
-    return link.group(1);
-  }
-
-  private HttpResponse<String> accept(WebSession session, String slug, String page, String password)
-      throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("accept", "accept");
-    form.put("password", password);
-    form.put("confirmation", password);
-    form.put("accept-button", "");
-    form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
-    form.put("primefaces.nonce", find(NONCE, page));
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return session.send(
-        "POST", "/p/" + slug + "/staff-invitation", "application/x-www-form-urlencoded", body);
-  }
-
-  private void createPractice(String slug, String adminEmail) throws Exception {
-    String body =
-        Json.createObjectBuilder()
-            .add("slug", slug)
-            .add("name", "Practice " + slug)
-            .add("timeZone", "America/Denver")
-            .add("adminEmail", adminEmail)
-            .add("adminName", "Avery Admin")
-            .add("adminPassword", PASSWORD)
-            .build()
-            .toString();
-    HttpResponse<String> created =
-        new WebSession(base.toString())
-            .send(
-                "POST", "/api/operator/practices", JSON, body, "Authorization", "Bearer " + TOKEN);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-  }
-
-  private static String find(Pattern pattern, String page) {
-    Matcher matcher = pattern.matcher(page);
-    assertThat(matcher.find()).as("page lacks " + pattern + ":\n" + page).isTrue();
-    return matcher.group(1);
-  }
-
-  private static JsonObject json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
   }
 }

@@ -69,7 +69,7 @@ final class WebSession {
     form.put("email", email);
     form.put("password", password);
     form.put("sign-in-button", "");
-    HttpResponse<String> answer = post("/p/" + slug + "/login", page.body(), form);
+    HttpResponse<String> answer = postForm("/p/" + slug + "/login", page.body(), form);
     Matcher secret = SECRET.matcher(answer.body());
     if (secret.find()) {
       Totp totp = new Totp(Clock.systemUTC());
@@ -78,12 +78,13 @@ final class WebSession {
       enrol.put(
           "enroll-code", totp.codeAt(TotpSecret.fromBase32(secret.group(1)), totp.currentStep()));
       enrol.put("confirm-enrollment", "");
-      answer = post("/p/" + slug + "/login", answer.body(), enrol);
+      answer = postForm("/p/" + slug + "/login", answer.body(), enrol);
     }
     return answer;
   }
 
-  private HttpResponse<String> post(String path, String pageBody, Map<String, String> fields)
+  /** Posts a Faces form of the page, with the view state and PrimeFaces' nonce taken from it. */
+  HttpResponse<String> postForm(String path, String pageBody, Map<String, String> fields)
       throws IOException, InterruptedException {
     Map<String, String> all = new LinkedHashMap<>(fields);
     all.put("jakarta.faces.ViewState", find(VIEW_STATE, pageBody));
@@ -104,7 +105,8 @@ final class WebSession {
     return find(CSRF, page);
   }
 
-  private static String find(Pattern pattern, String body) {
+  /** The first group of the pattern's first match in the page; fails the test without one. */
+  static String find(Pattern pattern, String body) {
     Matcher matcher = pattern.matcher(body);
     if (!matcher.find()) {
       throw new IllegalStateException("page lacks " + pattern + ":\n" + body);
