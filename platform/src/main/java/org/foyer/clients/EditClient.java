@@ -1,6 +1,5 @@
 package org.foyer.clients;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.web.CurrentPractice;
@@ -54,14 +54,8 @@ public class EditClient implements Serializable {
           .getExternalContext()
           .redirect(practice.page("/staff/client") + "?id=" + client.id() + "&saved=true");
     } catch (InvalidInput invalid) {
-      FacesContext context = FacesContext.getCurrentInstance();
-      invalid.fieldErrors().forEach((field, message) -> context.addMessage(field, error(message)));
-      context.addMessage(null, error(invalid.getMessage()));
+      PageMessages.BESIDE_INPUTS.refuse(null, invalid);
     }
-  }
-
-  private static FacesMessage error(String message) {
-    return new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null);
   }
 
   public boolean isNew() {

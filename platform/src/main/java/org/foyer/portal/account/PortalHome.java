@@ -1,13 +1,13 @@
 package org.foyer.portal.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
@@ -55,13 +55,7 @@ public class PortalHome {
     try {
       select(network.getProfile(caller, UUID.fromString(selected == null ? "" : selected)));
     } catch (IllegalArgumentException | NotFound e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new jakarta.faces.application.FacesMessage(
-                  jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                  "That profile is not available to you.",
-                  null));
+      PageMessages.error(null, "That profile is not available to you.");
     }
     profiles = null;
   }

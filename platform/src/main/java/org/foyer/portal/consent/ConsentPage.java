@@ -1,6 +1,5 @@
 package org.foyer.portal.consent;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +13,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.foyer.access.Caller;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.errors.InvalidInput;
 import org.foyer.web.CurrentPractice;
 
@@ -53,12 +53,7 @@ public class ConsentPage implements Serializable {
   public void accept() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!agreed) {
-      faces.addMessage(
-          "agreed",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              "Tick the box to accept, or choose \"Decline and sign out\".",
-              null));
+      PageMessages.error("agreed", "Tick the box to accept, or choose \"Decline and sign out\".");
       return;
     }
     ExternalContext external = faces.getExternalContext();
@@ -75,12 +70,7 @@ public class ConsentPage implements Serializable {
     } catch (InvalidInput e) {
       versionShown = 0;
       agreed = false;
-      e.fieldErrors()
-          .values()
-          .forEach(
-              message ->
-                  faces.addMessage(
-                      null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null)));
+      e.fieldErrors().values().forEach(message -> PageMessages.error(null, message));
       return;
     }
     ConsentGate.remember(request.getSession(), versionShown);

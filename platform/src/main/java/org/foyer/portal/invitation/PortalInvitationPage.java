@@ -1,6 +1,5 @@
 package org.foyer.portal.invitation;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.errors.BusinessException;
 import org.foyer.errors.InvalidInput;
@@ -82,7 +82,7 @@ public class PortalInvitationPage implements Serializable {
     String again = confirmation == null ? "" : confirmation;
     confirmation = null;
     if (!consentGiven) {
-      error(faces, "consent", "Read the consent and tick the box to accept it.");
+      PageMessages.error("consent", "Read the consent and tick the box to accept it.");
       return;
     }
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -102,16 +102,16 @@ public class PortalInvitationPage implements Serializable {
       invitee = null;
       return;
     } catch (WeakPassword e) {
-      e.problems().forEach(problem -> error(faces, "password", problem));
+      e.problems().forEach(problem -> PageMessages.error("password", problem));
       return;
     } catch (InvalidInput e) {
       if (e.fieldErrors().isEmpty()) {
-        error(faces, null, e.getMessage());
+        PageMessages.error(null, e.getMessage());
       }
-      e.fieldErrors().forEach((field, message) -> error(faces, field, message));
+      e.fieldErrors().forEach(PageMessages::error);
       return;
     } catch (BusinessException e) {
-      error(faces, null, e.getMessage());
+      PageMessages.error(null, e.getMessage());
       return;
     }
     signIn(faces.getExternalContext(), chosen);
@@ -132,10 +132,6 @@ public class PortalInvitationPage implements Serializable {
       // The practice requires an authenticator: the sign-in page continues with enrolment.
       external.redirect(practice.page("/login"));
     }
-  }
-
-  private static void error(FacesContext faces, String field, String message) {
-    faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
   public String getToken() {

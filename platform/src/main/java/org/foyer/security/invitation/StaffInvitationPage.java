@@ -1,11 +1,10 @@
 package org.foyer.security.invitation;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.admin.staff.StaffInvitations;
 import org.foyer.invitation.InvitationRefused;
 import org.foyer.security.password.PasswordPolicy;
@@ -43,7 +42,6 @@ public class StaffInvitationPage implements Serializable {
   }
 
   public void accept() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     char[] chosen = password == null ? new char[0] : password.toCharArray();
     char[] again = confirmation == null ? new char[0] : confirmation.toCharArray();
     password = null;
@@ -55,11 +53,7 @@ public class StaffInvitationPage implements Serializable {
       refusal = e.getMessage();
       invitee = null;
     } catch (WeakPassword e) {
-      e.problems()
-          .forEach(
-              problem ->
-                  faces.addMessage(
-                      "password", new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null)));
+      e.problems().forEach(problem -> PageMessages.error("password", problem));
     }
   }
 

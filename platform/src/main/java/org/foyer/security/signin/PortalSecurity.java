@@ -1,6 +1,5 @@
 package org.foyer.security.signin;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
 import org.foyer.security.signin.PortalSignIn.Removal;
@@ -67,9 +67,7 @@ public class PortalSecurity implements Serializable {
     code = null;
     if (issued.isEmpty()) {
       audit.record(signedIn.email(), AuditAction.MFA_FAILED, AuditOutcome.FAILURE, address);
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              "code", new FacesMessage(FacesMessage.SEVERITY_ERROR, SignInPage.CODE_REFUSED, null));
+      PageMessages.error("code", SignInPage.CODE_REFUSED);
       return;
     }
     audit.record(signedIn.email(), AuditAction.MFA_ENROLLED, AuditOutcome.SUCCESS, address);
@@ -93,7 +91,7 @@ public class PortalSecurity implements Serializable {
     String offered = offCode;
     offCode = null;
     if (!throttle.check(key, address).allowed()) {
-      message("off-code", WAIT);
+      PageMessages.error("off-code", WAIT);
       return;
     }
     Removal removal = signIn.removeSecondFactor(signedIn.accountId(), offered);
@@ -107,16 +105,11 @@ public class PortalSecurity implements Serializable {
       case CODE_REFUSED -> {
         throttle.recordFailure(key, address);
         audit.record(signedIn.email(), AuditAction.MFA_FAILED, AuditOutcome.FAILURE, address);
-        message("off-code", SignInPage.CODE_REFUSED);
+        PageMessages.error("off-code", SignInPage.CODE_REFUSED);
       }
-      case REQUIRED_BY_PRACTICE -> message(null, REQUIRED);
+      case REQUIRED_BY_PRACTICE -> PageMessages.error(null, REQUIRED);
       case NOT_ENROLLED -> turnedOff = true;
     }
-  }
-
-  private static void message(String field, String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   private static String address() {

@@ -1,6 +1,5 @@
 package org.foyer.security.signin;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.security.totp.QrCode;
 import org.foyer.security.totp.TotpSecret;
@@ -52,7 +52,7 @@ public class SignInPage implements Serializable {
     if (status == AuthenticationStatus.SUCCESS) {
       goHome();
     } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-      error(REFUSED);
+      PageMessages.error(null, REFUSED);
     }
   }
 
@@ -62,9 +62,9 @@ public class SignInPage implements Serializable {
     if (status == AuthenticationStatus.SUCCESS) {
       goHome();
     } else if (pending() == null) {
-      error("Your sign-in took too long. Please start again.");
+      PageMessages.error(null, "Your sign-in took too long. Please start again.");
     } else {
-      error(CODE_REFUSED);
+      PageMessages.error(null, CODE_REFUSED);
     }
   }
 
@@ -124,11 +124,6 @@ public class SignInPage implements Serializable {
 
   private static HttpServletRequest request() {
     return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-  }
-
-  private static void error(String message) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
   private static String nonNull(String value) {

@@ -75,15 +75,30 @@ public enum PageMessages {
       String done = action.get();
       faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
       return true;
-    } catch (InvalidInput e) {
-      faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-      for (Map.Entry<String, String> field : e.fieldErrors().entrySet()) {
-        fieldError(faces, target, field.getKey(), field.getValue());
-      }
-      return false;
     } catch (BusinessException e) {
-      faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      refuse(target, e);
       return false;
     }
+  }
+
+  /**
+   * Shows a refusal the way {@link #reportTo} does, for a page whose action must handle the
+   * exception itself (it redirects on success, or keeps state on failure): the message at the
+   * target, then an invalid input's field errors where this constant puts them.
+   */
+  public void refuse(String target, BusinessException refused) {
+    error(target, refused.getMessage());
+    if (refused instanceof InvalidInput invalid) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      for (Map.Entry<String, String> field : invalid.fieldErrors().entrySet()) {
+        fieldError(faces, target, field.getKey(), field.getValue());
+      }
+    }
+  }
+
+  /** One error message at a component (its client id), or for the whole page when it is null. */
+  public static void error(String target, String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 }

@@ -131,4 +131,31 @@ class PageMessagesTest {
     assertThat(page.shown).isEmpty();
     assertThat(FacesContext.getCurrentInstance()).isSameAs(page);
   }
+
+  @Test
+  void aRefusalCaughtByThePageShowsAsARunRefusalDoes() {
+    fieldMessagesOfARefusal(PageMessages.BESIDE_INPUTS);
+    List<Shown> run = List.copyOf(page.shown);
+    page.shown.clear();
+    PageMessages.BESIDE_INPUTS.refuse(null, refusal());
+    assertThat(page.shown).containsExactlyElementsOf(run).hasSize(3);
+  }
+
+  @Test
+  void aSectionsRefusalIsAddressedToItsOwnMessageList() {
+    PageMessages.LISTED.refuse("intake-messages", new NotFound("That form"));
+    assertThat(page.shown)
+        .containsExactly(
+            new Shown("intake-messages", FacesMessage.SEVERITY_ERROR, "That form was not found"));
+  }
+
+  @Test
+  void oneErrorGoesToTheComponentNamedOrToThePage() {
+    PageMessages.error("password", "Use at least 12 characters.");
+    PageMessages.error(null, "Your sign-in took too long.");
+    assertThat(page.shown)
+        .containsExactly(
+            new Shown("password", FacesMessage.SEVERITY_ERROR, "Use at least 12 characters."),
+            new Shown(null, FacesMessage.SEVERITY_ERROR, "Your sign-in took too long."));
+  }
 }
