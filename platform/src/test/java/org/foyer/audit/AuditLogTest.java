@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.foyer.fixtures.SamplePractices;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;

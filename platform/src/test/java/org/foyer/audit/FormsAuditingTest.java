@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.foyer.admin.forms.FormChanged;
 import org.foyer.admin.packets.PacketChanged;
 import org.foyer.admin.packs.PackChanged;
+import org.foyer.fixtures.SamplePractices;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;

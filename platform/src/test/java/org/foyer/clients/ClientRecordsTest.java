@@ -16,10 +16,9 @@ import org.foyer.audit.AuditEvent;
 import org.foyer.audit.AuditLog;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
+import org.foyer.fixtures.SamplePractices;
 import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.Practice;
 import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,18 +42,7 @@ class ClientRecordsTest {
   }
 
   static TenantId newPractice(String prefix) {
-    Practice practice =
-        new Practice(
-            new TenantSlug(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)),
-            "Records Practice",
-            "America/Chicago",
-            NOW);
-    return db.inTenant(
-        practice.tenantId(),
-        () -> {
-          db.entityManager().persist(practice);
-          return practice.tenantId();
-        });
+    return SamplePractices.create(db, prefix, "America/Chicago", NOW);
   }
 
   static ClientDetails details(String first, String last, LocalDate born) {

@@ -13,11 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
@@ -35,16 +32,14 @@ import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.errors.Refused;
 import org.foyer.events.RecordedEvents;
+import org.foyer.fixtures.SamplePractices;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
-import org.foyer.runtime.RuntimeSettings;
-import org.foyer.security.crypto.MasterKey;
-import org.foyer.tenancy.Practice;
+import org.foyer.security.signin.SampleKeys;
 import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +48,10 @@ class GeneralDocumentsTest {
 
   static final TestDatabase db = TestDatabase.get();
   static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
-  static final MasterKey MASTER_KEY = masterKey();
 
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final AuditLog audit = new AuditLog(db.entityManager(), clock);
-  final DocumentVault vault = new DocumentVault(db.entityManager(), MASTER_KEY, clock);
+  final DocumentVault vault = new DocumentVault(db.entityManager(), SampleKeys.MASTER_KEY, clock);
   final ContactNetwork network =
       new ContactNetwork(
           db.entityManager(),
@@ -69,33 +63,13 @@ class GeneralDocumentsTest {
   TenantId tenant;
   UUID clientId;
 
-  static MasterKey masterKey() {
-    byte[] key = new byte[32];
-    new java.security.SecureRandom().nextBytes(key);
-    String encoded = Base64.getEncoder().encodeToString(key);
-    return new MasterKey(
-        RuntimeSettings.read(
-            name -> Optional.ofNullable(Map.of(RuntimeSettings.MASTER_KEY, encoded).get(name))));
-  }
-
   static Caller staff(Set<Capability> capabilities) {
     return new Caller(
         UUID.randomUUID(), Caller.Kind.STAFF, "desk@example.org", Set.of(), capabilities);
   }
 
   static TenantId newPractice(String prefix) {
-    Practice practice =
-        new Practice(
-            new TenantSlug(prefix + "-" + UUID.randomUUID().toString().substring(0, 8)),
-            "Documents Practice",
-            "UTC",
-            NOW);
-    return db.inTenant(
-        practice.tenantId(),
-        () -> {
-          db.entityManager().persist(practice);
-          return practice.tenantId();
-        });
+    return SamplePractices.create(db, prefix, "UTC", NOW);
   }
 
   static UUID newClient(TenantId tenant, String first) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.foyer.fixtures.MovableClock;
 import org.foyer.mail.delivery.CapturingMailer;
 import org.foyer.mail.dev.CapturedMail;
 import org.foyer.tenancy.Tenancy;

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.foyer.fixtures.MovableClock;
 import org.foyer.mail.delivery.MailSettings;
 import org.foyer.mail.delivery.SmtpMailer;
 import org.foyer.tenancy.TenantId;

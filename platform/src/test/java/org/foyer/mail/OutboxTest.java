@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
+import org.foyer.fixtures.MovableClock;
 import org.foyer.tenancy.Tenancy;
 import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.foyer.admin.staff.StaffInvited;
+import org.foyer.fixtures.MovableClock;
 import org.foyer.mail.delivery.MailSettings;
 import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;

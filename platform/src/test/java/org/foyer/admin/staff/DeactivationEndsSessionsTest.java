@@ -2,17 +2,13 @@ package org.foyer.admin.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
-import org.foyer.runtime.RuntimeSettings;
-import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SampleKeys;
 import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.StaffSignIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,15 +22,6 @@ class DeactivationEndsSessionsTest {
 
   static final String PASSWORD = "copper-willow-lantern-58";
 
-  final MasterKey masterKey =
-      new MasterKey(
-          RuntimeSettings.read(
-              name ->
-                  Optional.ofNullable(
-                      Map.of(
-                              RuntimeSettings.MASTER_KEY,
-                              Base64.getEncoder().encodeToString(new byte[32]))
-                          .get(name))));
   SamplePractice practice;
   StaffSignIn signIn;
   UUID therapist;
@@ -43,7 +30,7 @@ class DeactivationEndsSessionsTest {
   @BeforeEach
   void therapistWithAPassword() {
     practice = new SamplePractice();
-    signIn = new StaffSignIn(SamplePractice.db.entityManager(), masterKey);
+    signIn = new StaffSignIn(SamplePractice.db.entityManager(), SampleKeys.MASTER_KEY);
     therapist = practice.staff.get(StaffRole.THERAPIST);
     admin = practice.caller(StaffRole.ADMINISTRATOR);
     String hash = new PasswordHash(1000).hash(PASSWORD.toCharArray());

@@ -9,11 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
@@ -38,8 +35,7 @@ import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
-import org.foyer.runtime.RuntimeSettings;
-import org.foyer.security.crypto.MasterKey;
+import org.foyer.security.signin.SampleKeys;
 import org.foyer.tenancy.Practice;
 import org.foyer.tenancy.TenantId;
 import org.foyer.tenancy.TenantSlug;
@@ -67,7 +63,7 @@ class ClientActivityTest {
       new GeneralDocuments(
           db.entityManager(),
           audit,
-          new DocumentVault(db.entityManager(), masterKey(), clock),
+          new DocumentVault(db.entityManager(), SampleKeys.MASTER_KEY, clock),
           network,
           clock);
   final ClientRecords records = new ClientRecords(db.entityManager(), audit, clock);
@@ -84,13 +80,6 @@ class ClientActivityTest {
   UUID sam;
   Caller joLogin;
   Caller mother;
-
-  static MasterKey masterKey() {
-    String key = Base64.getEncoder().encodeToString(new byte[32]);
-    return new MasterKey(
-        RuntimeSettings.read(
-            name -> Optional.ofNullable(Map.of(RuntimeSettings.MASTER_KEY, key).get(name))));
-  }
 
   @BeforeEach
   void practice() {

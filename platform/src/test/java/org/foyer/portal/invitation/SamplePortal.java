@@ -1,11 +1,8 @@
 package org.foyer.portal.invitation;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.audit.AuditLog;
 import org.foyer.clients.Client;
 import org.foyer.events.RecordedEvents;
+import org.foyer.fixtures.MovableClock;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.persistence.UnitOfWork;
 import org.foyer.portal.consent.ConsentGiven;
@@ -67,24 +65,7 @@ public final class SamplePortal {
           Set.of(),
           EnumSet.of(Capability.UPLOAD_GENERAL_DOCUMENTS));
 
-  public Instant now = START;
-  public final Clock clock =
-      new Clock() {
-        @Override
-        public Instant instant() {
-          return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-      };
+  public final MovableClock clock = new MovableClock(START);
 
   public final AuditLog audit = new AuditLog(db.entityManager(), clock);
   public final PortalSettingsService settings =
@@ -150,7 +131,7 @@ public final class SamplePortal {
   }
 
   public void advance(Duration duration) {
-    now = now.plus(duration);
+    clock.advance(duration);
   }
 
   public ConsentGiven consentShown() {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
@@ -23,8 +20,6 @@ import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.events.RecordedEvents;
 import org.foyer.persistence.TestDatabase;
-import org.foyer.runtime.RuntimeSettings;
-import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
 import org.foyer.tenancy.Practice;
@@ -43,16 +38,7 @@ class PracticeSecurityPolicyTest {
   static final TestDatabase db = TestDatabase.get();
   static final String PASSWORD = "gentle-orchard-lamp-37";
 
-  final MasterKey masterKey =
-      new MasterKey(
-          RuntimeSettings.read(
-              name ->
-                  Optional.ofNullable(
-                      Map.of(
-                              RuntimeSettings.MASTER_KEY,
-                              Base64.getEncoder().encodeToString(new byte[32]))
-                          .get(name))));
-  final StaffSignIn signIn = new StaffSignIn(db.entityManager(), masterKey);
+  final StaffSignIn signIn = new StaffSignIn(db.entityManager(), SampleKeys.MASTER_KEY);
   final PortalSettingsService settings =
       new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
   final FoyerAuthentication authentication = new FoyerAuthentication();

@@ -6,16 +6,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.persistence.TestDatabase;
-import org.foyer.runtime.RuntimeSettings;
-import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
 import org.foyer.security.totp.Totp;
@@ -34,15 +30,6 @@ class StaffSignInTest {
   static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  final MasterKey masterKey =
-      new MasterKey(
-          RuntimeSettings.read(
-              name ->
-                  Optional.ofNullable(
-                      Map.of(
-                              RuntimeSettings.MASTER_KEY,
-                              Base64.getEncoder().encodeToString(new byte[32]))
-                          .get(name))));
   StaffSignIn signIn;
   TenantId tenant;
   UUID therapistId;
@@ -50,7 +37,7 @@ class StaffSignInTest {
 
   @BeforeEach
   void practiceWithTherapistAndAdministrator() {
-    signIn = new StaffSignIn(db.entityManager(), masterKey, clock);
+    signIn = new StaffSignIn(db.entityManager(), SampleKeys.MASTER_KEY, clock);
     Practice practice =
         new Practice(
             new TenantSlug("signin-" + UUID.randomUUID().toString().substring(0, 8)),
