@@ -16,6 +16,7 @@ import org.foyer.audit.AuditEvent;
 import org.foyer.audit.AuditLog;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
+import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SamplePractices;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.tenancy.TenantId;
@@ -30,10 +31,8 @@ class ClientRecordsTest {
   final AuditLog audit = new AuditLog(db.entityManager());
   final ClientRecords records =
       new ClientRecords(db.entityManager(), audit, Clock.fixed(NOW, ZoneOffset.UTC));
-  final Caller staff =
-      new Caller(UUID.randomUUID(), Caller.Kind.STAFF, "desk@example.org", Set.of(), Set.of());
-  final Caller portal =
-      new Caller(UUID.randomUUID(), Caller.Kind.PORTAL, "client@example.org", Set.of(), Set.of());
+  final Caller staff = SampleCallers.staff("desk@example.org", Set.of());
+  final Caller portal = SampleCallers.portal(UUID.randomUUID(), "client@example.org");
   TenantId tenant;
 
   @BeforeEach

@@ -32,6 +32,7 @@ import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.errors.Refused;
 import org.foyer.events.RecordedEvents;
+import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SamplePractices;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.ClientAccess;
@@ -64,8 +65,7 @@ class GeneralDocumentsTest {
   UUID clientId;
 
   static Caller staff(Set<Capability> capabilities) {
-    return new Caller(
-        UUID.randomUUID(), Caller.Kind.STAFF, "desk@example.org", Set.of(), capabilities);
+    return SampleCallers.staff("desk@example.org", capabilities);
   }
 
   static TenantId newPractice(String prefix) {
@@ -468,7 +468,7 @@ class GeneralDocumentsTest {
           account.activate("hash");
           db.entityManager().persist(account);
           db.entityManager().flush();
-          return new Caller(account.id(), Caller.Kind.PORTAL, account.email(), Set.of(), Set.of());
+          return SampleCallers.portal(account.id(), account.email());
         });
   }
 

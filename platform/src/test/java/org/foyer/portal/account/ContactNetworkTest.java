@@ -6,17 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.clients.Client;
 import org.foyer.errors.NotFound;
 import org.foyer.events.RecordedEvents;
+import org.foyer.fixtures.SampleCallers;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.tenancy.Practice;
 import org.foyer.tenancy.TenantId;
@@ -32,13 +31,7 @@ class ContactNetworkTest {
   final PortalSettingsService settings =
       new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
   final ContactNetwork network = new ContactNetwork(db.entityManager(), settings);
-  static final Caller ADMINISTRATOR =
-      new Caller(
-          UUID.randomUUID(),
-          Caller.Kind.STAFF,
-          "admin@example.org",
-          Set.of(),
-          EnumSet.allOf(Capability.class));
+  static final Caller ADMINISTRATOR = SampleCallers.administrator("admin@example.org");
   TenantId tenant;
   Caller parent;
   UUID ella;
@@ -64,9 +57,7 @@ class ContactNetworkTest {
           theoAccess = child(em, "Theo", parentLogin, Relationship.GUARDIAN);
           theo = theoAccess.clientId();
           strangersChild = child(em, "Zed", stranger, Relationship.PARENT).clientId();
-          parent =
-              new Caller(
-                  parentLogin.id(), Caller.Kind.PORTAL, parentLogin.email(), Set.of(), Set.of());
+          parent = SampleCallers.portal(parentLogin.id(), parentLogin.email());
           return null;
         });
   }

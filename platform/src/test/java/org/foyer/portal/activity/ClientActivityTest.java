@@ -9,12 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.admin.staff.StaffMember;
@@ -30,6 +27,7 @@ import org.foyer.documents.GeneralDocuments;
 import org.foyer.documents.control.DocumentVault;
 import org.foyer.errors.NotFound;
 import org.foyer.events.RecordedEvents;
+import org.foyer.fixtures.SampleCallers;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ContactNetwork;
@@ -68,13 +66,7 @@ class ClientActivityTest {
           clock);
   final ClientRecords records = new ClientRecords(db.entityManager(), audit, clock);
   final ClientActivity activity = new ClientActivity(db.entityManager(), audit, network, documents);
-  final Caller dana =
-      new Caller(
-          UUID.randomUUID(),
-          Caller.Kind.STAFF,
-          "dana@example.org",
-          Set.of(),
-          EnumSet.allOf(Capability.class));
+  final Caller dana = SampleCallers.administrator("dana@example.org");
   TenantId tenant;
   UUID jo;
   UUID sam;
@@ -273,7 +265,7 @@ class ClientActivityTest {
           db.entityManager().persist(account);
           db.entityManager().flush();
           db.entityManager().persist(new ClientAccess(account.id(), client, relationship));
-          return new Caller(account.id(), Caller.Kind.PORTAL, email, Set.of(), Set.of());
+          return SampleCallers.portal(account.id(), email);
         });
   }
 

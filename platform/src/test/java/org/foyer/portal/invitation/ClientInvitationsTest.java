@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.admin.portal.ClientOutreach;
@@ -15,6 +14,7 @@ import org.foyer.errors.Conflict;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.errors.Refused;
+import org.foyer.fixtures.SampleCallers;
 import org.foyer.invitation.InvitationRefused;
 import org.foyer.invitation.InvitationRefused.Reason;
 import org.foyer.invitation.InvitationToken;
@@ -187,9 +187,7 @@ class ClientInvitationsTest {
     assertThat(portal.invited.fired()).hasSize(1);
     assertThat(portal.added.last().email()).isEqualTo("casey@example.org");
     assertThat(portal.added.last().signInPath()).isEqualTo("/p/" + portal.slug + "/login");
-    Caller casey =
-        new Caller(
-            first.portalAccountId(), Caller.Kind.PORTAL, "casey@example.org", Set.of(), Set.of());
+    Caller casey = SampleCallers.portal(first.portalAccountId(), "casey@example.org");
     List<ClientProfile> profiles =
         portal.in(
             () ->
@@ -258,8 +256,7 @@ class ClientInvitationsTest {
 
   @Test
   void portalCallersAnonymousAndMissingOrForeignClientsAreNotFound() {
-    Caller client =
-        new Caller(UUID.randomUUID(), Caller.Kind.PORTAL, "c@example.org", Set.of(), Set.of());
+    Caller client = SampleCallers.portal(UUID.randomUUID(), "c@example.org");
     SamplePortal other = new SamplePortal();
     for (Caller caller : List.of(client, Caller.ANONYMOUS)) {
       assertThatThrownBy(

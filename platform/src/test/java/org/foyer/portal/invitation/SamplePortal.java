@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.foyer.access.Caller;
@@ -17,6 +16,7 @@ import org.foyer.audit.AuditLog;
 import org.foyer.clients.Client;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.MovableClock;
+import org.foyer.fixtures.SampleCallers;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.persistence.UnitOfWork;
 import org.foyer.portal.consent.ConsentGiven;
@@ -44,26 +44,11 @@ public final class SamplePortal {
   public final UUID ella;
   public final UUID theo;
   public final Caller inviter =
-      new Caller(
-          UUID.randomUUID(),
-          Caller.Kind.STAFF,
-          "desk@example.org",
-          Set.of(),
-          EnumSet.of(Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS));
-  public final Caller administrator =
-      new Caller(
-          UUID.randomUUID(),
-          Caller.Kind.STAFF,
-          "admin@example.org",
-          Set.of(),
-          EnumSet.allOf(Capability.class));
+      SampleCallers.staff(
+          "desk@example.org", EnumSet.of(Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS));
+  public final Caller administrator = SampleCallers.administrator("admin@example.org");
   public final Caller therapist =
-      new Caller(
-          UUID.randomUUID(),
-          Caller.Kind.STAFF,
-          "therapist@example.org",
-          Set.of(),
-          EnumSet.of(Capability.UPLOAD_GENERAL_DOCUMENTS));
+      SampleCallers.staff("therapist@example.org", EnumSet.of(Capability.UPLOAD_GENERAL_DOCUMENTS));
 
   public final MovableClock clock = new MovableClock(START);
 

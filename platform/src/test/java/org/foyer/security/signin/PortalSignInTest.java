@@ -6,18 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.portal.ClientMfa;
 import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.events.RecordedEvents;
+import org.foyer.fixtures.SampleCallers;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.security.password.PasswordHash;
@@ -36,13 +34,7 @@ class PortalSignInTest {
 
   static final TestDatabase db = TestDatabase.get();
   static final String PASSWORD = "amber-pier-lantern-52";
-  static final Caller ADMINISTRATOR =
-      new Caller(
-          UUID.randomUUID(),
-          Caller.Kind.STAFF,
-          "admin@example.org",
-          Set.of(),
-          EnumSet.allOf(Capability.class));
+  static final Caller ADMINISTRATOR = SampleCallers.administrator("admin@example.org");
 
   final PortalSettingsService settings =
       new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
