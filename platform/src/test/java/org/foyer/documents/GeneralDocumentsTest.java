@@ -191,11 +191,7 @@ class GeneralDocumentsTest {
     DocumentSummary second = fileIntakePacket();
     TenantId other = newPractice("keys");
     UUID otherClient = newClient(other, "Ana");
-    db.inTenant(
-        other,
-        () ->
-            documents.upload(
-                uploader, otherClient, DocumentKind.UPLOADED, "", "a.pdf", SampleFiles.pdf()));
+    uploadAs(uploader, other, otherClient, DocumentKind.UPLOADED, "", "a.pdf", SampleFiles.pdf());
     assertThat(asOwner(tenant, "SELECT count(*) FROM practice_data_key")).isEqualTo(1);
     assertThat(asOwner(tenant, "SELECT count(DISTINCT key_id) FROM general_document")).isEqualTo(1);
     assertThat(asOwner(other, "SELECT count(*) FROM practice_data_key")).isEqualTo(1);
@@ -282,16 +278,14 @@ class GeneralDocumentsTest {
   @Test
   void staffWithTheCapabilityUploadAScannedFormAndItIsAudited() {
     DocumentSummary uploaded =
-        db.inTenant(
+        uploadAs(
+            uploader,
             tenant,
-            () ->
-                documents.upload(
-                    uploader,
-                    clientId,
-                    DocumentKind.SCANNED_FORM,
-                    "  ",
-                    "C:\\scans\\consent form.jpeg",
-                    SampleFiles.jpeg()));
+            clientId,
+            DocumentKind.SCANNED_FORM,
+            "  ",
+            "C:\\scans\\consent form.jpeg",
+            SampleFiles.jpeg());
     assertThat(uploaded.fileName()).isEqualTo("consent form.jpg");
     assertThat(uploaded.title()).isEqualTo("consent form");
     assertThat(uploaded.contentType()).isEqualTo("image/jpeg");
@@ -317,16 +311,14 @@ class GeneralDocumentsTest {
   void onlyUploadedAndScannedFormsMayBeUploaded() {
     assertThatThrownBy(
             () ->
-                db.inTenant(
+                uploadAs(
+                    uploader,
                     tenant,
-                    () ->
-                        documents.upload(
-                            uploader,
-                            clientId,
-                            DocumentKind.INTAKE_FORM,
-                            "x",
-                            "x.pdf",
-                            SampleFiles.pdf())))
+                    clientId,
+                    DocumentKind.INTAKE_FORM,
+                    "x",
+                    "x.pdf",
+                    SampleFiles.pdf()))
         .isInstanceOfSatisfying(
             InvalidInput.class, e -> assertThat(e.fieldErrors()).containsKey("kind"));
   }
@@ -337,25 +329,20 @@ class GeneralDocumentsTest {
         new byte[][] {SampleFiles.html(), SampleFiles.svg(), SampleFiles.windowsExecutable(), {}}) {
       assertThatThrownBy(
               () ->
-                  db.inTenant(
-                      tenant,
-                      () ->
-                          documents.upload(
-                              uploader, clientId, DocumentKind.UPLOADED, "", "evil.pdf", hostile)))
+                  uploadAs(
+                      uploader, tenant, clientId, DocumentKind.UPLOADED, "", "evil.pdf", hostile))
           .isInstanceOf(InvalidInput.class);
     }
     assertThatThrownBy(
             () ->
-                db.inTenant(
+                uploadAs(
+                    uploader,
                     tenant,
-                    () ->
-                        documents.upload(
-                            uploader,
-                            clientId,
-                            DocumentKind.UPLOADED,
-                            "",
-                            "huge.pdf",
-                            SampleFiles.pdfOfSize((int) DocumentFiles.MAX_BYTES + 1))))
+                    clientId,
+                    DocumentKind.UPLOADED,
+                    "",
+                    "huge.pdf",
+                    SampleFiles.pdfOfSize((int) DocumentFiles.MAX_BYTES + 1)))
         .isInstanceOf(InvalidInput.class);
     assertThat(db.inTenant(tenant, () -> documents.listDocuments(uploader, clientId))).isEmpty();
   }
@@ -422,11 +409,7 @@ class GeneralDocumentsTest {
   void aPortalLoginSeesOnlyTheClientsItMayActFor() {
     fileIntakePacket();
     UUID otherClient = newClient(tenant, "Sam");
-    db.inTenant(
-        tenant,
-        () ->
-            documents.upload(
-                uploader, otherClient, DocumentKind.UPLOADED, "", "b.pdf", SampleFiles.pdf()));
+    uploadAs(uploader, tenant, otherClient, DocumentKind.UPLOADED, "", "b.pdf", SampleFiles.pdf());
     Caller client = portalCaller();
     grant(client, otherClient, Relationship.SELF);
     assertThat(db.inTenant(tenant, () -> documents.listDocuments(client, otherClient)))
@@ -452,6 +435,19 @@ class GeneralDocumentsTest {
     assertThatThrownBy(
             () -> db.inTenant(tenant, () -> documents.download(parent, clientId, filed.id())))
         .isInstanceOf(NotFound.class);
+  }
+
+  /** One upload in a unit of work of its own, in the given practice. */
+  DocumentSummary uploadAs(
+      Caller caller,
+      TenantId practice,
+      UUID client,
+      DocumentKind kind,
+      String title,
+      String fileName,
+      byte[] content) {
+    return db.inTenant(
+        practice, () -> documents.upload(caller, client, kind, title, fileName, content));
   }
 
   DocumentSummary upload(Caller caller, UUID client) {

@@ -54,24 +54,11 @@ class ClientInvitationIT extends FoyerContainerTest {
                 + ".example\"}");
 
     String clientEmail = "jordan@" + slug + ".example";
-    HttpResponse<String> invited =
-        admin.send(
-            "POST",
-            "/api/p/" + slug + "/clients/" + clientId + "/invitations",
-            JSON,
-            "{\"email\":\"" + clientEmail + "\",\"relationship\":\"SELF\"}",
-            "X-Foyer-CSRF",
-            csrf);
+    HttpResponse<String> invited = invite(admin, slug, csrf, clientId, clientEmail);
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
     assertThat(json(invited).getBoolean("newLogin")).isTrue();
     HttpResponse<String> foreign =
-        admin.send(
-            "POST",
-            "/api/p/" + slug + "/clients/" + UUID.randomUUID() + "/invitations",
-            JSON,
-            "{\"email\":\"x@" + slug + ".example\",\"relationship\":\"SELF\"}",
-            "X-Foyer-CSRF",
-            csrf);
+        invite(admin, slug, csrf, UUID.randomUUID().toString(), "x@" + slug + ".example");
     assertThat(foreign.statusCode()).isEqualTo(404);
 
     String token = mailedToken(admin, slug, LINK);
@@ -172,14 +159,7 @@ class ClientInvitationIT extends FoyerContainerTest {
                 + "\"dateOfBirth\":\"1990-01-02\",\"email\":\""
                 + clientEmail
                 + "\"}");
-    HttpResponse<String> invited =
-        admin.send(
-            "POST",
-            "/api/p/" + slug + "/clients/" + clientId + "/invitations",
-            JSON,
-            "{\"email\":\"" + clientEmail + "\",\"relationship\":\"SELF\"}",
-            "X-Foyer-CSRF",
-            csrf);
+    HttpResponse<String> invited = invite(admin, slug, csrf, clientId, clientEmail);
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
     String token = mailedToken(admin, slug, LINK);
     WebSession phone = session();
@@ -187,6 +167,18 @@ class ClientInvitationIT extends FoyerContainerTest {
     HttpResponse<String> home = accept(phone, slug, page.body(), "Riley S.", CLIENT_PASSWORD, true);
     assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/portal/home");
     return clientEmail;
+  }
+
+  /** Staff invite a client (themself, not a contact) through the API. */
+  private static HttpResponse<String> invite(
+      WebSession admin, String slug, String csrf, String clientId, String email) throws Exception {
+    return admin.send(
+        "POST",
+        "/api/p/" + slug + "/clients/" + clientId + "/invitations",
+        JSON,
+        "{\"email\":\"" + email + "\",\"relationship\":\"SELF\"}",
+        "X-Foyer-CSRF",
+        csrf);
   }
 
   private HttpResponse<String> accept(

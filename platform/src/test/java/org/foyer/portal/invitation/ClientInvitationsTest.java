@@ -40,8 +40,11 @@ class ClientInvitationsTest {
   }
 
   InvitationSent invite(UUID client, String email, Relationship relationship) {
-    return portal.in(
-        () -> portal.invitations().invite(portal.inviter, client, email, relationship));
+    return inviteAs(portal.inviter, client, email, relationship);
+  }
+
+  InvitationSent inviteAs(Caller caller, UUID client, String email, Relationship relationship) {
+    return portal.in(() -> portal.invitations().invite(caller, client, email, relationship));
   }
 
   PortalAccount accept(String token) {
@@ -240,16 +243,7 @@ class ClientInvitationsTest {
   @Test
   void staffWithoutTheCapabilityAreRefused() {
     assertThatThrownBy(
-            () ->
-                portal.in(
-                    () ->
-                        portal
-                            .invitations()
-                            .invite(
-                                portal.therapist,
-                                portal.adult,
-                                "jordan@example.org",
-                                Relationship.SELF)))
+            () -> inviteAs(portal.therapist, portal.adult, "jordan@example.org", Relationship.SELF))
         .isInstanceOf(Refused.class);
     assertThat(portal.invited.fired()).isEmpty();
   }
@@ -259,13 +253,7 @@ class ClientInvitationsTest {
     Caller client = SampleCallers.portal(UUID.randomUUID(), "c@example.org");
     SamplePortal other = new SamplePortal();
     for (Caller caller : List.of(client, Caller.ANONYMOUS)) {
-      assertThatThrownBy(
-              () ->
-                  portal.in(
-                      () ->
-                          portal
-                              .invitations()
-                              .invite(caller, portal.adult, "x@example.org", Relationship.SELF)))
+      assertThatThrownBy(() -> inviteAs(caller, portal.adult, "x@example.org", Relationship.SELF))
           .isInstanceOf(NotFound.class);
     }
     for (UUID foreign : List.of(other.adult, UUID.randomUUID())) {
