@@ -218,17 +218,6 @@ public class SubmissionReview {
     return completedPdf(form);
   }
 
-  /** The blank form, for the paper path. */
-  @Transactional(readOnly = true)
-  public byte[] getBlankPdf(Caller caller, UUID formId) {
-    requireStaff(caller);
-    AssignedForm form = formId == null ? null : em.find(AssignedForm.class, formId);
-    if (form == null) {
-      throw new NotFound("That form");
-    }
-    return intake.engine().blankPdf(intake.definitionOf(form), LOCALE);
-  }
-
   byte[] completedPdf(AssignedForm form) {
     FormDefinition definition = intake.definitionOf(form);
     List<SignatureRecord> signatures = IntakeEngine.signatures(form.signaturesJson().orElse(null));
