@@ -24,18 +24,15 @@ import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.forms.answers.Answers;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.pdf.CompletedForm;
 import org.foyer.forms.populate.PrefillChange;
-import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.intake.control.AnswerLines;
+import org.foyer.intake.control.CompletedPdfs;
 import org.foyer.intake.control.IntakeEngine;
-import org.foyer.intake.control.PacketPdf;
 import org.foyer.intake.control.RecordFacts;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.IntakeAssignment;
 import org.foyer.intake.entity.PdfReady;
-import org.foyer.intake.entity.SignatureMark;
 import org.foyer.persistence.Transactional;
 
 /**
@@ -57,6 +54,7 @@ public class SubmissionReview {
   private AuditLog audit;
   private Event<PdfReady> pdfs;
   private Clock clock;
+  private CompletedPdfs completed;
 
   protected SubmissionReview() {}
 
@@ -83,6 +81,7 @@ public class SubmissionReview {
     this.audit = audit;
     this.pdfs = pdfs;
     this.clock = clock;
+    this.completed = new CompletedPdfs(em, intake, LOCALE);
   }
 
   /** The client's forms, newest sending first, with status, scores and flags. */
@@ -186,23 +185,21 @@ public class SubmissionReview {
             form.clientId(),
             false,
             form.title(),
-            fileName(form.title()),
-            completedPdf(form),
+            CompletedPdfs.fileName(form.title()),
+            completed.of(form),
             caller.email()));
     IntakeAssignment assignment = em.find(IntakeAssignment.class, form.assignmentId());
     List<AssignedForm> all = formsOf(assignment);
     if (assignment.isPacket()
         && assignment.packetFiledAt().isEmpty()
         && all.stream().allMatch(f -> f.status() == FormStatus.ACKNOWLEDGED)) {
-      List<byte[]> parts = new ArrayList<>();
-      all.forEach(f -> parts.add(completedPdf(f)));
       pdfs.fire(
           new PdfReady(
               assignment.clientId(),
               true,
               assignment.title(),
-              fileName(assignment.title()),
-              PacketPdf.concatenate(parts),
+              CompletedPdfs.fileName(assignment.title()),
+              completed.ofPacket(all),
               caller.email()));
       assignment.packetFiled(now);
     }
@@ -215,33 +212,7 @@ public class SubmissionReview {
   public byte[] getCompletedPdf(Caller caller, UUID formId) {
     AssignedForm form = submitted(caller, formId, false);
     record(caller, AuditAction.INTAKE_SUBMISSION_READ, form, "PDF read");
-    return completedPdf(form);
-  }
-
-  byte[] completedPdf(AssignedForm form) {
-    FormDefinition definition = intake.definitionOf(form);
-    List<SignatureRecord> signatures = IntakeEngine.signatures(form.signaturesJson().orElse(null));
-    Map<String, byte[]> images = new HashMap<>();
-    for (SignatureRecord signature : signatures) {
-      if (signature.image() != null) {
-        SignatureMark mark = em.find(SignatureMark.class, UUID.fromString(signature.image().ref()));
-        if (mark != null && mark.formId().equals(form.id())) {
-          images.put(signature.image().ref(), mark.content());
-        }
-      }
-    }
-    Answers answers = Answers.parse(form.submittedAnswers().orElseThrow());
-    return intake
-        .engine()
-        .completedPdf(
-            definition,
-            new CompletedForm(
-                answers,
-                intake.engine().score(definition, answers),
-                signatures,
-                images,
-                form.submittedAt().orElseThrow()),
-            LOCALE);
+    return completed.of(form);
   }
 
   private ReviewViews.Submission view(AssignedForm form, Client client) {
@@ -323,13 +294,5 @@ public class SubmissionReview {
     if (!caller.isStaff()) {
       throw new NotFound("That submission");
     }
-  }
-
-  static String fileName(String title) {
-    String clean = title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    if (clean.isEmpty()) {
-      clean = "intake-form";
-    }
-    return (clean.length() > 80 ? clean.substring(0, 80) : clean) + ".pdf";
   }
 }
