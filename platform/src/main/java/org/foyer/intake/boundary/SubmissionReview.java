@@ -7,12 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.audit.AuditAction;
@@ -22,10 +20,7 @@ import org.foyer.clients.Client;
 import org.foyer.clients.ClientRecords;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
-import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.PrefillChange;
-import org.foyer.intake.control.AnswerLines;
 import org.foyer.intake.control.CompletedPdfs;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.RecordFacts;
@@ -216,41 +211,7 @@ public class SubmissionReview {
   }
 
   private ReviewViews.Submission view(AssignedForm form, Client client) {
-    FormDefinition definition = intake.definitionOf(form);
-    Answers answers = Answers.parse(form.submittedAnswers().orElseThrow());
-    Set<String> taken = form.takenPrefills();
-    List<ReviewViews.Change> changes = new ArrayList<>();
-    for (PrefillChange c : IntakeEngine.changes(form.prefillChangesJson().orElse(null))) {
-      String label =
-          definition.findField(c.field()).map(f -> f.label().text(LOCALE)).orElse(c.field());
-      changes.add(
-          new ReviewViews.Change(
-              c.field(),
-              label,
-              c.prefilled(),
-              c.answered(),
-              taken.contains(c.field()),
-              RecordFacts.takeable(c.fact())));
-    }
-    String scores = form.scoresJson().orElse(null);
-    return new ReviewViews.Submission(
-        form.id(),
-        client.id(),
-        client.displayName(),
-        form.title(),
-        form.status(),
-        form.formVersion(),
-        form.definitionSha256(),
-        form.submittedAt().orElse(null),
-        form.submittedBy().orElse(null),
-        form.submittedOnBehalfOf().orElse(null),
-        AnswerLines.of(definition, answers, LOCALE),
-        IntakeEngine.scores(scores),
-        IntakeEngine.flags(scores),
-        IntakeEngine.signatures(form.signaturesJson().orElse(null)),
-        changes,
-        form.acknowledgedBy().orElse(null),
-        form.acknowledgedAt().orElse(null));
+    return ReviewViews.submission(form, client, intake.definitionOf(form), LOCALE);
   }
 
   private List<AssignedForm> formsOf(IntakeAssignment assignment) {
