@@ -59,7 +59,8 @@ public enum AuditAction {
   INTAKE_ACKNOWLEDGED,
   INTAKE_FLAG_NOTIFIED,
   INTAKE_REMINDED,
-  MFA_REMOVED;
+  MFA_REMOVED,
+  INTAKE_BLANK_PACKET_PRINTED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

@@ -21,7 +21,8 @@ import org.foyer.portal.account.Relationship;
 
 /**
  * The intake section of the staff client page: every form sent with its status, scores and flags;
- * sending a packet (items can be left out) or a single form; resending what is still open.
+ * sending a packet (items can be left out) or a single form (offered in the General Documents
+ * section); resending what is still open.
  */
 @Named
 @ViewScoped
@@ -32,6 +33,9 @@ public class ClientIntake implements Serializable {
    * what a sending reports.
    */
   private static final String INTAKE_MESSAGES = "intake";
+
+  /** Sending one form is offered in General Documents, and reports there (client-send-form). */
+  private static final String SINGLE_FORM_MESSAGES = "send-single-form";
 
   private static final long serialVersionUID = 1L;
 
@@ -152,7 +156,8 @@ public class ClientIntake implements Serializable {
 
   public void sendForm() {
     PageMessages.LISTED.reportTo(
-        INTAKE_MESSAGES, () -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
+        SINGLE_FORM_MESSAGES,
+        () -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
     forms = null;
   }
 
