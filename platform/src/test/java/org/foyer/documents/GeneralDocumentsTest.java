@@ -89,6 +89,18 @@ class GeneralDocumentsTest {
     clientId = newClient(tenant, "Jo");
   }
 
+  /** Files a completed form as acknowledgment does, in the caller's unit of work. */
+  DocumentSummary fileIntakeForm() {
+    return documents.fileGenerated(
+        clientId,
+        DocumentKind.INTAKE_FORM,
+        "PHQ-9",
+        "phq-9.pdf",
+        "application/pdf",
+        SampleFiles.pdf(),
+        "therapist@example.org");
+  }
+
   DocumentSummary fileIntakePacket() {
     return db.inTenant(
         tenant,
@@ -129,14 +141,7 @@ class GeneralDocumentsTest {
                 db.inTenant(
                     tenant,
                     () -> {
-                      documents.fileGenerated(
-                          clientId,
-                          DocumentKind.INTAKE_FORM,
-                          "PHQ-9",
-                          "phq-9.pdf",
-                          "application/pdf",
-                          SampleFiles.pdf(),
-                          "therapist@example.org");
+                      fileIntakeForm();
                       throw new IllegalStateException("the acknowledgement failed later");
                     }))
         .isInstanceOf(IllegalStateException.class);
@@ -146,20 +151,7 @@ class GeneralDocumentsTest {
   @Test
   void anotherPracticesClientCannotBeFiledInto() {
     TenantId other = newPractice("elsewhere");
-    assertThatThrownBy(
-            () ->
-                db.inTenant(
-                    other,
-                    () ->
-                        documents.fileGenerated(
-                            clientId,
-                            DocumentKind.INTAKE_FORM,
-                            "PHQ-9",
-                            "phq-9.pdf",
-                            "application/pdf",
-                            SampleFiles.pdf(),
-                            "therapist@example.org")))
-        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> db.inTenant(other, this::fileIntakeForm)).isInstanceOf(NotFound.class);
   }
 
   @Test
