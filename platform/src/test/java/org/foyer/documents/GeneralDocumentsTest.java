@@ -89,6 +89,11 @@ class GeneralDocumentsTest {
     clientId = newClient(tenant, "Jo");
   }
 
+  /** The client's document as the uploader downloads it, in a unit of work of its own. */
+  DocumentDownload download(UUID document) {
+    return db.inTenant(tenant, () -> documents.download(uploader, clientId, document));
+  }
+
   /** Files a completed form as acknowledgment does, in the caller's unit of work. */
   DocumentSummary fileIntakeForm() {
     return documents.fileGenerated(
@@ -157,8 +162,7 @@ class GeneralDocumentsTest {
   @Test
   void theDownloadIsTheFiledContent() {
     DocumentSummary filed = fileIntakePacket();
-    DocumentDownload download =
-        db.inTenant(tenant, () -> documents.download(uploader, clientId, filed.id()));
+    DocumentDownload download = download(filed.id());
     assertThat(download.content()).isEqualTo(SampleFiles.pdf());
     assertThat(download.summary()).isEqualTo(filed);
   }
@@ -200,9 +204,7 @@ class GeneralDocumentsTest {
             + " WHERE document_id = '"
             + filed.id()
             + "'");
-    assertThatThrownBy(
-            () -> db.inTenant(tenant, () -> documents.download(uploader, clientId, filed.id())))
-        .isInstanceOf(DocumentUnreadable.class);
+    assertThatThrownBy(() -> download(filed.id())).isInstanceOf(DocumentUnreadable.class);
   }
 
   @Test
@@ -217,13 +219,8 @@ class GeneralDocumentsTest {
             + "' AND o.document_id = '"
             + second.id()
             + "'");
-    assertThatThrownBy(
-            () -> db.inTenant(tenant, () -> documents.download(uploader, clientId, first.id())))
-        .isInstanceOf(DocumentUnreadable.class);
-    assertThat(
-            db.inTenant(tenant, () -> documents.download(uploader, clientId, second.id()))
-                .content())
-        .isEqualTo(SampleFiles.pdf());
+    assertThatThrownBy(() -> download(first.id())).isInstanceOf(DocumentUnreadable.class);
+    assertThat(download(second.id()).content()).isEqualTo(SampleFiles.pdf());
   }
 
   @Test
@@ -259,8 +256,7 @@ class GeneralDocumentsTest {
     asOwner(
         tenant,
         "UPDATE general_document SET sha256 = repeat('0', 64) WHERE id = '" + filed.id() + "'");
-    assertThatThrownBy(
-            () -> db.inTenant(tenant, () -> documents.download(uploader, clientId, filed.id())))
+    assertThatThrownBy(() -> download(filed.id()))
         .isInstanceOf(DocumentUnreadable.class)
         .hasMessageContaining("SHA-256");
   }
@@ -359,11 +355,7 @@ class GeneralDocumentsTest {
     assertThatThrownBy(
             () -> db.inTenant(tenant, () -> documents.download(uploader, otherClient, filed.id())))
         .isInstanceOf(NotFound.class);
-    assertThatThrownBy(
-            () ->
-                db.inTenant(
-                    tenant, () -> documents.download(uploader, clientId, UUID.randomUUID())))
-        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> download(UUID.randomUUID())).isInstanceOf(NotFound.class);
     assertThat(db.inTenant(tenant, () -> documents.listDocuments(uploader, otherClient))).isEmpty();
   }
 
