@@ -138,7 +138,7 @@ public final class SubmissionParser {
         answers.set(posted.spec.name, value);
       }
     }
-    return finish(answers, baseline, errors, typed);
+    return finish(answers, baseline, errors, typed, true);
   }
 
   @SuppressWarnings("unchecked")
@@ -186,19 +186,20 @@ public final class SubmissionParser {
         answers.remove(name);
       }
     }
-    return finish(answers, baseline, errors, Map.of());
+    return finish(answers, baseline, errors, Map.of(), false);
   }
 
   /** Re-validates stored answers (for example before signing) without a new submission. */
   public ParseResult revalidate(Answers stored) {
-    return finish(stored.json(), Answers.EMPTY, new ArrayList<>(), Map.of());
+    return finish(stored.json(), Answers.EMPTY, new ArrayList<>(), Map.of(), false);
   }
 
   private ParseResult finish(
       ObjectNode answers,
       Answers baseline,
       List<FieldError> errors,
-      Map<String, List<String>> typed) {
+      Map<String, List<String>> typed,
+      boolean posted) {
     for (String name : readOnly) {
       keepBaseline(answers, baseline, name);
     }
@@ -218,7 +219,9 @@ public final class SubmissionParser {
     errors.removeIf(e -> outcome.isHidden(e.field()));
     Set<String> failed = new HashSet<>();
     errors.forEach(e -> failed.add(e.field()));
-    for (FieldError error : validator.validate(answers, outcome)) {
+    List<FieldError> invalid =
+        posted ? validator.validatePosted(answers, outcome) : validator.validate(answers, outcome);
+    for (FieldError error : invalid) {
       if (!failed.contains(error.field())) {
         errors.add(error);
       }
