@@ -170,7 +170,7 @@ final class SchemaCheck {
       return textual(
           (value, pointer, errors) -> {
             String text = value.textValue();
-            if (!DATE.matches(null, text)) {
+            if (!SureMatches.isPlainDate(text) && !DATE.matches(null, text)) {
               errors.add(FieldError.of(pointer, ErrorCode.NOT_A_DATE));
             }
           });
@@ -192,9 +192,11 @@ final class SchemaCheck {
     }
     // networknt's default (JDK) regular expressions search, as ECMA-262 does.
     Pattern pattern = Pattern.compile(v.textValue());
+    Predicate<String> surely = SureMatches.pattern(v.textValue());
     return textual(
         (value, pointer, errors) -> {
-          if (!pattern.matcher(value.textValue()).find()) {
+          String text = value.textValue();
+          if (!surely.test(text) && !pattern.matcher(text).find()) {
             errors.add(FieldError.of(pointer, ErrorCode.WRONG_FORMAT));
           }
         });
