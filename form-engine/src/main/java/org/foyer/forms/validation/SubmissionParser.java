@@ -242,9 +242,12 @@ public final class SubmissionParser {
     long chars = 0;
     for (Map.Entry<String, List<String>> e : post.entrySet()) {
       List<String> values = e.getValue() == null ? List.of() : e.getValue();
-      count += Math.max(1, values.size());
+      int size = values.size();
+      count += Math.max(1, size);
       chars += e.getKey() == null ? 0 : e.getKey().length();
-      for (String v : values) {
+      // Indexed: an iterator per posted name showed in profiles.
+      for (int i = 0; i < size; i++) {
+        String v = values.get(i);
         chars += v == null ? 0 : v.length();
       }
       if (count > limits.maxParameters() || chars > limits.maxTotalChars()) {
