@@ -178,7 +178,8 @@ final class SchemaCheck {
     if (name.equals("email")) {
       return textual(
           (value, pointer, errors) -> {
-            if (!EMAIL.matches(null, value.textValue())) {
+            String text = value.textValue();
+            if (!SureMatches.isPlainEmail(text) && !EMAIL.matches(null, text)) {
               errors.add(FieldError.of(pointer, ErrorCode.NOT_AN_EMAIL));
             }
           });

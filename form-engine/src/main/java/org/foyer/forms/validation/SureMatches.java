@@ -76,6 +76,54 @@ final class SureMatches {
     return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
   }
 
+  /**
+   * {@code local@domain.tld} in plain ASCII: a local part of at most 64 letters, digits, {@code _ +
+   * -} in dot-separated runs; domain labels of letters and digits (hyphens inside), at most 63
+   * each; and one of the oldest generic top-level domains. Every such address passes the Apache
+   * Commons email check networknt runs (user pattern, domain name pattern, IANA top-level domain
+   * list); unusual addresses go to that check.
+   */
+  static boolean isPlainEmail(String value) {
+    int at = value.indexOf('@');
+    if (at < 1 || at > 64 || value.length() > 254) {
+      return false;
+    }
+    if (!dotted(value, 0, at, true)) {
+      return false;
+    }
+    int dot = value.lastIndexOf('.');
+    if (dot <= at + 1 || !TOP_LEVEL.contains(value.substring(dot + 1))) {
+      return false;
+    }
+    return dotted(value, at + 1, dot, false);
+  }
+
+  private static final java.util.Set<String> TOP_LEVEL =
+      java.util.Set.of("com", "org", "net", "edu");
+
+  /** Non-empty dot-separated runs: of local-part characters, or of domain labels. */
+  private static boolean dotted(String value, int from, int to, boolean local) {
+    int run = 0;
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c == '.') {
+        if (run == 0 || (!local && value.charAt(i - 1) == '-')) {
+          return false;
+        }
+        run = 0;
+        continue;
+      }
+      boolean alphanumeric =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      boolean allowed =
+          alphanumeric || (local ? c == '_' || c == '+' || c == '-' : c == '-' && run > 0);
+      if (!allowed || ++run > 63) {
+        return false;
+      }
+    }
+    return run > 0 && (local || value.charAt(to - 1) != '-');
+  }
+
   private static int digits(String value, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
