@@ -1,17 +1,12 @@
 package org.foyer.forms.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.format.DateFormat;
-import com.networknt.schema.format.EmailFormat;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
 
@@ -25,26 +20,18 @@ import org.foyer.forms.answers.FieldError;
  * ({@code minLength} counts code points, {@code pattern} searches rather than matches, an integer
  * bound truncates a decimal answer with {@code asLong}), and the order its errors come in (the
  * schema's own keyword order, but {@code properties} first), because the validator keeps only the
- * first error for each answer. {@code SchemaCheckProperties} holds the two to the same errors.
+ * first error for each answer. {@code PostedValidationProperties} holds the two to the same errors.
  */
 final class SchemaCheck {
 
-  private static final DateFormat DATE = new DateFormat();
-  private static final EmailFormat EMAIL = new EmailFormat();
+  private final SchemaKeyword[] keywords;
 
-  /** One keyword's check of a value at a pointer. */
-  private interface Keyword {
-    void check(JsonNode value, String pointer, List<FieldError> errors);
-  }
-
-  private final Keyword[] keywords;
-
-  private SchemaCheck(List<Keyword> keywords) {
-    this.keywords = keywords.toArray(Keyword[]::new);
+  private SchemaCheck(List<SchemaKeyword> keywords) {
+    this.keywords = keywords.toArray(SchemaKeyword[]::new);
   }
 
   void check(JsonNode value, String pointer, List<FieldError> errors) {
-    for (Keyword keyword : keywords) {
+    for (SchemaKeyword keyword : keywords) {
       keyword.check(value, pointer, errors);
     }
   }
@@ -57,14 +44,14 @@ final class SchemaCheck {
     if (!schema.isObject()) {
       return null;
     }
-    List<Keyword> keywords = new ArrayList<>();
-    Keyword properties = null;
+    List<SchemaKeyword> keywords = new ArrayList<>();
+    SchemaKeyword properties = null;
     String type = schema.path("type").asText(null);
     Iterator<Map.Entry<String, JsonNode>> fields = schema.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> e = fields.next();
       JsonNode v = e.getValue();
-      Keyword keyword;
+      SchemaKeyword keyword;
       if (e.getKey().equals("properties")) {
         keyword = properties = properties(v);
       } else {
@@ -83,17 +70,17 @@ final class SchemaCheck {
     return new SchemaCheck(List.copyOf(keywords));
   }
 
-  private static Keyword keyword(String name, JsonNode v, String type, JsonNode schema) {
+  private static SchemaKeyword keyword(String name, JsonNode v, String type, JsonNode schema) {
     return switch (name) {
-      case "type" -> type(v);
-      case "enum" -> enumeration(v);
-      case "const" -> constant(v);
-      case "format" -> format(v);
-      case "pattern" -> pattern(v);
-      case "minLength" -> length(v, true);
-      case "maxLength" -> length(v, false);
-      case "minimum" -> bound(v, type, true);
-      case "maximum" -> bound(v, type, false);
+      case "type" -> ValueKeywords.type(v);
+      case "enum" -> ValueKeywords.enumeration(v);
+      case "const" -> ValueKeywords.constant(v);
+      case "format" -> ValueKeywords.format(v);
+      case "pattern" -> ValueKeywords.pattern(v);
+      case "minLength" -> ValueKeywords.length(v, true);
+      case "maxLength" -> ValueKeywords.length(v, false);
+      case "minimum" -> ValueKeywords.bound(v, type, true);
+      case "maximum" -> ValueKeywords.bound(v, type, false);
       case "items" -> items(v);
       case "minItems" -> count(v, true);
       case "maxItems" -> count(v, false);
@@ -104,156 +91,7 @@ final class SchemaCheck {
     };
   }
 
-  private static Keyword type(JsonNode v) {
-    if (!v.isTextual()) {
-      return null;
-    }
-    String expected = v.textValue();
-    return switch (expected) {
-      case "string" -> typed(JsonNode::isTextual, false);
-      case "boolean" -> typed(JsonNode::isBoolean, false);
-      case "object" -> typed(JsonNode::isObject, false);
-      case "array" -> typed(JsonNode::isArray, false);
-      case "number" -> typed(JsonNode::isNumber, false);
-      // Draft 6 and later: 2.0 is an integer.
-      case "integer" ->
-          typed(n -> n.isIntegralNumber() || (n.isNumber() && n.canConvertToExactIntegral()), true);
-      default -> null;
-    };
-  }
-
-  private static Keyword typed(Predicate<JsonNode> matches, boolean integer) {
-    return (value, pointer, errors) -> {
-      if (!matches.test(value)) {
-        errors.add(
-            FieldError.of(
-                pointer,
-                integer && value.isNumber() ? ErrorCode.NOT_A_WHOLE_NUMBER : ErrorCode.WRONG_TYPE));
-      }
-    };
-  }
-
-  private static Keyword enumeration(JsonNode v) {
-    if (!v.isArray()) {
-      return null;
-    }
-    Set<String> allowed = new HashSet<>();
-    for (JsonNode option : v) {
-      if (!option.isTextual()) {
-        return null;
-      }
-      allowed.add(option.textValue());
-    }
-    return (value, pointer, errors) -> {
-      if (!value.isTextual() || !allowed.contains(value.textValue())) {
-        errors.add(FieldError.of(pointer, ErrorCode.NOT_AN_OPTION));
-      }
-    };
-  }
-
-  private static Keyword constant(JsonNode v) {
-    if (!v.isTextual() && !v.isBoolean()) {
-      return null;
-    }
-    ErrorCode code =
-        v.isBoolean() && v.booleanValue() ? ErrorCode.MUST_ACCEPT : ErrorCode.NOT_AN_OPTION;
-    return (value, pointer, errors) -> {
-      if (!v.equals(value)) {
-        errors.add(FieldError.of(pointer, code));
-      }
-    };
-  }
-
-  private static Keyword format(JsonNode v) {
-    String name = v.asText();
-    if (name.equals("date")) {
-      return textual(
-          (value, pointer, errors) -> {
-            String text = value.textValue();
-            if (!SureMatches.isPlainDate(text) && !DATE.matches(null, text)) {
-              errors.add(FieldError.of(pointer, ErrorCode.NOT_A_DATE));
-            }
-          });
-    }
-    if (name.equals("email")) {
-      return textual(
-          (value, pointer, errors) -> {
-            String text = value.textValue();
-            if (!SureMatches.isPlainEmail(text) && !EMAIL.matches(null, text)) {
-              errors.add(FieldError.of(pointer, ErrorCode.NOT_AN_EMAIL));
-            }
-          });
-    }
-    return null;
-  }
-
-  private static Keyword pattern(JsonNode v) {
-    if (!v.isTextual()) {
-      return null;
-    }
-    // networknt's default (JDK) regular expressions search, as ECMA-262 does.
-    Pattern pattern = Pattern.compile(v.textValue());
-    Predicate<String> surely = SureMatches.pattern(v.textValue());
-    return textual(
-        (value, pointer, errors) -> {
-          String text = value.textValue();
-          if (!surely.test(text) && !pattern.matcher(text).find()) {
-            errors.add(FieldError.of(pointer, ErrorCode.WRONG_FORMAT));
-          }
-        });
-  }
-
-  private static Keyword length(JsonNode v, boolean min) {
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      return null;
-    }
-    int limit = v.intValue();
-    return textual(
-        (value, pointer, errors) -> {
-          String text = value.textValue();
-          int length = text.codePointCount(0, text.length());
-          if (min ? length < limit : length > limit) {
-            errors.add(
-                FieldError.of(pointer, min ? ErrorCode.TOO_SHORT : ErrorCode.TOO_LONG, limit));
-          }
-        });
-  }
-
-  private static Keyword textual(Keyword check) {
-    return (value, pointer, errors) -> {
-      if (value.isTextual()) {
-        check.check(value, pointer, errors);
-      }
-    };
-  }
-
-  /**
-   * networknt compares an integer-typed schema's whole-number bound with {@code asLong()} of the
-   * answer (big integers exactly); other bounds take another path, left to networknt.
-   */
-  private static Keyword bound(JsonNode v, String type, boolean min) {
-    if (!"integer".equals(type) || !(v.isInt() || v.isLong())) {
-      return null;
-    }
-    long limit = v.longValue();
-    BigInteger bigLimit = BigInteger.valueOf(limit);
-    ErrorCode code = min ? ErrorCode.TOO_SMALL : ErrorCode.TOO_LARGE;
-    String quoted = v.asText();
-    return (value, pointer, errors) -> {
-      if (!value.isNumber()) {
-        return;
-      }
-      int compared =
-          value.isBigInteger()
-              ? value.bigIntegerValue().compareTo(bigLimit)
-              : Long.compare(value.asLong(), limit);
-      if (min ? compared < 0 : compared > 0) {
-        errors.add(FieldError.of(pointer, code, quoted));
-      }
-    };
-  }
-
-  private static Keyword items(JsonNode v) {
+  private static SchemaKeyword items(JsonNode v) {
     SchemaCheck item = compile(v);
     if (item == null) {
       return null;
@@ -267,7 +105,7 @@ final class SchemaCheck {
     };
   }
 
-  private static Keyword count(JsonNode v, boolean min) {
+  private static SchemaKeyword count(JsonNode v, boolean min) {
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
       return null;
     }
@@ -281,7 +119,7 @@ final class SchemaCheck {
     };
   }
 
-  private static Keyword unique(JsonNode v) {
+  private static SchemaKeyword unique(JsonNode v) {
     if (!v.isBoolean()) {
       return null;
     }
@@ -301,7 +139,7 @@ final class SchemaCheck {
     };
   }
 
-  private static Keyword properties(JsonNode v) {
+  private static SchemaKeyword properties(JsonNode v) {
     if (!v.isObject()) {
       return null;
     }
@@ -332,7 +170,7 @@ final class SchemaCheck {
     };
   }
 
-  private static Keyword required(JsonNode v) {
+  private static SchemaKeyword required(JsonNode v) {
     if (!v.isArray()) {
       return null;
     }
@@ -355,7 +193,7 @@ final class SchemaCheck {
     };
   }
 
-  private static Keyword additional(JsonNode v, JsonNode properties) {
+  private static SchemaKeyword additional(JsonNode v, JsonNode properties) {
     if (!v.isBoolean() || !(properties.isObject() || properties.isMissingNode())) {
       return null;
     }
