@@ -58,7 +58,9 @@ public enum AuditAction {
   INTAKE_PREFILL_TAKEN,
   INTAKE_ACKNOWLEDGED,
   INTAKE_FLAG_NOTIFIED,
-  INTAKE_REMINDED;
+  INTAKE_REMINDED,
+  MFA_REMOVED,
+  INTAKE_BLANK_PACKET_PRINTED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

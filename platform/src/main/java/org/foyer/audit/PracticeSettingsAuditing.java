@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.preferences.PreferencesChanged;
-import org.foyer.admin.services.CatalogChanged;
+import org.foyer.admin.services.entity.CatalogChanged;
 
 /**
  * Records changes to a practice's portal settings, its service types and locations, and each staff

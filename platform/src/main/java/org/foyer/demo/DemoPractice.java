@@ -6,10 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.foyer.access.Caller;
+import org.foyer.admin.packets.IntakePacket;
+import org.foyer.admin.packets.IntakePackets;
+import org.foyer.admin.packets.PacketItem;
 import org.foyer.admin.staff.StaffMember;
+import org.foyer.admin.staff.StaffPermissions;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.clients.Client;
+import org.foyer.intake.boundary.IntakeSending;
 import org.foyer.persistence.UnitOfWork;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.PortalAccount;
@@ -37,6 +46,10 @@ public class DemoPractice {
   public static final String PASSWORD = "harbor-lantern-demo-2026";
   public static final String ADMIN = "admin@demo.foyer.test";
 
+  /** The starter packet's forms the demo client is sent: short ones, one of them scored. */
+  static final Set<String> DEMO_INTAKE_FORMS =
+      Set.of("client-information", "privacy-notice-acknowledgment", "phq-9");
+
   private static final Logger LOG = Logger.getLogger(DemoPractice.class.getName());
 
   @Inject PracticeRegistry registry;
@@ -44,6 +57,8 @@ public class DemoPractice {
   @Inject EntityManager em;
   @Inject StaffSignIn staffSignIn;
   @Inject ElectronicConsent consent;
+  @Inject StaffPermissions permissions;
+  @Inject IntakeSending intake;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
@@ -68,8 +83,13 @@ public class DemoPractice {
           staff("dana.okafor@demo.foyer.test", "Dana Okafor", StaffRole.THERAPIST, hash);
           staff("sam.lindqvist@demo.foyer.test", "Sam Lindqvist", StaffRole.THERAPIST, hash);
           staff("frontdesk@demo.foyer.test", "Riley Chen", StaffRole.FRONT_DESK, hash);
-          adultClient(
-              "Jordan", "Avery", LocalDate.of(1990, 4, 12), "jordan.avery@demo.foyer.test", hash);
+          Client jordan =
+              adultClient(
+                  "Jordan",
+                  "Avery",
+                  LocalDate.of(1990, 4, 12),
+                  "jordan.avery@demo.foyer.test",
+                  hash);
           adultClient(
               "Priya", "Natarajan", LocalDate.of(1984, 9, 3), "priya.n@demo.foyer.test", hash);
           PortalAccount parent = account("casey.brooks@demo.foyer.test", "Casey Brooks", hash);
@@ -79,6 +99,7 @@ public class DemoPractice {
                   client("Theo", "Brooks", LocalDate.of(2017, 7, 8), true))) {
             em.persist(new ClientAccess(parent.id(), child.id(), Relationship.PARENT));
           }
+          sendIntake(created.administrator(), jordan);
           return null;
         });
     return tenant;
@@ -117,10 +138,36 @@ public class DemoPractice {
     em.persist(member);
   }
 
-  private void adultClient(String first, String last, LocalDate born, String email, String hash) {
+  private Client adultClient(String first, String last, LocalDate born, String email, String hash) {
     Client client = client(first, last, born, false);
     PortalAccount login = account(email, first + " " + last, hash);
     em.persist(new ClientAccess(login.id(), client.id(), Relationship.SELF));
+    return client;
+  }
+
+  /**
+   * The administrator sends the starter packet, trimmed to a few forms, through the real sending
+   * service, so the demo's client portal has forms to fill in from the first sign-in.
+   */
+  void sendIntake(StaffMember administrator, Client client) {
+    Caller caller =
+        new Caller(
+            administrator.id(),
+            Caller.Kind.STAFF,
+            administrator.email(),
+            Set.of(),
+            permissions.capabilitiesOf(administrator.id()));
+    IntakePacket starter =
+        intake.listPackets(caller).stream()
+            .filter(p -> p.name().equals(IntakePackets.STARTER_PACKET))
+            .findFirst()
+            .orElseThrow();
+    Set<UUID> leftOut =
+        intake.listIncludedItems(caller, starter.id()).stream()
+            .filter(item -> !DEMO_INTAKE_FORMS.contains(item.formKey()))
+            .map(PacketItem::id)
+            .collect(Collectors.toSet());
+    intake.sendPacket(caller, client.id(), starter.id(), leftOut);
   }
 
   private Client client(String first, String last, LocalDate born, boolean minor) {

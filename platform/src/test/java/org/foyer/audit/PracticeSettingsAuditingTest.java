@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.preferences.PreferencesChanged;
-import org.foyer.admin.services.CatalogChanged;
+import org.foyer.admin.services.entity.CatalogChanged;
 import org.foyer.persistence.TestDatabase;
 import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;

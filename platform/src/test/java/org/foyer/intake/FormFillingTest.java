@@ -332,6 +332,88 @@ class FormFillingTest {
             });
   }
 
+  static final String GUARDIAN_SIGNS =
+      """
+      {"id": "%s", "version": %d, "title": "Consent for a minor", "kind": "INTAKE",
+       "schema": {"type": "object", "additionalProperties": false, "required": ["signature"],
+         "properties": {"signature": {"type": "object", "required": ["ref", "sha256", "typedName"],
+           "properties": {"ref": {"type": "string"}, "sha256": {"type": "string"},
+                          "typedName": {"type": "string", "minLength": 1, "maxLength": 160}}}}},
+       "ui": {"pages": [{"id": "p", "title": "Sign", "sections": [{"id": "s", "fields": [
+         {"field": "signature", "widget": "signature", "label": "Signature",
+          "help": "I consent as the client's parent or guardian.", "signer": "onBehalfOf"}]}]}]}}
+      """;
+
+  @Test
+  void aSignatureByTheWrongPersonIsRefusedAndTheDraftKept() {
+    var form =
+        world.in(
+            () ->
+                world.forms.createForm(
+                    world.admin,
+                    org.foyer.forms.definition.FormKind.INTAKE,
+                    org.foyer.admin.forms.SampleBlueprints.previousTherapy()));
+    world.in(
+        () ->
+            world.forms.saveDraftJson(
+                world.admin,
+                form.id(),
+                GUARDIAN_SIGNS.formatted(form.formKey(), form.nextVersion())));
+    UUID versionId = world.in(() -> world.forms.publish(world.admin, form.id())).id();
+    UUID assignment =
+        world
+            .in(() -> world.sending.sendForm(world.admin, world.clientId, "practice:" + versionId))
+            .assignmentId();
+    UUID formId =
+        world.in(
+            () ->
+                world
+                    .em
+                    .createQuery(
+                        "SELECT f.id FROM AssignedForm f WHERE f.assignmentId = :a", UUID.class)
+                    .setParameter("a", assignment)
+                    .getSingleResult());
+    SubmitOutcome own = submit(formId, post("signature.typedName", "Jo Rivera"));
+    assertThat(own.received()).isFalse();
+    assertThat(own.problem()).contains("on the client's behalf");
+    assertThat(world.form(formId).status()).isEqualTo(FormStatus.IN_PROGRESS);
+    SubmitOutcome parents =
+        world.in(
+            () ->
+                world.filling.submit(
+                    world.parent,
+                    world.clientId,
+                    formId,
+                    post("signature.typedName", "Maria Rivera"),
+                    FROM));
+    assertThat(parents.received()).isTrue();
+  }
+
+  @Test
+  void theOpenedFormRendersPreFilledWithTheTokenAndTheSignatureUpload() {
+    UUID formId = world.send("privacy-notice-acknowledgment");
+    OpenedForm opened =
+        world.in(() -> world.filling.open(world.client, world.clientId, formId, "a"));
+    String html =
+        world
+            .engine
+            .engine()
+            .render(
+                opened.definition(),
+                opened.state(),
+                Locale.ENGLISH,
+                org.foyer.forms.render.RenderOptions.DEFAULT
+                    .withAction("/p/x/portal/form?id=" + formId)
+                    .withHiddenInputs(Map.of("_csrf", "token"))
+                    .withSignatureUpload("/api/p/x/portal/forms/" + formId + "/signature"));
+    assertThat(html)
+        .contains("id=\"foyer-form-privacy-notice-acknowledgment\"")
+        .contains("name=\"_csrf\" value=\"token\"")
+        .contains("data-foyer-upload=")
+        .contains("value=\"Rivera\"")
+        .contains("Calm Waters Counseling");
+  }
+
   static byte[] png() {
     byte[] png = new byte[64];
     byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};

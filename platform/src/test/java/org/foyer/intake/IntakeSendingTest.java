@@ -203,6 +203,21 @@ class IntakeSendingTest {
 
   @Test
   void resendingWhatWasAllReceivedIsAConflict() {
-    assertThat(Conflict.class).isAssignableFrom(org.foyer.intake.entity.AlreadyReceived.class);
+    UUID formId = world.send("phq-9");
+    world.in(
+        () ->
+            world.filling.submit(
+                world.client,
+                world.clientId,
+                formId,
+                FormFillingTest.phq9(0),
+                new org.foyer.intake.boundary.SigningContext("192.0.2.1", "", null)));
+    UUID assignment = world.form(formId).assignmentId();
+    assertThatThrownBy(() -> world.in(() -> world.sending.resendForm(world.admin, formId)))
+        .isInstanceOf(Conflict.class);
+    assertThatThrownBy(
+            () -> world.in(() -> world.sending.resendAssignment(world.admin, assignment)))
+        .isInstanceOf(Conflict.class);
+    assertThat(world.mail()).hasSize(2);
   }
 }

@@ -180,12 +180,4 @@ class SubmissionReviewTest {
     assertThat(other.in(() -> other.review.listAwaiting(other.admin))).isEmpty();
     assertThat(world.pdfs.fired()).isEmpty();
   }
-
-  @Test
-  void theBlankFormPrintsForPaper() throws Exception {
-    byte[] pdf = world.in(() -> world.review.getBlankPdf(world.desk, phq9));
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(document.getNumberOfPages()).isPositive();
-    }
-  }
 }

@@ -111,4 +111,59 @@ final class WebSession {
     }
     return matcher.group(1);
   }
+
+  /** A download, as bytes with its headers. */
+  HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * Posts a multipart Faces form of the page (view state and nonce taken from it) with one file, as
+   * a browser's file upload does.
+   */
+  HttpResponse<String> postFile(
+      String path,
+      String pageBody,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content)
+      throws IOException, InterruptedException {
+    String boundary = "----foyer-" + java.util.UUID.randomUUID();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("jakarta.faces.ViewState", find(VIEW_STATE, pageBody));
+    all.put("primefaces.nonce", find(NONCE, pageBody));
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : all.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream"
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
 }

@@ -1,11 +1,17 @@
 package org.foyer.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.time.Instant;
+import org.foyer.forms.answers.Answers;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.Populated;
+import org.foyer.forms.signature.SignatureCapture;
+import org.foyer.forms.signature.SignatureRecord;
+import org.foyer.forms.signature.SignatureRefused;
 import org.foyer.forms.validation.ParseResult;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +64,33 @@ class MinorConsentTest {
         .containsOnly(
             entry("/signerRelationship", ErrorCode.NOT_AN_OPTION),
             entry("/signerIsAdult", ErrorCode.MUST_ACCEPT));
+  }
+
+  @Test
+  void onlyACaptureMadeOnTheChildsBehalfIsAcceptedAsTheSignature() {
+    Answers answers = Engine.parse(form, signedByMother()).answers();
+
+    assertThatThrownBy(
+            () -> Engine.ENGINE.sign(form, answers, capture("sofia.reyes@example.org", null)))
+        .isInstanceOf(SignatureRefused.class);
+    SignatureRecord byMother =
+        Engine.ENGINE.sign(
+            form, answers, capture("carmen.reyes@example.org", "client Sofía Reyes"));
+    assertThat(byMother.onBehalfOf()).isEqualTo("client Sofía Reyes");
+  }
+
+  private static SignatureCapture capture(String signer, String onBehalfOf) {
+    return new SignatureCapture(
+        "signature",
+        "Carmen Reyes",
+        null,
+        null,
+        "I consent to my child's treatment.",
+        signer,
+        onBehalfOf,
+        Instant.parse("2026-03-02T16:00:00Z"),
+        "203.0.113.9",
+        "Mozilla/5.0");
   }
 
   @Test

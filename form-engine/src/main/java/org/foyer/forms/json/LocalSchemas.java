@@ -30,6 +30,7 @@ public final class LocalSchemas {
                   .metaSchema(
                       JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                           .keywords(DateBounds.ALL)
+                          .format(new EmailAddressFormat())
                           .build())
                   .schemaLoaders(loaders -> loaders.values(list -> list.add(0, new Refuse()))));
 

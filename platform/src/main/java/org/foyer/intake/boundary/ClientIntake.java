@@ -13,19 +13,29 @@ import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
-import org.foyer.admin.forms.PageMessages;
 import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.portal.account.Relationship;
 
 /**
  * The intake section of the staff client page: every form sent with its status, scores and flags;
- * sending a packet (items can be left out) or a single form; resending what is still open.
+ * sending a packet (items can be left out) or a single form (offered in the General Documents
+ * section); resending what is still open.
  */
 @Named
 @ViewScoped
 public class ClientIntake implements Serializable {
+
+  /**
+   * The intake section's own message list, so the record form's global messages above do not repeat
+   * what a sending reports.
+   */
+  private static final String INTAKE_MESSAGES = "intake";
+
+  /** Sending one form is offered in General Documents, and reports there (client-send-form). */
+  private static final String SINGLE_FORM_MESSAGES = "send-single-form";
 
   private static final long serialVersionUID = 1L;
 
@@ -120,7 +130,8 @@ public class ClientIntake implements Serializable {
       }
     }
     boolean invite = inviteEmail != null && !inviteEmail.isBlank() && !isReachable();
-    PageMessages.report(
+    PageMessages.LISTED.reportTo(
+        INTAKE_MESSAGES,
         () -> {
           if (invite) {
             SendResult sent =
@@ -144,12 +155,15 @@ public class ClientIntake implements Serializable {
   }
 
   public void sendForm() {
-    PageMessages.report(() -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
+    PageMessages.LISTED.reportTo(
+        SINGLE_FORM_MESSAGES,
+        () -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
     forms = null;
   }
 
   public void resend(UUID formId) {
-    PageMessages.report(() -> told("Sent a reminder", sending.resendForm(caller, formId)));
+    PageMessages.LISTED.reportTo(
+        INTAKE_MESSAGES, () -> told("Sent a reminder", sending.resendForm(caller, formId)));
     forms = null;
   }
 

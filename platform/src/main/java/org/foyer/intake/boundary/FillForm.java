@@ -52,6 +52,7 @@ public class FillForm {
   private OpenedForm opened;
   private String html;
   private boolean rejected;
+  private String problem;
 
   public void load() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -115,6 +116,7 @@ public class FillForm {
         opened = filling.open(caller, clientId, formId, address);
         opened = withState(FormState.rejected(outcome.rejection(), outcome.populated()));
         rejected = true;
+        problem = outcome.problem();
         return true;
       }
       filling.saveDraft(caller, clientId, formId, post, address);
@@ -192,6 +194,11 @@ public class FillForm {
 
   public boolean isRejected() {
     return rejected;
+  }
+
+  /** What is wrong with a refused submission as a whole (a signature by the wrong person). */
+  public String getProblem() {
+    return problem;
   }
 
   public String getId() {

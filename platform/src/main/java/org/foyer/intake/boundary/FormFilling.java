@@ -1,8 +1,5 @@
 package org.foyer.intake.boundary;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,19 +20,18 @@ import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Widget;
-import org.foyer.forms.json.Json;
 import org.foyer.forms.populate.Populated;
 import org.foyer.forms.render.FormState;
 import org.foyer.forms.scoring.ScoreReport;
 import org.foyer.forms.signature.BlobRef;
-import org.foyer.forms.signature.SignatureCapture;
 import org.foyer.forms.signature.SignatureRecord;
+import org.foyer.forms.signature.SignatureRefused;
 import org.foyer.forms.validation.ParseResult;
+import org.foyer.intake.control.FormSigning;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeFacts;
+import org.foyer.intake.control.PostedAnswers;
 import org.foyer.intake.entity.AlreadyReceived;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
@@ -69,6 +62,7 @@ public class FormFilling {
   private AuditLog audit;
   private Event<FormSubmitted> submitted;
   private Clock clock;
+  private FormSigning signing;
 
   protected FormFilling() {}
 
@@ -98,6 +92,7 @@ public class FormFilling {
     this.audit = audit;
     this.submitted = submitted;
     this.clock = clock;
+    this.signing = new FormSigning(em, intake.engine());
   }
 
   /** The client's forms, newest sending first, in packet order. */
@@ -129,7 +124,7 @@ public class FormFilling {
                   draft ->
                       new FormState(
                           Answers.parse(draft),
-                          typedOf(form.draftTyped().orElse(null)),
+                          PostedAnswers.typedOf(form.draftTyped().orElse(null)),
                           List.of(),
                           FormState.of(populated).locked(),
                           Map.of()))
@@ -148,12 +143,12 @@ public class FormFilling {
     ClientProfile profile = network.getProfile(caller, clientId);
     AssignedForm form = load(profile, formId, true);
     FormDefinition definition = intake.definitionOf(form);
-    Map<String, List<String>> answersPosted = withoutReserved(post);
+    Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
     ParseResult result =
         intake.engine().parse(definition, answersPosted, populate(definition, profile));
     boolean first = form.status() == FormStatus.OUTSTANDING;
     Instant now = clock.instant();
-    form.saveDraft(result.answers().canonicalJson(), typedJson(answersPosted), now);
+    form.saveDraft(result.answers().canonicalJson(), PostedAnswers.typedJson(answersPosted), now);
     if (first) {
       record(caller, profile, AuditAction.INTAKE_DRAFT_SAVED, form, "draft saved", address);
     }
@@ -199,24 +194,21 @@ public class FormFilling {
     FormDefinition definition = intake.definitionOf(form);
     Populated populated = populate(definition, profile);
     Instant now = clock.instant();
-    Map<String, List<String>> answersPosted = withoutReserved(post);
-    Map<String, SignatureMark> marks = resolveSignatures(form, definition, answersPosted, now);
+    Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
+    Map<String, SignatureMark> marks = signing.resolve(form, definition, answersPosted, now);
     FormEngine engine = intake.engine();
     ParseResult result = engine.parse(definition, answersPosted, populated);
     if (!result.isValid()) {
-      form.saveDraft(result.answers().canonicalJson(), typedJson(answersPosted), now);
+      form.saveDraft(result.answers().canonicalJson(), PostedAnswers.typedJson(answersPosted), now);
       return SubmitOutcome.rejected(result, populated);
     }
     Answers answers = result.answers();
-    List<SignatureRecord> signatures = new ArrayList<>();
-    for (FieldUi field : definition.fields().values()) {
-      if (field.widget() == Widget.SIGNATURE && answers.has(field.field())) {
-        signatures.add(
-            engine.sign(
-                definition,
-                answers,
-                capture(field, answers, marks, profile, caller, now, context)));
-      }
+    List<SignatureRecord> signatures;
+    try {
+      signatures = signing.sign(definition, answers, marks, signer(caller, profile, now, context));
+    } catch (SignatureRefused e) {
+      form.saveDraft(answers.canonicalJson(), PostedAnswers.typedJson(answersPosted), now);
+      return SubmitOutcome.refused(result, populated, e.getMessage());
     }
     ScoreReport scores = engine.score(definition, answers);
     boolean flagged = scores.flags().stream().anyMatch(f -> f.raised());
@@ -242,79 +234,15 @@ public class FormFilling {
     return intake.engine().populate(definition, facts.of(client));
   }
 
-  /**
-   * Keeps a posted signature reference only when it names a drawn mark of this very form with the
-   * same SHA-256; otherwise a typed name alone becomes a typed mark. Nothing posted can point a
-   * signature at another form's (or client's) mark.
-   */
-  private Map<String, SignatureMark> resolveSignatures(
-      AssignedForm form, FormDefinition definition, Map<String, List<String>> post, Instant now) {
-    Map<String, SignatureMark> marks = new HashMap<>();
-    for (FieldUi field : definition.fields().values()) {
-      if (field.widget() != Widget.SIGNATURE) {
-        continue;
-      }
-      String name = field.field();
-      String typed = single(post, name + ".typedName");
-      SignatureMark drawn =
-          drawnMark(form, single(post, name + ".ref"), single(post, name + ".sha256"));
-      post.remove(name + ".ref");
-      post.remove(name + ".sha256");
-      if (typed.isBlank() || typed.length() > 160) {
-        continue;
-      }
-      SignatureMark mark = drawn;
-      if (mark == null) {
-        mark = SignatureMark.typed(form.id(), typed.strip(), now);
-        em.persist(mark);
-      }
-      post.put(name + ".ref", List.of(mark.id().toString()));
-      post.put(name + ".sha256", List.of(mark.sha256()));
-      marks.put(name, mark);
-    }
-    return marks;
-  }
-
-  private SignatureMark drawnMark(AssignedForm form, String ref, String sha256) {
-    UUID id;
-    try {
-      id = UUID.fromString(ref);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    SignatureMark mark = em.find(SignatureMark.class, id);
-    return mark != null
-            && mark.formId().equals(form.id())
-            && mark.isDrawn()
-            && mark.sha256().equals(sha256)
-        ? mark
-        : null;
-  }
-
-  private SignatureCapture capture(
-      FieldUi field,
-      Answers answers,
-      Map<String, SignatureMark> marks,
-      ClientProfile profile,
-      Caller caller,
-      Instant now,
-      SigningContext context) {
-    SignatureMark mark = marks.get(field.field());
-    String intent = field.help().text(context.locale());
-    if (intent.isBlank()) {
-      intent = field.label().text(context.locale());
-    }
-    return new SignatureCapture(
-        field.field(),
-        answers.get(field.field()).path("typedName").asText(),
-        mark != null && mark.isDrawn() ? mark.ref() : null,
-        null,
-        intent,
+  private static FormSigning.Signer signer(
+      Caller caller, ClientProfile profile, Instant now, SigningContext context) {
+    return new FormSigning.Signer(
         caller.email(),
         profile.relationship() == Relationship.SELF ? null : profile.displayName(),
         now,
         context.address(),
-        context.userAgent());
+        context.userAgent(),
+        context.locale());
   }
 
   private AssignedForm load(ClientProfile profile, UUID formId, boolean lock) {
@@ -348,47 +276,6 @@ public class FormFilling {
     return profile.relationship() == Relationship.SELF
         ? null
         : "client " + profile.clientId() + " (" + profile.relationship().label() + ")";
-  }
-
-  private static Map<String, List<String>> withoutReserved(Map<String, List<String>> post) {
-    Map<String, List<String>> answers = new LinkedHashMap<>();
-    post.forEach(
-        (name, values) -> {
-          if (!name.startsWith("_")) {
-            answers.put(name, List.copyOf(values));
-          }
-        });
-    return answers;
-  }
-
-  private static String single(Map<String, List<String>> post, String name) {
-    List<String> values = post.get(name);
-    return values == null || values.size() != 1 || values.get(0) == null ? "" : values.get(0);
-  }
-
-  static String typedJson(Map<String, List<String>> typed) {
-    ObjectNode json = Json.object();
-    typed.forEach(
-        (name, values) -> {
-          ArrayNode array = json.putArray(name);
-          values.forEach(array::add);
-        });
-    return Json.write(json);
-  }
-
-  static Map<String, List<String>> typedOf(String json) {
-    Map<String, List<String>> typed = new LinkedHashMap<>();
-    if (json != null) {
-      JsonNode node = Json.parse(json);
-      node.fields()
-          .forEachRemaining(
-              e -> {
-                List<String> values = new ArrayList<>();
-                e.getValue().forEach(v -> values.add(v.asText()));
-                typed.put(e.getKey(), values);
-              });
-    }
-    return typed;
   }
 
   /** The locale forms are shown in; the portal is English for now. */

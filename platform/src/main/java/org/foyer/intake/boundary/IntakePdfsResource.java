@@ -17,6 +17,7 @@ import org.foyer.errors.NotFound;
 public class IntakePdfsResource {
 
   @Inject SubmissionReview review;
+  @Inject PaperForms paper;
   @Inject Caller caller;
 
   @GET
@@ -30,10 +31,10 @@ public class IntakePdfsResource {
   @Path("blank.pdf")
   @Operation(summary = "The blank form, to print for paper")
   public Response blank(@PathParam("id") String id) {
-    return pdf(review.getBlankPdf(caller, parse(id)), "blank-form.pdf");
+    return pdf(paper.getBlankPdf(caller, parse(id)), "blank-form.pdf");
   }
 
-  private static Response pdf(byte[] content, String name) {
+  static Response pdf(byte[] content, String name) {
     return Response.ok(content, "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .header("Cache-Control", "no-store")
@@ -41,11 +42,15 @@ public class IntakePdfsResource {
         .build();
   }
 
-  private static UUID parse(String id) {
+  static UUID parse(String id) {
+    return parse(id, "That form");
+  }
+
+  static UUID parse(String id, String what) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new NotFound("That form");
+      throw new NotFound(what);
     }
   }
 }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.UUID;
 import org.foyer.access.Caller;
-import org.foyer.admin.forms.PageMessages;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.errors.NotFound;
 import org.foyer.web.CurrentPractice;
 
@@ -40,7 +40,7 @@ public class ReviewSubmission implements Serializable {
   }
 
   public void acknowledge() {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           submission = review.acknowledge(caller, submission.id());
           return "Acknowledged; the completed form is filed in General Documents.";
@@ -48,7 +48,7 @@ public class ReviewSubmission implements Serializable {
   }
 
   public void take(String field) {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           submission = review.takeIntoRecord(caller, submission.id(), field);
           return "The client record now holds the client's answer.";

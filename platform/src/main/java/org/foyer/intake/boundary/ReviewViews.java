@@ -1,18 +1,67 @@
 package org.foyer.intake.boundary;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import org.foyer.clients.Client;
+import org.foyer.forms.answers.Answers;
+import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.populate.PrefillChange;
 import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.intake.control.AnswerLines;
+import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeEngine.FlagLine;
 import org.foyer.intake.control.IntakeEngine.ScoreLine;
+import org.foyer.intake.control.RecordFacts;
+import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 
 /** What staff see of clients' forms: per client, awaiting review, and one submission. */
 public final class ReviewViews {
 
   private ReviewViews() {}
+
+  /** One submitted form as staff review it, answers labelled in the locale. */
+  static Submission submission(
+      AssignedForm form, Client client, FormDefinition definition, Locale locale) {
+    Answers answers = Answers.parse(form.submittedAnswers().orElseThrow());
+    Set<String> taken = form.takenPrefills();
+    List<Change> changes = new ArrayList<>();
+    for (PrefillChange c : IntakeEngine.changes(form.prefillChangesJson().orElse(null))) {
+      String label =
+          definition.findField(c.field()).map(f -> f.label().text(locale)).orElse(c.field());
+      changes.add(
+          new Change(
+              c.field(),
+              label,
+              c.prefilled(),
+              c.answered(),
+              taken.contains(c.field()),
+              RecordFacts.takeable(c.fact())));
+    }
+    String scores = form.scoresJson().orElse(null);
+    return new Submission(
+        form.id(),
+        client.id(),
+        client.displayName(),
+        form.title(),
+        form.status(),
+        form.formVersion(),
+        form.definitionSha256(),
+        form.submittedAt().orElse(null),
+        form.submittedBy().orElse(null),
+        form.submittedOnBehalfOf().orElse(null),
+        AnswerLines.of(definition, answers, locale),
+        IntakeEngine.scores(scores),
+        IntakeEngine.flags(scores),
+        IntakeEngine.signatures(form.signaturesJson().orElse(null)),
+        changes,
+        form.acknowledgedBy().orElse(null),
+        form.acknowledgedAt().orElse(null));
+  }
 
   /** One form on the client page. */
   public record ClientForm(

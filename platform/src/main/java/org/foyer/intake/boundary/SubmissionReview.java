@@ -7,12 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.audit.AuditAction;
@@ -22,20 +20,14 @@ import org.foyer.clients.Client;
 import org.foyer.clients.ClientRecords;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
-import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.pdf.CompletedForm;
 import org.foyer.forms.populate.PrefillChange;
-import org.foyer.forms.signature.SignatureRecord;
-import org.foyer.intake.control.AnswerLines;
+import org.foyer.intake.control.CompletedPdfs;
 import org.foyer.intake.control.IntakeEngine;
-import org.foyer.intake.control.PacketPdf;
 import org.foyer.intake.control.RecordFacts;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.IntakeAssignment;
 import org.foyer.intake.entity.PdfReady;
-import org.foyer.intake.entity.SignatureMark;
 import org.foyer.persistence.Transactional;
 
 /**
@@ -57,6 +49,7 @@ public class SubmissionReview {
   private AuditLog audit;
   private Event<PdfReady> pdfs;
   private Clock clock;
+  private CompletedPdfs completed;
 
   protected SubmissionReview() {}
 
@@ -83,6 +76,7 @@ public class SubmissionReview {
     this.audit = audit;
     this.pdfs = pdfs;
     this.clock = clock;
+    this.completed = new CompletedPdfs(em, intake, LOCALE);
   }
 
   /** The client's forms, newest sending first, with status, scores and flags. */
@@ -186,23 +180,21 @@ public class SubmissionReview {
             form.clientId(),
             false,
             form.title(),
-            fileName(form.title()),
-            completedPdf(form),
+            CompletedPdfs.fileName(form.title()),
+            completed.of(form),
             caller.email()));
     IntakeAssignment assignment = em.find(IntakeAssignment.class, form.assignmentId());
     List<AssignedForm> all = formsOf(assignment);
     if (assignment.isPacket()
         && assignment.packetFiledAt().isEmpty()
         && all.stream().allMatch(f -> f.status() == FormStatus.ACKNOWLEDGED)) {
-      List<byte[]> parts = new ArrayList<>();
-      all.forEach(f -> parts.add(completedPdf(f)));
       pdfs.fire(
           new PdfReady(
               assignment.clientId(),
               true,
               assignment.title(),
-              fileName(assignment.title()),
-              PacketPdf.concatenate(parts),
+              CompletedPdfs.fileName(assignment.title()),
+              completed.ofPacket(all),
               caller.email()));
       assignment.packetFiled(now);
     }
@@ -215,82 +207,11 @@ public class SubmissionReview {
   public byte[] getCompletedPdf(Caller caller, UUID formId) {
     AssignedForm form = submitted(caller, formId, false);
     record(caller, AuditAction.INTAKE_SUBMISSION_READ, form, "PDF read");
-    return completedPdf(form);
-  }
-
-  /** The blank form, for the paper path. */
-  @Transactional(readOnly = true)
-  public byte[] getBlankPdf(Caller caller, UUID formId) {
-    requireStaff(caller);
-    AssignedForm form = formId == null ? null : em.find(AssignedForm.class, formId);
-    if (form == null) {
-      throw new NotFound("That form");
-    }
-    return intake.engine().blankPdf(intake.definitionOf(form), LOCALE);
-  }
-
-  byte[] completedPdf(AssignedForm form) {
-    FormDefinition definition = intake.definitionOf(form);
-    List<SignatureRecord> signatures = IntakeEngine.signatures(form.signaturesJson().orElse(null));
-    Map<String, byte[]> images = new HashMap<>();
-    for (SignatureRecord signature : signatures) {
-      if (signature.image() != null) {
-        SignatureMark mark = em.find(SignatureMark.class, UUID.fromString(signature.image().ref()));
-        if (mark != null && mark.formId().equals(form.id())) {
-          images.put(signature.image().ref(), mark.content());
-        }
-      }
-    }
-    Answers answers = Answers.parse(form.submittedAnswers().orElseThrow());
-    return intake
-        .engine()
-        .completedPdf(
-            definition,
-            new CompletedForm(
-                answers,
-                intake.engine().score(definition, answers),
-                signatures,
-                images,
-                form.submittedAt().orElseThrow()),
-            LOCALE);
+    return completed.of(form);
   }
 
   private ReviewViews.Submission view(AssignedForm form, Client client) {
-    FormDefinition definition = intake.definitionOf(form);
-    Answers answers = Answers.parse(form.submittedAnswers().orElseThrow());
-    Set<String> taken = form.takenPrefills();
-    List<ReviewViews.Change> changes = new ArrayList<>();
-    for (PrefillChange c : IntakeEngine.changes(form.prefillChangesJson().orElse(null))) {
-      String label =
-          definition.findField(c.field()).map(f -> f.label().text(LOCALE)).orElse(c.field());
-      changes.add(
-          new ReviewViews.Change(
-              c.field(),
-              label,
-              c.prefilled(),
-              c.answered(),
-              taken.contains(c.field()),
-              RecordFacts.takeable(c.fact())));
-    }
-    String scores = form.scoresJson().orElse(null);
-    return new ReviewViews.Submission(
-        form.id(),
-        client.id(),
-        client.displayName(),
-        form.title(),
-        form.status(),
-        form.formVersion(),
-        form.definitionSha256(),
-        form.submittedAt().orElse(null),
-        form.submittedBy().orElse(null),
-        form.submittedOnBehalfOf().orElse(null),
-        AnswerLines.of(definition, answers, LOCALE),
-        IntakeEngine.scores(scores),
-        IntakeEngine.flags(scores),
-        IntakeEngine.signatures(form.signaturesJson().orElse(null)),
-        changes,
-        form.acknowledgedBy().orElse(null),
-        form.acknowledgedAt().orElse(null));
+    return ReviewViews.submission(form, client, intake.definitionOf(form), LOCALE);
   }
 
   private List<AssignedForm> formsOf(IntakeAssignment assignment) {
@@ -334,13 +255,5 @@ public class SubmissionReview {
     if (!caller.isStaff()) {
       throw new NotFound("That submission");
     }
-  }
-
-  static String fileName(String title) {
-    String clean = title.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    if (clean.isEmpty()) {
-      clean = "intake-form";
-    }
-    return (clean.length() > 80 ? clean.substring(0, 80) : clean) + ".pdf";
   }
 }

@@ -22,6 +22,7 @@ import org.foyer.forms.scoring.ScoreResult;
 import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.forms.validation.ParseLimits;
 import org.foyer.intake.entity.AssignedForm;
+import org.foyer.intake.entity.PinnedForm;
 
 /**
  * The form engine as the intake workflow uses it: one shared engine that renders pack forms with
@@ -56,18 +57,27 @@ public class IntakeEngine {
 
   /** The definition the form was sent with; a stored text that no longer hashes the same fails. */
   public FormDefinition definitionOf(AssignedForm form) {
+    return definition(form.definitionJson(), form.definitionSha256(), "form " + form.id());
+  }
+
+  /** The definition a form would be sent with now, as {@link FormPinning} pinned it. */
+  public FormDefinition definitionOf(PinnedForm pinned) {
+    return definition(pinned.definitionJson(), pinned.sha256(), "\"" + pinned.title() + "\"");
+  }
+
+  private FormDefinition definition(String json, String sha256, String what) {
     synchronized (definitions) {
-      FormDefinition cached = definitions.get(form.definitionSha256());
+      FormDefinition cached = definitions.get(sha256);
       if (cached != null) {
         return cached;
       }
     }
-    FormDefinition definition = engine.read(form.definitionJson());
-    if (!definition.sha256().equals(form.definitionSha256())) {
-      throw new IllegalStateException("The stored definition of form " + form.id() + " changed");
+    FormDefinition definition = engine.read(json);
+    if (!definition.sha256().equals(sha256)) {
+      throw new IllegalStateException("The stored definition of " + what + " changed");
     }
     synchronized (definitions) {
-      definitions.put(form.definitionSha256(), definition);
+      definitions.put(sha256, definition);
     }
     return definition;
   }

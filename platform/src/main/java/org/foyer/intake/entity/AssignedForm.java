@@ -1,12 +1,10 @@
 package org.foyer.intake.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,14 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.packets.PacketItemSource;
-import org.foyer.clients.OptionalUuidConverter;
 import org.foyer.persistence.TenantOwned;
 
 /**
- * One form sent to a client, pinned to the exact definition sent (its JSON and SHA-256 are kept
- * here, so a later version or an uninstalled pack never changes what the client answers). It moves
- * OUTSTANDING, IN_PROGRESS (a draft saved), SUBMITTED (answers, scores, signatures locked), then
- * ACKNOWLEDGED by staff; the draft lives on the server so the client can resume anywhere.
+ * One form sent to a client, pinned to the exact definition sent (its JSON and SHA-256 are kept in
+ * its embedded {@link SentDefinition}, so a later version or an uninstalled pack never changes what
+ * the client answers). It moves OUTSTANDING, IN_PROGRESS (a draft saved), SUBMITTED (answers,
+ * scores, signatures locked), then ACKNOWLEDGED by staff; the draft lives on the server so the
+ * client can resume anywhere.
  */
 @Entity
 @Table(name = "intake_form")
@@ -38,32 +36,7 @@ public class AssignedForm extends TenantOwned {
   @Column(nullable = false, updatable = false)
   private int position;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, updatable = false, length = 16)
-  private PacketItemSource source;
-
-  @Column(name = "pack_key", updatable = false, length = 64)
-  private String packKey;
-
-  @Column(name = "form_key", nullable = false, updatable = false, length = 64)
-  private String formKey;
-
-  @Column(name = "form_version", nullable = false, updatable = false)
-  private int formVersion;
-
-  @Column(name = "practice_version_id", updatable = false)
-  @Convert(converter = OptionalUuidConverter.class)
-  private UUID practiceVersionId;
-
-  @Column(nullable = false, updatable = false, length = IntakeAssignment.TITLE_LENGTH)
-  private String title;
-
-  @Basic(fetch = FetchType.LAZY)
-  @Column(name = "definition_json", nullable = false, updatable = false)
-  private String definitionJson;
-
-  @Column(name = "definition_sha256", nullable = false, updatable = false, length = 64)
-  private String definitionSha256;
+  @Embedded private SentDefinition sent;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -129,24 +102,9 @@ public class AssignedForm extends TenantOwned {
     this.assignmentId = assignment.id();
     this.clientId = assignment.clientId();
     this.position = position;
-    this.source = form.source();
-    this.packKey = form.source() == PacketItemSource.PACK ? form.packKey() : null;
-    this.practiceVersionId =
-        form.source() == PacketItemSource.PRACTICE ? form.practiceVersionId() : null;
-    this.formKey = form.formKey();
-    this.formVersion = form.version();
-    this.title = abbreviated(form.title());
-    this.definitionJson = form.definitionJson();
-    this.definitionSha256 = form.sha256();
+    this.sent = new SentDefinition(form);
     this.status = FormStatus.OUTSTANDING;
     this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
-  }
-
-  static String abbreviated(String text) {
-    String clean = text.strip();
-    return clean.length() <= IntakeAssignment.TITLE_LENGTH
-        ? clean
-        : clean.substring(0, IntakeAssignment.TITLE_LENGTH - 1) + "…";
   }
 
   /** Keeps the answers so far (and what was typed, converted or not) on the server. */
@@ -179,8 +137,8 @@ public class AssignedForm extends TenantOwned {
     if (status != FormStatus.SUBMITTED) {
       throw new org.foyer.errors.Conflict(
           status == FormStatus.ACKNOWLEDGED
-              ? "\"" + title + "\" is already acknowledged"
-              : "\"" + title + "\" has not been submitted yet");
+              ? "\"" + title() + "\" is already acknowledged"
+              : "\"" + title() + "\" has not been submitted yet");
     }
     acknowledgedBy = Objects.requireNonNull(by, "by");
     acknowledgedAt = Objects.requireNonNull(at, "at");
@@ -211,7 +169,7 @@ public class AssignedForm extends TenantOwned {
 
   private void requireOpen() {
     if (!status.isOpen()) {
-      throw new AlreadyReceived(title);
+      throw new AlreadyReceived(title());
     }
   }
 
@@ -228,35 +186,35 @@ public class AssignedForm extends TenantOwned {
   }
 
   public PacketItemSource source() {
-    return source;
+    return sent.source();
   }
 
   public Optional<String> packKey() {
-    return Optional.ofNullable(packKey);
+    return Optional.ofNullable(sent.packKey());
   }
 
   public String formKey() {
-    return formKey;
+    return sent.formKey();
   }
 
   public int formVersion() {
-    return formVersion;
+    return sent.formVersion();
   }
 
   public Optional<UUID> practiceVersionId() {
-    return Optional.ofNullable(practiceVersionId);
+    return Optional.ofNullable(sent.practiceVersionId());
   }
 
   public String title() {
-    return title;
+    return sent.title();
   }
 
   public String definitionJson() {
-    return definitionJson;
+    return sent.definitionJson();
   }
 
   public String definitionSha256() {
-    return definitionSha256;
+    return sent.definitionSha256();
   }
 
   public FormStatus status() {

@@ -49,7 +49,7 @@ public class IntakeAssignment extends TenantOwned {
   public IntakeAssignment(UUID clientId, UUID packetId, String title, String sentBy, Instant at) {
     this.clientId = Objects.requireNonNull(clientId, "clientId");
     this.packetId = packetId;
-    this.title = AssignedForm.abbreviated(Objects.requireNonNull(title, "title"));
+    this.title = SentDefinition.abbreviated(Objects.requireNonNull(title, "title"));
     this.sentBy = Objects.requireNonNull(sentBy, "sentBy");
     this.sentAt = Objects.requireNonNull(at, "sentAt");
   }

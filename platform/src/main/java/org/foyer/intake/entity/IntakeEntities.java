@@ -3,11 +3,12 @@ package org.foyer.intake.entity;
 import java.util.List;
 import org.foyer.persistence.EntityCatalog;
 
-/** The intake workflow's entities. */
+/** The intake workflow's entities (and the definition a sent form embeds). */
 public class IntakeEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(IntakeAssignment.class, AssignedForm.class, SignatureMark.class);
+    return List.of(
+        IntakeAssignment.class, AssignedForm.class, SentDefinition.class, SignatureMark.class);
   }
 }

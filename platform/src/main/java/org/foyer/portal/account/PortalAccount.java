@@ -104,6 +104,16 @@ public class PortalAccount extends TenantOwned implements TotpHolder {
     this.totpLastStep = null;
   }
 
+  /**
+   * Forgets the authenticator and its recovery codes, so the login signs in with its password alone
+   * and a sealed secret copied elsewhere no longer matches anything here.
+   */
+  public void removeTotp() {
+    this.totpSecretSealed = null;
+    this.totpLastStep = null;
+    this.recoveryCodeHashes = null;
+  }
+
   @Override
   public void acceptTotpStep(long step) {
     this.totpLastStep = step;

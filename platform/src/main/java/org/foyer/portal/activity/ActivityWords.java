@@ -3,21 +3,27 @@ package org.foyer.portal.activity;
 import java.util.Locale;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.Relationship;
 
 /**
  * Audit events told as the end of a plain sentence ("opened your record", "downloaded Intake
- * packet.pdf"). Actions this class does not know yet, added by later features, still read sensibly
- * from their names.
+ * packet.pdf"), addressed to the client or to a contact acting for them ("Ella Brooks's record").
+ * Actions this class does not know yet, added by later features, still read sensibly from their
+ * names.
  */
 final class ActivityWords {
 
   private ActivityWords() {}
 
   /**
-   * @param whose "your", or "Ella Brooks's" for a contact acting for someone
+   * @param profile whose record it is, as the caller acts for it
    * @param fileName the document the event is about, when it is about one the caller may see
    */
-  static String what(AuditEvent event, String whose, String fileName) {
+  static String what(AuditEvent event, ClientProfile profile, String fileName) {
+    boolean self = profile.relationship() == Relationship.SELF;
+    String whose = self ? "your" : profile.displayName() + "'s";
+    String whom = self ? "you" : profile.displayName();
     String subject = event.subject() == null ? "" : event.subject();
     String document = fileName == null ? "a document" : fileName;
     AuditAction action;
@@ -35,6 +41,16 @@ final class ActivityWords {
       case DOCUMENT_DOWNLOADED -> "downloaded " + document;
       case DOCUMENT_UPLOADED -> "added " + document + " to " + whose + " documents";
       case DOCUMENT_FILED -> "filed " + document + " in " + whose + " documents";
+      case CLIENT_INVITED -> "invited " + whom + " to the portal";
+      case CLIENT_INVITATION_ACCEPTED -> "accepted the invitation to the portal";
+      case CONSENT_ACCEPTED -> "agreed to electronic records and signatures";
+      case INTAKE_SENT -> "sent " + whose + " intake forms";
+      case INTAKE_RESENT -> "sent " + whose + " intake forms again";
+      case INTAKE_REMINDED -> "sent a reminder about " + whose + " intake forms";
+      case INTAKE_SUBMITTED -> "submitted a form";
+      case INTAKE_SUBMISSION_READ -> "read a form " + (self ? "you" : "they") + " submitted";
+      case INTAKE_ACKNOWLEDGED -> "acknowledged a form " + (self ? "you" : "they") + " submitted";
+      case INTAKE_PREFILL_TAKEN -> "updated " + whose + " record from a submitted form";
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }

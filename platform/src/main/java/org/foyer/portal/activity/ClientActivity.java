@@ -23,7 +23,6 @@ import org.foyer.errors.NotFound;
 import org.foyer.persistence.Transactional;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
-import org.foyer.portal.account.Relationship;
 
 /**
  * Who at the practice opened or changed a client's record and documents, for the client or a
@@ -37,7 +36,20 @@ public class ClientActivity {
 
   public static final int PAGE_SIZE = 20;
 
-  private static final Set<AuditAction> LEFT_OUT = Set.of(AuditAction.CLIENT_PROFILE_SELECTED);
+  /**
+   * Left out: the caller's own comings and goings that say nothing about the practice (switching
+   * profiles, opening a form, every automatic draft save, each signature stroke), and the alert a
+   * clinician receives about a questionnaire answer, which is for the clinician to raise with the
+   * client rather than for the client to discover in a log.
+   */
+  private static final Set<AuditAction> LEFT_OUT =
+      Set.of(
+          AuditAction.CLIENT_PROFILE_SELECTED,
+          AuditAction.INTAKE_FORM_OPENED,
+          AuditAction.INTAKE_DRAFT_SAVED,
+          AuditAction.INTAKE_SIGNATURE_DRAWN,
+          AuditAction.INTAKE_FLAG_NOTIFIED);
+
   private static final Pattern DOCUMENT = Pattern.compile("^client \\S+ document (\\S+)(?: .*)?$");
 
   private EntityManager em;
@@ -74,8 +86,6 @@ public class ClientActivity {
     List<AuditEvent> page = older ? events.subList(0, PAGE_SIZE) : events;
     Map<String, String> staffNames = staffNames(page);
     Map<UUID, String> fileNames = documents.fileNames(caller, clientId, documentIds(page));
-    String whose =
-        profile.relationship() == Relationship.SELF ? "your" : profile.displayName() + "'s";
     List<ActivityEntry> entries = new ArrayList<>();
     for (AuditEvent event : page) {
       entries.add(
@@ -84,7 +94,7 @@ public class ClientActivity {
               event.occurredAt(),
               who(event, staffNames),
               ActivityWords.what(
-                  event, whose, documentId(event).map(fileNames::get).orElse(null))));
+                  event, profile, documentId(event).map(fileNames::get).orElse(null))));
     }
     return new ActivityPage(
         entries, older ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty());

@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.SignedIn;
 import org.foyer.web.PracticeRouting;
@@ -20,7 +23,8 @@ import org.foyer.web.RoutedPractice;
  * Before any portal page, a portal login that has not accepted the current consent to electronic
  * records is sent to the consent page. Runs on the tenant filter's forward to the page's view, when
  * the caller is known and the practice's tenancy is set. A login found up to date is remembered in
- * its session for that version, so the check costs one query per session and consent version.
+ * its session for that version, so the check costs one query per session and consent version. The
+ * page asked for travels to the consent page as {@code next}, so accepting continues to it.
  */
 @WebFilter(
     filterName = "portal-consent",
@@ -31,6 +35,8 @@ public class ConsentGate extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String CONSENT_PAGE = "/portal/consent";
   static final String CHECKED = ConsentGate.class.getName() + ".version";
+  static final String HOME = "/portal/home";
+  private static final Pattern PORTAL_PAGE = Pattern.compile("/portal(/[a-z0-9-]+)+");
 
   @Inject transient ElectronicConsent consent;
   @Inject transient PracticeRouting routing;
@@ -52,7 +58,11 @@ public class ConsentGate extends HttpFilter {
     }
     Optional<RoutedPractice> practice = routing.resolve(request);
     if (practice.isPresent() && consent.isOwed(signedIn.accountId())) {
-      response.sendRedirect(practice.get().pagePath(request.getContextPath(), CONSENT_PAGE));
+      response.sendRedirect(
+          practice.get().pagePath(request.getContextPath(), CONSENT_PAGE)
+              + "?next="
+              + URLEncoder.encode(
+                  afterConsent(practice.get().remainder()), StandardCharsets.UTF_8));
       return;
     }
     session.setAttribute(CHECKED, consent.currentVersion());
@@ -69,6 +79,20 @@ public class ConsentGate extends HttpFilter {
         && signedIn.kind() == AccountKind.PORTAL
         && !servletPath.equals(CONSENT_PAGE + ".xhtml")
         && !Integer.valueOf(currentVersion).equals(checkedVersion);
+  }
+
+  /**
+   * Where accepting the consent continues: the portal page asked for, or portal home for anything
+   * else. Only a path of this practice's portal qualifies, so the parameter cannot send anyone to
+   * another site, another practice or back to the consent page.
+   */
+  static String afterConsent(String next) {
+    return next != null
+            && next.length() <= 200
+            && PORTAL_PAGE.matcher(next).matches()
+            && !next.equals(CONSENT_PAGE)
+        ? next
+        : HOME;
   }
 
   /** After an acceptance, the next portal page needs no check. */

@@ -11,14 +11,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.foyer.access.Caller;
 import org.foyer.errors.InvalidInput;
 import org.foyer.web.CurrentPractice;
 
 /**
  * The consent page ({@code /p/{slug}/portal/consent}) a portal login meets before anything else
- * when it has not accepted the current version. Accepting opens the portal; declining signs the
- * person out, with an explanation on the sign-in page.
+ * when it has not accepted the current version. Accepting continues to the page the person asked
+ * for; declining signs the person out, with an explanation on the sign-in page.
  */
 @Named("consentPage")
 @ViewScoped
@@ -31,6 +33,7 @@ public class ConsentPage implements Serializable {
   @Inject transient CurrentPractice practice;
 
   private String language;
+  private String next;
   private int versionShown;
   private boolean agreed;
 
@@ -81,7 +84,7 @@ public class ConsentPage implements Serializable {
       return;
     }
     ConsentGate.remember(request.getSession(), versionShown);
-    external.redirect(practice.page("/portal/home"));
+    external.redirect(practice.page(ConsentGate.afterConsent(next)));
   }
 
   /** Records the refusal and signs out: the portal cannot be used without this consent. */
@@ -103,6 +106,22 @@ public class ConsentPage implements Serializable {
 
   public void setLanguage(String language) {
     this.language = language;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+
+  /** This page in another language, keeping where accepting continues. */
+  public String languageLink(String lang) {
+    return "?lang="
+        + URLEncoder.encode(lang, StandardCharsets.UTF_8)
+        + "&next="
+        + URLEncoder.encode(ConsentGate.afterConsent(next), StandardCharsets.UTF_8);
   }
 
   public boolean isAgreed() {

@@ -93,6 +93,43 @@ public class PortalSignIn {
     return factor.enroll(em.find(PortalAccount.class, accountId), KIND, secretBase32, code);
   }
 
+  /** What became of a request to turn a login's authenticator off. */
+  public enum Removal {
+    REMOVED,
+    /** The code was neither the app's current one nor an unused recovery code. */
+    CODE_REFUSED,
+    /** The practice requires a second factor of every client login; nothing was checked. */
+    REQUIRED_BY_PRACTICE,
+    NOT_ENROLLED
+  }
+
+  /**
+   * Turns the login's authenticator off, given a current code from it or an unused recovery code: a
+   * session left open on a shared computer must not be enough to weaken the login. Where the
+   * practice requires client MFA the request is refused before the code is looked at, so no
+   * recovery code is spent on it.
+   */
+  public Removal removeSecondFactor(UUID accountId, String code) {
+    PortalAccount account = em.find(PortalAccount.class, accountId);
+    if (account == null || !account.hasTotp()) {
+      return Removal.NOT_ENROLLED;
+    }
+    if (isSecondFactorRequired()) {
+      return Removal.REQUIRED_BY_PRACTICE;
+    }
+    if (!factor.verify(account, KIND, code == null ? "" : code.strip())) {
+      return Removal.CODE_REFUSED;
+    }
+    account.removeTotp();
+    return Removal.REMOVED;
+  }
+
+  /** Whether the practice requires every client login to use an authenticator. */
+  @Transactional(readOnly = true)
+  public boolean isSecondFactorRequired() {
+    return settings.current().clientMfa() == ClientMfa.REQUIRED;
+  }
+
   /** Whether the login has an authenticator enrolled, for its security page. */
   @Transactional(readOnly = true)
   public boolean hasSecondFactor(UUID accountId) {

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.portal.CurrentPortalSettings;
+import org.foyer.admin.roles.RoleStore;
 import org.foyer.admin.staff.StaffMember;
-import org.foyer.admin.staff.StaffRole;
+import org.foyer.admin.staff.StaffPermissions;
 import org.foyer.persistence.Transactional;
 import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.password.PasswordHash;
@@ -20,8 +21,9 @@ import org.foyer.security.totp.TotpSecret;
 
 /**
  * The staff side of signing in: password, second factor, enrolment, and whether a signed-in session
- * still stands. Administrators must use a second factor; other staff must too when the practice's
- * staff MFA policy covers all staff, and otherwise use one once they have enrolled.
+ * still stands. Staff holding an administrator-grade capability (by any role) must use a second
+ * factor; other staff must too when the practice's staff MFA policy covers all staff, and otherwise
+ * use one once they have enrolled.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +34,7 @@ public class StaffSignIn {
   private EntityManager em;
   private TotpFactor factor;
   private CurrentPortalSettings portalSettings;
+  private StaffPermissions permissions;
   private final PasswordHash passwords = new PasswordHash();
 
   protected StaffSignIn() {}
@@ -45,6 +48,7 @@ public class StaffSignIn {
     this.em = em;
     this.factor = new TotpFactor(masterKey, clock);
     this.portalSettings = new CurrentPortalSettings(em);
+    this.permissions = new StaffPermissions(em, new RoleStore(em));
   }
 
   /**
@@ -115,13 +119,17 @@ public class StaffSignIn {
         .findFirst();
   }
 
-  /** Read at each sign-in, so a policy change applies to the very next one. */
+  /**
+   * Read at each sign-in, so a policy or permission change applies to the very next one. The
+   * capabilities are all the member holds, custom roles and default permissions included, so a
+   * custom role cannot carry administrator powers past the administrators' MFA rule.
+   */
   private FoyerPrincipal principalOf(StaffMember staff) {
     boolean mustEnroll =
         portalSettings
             .get()
             .staffMfaPolicy()
-            .requiresSecondFactor(staff.role() == StaffRole.ADMINISTRATOR);
+            .requiresSecondFactor(permissions.capabilitiesOf(staff.id()));
     SecondFactor secondFactor =
         staff.hasTotp() ? SecondFactor.CODE : mustEnroll ? SecondFactor.ENROLL : SecondFactor.NONE;
     return new FoyerPrincipal(

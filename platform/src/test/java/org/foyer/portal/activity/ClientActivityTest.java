@@ -221,6 +221,38 @@ class ClientActivityTest {
         .isEqualTo("Dana Okafor recorded \u201cintake packet changed\u201d on your record");
   }
 
+  @Test
+  void intakeStepsReadPlainlyWhileDraftsAndClinicalAlertsStayOut() {
+    UUID form = UUID.randomUUID();
+    db.inTenant(
+        tenant,
+        () -> {
+          audit.record(
+              AuditRecord.success(joLogin.email(), AuditAction.INTAKE_DRAFT_SAVED)
+                  .onBehalfOf("client " + jo)
+                  .about("client " + jo + " form " + form + " draft saved"));
+          audit.record(
+              AuditRecord.success(joLogin.email(), AuditAction.INTAKE_SUBMITTED)
+                  .onBehalfOf("client " + jo)
+                  .about("client " + jo + " form " + form + " submitted"));
+          audit.record(
+              AuditRecord.success("dana@example.org", AuditAction.INTAKE_ACKNOWLEDGED)
+                  .about("client " + jo + " form " + form + " acknowledged"));
+          return audit.record(
+              AuditRecord.success("system", AuditAction.INTAKE_FLAG_NOTIFIED)
+                  .about("client " + jo + " form " + form + " flag"));
+        });
+    assertThat(sentences(joLogin))
+        .containsExactly(
+            "Dana Okafor acknowledged a form you submitted",
+            "You submitted a form",
+            "Dana Okafor created your record");
+    assertThat(sentences(mother))
+        .containsExactly(
+            "Dana Okafor acknowledged a form they submitted",
+            "Dana Okafor created Jo Rivera's record");
+  }
+
   List<String> sentences(Caller caller) {
     return page(caller, Long.MAX_VALUE).entries().stream().map(ActivityEntry::sentence).toList();
   }

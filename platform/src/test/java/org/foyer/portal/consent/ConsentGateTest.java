@@ -44,4 +44,25 @@ class ConsentGateTest {
         .isFalse();
     assertThat(ConsentGate.needsCheck(null, "/portal/home.xhtml", null, 1)).isFalse();
   }
+
+  @Test
+  void acceptingContinuesToThePortalPageAskedFor() {
+    assertThat(ConsentGate.afterConsent("/portal/documents")).isEqualTo("/portal/documents");
+    assertThat(ConsentGate.afterConsent("/portal/security")).isEqualTo("/portal/security");
+  }
+
+  @Test
+  void anythingButAPortalPageOfThisPracticeContinuesToPortalHome() {
+    assertThat(ConsentGate.afterConsent(null)).isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("")).isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("/portal/consent")).isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("/staff/home")).isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("//evil.example/portal/home")).isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("https://evil.example")).isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("/portal/../staff/home")).isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("/portal/home?x=1")).isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("/portal/home\r\nSet-Cookie: a=b"))
+        .isEqualTo("/portal/home");
+    assertThat(ConsentGate.afterConsent("/portal/" + "a".repeat(300))).isEqualTo("/portal/home");
+  }
 }

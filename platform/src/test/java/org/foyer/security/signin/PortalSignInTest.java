@@ -3,6 +3,7 @@ package org.foyer.security.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
+import org.foyer.security.signin.PortalSignIn.Removal;
 import org.foyer.security.totp.Totp;
 import org.foyer.security.totp.TotpSecret;
 import org.foyer.tenancy.Practice;
@@ -198,5 +200,103 @@ class PortalSignInTest {
 
     assertThat(check(PASSWORD)).isEmpty();
     assertThat(db.inTenant(tenant, () -> signIn.isCurrent(open))).isFalse();
+  }
+
+  List<String> enrolled(UUID id, TotpSecret secret) {
+    return db.inTenant(tenant, () -> signIn.enroll(id, secret.toBase32(), codeFor(secret)))
+        .orElseThrow();
+  }
+
+  Removal removal(UUID id, String code) {
+    return db.inTenant(tenant, () -> signIn.removeSecondFactor(id, code));
+  }
+
+  @Test
+  void aCurrentCodeTurnsTheAuthenticatorOffAndThePasswordIsEnoughAgain() {
+    UUID id = accountId();
+    TotpSecret secret = TotpSecret.generate();
+    enrolled(id, secret);
+    // One step later, so the code is not the one the enrolment already spent.
+    Clock later = Clock.offset(clock, Duration.ofSeconds(30));
+    PortalSignIn laterSignIn =
+        new PortalSignIn(db.entityManager(), settings, SampleKeys.MASTER_KEY, later);
+    Totp totp = new Totp(later);
+    String code = totp.codeAt(secret, totp.currentStep());
+
+    assertThat(db.inTenant(tenant, () -> laterSignIn.removeSecondFactor(id, " " + code + " ")))
+        .isEqualTo(Removal.REMOVED);
+
+    assertThat(db.inTenant(tenant, () -> signIn.hasSecondFactor(id))).isFalse();
+    assertThat(check(PASSWORD).orElseThrow().secondFactor()).isEqualTo(SecondFactor.NONE);
+    PortalAccount stored =
+        db.inTenant(tenant, () -> db.entityManager().find(PortalAccount.class, id));
+    assertThat(stored.totpSecretSealed()).isEmpty();
+    assertThat(stored.recoveryCodeHashes()).isEmpty();
+    assertThat(removal(id, code)).isEqualTo(Removal.NOT_ENROLLED);
+  }
+
+  @Test
+  void aRecoveryCodeTurnsItOffButASpentOneDoesNot() {
+    UUID id = accountId();
+    List<String> recovery = enrolled(id, TotpSecret.generate());
+    assertThat(db.inTenant(tenant, () -> signIn.verifySecondFactor(id, recovery.get(0)))).isTrue();
+
+    assertThat(removal(id, recovery.get(0))).isEqualTo(Removal.CODE_REFUSED);
+    assertThat(removal(id, recovery.get(1))).isEqualTo(Removal.REMOVED);
+    assertThat(check(PASSWORD).orElseThrow().secondFactor()).isEqualTo(SecondFactor.NONE);
+  }
+
+  @Test
+  void wrongBlankHostileOrReplayedCodesLeaveItOn() {
+    UUID id = accountId();
+    TotpSecret secret = TotpSecret.generate();
+    enrolled(id, secret);
+
+    assertThat(removal(id, codeFor(secret)))
+        .as("the code the enrolment spent")
+        .isEqualTo(Removal.CODE_REFUSED);
+    assertThat(removal(id, "000000")).isEqualTo(Removal.CODE_REFUSED);
+    assertThat(removal(id, "")).isEqualTo(Removal.CODE_REFUSED);
+    assertThat(removal(id, null)).isEqualTo(Removal.CODE_REFUSED);
+    assertThat(removal(id, "x".repeat(10_000))).isEqualTo(Removal.CODE_REFUSED);
+    assertThat(removal(id, "1' OR '1'='1")).isEqualTo(Removal.CODE_REFUSED);
+    assertThat(db.inTenant(tenant, () -> signIn.hasSecondFactor(id))).isTrue();
+    assertThat(check(PASSWORD).orElseThrow().secondFactor()).isEqualTo(SecondFactor.CODE);
+  }
+
+  @Test
+  void whileThePracticeRequiresClientMfaItStaysOnAndNoRecoveryCodeIsSpent() {
+    UUID id = accountId();
+    List<String> recovery = enrolled(id, TotpSecret.generate());
+    clientMfa(ClientMfa.REQUIRED);
+    assertThat(db.inTenant(tenant, () -> signIn.isSecondFactorRequired())).isTrue();
+
+    assertThat(removal(id, recovery.get(0))).isEqualTo(Removal.REQUIRED_BY_PRACTICE);
+
+    assertThat(db.inTenant(tenant, () -> signIn.hasSecondFactor(id))).isTrue();
+    assertThat(db.inTenant(tenant, () -> signIn.verifySecondFactor(id, recovery.get(0)))).isTrue();
+  }
+
+  @Test
+  void anotherPracticeOrAnUnknownIdCannotTurnALoginsAuthenticatorOff() {
+    UUID id = accountId();
+    List<String> recovery = enrolled(id, TotpSecret.generate());
+    Practice other =
+        new Practice(
+            new TenantSlug("other-" + UUID.randomUUID().toString().substring(0, 8)),
+            "Other Practice",
+            "UTC",
+            Instant.now());
+    db.inTenant(
+        other.tenantId(),
+        () -> {
+          db.entityManager().persist(other);
+          return null;
+        });
+
+    assertThat(db.inTenant(other.tenantId(), () -> signIn.removeSecondFactor(id, recovery.get(0))))
+        .isEqualTo(Removal.NOT_ENROLLED);
+    assertThat(removal(UUID.randomUUID(), recovery.get(0))).isEqualTo(Removal.NOT_ENROLLED);
+    assertThat(db.inTenant(tenant, () -> signIn.hasSecondFactor(id))).isTrue();
   }
 }

@@ -10,12 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.access.Capability;
 import org.foyer.admin.portal.ClientMfa;
 import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.admin.portal.SelfScheduling;
 import org.foyer.admin.portal.StaffMfaPolicy;
+import org.foyer.admin.roles.CustomRole;
+import org.foyer.admin.roles.RoleStore;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.events.RecordedEvents;
@@ -90,16 +93,15 @@ class PracticeSecurityPolicyTest {
         });
   }
 
+  static UUID staffId(String email) {
+    return db.entityManager()
+        .createQuery("SELECT s.id FROM StaffMember s WHERE s.email = :email", UUID.class)
+        .setParameter("email", email)
+        .getSingleResult();
+  }
+
   Caller administrator(TenantId tenant) {
-    UUID id =
-        db.inTenant(
-            tenant,
-            () ->
-                db.entityManager()
-                    .createQuery(
-                        "SELECT s.id FROM StaffMember s WHERE s.email = :email", UUID.class)
-                    .setParameter("email", "administrator@example.org")
-                    .getSingleResult());
+    UUID id = db.inTenant(tenant, () -> staffId("administrator@example.org"));
     return new Caller(
         id,
         Caller.Kind.STAFF,
@@ -167,6 +169,37 @@ class PracticeSecurityPolicyTest {
     save(south, southAdmin, StaffMfaPolicy.ADMINISTRATORS_ONLY, 5);
     assertThat(timeoutSecondsAt(north)).isEqualTo(90 * 60);
     assertThat(timeoutSecondsAt(south)).isEqualTo(5 * 60);
+  }
+
+  @Test
+  void aTherapistGivenACustomRoleThatSetsStaffPermissionsMustEnrol() {
+    giveTherapistCustomRole(north, "Practice lead", Capability.SET_STAFF_PERMISSIONS);
+    assertThat(secondFactorAt(north, StaffRole.THERAPIST)).isEqualTo(SecondFactor.ENROLL);
+    assertThat(secondFactorAt(south, StaffRole.THERAPIST))
+        .as("another practice's roles are its own")
+        .isEqualTo(SecondFactor.NONE);
+  }
+
+  @Test
+  void aTherapistGivenACustomRoleWithOnlyDayToDayCapabilitiesNeedNotEnrol() {
+    giveTherapistCustomRole(
+        north,
+        "Office helper",
+        Capability.MANAGE_SERVICES_AND_LOCATIONS,
+        Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS);
+    assertThat(secondFactorAt(north, StaffRole.THERAPIST)).isEqualTo(SecondFactor.NONE);
+  }
+
+  void giveTherapistCustomRole(TenantId tenant, String name, Capability... capabilities) {
+    db.inTenant(
+        tenant,
+        () -> {
+          RoleStore roles = new RoleStore(db.entityManager());
+          CustomRole role = new CustomRole(name, Set.of(capabilities));
+          roles.persist(role);
+          roles.assignExactly(staffId("therapist@example.org"), Set.of(role.id()));
+          return null;
+        });
   }
 
   /** As the sign-in sees it: inside the practice, outside any transaction. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.foyer.access.Caller;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.Widget;
@@ -48,7 +49,7 @@ public class FormBuilder implements Serializable {
     }
     String id = params.get("id");
     if (id != null && !id.isBlank()) {
-      PageMessages.run(() -> open(FormRequests.id(id, "That form")), "Form opened");
+      PageMessages.LISTED.run(() -> open(FormRequests.id(id, "That form")), "Form opened");
     }
   }
 
@@ -93,7 +94,7 @@ public class FormBuilder implements Serializable {
   }
 
   public void preview() {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           previewHtml = forms.previewBlueprint(callers.get(), kind, blueprint());
           return "Preview updated";
@@ -101,7 +102,7 @@ public class FormBuilder implements Serializable {
   }
 
   public void save() {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           saveDraft();
           previewHtml = forms.preview(callers.get(), formId);
@@ -110,7 +111,7 @@ public class FormBuilder implements Serializable {
   }
 
   public void publish() {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           saveDraft();
           PracticeFormVersion version = forms.publish(callers.get(), formId);

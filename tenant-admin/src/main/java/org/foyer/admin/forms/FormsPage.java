@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.forms.definition.FormKind;
 
 /** The forms page: the practice's forms of the kinds the caller manages, with their actions. */
@@ -44,7 +45,7 @@ public class FormsPage implements Serializable {
   }
 
   public void publish(PracticeForm form) {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () ->
             "Published \""
                 + form.title()
@@ -54,21 +55,21 @@ public class FormsPage implements Serializable {
   }
 
   public void archive(PracticeForm form) {
-    PageMessages.run(
+    PageMessages.LISTED.run(
         () -> forms.archive(callers.get(), form.id()), "Archived \"" + form.title() + "\"");
     list = null;
   }
 
   /** Copies into a new intake form (a dynamic form is promoted; an intake form duplicated). */
   public void copyToIntake(PracticeForm form) {
-    PageMessages.run(
+    PageMessages.LISTED.run(
         () -> forms.copy(callers.get(), form.id(), FormKind.INTAKE, "Copy of " + form.title()),
         "Copied \"" + form.title() + "\" into a new intake form draft");
     list = null;
   }
 
   public void copy(PracticeForm form) {
-    PageMessages.run(
+    PageMessages.LISTED.run(
         () -> forms.copy(callers.get(), form.id(), form.kind(), "Copy of " + form.title()),
         "Copied \"" + form.title() + "\" into a new draft");
     list = null;

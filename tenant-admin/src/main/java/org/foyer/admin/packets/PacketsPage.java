@@ -11,10 +11,10 @@ import java.util.UUID;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
 import org.foyer.admin.forms.FormRequests;
-import org.foyer.admin.forms.PageMessages;
 import org.foyer.admin.forms.PracticeForms;
 import org.foyer.admin.packs.PackSummary;
 import org.foyer.admin.packs.PracticePacks;
+import org.foyer.admin.pages.PageMessages;
 
 /**
  * The packets page: the practice's packets, the chosen packet's items in order (move, include or
@@ -96,7 +96,7 @@ public class PacketsPage implements Serializable {
   }
 
   public void create() {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           selectedId = packets.createPacket(callers.get(), newName).id();
           newName = null;
@@ -105,18 +105,20 @@ public class PacketsPage implements Serializable {
   }
 
   public void makeDefault() {
-    PageMessages.run(() -> packets.makeDefault(callers.get(), selectedId), "Default packet set");
+    PageMessages.LISTED.run(
+        () -> packets.makeDefault(callers.get(), selectedId), "Default packet set");
   }
 
   public void archive() {
-    if (PageMessages.run(() -> packets.archive(callers.get(), selectedId), "Packet archived")) {
+    if (PageMessages.LISTED.run(
+        () -> packets.archive(callers.get(), selectedId), "Packet archived")) {
       selectedId = null;
     }
   }
 
   public void add() {
     String choice = formToAdd == null ? "" : formToAdd;
-    PageMessages.run(
+    PageMessages.LISTED.run(
         () -> {
           int split = choice.indexOf(SEPARATOR);
           if (split > 0) {
@@ -131,24 +133,24 @@ public class PacketsPage implements Serializable {
   }
 
   public void move(PacketItem item, int by) {
-    PageMessages.run(
+    PageMessages.LISTED.run(
         () -> packets.moveItem(callers.get(), selectedId, item.id(), item.position() + by),
         "Order changed");
   }
 
   public void toggle(PacketItem item) {
-    PageMessages.run(
+    PageMessages.LISTED.run(
         () -> packets.setIncluded(callers.get(), selectedId, item.id(), !item.included()),
         item.included() ? "Removed from the packet" : "Included in the packet");
   }
 
   public void delete(PacketItem item) {
-    PageMessages.run(
+    PageMessages.LISTED.run(
         () -> packets.deleteItem(callers.get(), selectedId, item.id()), "Item deleted");
   }
 
   public void showPreview() {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           preview = packets.preview(callers.get(), selectedId);
           return "Preview of " + preview.size() + " forms";

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
-import org.foyer.admin.forms.PageMessages;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.errors.InvalidInput;
 
 /** The packs page: installed packs with their forms, installing a vendor zip, removing a pack. */
@@ -38,7 +38,7 @@ public class PacksPage {
   }
 
   public void install() {
-    PageMessages.report(
+    PageMessages.LISTED.report(
         () -> {
           PackSummary installed = packs.install(callers.get(), read(upload));
           return "Installed \"" + installed.name() + "\" " + installed.version();
@@ -47,7 +47,7 @@ public class PacksPage {
   }
 
   public void remove(PackSummary pack) {
-    PageMessages.run(
+    PageMessages.LISTED.run(
         () -> packs.remove(callers.get(), pack.packKey()), "Removed \"" + pack.name() + "\"");
     list = null;
   }

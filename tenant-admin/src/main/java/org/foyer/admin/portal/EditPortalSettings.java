@@ -1,8 +1,6 @@
 package org.foyer.admin.portal;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +11,10 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.foyer.access.Caller;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.errors.BusinessException;
-import org.foyer.errors.InvalidInput;
 
 /**
  * The portal settings page. Every save goes through {@link PortalSettingsService}, which checks
@@ -140,20 +137,7 @@ public class EditPortalSettings implements Serializable {
   }
 
   private void act(Supplier<PortalSettings> change, String done) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      show(change.get());
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-    } catch (InvalidInput e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-      for (Map.Entry<String, String> field : e.fieldErrors().entrySet()) {
-        faces.addMessage(
-            field.getKey(),
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, field.getValue(), field.getValue()));
-      }
-    } catch (BusinessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
+    PageMessages.BESIDE_INPUTS.run(() -> show(change.get()), done);
   }
 
   public List<StaffMfaPolicy> getStaffMfaPolicies() {

@@ -12,11 +12,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.access.Caller;
-import org.foyer.admin.services.Location;
-import org.foyer.admin.services.Locations;
-import org.foyer.admin.services.PageActions;
-import org.foyer.admin.services.ServiceType;
-import org.foyer.admin.services.ServiceTypes;
+import org.foyer.admin.pages.PageMessages;
+import org.foyer.admin.services.boundary.Locations;
+import org.foyer.admin.services.boundary.ServiceTypes;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.errors.InvalidInput;
 import org.foyer.errors.NotFound;
 
@@ -62,19 +62,19 @@ public class EditPreferences implements Serializable {
   }
 
   public void saveServiceTypes() {
-    PageActions.run(
+    PageMessages.BESIDE_INPUTS.run(
         () -> preferences.chooseServiceTypes(callers.get(), ids(serviceTypeIds)),
         "Your service types are saved");
   }
 
   public void saveLocations() {
-    PageActions.run(
+    PageMessages.BESIDE_INPUTS.run(
         () -> preferences.chooseLocations(callers.get(), ids(locationIds)),
         "Your locations are saved");
   }
 
   public void saveNotifications() {
-    PageActions.run(
+    PageMessages.BESIDE_INPUTS.run(
         () -> {
           EnumSet<NotificationKind> on = EnumSet.noneOf(NotificationKind.class);
           notifications.forEach(name -> on.add(kind(name)));

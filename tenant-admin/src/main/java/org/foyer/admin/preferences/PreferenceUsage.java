@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import org.foyer.admin.services.CatalogUsage;
+import org.foyer.admin.services.control.CatalogUsage;
 
 /** A service type someone offers, or a location someone works at, is in use: it is archived. */
 @ApplicationScoped

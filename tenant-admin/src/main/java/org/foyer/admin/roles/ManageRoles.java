@@ -1,8 +1,6 @@
 package org.foyer.admin.roles;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.foyer.access.Caller;
 import org.foyer.access.Capability;
-import org.foyer.errors.BusinessException;
+import org.foyer.admin.pages.PageMessages;
 
 /**
  * The roles page: custom roles (create, rename, set capabilities, delete) and the Default
@@ -93,7 +91,7 @@ public class ManageRoles implements Serializable {
   }
 
   public void save() {
-    act(
+    if (act(
         c -> {
           if (editedId == null) {
             roles.createRole(c, name, Roles.parseCapabilities(capabilities));
@@ -101,9 +99,7 @@ public class ManageRoles implements Serializable {
             roles.updateRole(c, editedId, name, Roles.parseCapabilities(capabilities));
           }
         },
-        "Role saved");
-    FacesMessage.Severity worst = FacesContext.getCurrentInstance().getMaximumSeverity();
-    if (worst == null || worst.compareTo(FacesMessage.SEVERITY_ERROR) < 0) {
+        "Role saved")) {
       editing = false;
     }
   }
@@ -116,15 +112,11 @@ public class ManageRoles implements Serializable {
     editing = false;
   }
 
-  private void act(Consumer<Caller> change, String done) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      change.accept(callers.get());
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-    } catch (BusinessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
+  /** Whether the change was made. */
+  private boolean act(Consumer<Caller> change, String done) {
+    boolean made = PageMessages.SUMMARY_ONLY.run(() -> change.accept(callers.get()), done);
     customRoles = null;
+    return made;
   }
 
   private static List<String> names(Collection<Capability> held) {

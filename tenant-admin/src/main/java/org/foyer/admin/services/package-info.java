@@ -1,7 +1,8 @@
 /**
  * The practice's catalogue of service types (main entity {@link
- * org.foyer.admin.services.ServiceType}) and the locations it works at ({@link
- * org.foyer.admin.services.Location}), managed by holders of "Manage service types and locations".
- * Anything in use is archived rather than deleted.
+ * org.foyer.admin.services.entity.ServiceType}) and the locations it works at ({@link
+ * org.foyer.admin.services.entity.Location}), managed by holders of "Manage service types and
+ * locations". Anything in use is archived rather than deleted. Split the boundary-control-entity
+ * way: services, resources and pages; the shared catalogue rules; entities and events.
  */
 package org.foyer.admin.services;

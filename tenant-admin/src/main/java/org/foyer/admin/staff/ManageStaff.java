@@ -1,8 +1,6 @@
 package org.foyer.admin.staff;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,9 +14,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.foyer.access.Caller;
+import org.foyer.admin.pages.PageMessages;
 import org.foyer.admin.roles.CustomRole;
 import org.foyer.admin.roles.Roles;
-import org.foyer.errors.BusinessException;
+import org.foyer.errors.InvalidInput;
 
 /**
  * The staff page: the list with seats, the invitation dialog, role assignment, deactivation and
@@ -98,10 +97,9 @@ public class ManageStaff implements Serializable {
   }
 
   public void invite() {
-    act(
+    if (act(
         c -> administration.invite(c, email, displayName, role, ids(customRoles)),
-        "Invitation sent to " + email);
-    if (!hasErrors()) {
+        "Invitation sent to " + email)) {
       inviting = false;
     }
   }
@@ -117,8 +115,7 @@ public class ManageStaff implements Serializable {
   }
 
   public void saveRoles() {
-    act(c -> administration.assignRoles(c, editing, role, ids(customRoles)), "Roles saved");
-    if (!hasErrors()) {
+    if (act(c -> administration.assignRoles(c, editing, role, ids(customRoles)), "Roles saved")) {
       editing = null;
     }
   }
@@ -144,22 +141,23 @@ public class ManageStaff implements Serializable {
     act(c -> administration.addSeats(c, seatsToAdd), seatsToAdd + " seats added");
   }
 
-  private void act(Function<Caller, Object> change, String done) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      change.apply(caller());
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-    } catch (BusinessException | IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
+  /** Whether the change was made. */
+  private boolean act(Function<Caller, Object> change, String done) {
+    boolean made =
+        PageMessages.SUMMARY_ONLY.run(
+            () -> {
+              try {
+                change.apply(caller());
+              } catch (IllegalArgumentException e) {
+                // An argument an entity refused is the administrator's to correct, not a fault.
+                throw new InvalidInput(e.getMessage());
+              }
+            },
+            done);
     staff = null;
     seats = null;
     roleNames = null;
-  }
-
-  private static boolean hasErrors() {
-    FacesMessage.Severity worst = FacesContext.getCurrentInstance().getMaximumSeverity();
-    return worst != null && worst.compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
+    return made;
   }
 
   private static Set<UUID> ids(List<String> values) {

@@ -1,0 +1,136 @@
+package org.foyer.intake.control;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.foyer.forms.FormEngine;
+import org.foyer.forms.answers.Answers;
+import org.foyer.forms.definition.FieldUi;
+import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.Widget;
+import org.foyer.forms.signature.SignatureCapture;
+import org.foyer.forms.signature.SignatureRecord;
+import org.foyer.forms.signature.SignatureRefused;
+import org.foyer.intake.entity.AssignedForm;
+import org.foyer.intake.entity.SignatureMark;
+
+/**
+ * The signing step of a submission: ties each posted signature to a mark of this very form (a drawn
+ * one the client stored, or a typed one made now), then has the engine sign every signature field
+ * answered. Runs inside the submitting service's transaction.
+ */
+public final class FormSigning {
+
+  /** Longest typed name taken as a signature. */
+  private static final int TYPED_NAME_LENGTH = 160;
+
+  private final EntityManager em;
+  private final FormEngine engine;
+
+  public FormSigning(EntityManager em, FormEngine engine) {
+    this.em = em;
+    this.engine = engine;
+  }
+
+  /**
+   * Who signs, for whom, when, from where. {@code onBehalfOf} is the client's name when a contact
+   * signs, null when the client does; {@code locale} is the one the intent statement was shown in.
+   */
+  public record Signer(
+      String email,
+      String onBehalfOf,
+      Instant at,
+      String address,
+      String userAgent,
+      Locale locale) {}
+
+  /**
+   * Keeps a posted signature reference only when it names a drawn mark of this very form with the
+   * same SHA-256; otherwise a typed name alone becomes a typed mark. Nothing posted can point a
+   * signature at another form's (or client's) mark. The post is rewritten to name the marks kept.
+   */
+  public Map<String, SignatureMark> resolve(
+      AssignedForm form, FormDefinition definition, Map<String, List<String>> post, Instant now) {
+    Map<String, SignatureMark> marks = new HashMap<>();
+    for (FieldUi field : definition.fields().values()) {
+      if (field.widget() != Widget.SIGNATURE) {
+        continue;
+      }
+      String name = field.field();
+      String typed = PostedAnswers.single(post, name + ".typedName");
+      SignatureMark drawn =
+          drawnMark(
+              form,
+              PostedAnswers.single(post, name + ".ref"),
+              PostedAnswers.single(post, name + ".sha256"));
+      post.remove(name + ".ref");
+      post.remove(name + ".sha256");
+      if (typed.isBlank() || typed.length() > TYPED_NAME_LENGTH) {
+        continue;
+      }
+      SignatureMark mark = drawn;
+      if (mark == null) {
+        mark = SignatureMark.typed(form.id(), typed.strip(), now);
+        em.persist(mark);
+      }
+      post.put(name + ".ref", List.of(mark.id().toString()));
+      post.put(name + ".sha256", List.of(mark.sha256()));
+      marks.put(name, mark);
+    }
+    return marks;
+  }
+
+  /** The signature records of every answered signature field, or the engine's refusal. */
+  public List<SignatureRecord> sign(
+      FormDefinition definition, Answers answers, Map<String, SignatureMark> marks, Signer signer)
+      throws SignatureRefused {
+    List<SignatureRecord> signatures = new ArrayList<>();
+    for (FieldUi field : definition.fields().values()) {
+      if (field.widget() == Widget.SIGNATURE && answers.has(field.field())) {
+        signatures.add(engine.sign(definition, answers, capture(field, answers, marks, signer)));
+      }
+    }
+    return signatures;
+  }
+
+  private SignatureMark drawnMark(AssignedForm form, String ref, String sha256) {
+    UUID id;
+    try {
+      id = UUID.fromString(ref);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    SignatureMark mark = em.find(SignatureMark.class, id);
+    return mark != null
+            && mark.formId().equals(form.id())
+            && mark.isDrawn()
+            && mark.sha256().equals(sha256)
+        ? mark
+        : null;
+  }
+
+  private static SignatureCapture capture(
+      FieldUi field, Answers answers, Map<String, SignatureMark> marks, Signer signer) {
+    SignatureMark mark = marks.get(field.field());
+    String intent = field.help().text(signer.locale());
+    if (intent.isBlank()) {
+      intent = field.label().text(signer.locale());
+    }
+    return new SignatureCapture(
+        field.field(),
+        answers.get(field.field()).path("typedName").asText(),
+        mark != null && mark.isDrawn() ? mark.ref() : null,
+        null,
+        intent,
+        signer.email(),
+        signer.onBehalfOf(),
+        signer.at(),
+        signer.address(),
+        signer.userAgent());
+  }
+}

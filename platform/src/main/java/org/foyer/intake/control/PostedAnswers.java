@@ -1,0 +1,62 @@
+package org.foyer.intake.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.foyer.forms.json.Json;
+
+/**
+ * A form post as the portal sends it (field name to values): the answers without the page's own
+ * reserved fields, and what was typed kept as JSON so a draft comes back exactly as typed.
+ */
+public final class PostedAnswers {
+
+  private PostedAnswers() {}
+
+  /** The post without names starting with "_" (the page's token and action fields). */
+  public static Map<String, List<String>> withoutReserved(Map<String, List<String>> post) {
+    Map<String, List<String>> answers = new LinkedHashMap<>();
+    post.forEach(
+        (name, values) -> {
+          if (!name.startsWith("_")) {
+            answers.put(name, List.copyOf(values));
+          }
+        });
+    return answers;
+  }
+
+  /** The one value posted under the name, or "" when there is none or more than one. */
+  public static String single(Map<String, List<String>> post, String name) {
+    List<String> values = post.get(name);
+    return values == null || values.size() != 1 || values.get(0) == null ? "" : values.get(0);
+  }
+
+  public static String typedJson(Map<String, List<String>> typed) {
+    ObjectNode json = Json.object();
+    typed.forEach(
+        (name, values) -> {
+          ArrayNode array = json.putArray(name);
+          values.forEach(array::add);
+        });
+    return Json.write(json);
+  }
+
+  public static Map<String, List<String>> typedOf(String json) {
+    Map<String, List<String>> typed = new LinkedHashMap<>();
+    if (json != null) {
+      JsonNode node = Json.parse(json);
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                List<String> values = new ArrayList<>();
+                e.getValue().forEach(v -> values.add(v.asText()));
+                typed.put(e.getKey(), values);
+              });
+    }
+    return typed;
+  }
+}

@@ -1,0 +1,119 @@
+package org.foyer.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.access.Capability;
+import org.foyer.admin.forms.FormChanged;
+import org.foyer.admin.forms.PracticeForms;
+import org.foyer.admin.packets.IntakePackets;
+import org.foyer.admin.packets.PacketChanged;
+import org.foyer.admin.packets.PacketPackUsage;
+import org.foyer.admin.packs.PackChanged;
+import org.foyer.admin.packs.PackLibrary;
+import org.foyer.admin.packs.PracticePacks;
+import org.foyer.admin.roles.RoleStore;
+import org.foyer.admin.staff.StaffMember;
+import org.foyer.admin.staff.StaffPermissions;
+import org.foyer.admin.staff.StaffRole;
+import org.foyer.audit.AuditLog;
+import org.foyer.clients.Client;
+import org.foyer.events.RecordedEvents;
+import org.foyer.intake.boundary.IntakeSending;
+import org.foyer.intake.control.ClientCircle;
+import org.foyer.intake.control.FormPinning;
+import org.foyer.intake.control.PortalNotices;
+import org.foyer.intake.entity.AssignedForm;
+import org.foyer.intake.entity.FormStatus;
+import org.foyer.mail.Outbox;
+import org.foyer.mail.delivery.MailSettings;
+import org.foyer.persistence.TestDatabase;
+import org.foyer.tenancy.Practice;
+import org.foyer.tenancy.TenantId;
+import org.foyer.tenancy.TenantSlug;
+import org.junit.jupiter.api.Test;
+
+class DemoIntakeTest {
+
+  static final TestDatabase db = TestDatabase.get();
+
+  final EntityManager em = db.entityManager();
+  final PracticeForms forms = new PracticeForms(em, new RecordedEvents<FormChanged>());
+  final PracticePacks packs =
+      new PracticePacks(
+          em, new PackLibrary(), new PacketPackUsage(em), new RecordedEvents<PackChanged>());
+  final IntakePackets packets =
+      new IntakePackets(em, packs, forms, new RecordedEvents<PacketChanged>());
+
+  @Test
+  void theDemoClientIsSentAFewFormsOfTheStarterPacketByTheAdministrator() {
+    Practice practice =
+        new Practice(
+            new TenantSlug("demo-intake-" + UUID.randomUUID().toString().substring(0, 8)),
+            "Harbor Light Counseling",
+            "America/Chicago",
+            Instant.now());
+    TenantId tenant = practice.tenantId();
+    DemoPractice demo = new DemoPractice();
+    demo.em = em;
+    demo.permissions = new StaffPermissions(em, new RoleStore(em));
+    demo.intake =
+        new IntakeSending(
+            em,
+            packets,
+            new FormPinning(packs, forms),
+            new PortalNotices(
+                new Outbox(db.unitOfWork()),
+                MailSettings.read(name -> Optional.empty()),
+                new ClientCircle(em),
+                em),
+            new AuditLog(em));
+
+    UUID clientId =
+        db.inTenant(
+            tenant,
+            () -> {
+              em.persist(practice);
+              em.flush();
+              StaffMember admin =
+                  new StaffMember(DemoPractice.ADMIN, "Morgan Reyes", StaffRole.ADMINISTRATOR);
+              admin.activate("hash");
+              em.persist(admin);
+              em.flush();
+              packets.createPacket(
+                  new Caller(
+                      admin.id(),
+                      Caller.Kind.STAFF,
+                      admin.email(),
+                      Set.of(),
+                      EnumSet.allOf(Capability.class)),
+                  IntakePackets.STARTER_PACKET);
+              Client jordan = new Client("Jordan", "Avery", LocalDate.of(1990, 4, 12), false);
+              em.persist(jordan);
+              em.flush();
+              demo.sendIntake(admin, jordan);
+              return jordan.id();
+            });
+
+    var sent =
+        db.inTenant(
+            tenant,
+            () ->
+                em.createQuery(
+                        "SELECT f FROM AssignedForm f WHERE f.clientId = :c ORDER BY f.position",
+                        AssignedForm.class)
+                    .setParameter("c", clientId)
+                    .getResultList());
+    assertThat(sent)
+        .extracting(AssignedForm::formKey)
+        .containsExactlyInAnyOrderElementsOf(DemoPractice.DEMO_INTAKE_FORMS);
+    assertThat(sent).allMatch(f -> f.status() == FormStatus.OUTSTANDING);
+  }
+}

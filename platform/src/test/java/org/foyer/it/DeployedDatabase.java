@@ -1,0 +1,41 @@
+package org.foyer.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The embedded database of the deployed instance, opened from the test to arrange history that no
+ * API can produce, such as an acceptance given before a new consent version shipped. The instance
+ * keeps its data under {@code FOYER_DATA_DIR} (set by failsafe); PostgreSQL writes its port to the
+ * fourth line of {@code postmaster.pid}, and the embedded server trusts local connections. Only
+ * tests that cannot arrange their state through the application use it.
+ */
+final class DeployedDatabase {
+
+  private DeployedDatabase() {}
+
+  /** Runs one statement as the database superuser (row-level security does not apply). */
+  static int update(String sql, Object... parameters) throws IOException, SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
+  private static Connection connect() throws IOException, SQLException {
+    Path pid = Path.of(System.getenv("FOYER_DATA_DIR"), "postgres", "postmaster.pid");
+    List<String> lines = Files.readAllLines(pid);
+    String port = lines.get(3).strip();
+    return DriverManager.getConnection(
+        "jdbc:postgresql://localhost:" + port + "/foyer", "postgres", "");
+  }
+}

@@ -1,7 +1,0 @@
-package org.foyer.admin.services;
-
-/** What removing a catalogue entry did: deleted it, or archived it because it is in use. */
-public enum Removal {
-  DELETED,
-  ARCHIVED
-}

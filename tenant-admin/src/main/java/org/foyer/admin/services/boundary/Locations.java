@@ -1,0 +1,82 @@
+package org.foyer.admin.services.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.admin.services.control.CatalogUsage;
+import org.foyer.admin.services.control.Catalogue;
+import org.foyer.admin.services.entity.CatalogChanged;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.Removal;
+import org.foyer.persistence.Transactional;
+
+/**
+ * The practice's offices and telehealth locations. Every staff member may read the active ones (to
+ * pick where they work); only holders of "Manage service types and locations" change them or see
+ * archived ones. The rules it shares with service types live in {@link Catalogue}; a location's own
+ * (an office has an address, telehealth none) in {@link Location.Details}.
+ */
+@ApplicationScoped
+public class Locations {
+
+  static final String NOUN = "location";
+  static final String WHAT = Catalogue.what(NOUN);
+
+  private Catalogue<Location> catalogue;
+
+  protected Locations() {}
+
+  /** CDI asks every feature's {@link CatalogUsage}; an {@link Instance} iterates over them all. */
+  @Inject
+  public Locations(EntityManager em, Instance<CatalogUsage> usages, Event<CatalogChanged> changed) {
+    this(em, (Iterable<CatalogUsage>) usages, changed);
+  }
+
+  public Locations(EntityManager em, Iterable<CatalogUsage> usages, Event<CatalogChanged> changed) {
+    this.catalogue =
+        new Catalogue<>(em, usages, changed, Location.class, NOUN, CatalogUsage::usesLocation);
+  }
+
+  /** Active locations by name; with {@code includeArchived}, for managers only. */
+  @Transactional(readOnly = true)
+  public List<Location> listLocations(Caller caller, boolean includeArchived) {
+    return catalogue.list(caller, includeArchived);
+  }
+
+  /** An active location any staff member may choose; archived or unknown ones are not found. */
+  @Transactional(readOnly = true)
+  public Location getActiveLocation(Caller caller, UUID id) {
+    return catalogue.getActive(caller, id);
+  }
+
+  @Transactional
+  public Location addLocation(Caller caller, Location.Details details) {
+    return catalogue.add(caller, () -> new Location(details));
+  }
+
+  @Transactional
+  public Location reviseLocation(Caller caller, UUID id, Location.Details details) {
+    return catalogue.revise(caller, id, location -> location.revise(details));
+  }
+
+  @Transactional
+  public Location archiveLocation(Caller caller, UUID id) {
+    return catalogue.archive(caller, id);
+  }
+
+  @Transactional
+  public Location restoreLocation(Caller caller, UUID id) {
+    return catalogue.restore(caller, id);
+  }
+
+  /** Deletes a location nothing refers to; one in use is archived instead. */
+  @Transactional
+  public Removal removeLocation(Caller caller, UUID id) {
+    return catalogue.remove(caller, id);
+  }
+}

@@ -1,0 +1,101 @@
+package org.foyer.admin.services.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.LocationKind;
+import org.foyer.admin.services.entity.Removal;
+
+/** The locations page: offices with their address, and telehealth. */
+@Named("manageLocations")
+@ViewScoped
+public class ManageLocations extends CatalogPage<Location> {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Locations locations;
+
+  private LocationKind kind = LocationKind.OFFICE;
+  private String address;
+
+  public List<Location> getLocations() {
+    return entries();
+  }
+
+  public List<LocationKind> getKinds() {
+    return Arrays.asList(LocationKind.values());
+  }
+
+  @Override
+  protected String kind() {
+    return "Location";
+  }
+
+  @Override
+  protected List<Location> listEntries(Caller caller) {
+    return locations.listLocations(caller, true);
+  }
+
+  @Override
+  protected void saveEntry(Caller caller, UUID editedId, String name) {
+    Location.Details details =
+        new Location.Details(name, kind, kind == LocationKind.TELEHEALTH ? null : address);
+    if (editedId == null) {
+      locations.addLocation(caller, details);
+    } else {
+      locations.reviseLocation(caller, editedId, details);
+    }
+  }
+
+  @Override
+  protected void archiveEntry(Caller caller, UUID id) {
+    locations.archiveLocation(caller, id);
+  }
+
+  @Override
+  protected void restoreEntry(Caller caller, UUID id) {
+    locations.restoreLocation(caller, id);
+  }
+
+  @Override
+  protected Removal removeEntry(Caller caller, UUID id) {
+    return locations.removeLocation(caller, id);
+  }
+
+  @Override
+  protected void showFields(Location location) {
+    kind = location.kind();
+    address = location.address().orElse("");
+  }
+
+  @Override
+  protected void clearFields() {
+    kind = LocationKind.OFFICE;
+    address = null;
+  }
+
+  public LocationKind getKind() {
+    return kind;
+  }
+
+  public void setKind(LocationKind kind) {
+    this.kind = kind;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public int getAddressLength() {
+    return Location.ADDRESS_LENGTH;
+  }
+}

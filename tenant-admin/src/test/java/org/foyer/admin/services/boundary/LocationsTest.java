@@ -1,0 +1,120 @@
+package org.foyer.admin.services.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.LocationKind;
+import org.foyer.admin.services.entity.Removal;
+import org.foyer.errors.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+/** Locations: the catalogue's shared rules, and a location's own (offices have an address). */
+class LocationsTest extends CatalogRules<Location> {
+
+  final Locations service = new Locations(db.entityManager(), usages, events);
+
+  static Location.Details office() {
+    return new Location.Details("Main office", LocationKind.OFFICE, "1 Elm St, Springfield");
+  }
+
+  static Location.Details video() {
+    return video("Video sessions");
+  }
+
+  static Location.Details video(String name) {
+    return new Location.Details(name, LocationKind.TELEHEALTH, null);
+  }
+
+  @Override
+  String noun() {
+    return "location";
+  }
+
+  @Override
+  Set<UUID> inUse() {
+    return locationsInUse;
+  }
+
+  @Override
+  Set<UUID> otherKindInUse() {
+    return serviceTypesInUse;
+  }
+
+  @Override
+  Location add(Caller caller, String name) {
+    return service.addLocation(caller, video(name));
+  }
+
+  @Override
+  Location revise(Caller caller, UUID id, String name) {
+    return service.reviseLocation(caller, id, video(name));
+  }
+
+  @Override
+  List<Location> list(Caller caller, boolean includeArchived) {
+    return service.listLocations(caller, includeArchived);
+  }
+
+  @Override
+  Location getActive(Caller caller, UUID id) {
+    return service.getActiveLocation(caller, id);
+  }
+
+  @Override
+  Location archive(Caller caller, UUID id) {
+    return service.archiveLocation(caller, id);
+  }
+
+  @Override
+  Location restore(Caller caller, UUID id) {
+    return service.restoreLocation(caller, id);
+  }
+
+  @Override
+  Removal remove(Caller caller, UUID id) {
+    return service.removeLocation(caller, id);
+  }
+
+  @Test
+  void aManagerAddsOfficesAndTelehealthThatStaffCanList() {
+    north.in(() -> service.addLocation(north.admin, office()));
+    north.in(() -> service.addLocation(north.admin, video()));
+    assertThat(north.in(() -> service.listLocations(north.frontDesk, false)))
+        .extracting(Location::name, Location::kind)
+        .containsExactly(
+            tuple("Main office", LocationKind.OFFICE),
+            tuple("Video sessions", LocationKind.TELEHEALTH));
+    assertThat(events.fired()).hasSize(2);
+  }
+
+  @Test
+  void anInvalidLocationIsRefusedOnItsField() {
+    assertThatThrownBy(
+            () ->
+                north.in(
+                    () ->
+                        service.addLocation(
+                            north.admin,
+                            new Location.Details("Office", LocationKind.OFFICE, null))))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("address"));
+  }
+
+  @Test
+  void aRevisionCanTurnAnOfficeIntoTelehealth() {
+    UUID id = north.in(() -> service.addLocation(north.admin, office()).id());
+    north.in(
+        () ->
+            service.reviseLocation(
+                north.admin, id, new Location.Details("Main office", LocationKind.TELEHEALTH, "")));
+    Location revised = north.in(() -> service.getActiveLocation(north.therapist, id));
+    assertThat(revised.kind()).isEqualTo(LocationKind.TELEHEALTH);
+    assertThat(revised.address()).isEmpty();
+  }
+}

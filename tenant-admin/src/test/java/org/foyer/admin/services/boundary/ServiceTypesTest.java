@@ -1,0 +1,103 @@
+package org.foyer.admin.services.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.access.Caller;
+import org.foyer.admin.services.entity.Removal;
+import org.foyer.admin.services.entity.ServiceType;
+import org.foyer.errors.InvalidInput;
+import org.junit.jupiter.api.Test;
+
+/** Service types: the catalogue's shared rules, and a service type's own details. */
+class ServiceTypesTest extends CatalogRules<ServiceType> {
+
+  final ServiceTypes service = new ServiceTypes(db.entityManager(), usages, events);
+
+  static ServiceType.Details individual() {
+    return new ServiceType.Details("Individual therapy", 53, 15_000, "90834");
+  }
+
+  static ServiceType.Details plain(String name) {
+    return new ServiceType.Details(name, 50, 100, null);
+  }
+
+  @Override
+  String noun() {
+    return "service type";
+  }
+
+  @Override
+  Set<UUID> inUse() {
+    return serviceTypesInUse;
+  }
+
+  @Override
+  Set<UUID> otherKindInUse() {
+    return locationsInUse;
+  }
+
+  @Override
+  ServiceType add(Caller caller, String name) {
+    return service.addServiceType(caller, plain(name));
+  }
+
+  @Override
+  ServiceType revise(Caller caller, UUID id, String name) {
+    return service.reviseServiceType(caller, id, plain(name));
+  }
+
+  @Override
+  List<ServiceType> list(Caller caller, boolean includeArchived) {
+    return service.listServiceTypes(caller, includeArchived);
+  }
+
+  @Override
+  ServiceType getActive(Caller caller, UUID id) {
+    return service.getActiveServiceType(caller, id);
+  }
+
+  @Override
+  ServiceType archive(Caller caller, UUID id) {
+    return service.archiveServiceType(caller, id);
+  }
+
+  @Override
+  ServiceType restore(Caller caller, UUID id) {
+    return service.restoreServiceType(caller, id);
+  }
+
+  @Override
+  Removal remove(Caller caller, UUID id) {
+    return service.removeServiceType(caller, id);
+  }
+
+  @Test
+  void aManagerAddsAServiceTypeWithItsRateAndBillingCode() {
+    UUID id = north.in(() -> service.addServiceType(north.admin, individual()).id());
+    ServiceType added = north.in(() -> service.getActiveServiceType(north.therapist, id));
+    assertThat(added.durationMinutes()).isEqualTo(53);
+    assertThat(added.rateCents()).isEqualTo(15_000);
+    assertThat(added.currency()).isEqualTo("USD");
+    assertThat(added.billingCode()).contains("90834");
+  }
+
+  @Test
+  void aRevisionIsValidatedAndStored() {
+    UUID id = add(north, "Intake");
+    assertThatThrownBy(
+            () ->
+                north.in(
+                    () ->
+                        service.reviseServiceType(
+                            north.admin, id, new ServiceType.Details("Intake", 50, 100, "12"))))
+        .isInstanceOf(InvalidInput.class);
+    north.in(() -> service.reviseServiceType(north.admin, id, individual()));
+    ServiceType revised = north.in(() -> service.getActiveServiceType(north.admin, id));
+    assertThat(revised.name()).isEqualTo("Individual therapy");
+    assertThat(revised.billingCode()).contains("90834");
+  }
+}
