@@ -81,7 +81,8 @@ final class SureMatches {
    * -} in dot-separated runs; domain labels of letters and digits (hyphens inside), at most 63
    * each; and one of the oldest generic top-level domains. Every such address passes the Apache
    * Commons email check networknt runs (user pattern, domain name pattern, IANA top-level domain
-   * list); unusual addresses go to that check.
+   * list), and so the engine's email format, which only adds to it; unusual addresses go to that
+   * format.
    */
   static boolean isPlainEmail(String value) {
     int at = value.indexOf('@');

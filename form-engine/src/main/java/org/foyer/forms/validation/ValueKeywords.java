@@ -1,8 +1,8 @@
 package org.foyer.forms.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Format;
 import com.networknt.schema.format.DateFormat;
-import com.networknt.schema.format.EmailFormat;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Set;
@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
+import org.foyer.forms.json.LocalSchemas;
 
 /**
  * The keywords of {@link SchemaCheck} that look at one value (its type, options, format, pattern,
@@ -18,7 +19,8 @@ import org.foyer.forms.answers.FieldError;
 final class ValueKeywords {
 
   private static final DateFormat DATE = new DateFormat();
-  private static final EmailFormat EMAIL = new EmailFormat();
+  // The engine's email format (networknt's, plus the reserved testing domains), as schemas use.
+  private static final Format EMAIL = LocalSchemas.EMAIL;
 
   private ValueKeywords() {}
 

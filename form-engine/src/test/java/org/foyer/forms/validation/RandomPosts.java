@@ -82,6 +82,10 @@ final class RandomPosts {
                 "19900228",
                 "a@b.org",
                 "ana@example.org",
+                "jordan.avery@demo.foyer.test",
+                "Casey@Demo.Foyer.TEST",
+                "ana@.test",
+                "x@y.example",
                 "not-email",
                 "a@b",
                 "555 010 2000",
@@ -111,7 +115,14 @@ final class RandomPosts {
     Arbitrary<JsonNode> scalars =
         Arbitraries.oneOf(
             Arbitraries.strings().ofMaxLength(8).map(nodes::textNode),
-            Arbitraries.of("a@b.org", "2024-02-29", "single", "ab".repeat(32), "x".repeat(130))
+            Arbitraries.of(
+                    "a@b.org",
+                    "ana@clinic.test",
+                    "ana@.example",
+                    "2024-02-29",
+                    "single",
+                    "ab".repeat(32),
+                    "x".repeat(130))
                 .map(nodes::textNode),
             Arbitraries.longs().map(nodes::numberNode),
             Arbitraries.integers().between(-2, 30).map(nodes::numberNode),
