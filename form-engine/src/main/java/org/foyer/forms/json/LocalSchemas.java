@@ -2,6 +2,7 @@ package org.foyer.forms.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Format;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -22,6 +23,9 @@ public final class LocalSchemas {
 
   public static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
+  /** The {@code email} format every compiled schema asserts; other checks must use the same. */
+  public static final Format EMAIL = new EmailAddressFormat();
+
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(
           SpecVersion.VersionFlag.V202012,
@@ -30,7 +34,7 @@ public final class LocalSchemas {
                   .metaSchema(
                       JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                           .keywords(DateBounds.ALL)
-                          .format(new EmailAddressFormat())
+                          .format(EMAIL)
                           .build())
                   .schemaLoaders(loaders -> loaders.values(list -> list.add(0, new Refuse()))));
 

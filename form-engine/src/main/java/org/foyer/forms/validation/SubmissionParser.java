@@ -138,7 +138,7 @@ public final class SubmissionParser {
         answers.set(posted.spec.name, value);
       }
     }
-    return finish(answers, baseline, errors, typed);
+    return finish(answers, baseline, errors, typed, true);
   }
 
   @SuppressWarnings("unchecked")
@@ -186,19 +186,20 @@ public final class SubmissionParser {
         answers.remove(name);
       }
     }
-    return finish(answers, baseline, errors, Map.of());
+    return finish(answers, baseline, errors, Map.of(), false);
   }
 
   /** Re-validates stored answers (for example before signing) without a new submission. */
   public ParseResult revalidate(Answers stored) {
-    return finish(stored.json(), Answers.EMPTY, new ArrayList<>(), Map.of());
+    return finish(stored.json(), Answers.EMPTY, new ArrayList<>(), Map.of(), false);
   }
 
   private ParseResult finish(
       ObjectNode answers,
       Answers baseline,
       List<FieldError> errors,
-      Map<String, List<String>> typed) {
+      Map<String, List<String>> typed,
+      boolean posted) {
     for (String name : readOnly) {
       keepBaseline(answers, baseline, name);
     }
@@ -218,7 +219,9 @@ public final class SubmissionParser {
     errors.removeIf(e -> outcome.isHidden(e.field()));
     Set<String> failed = new HashSet<>();
     errors.forEach(e -> failed.add(e.field()));
-    for (FieldError error : validator.validate(answers, outcome)) {
+    List<FieldError> invalid =
+        posted ? validator.validatePosted(answers, outcome) : validator.validate(answers, outcome);
+    for (FieldError error : invalid) {
       if (!failed.contains(error.field())) {
         errors.add(error);
       }
@@ -239,9 +242,12 @@ public final class SubmissionParser {
     long chars = 0;
     for (Map.Entry<String, List<String>> e : post.entrySet()) {
       List<String> values = e.getValue() == null ? List.of() : e.getValue();
-      count += Math.max(1, values.size());
+      int size = values.size();
+      count += Math.max(1, size);
       chars += e.getKey() == null ? 0 : e.getKey().length();
-      for (String v : values) {
+      // Indexed: an iterator per posted name showed in profiles.
+      for (int i = 0; i < size; i++) {
+        String v = values.get(i);
         chars += v == null ? 0 : v.length();
       }
       if (count > limits.maxParameters() || chars > limits.maxTotalChars()) {

@@ -13,20 +13,20 @@ import org.foyer.forms.json.Json;
 import org.foyer.forms.populate.ClientFacts;
 
 /**
- * A realistic 60-field adult intake (4 pages, every widget, rules, pre-fills, a repeatable
- * group) and a complete valid post for it, built in code so the benchmark has no fixtures.
+ * A realistic 60-field adult intake (4 pages, every widget, rules, pre-fills, a repeatable group)
+ * and a complete valid post for it, built in code so the benchmark has no fixtures.
  */
-final class IntakeFixture {
+public final class IntakeFixture {
 
-  final ObjectNode json = Json.object();
+  public final ObjectNode json = Json.object();
   private final ObjectNode properties;
   private final ArrayNode required;
   private final ArrayNode pages;
   private ArrayNode fields;
-  final Map<String, List<String>> post = new LinkedHashMap<>();
+  public final Map<String, List<String>> post = new LinkedHashMap<>();
   int fieldCount;
 
-  IntakeFixture() {
+  public IntakeFixture() {
     json.put("id", "bench-intake").put("version", 1).put("kind", "INTAKE");
     json.putObject("title").put("en", "Adult intake").put("es", "Admisión de adultos");
     ObjectNode schema = json.putObject("schema");
@@ -38,11 +38,11 @@ final class IntakeFixture {
     build();
   }
 
-  FormDefinition definition() {
+  public FormDefinition definition() {
     return new DefinitionReader().read(json);
   }
 
-  static ClientFacts facts() {
+  public static ClientFacts facts() {
     return ClientFacts.of(
         Map.of(
             ClientFact.LEGAL_FIRST_NAME, "Ana",
@@ -71,14 +71,29 @@ final class IntakeFixture {
     text("city", "City", "Portland", false);
     text("region", "State", "OR", false);
     text("postalCode", "ZIP code", "97201", false);
-    choice("contactMethod", "radio", "How should we contact you?", List.of("phone", "email", "text"), "email");
-    choice("maritalStatus", "select", "Marital status", List.of("single", "married", "partnered", "divorced", "widowed"), "single");
+    choice(
+        "contactMethod",
+        "radio",
+        "How should we contact you?",
+        List.of("phone", "email", "text"),
+        "email");
+    choice(
+        "maritalStatus",
+        "select",
+        "Marital status",
+        List.of("single", "married", "partnered", "divorced", "widowed"),
+        "single");
     text("occupation", "Occupation", "Teacher", false);
 
     page("insurance", "Emergency contact and insurance");
     text("ecName", "Emergency contact", "Luis Díaz", true);
     typed("ecPhone", "phone", "Emergency contact phone", "555 010 3000", null);
-    choice("ecRelationship", "select", "Relationship", List.of("parent", "partner", "sibling", "friend", "other"), "sibling");
+    choice(
+        "ecRelationship",
+        "select",
+        "Relationship",
+        List.of("parent", "partner", "sibling", "friend", "other"),
+        "sibling");
     text("insurancePayer", "Insurance company", "Blue Harbor Health", false);
     text("memberId", "Member ID", "BH123456789", false);
     text("groupNumber", "Group number", "G-7781", false);
@@ -87,14 +102,22 @@ final class IntakeFixture {
     yesNo("hasSecondary", "Do you have secondary insurance?", "true");
     text("secondaryPayer", "Secondary insurance company", "Cascade Mutual", false);
     text("secondaryMemberId", "Secondary member ID", "CM-5512", false);
-    blob("insuranceCard", "file", "Insurance card photo", List.of("ref", "sha256", "name", "mediaType"));
+    blob(
+        "insuranceCard",
+        "file",
+        "Insurance card photo",
+        List.of("ref", "sha256", "name", "mediaType"));
 
     page("health", "Your health");
     longText("reason", "What brings you here?", "Trouble sleeping and constant worry about work.");
     longText("goals", "What would you like to change?", "Sleep better and feel calmer.");
     yesNo("previousTherapy", "Have you seen a therapist before?", "true");
     longText("previousTherapyDetails", "Tell us about it", "Six sessions of CBT in 2019.");
-    checkboxes("symptoms", "Which have you noticed?", List.of("sleep", "appetite", "mood", "anxiety", "focus", "energy", "panic", "anger"), List.of("sleep", "anxiety", "focus"));
+    checkboxes(
+        "symptoms",
+        "Which have you noticed?",
+        List.of("sleep", "appetite", "mood", "anxiety", "focus", "energy", "panic", "anger"),
+        List.of("sleep", "anxiety", "focus"));
     number("sleepHours", "Hours of sleep per night", "6");
     likert("stress", "Stress this week", "4");
     likert("moodScale", "Mood this week", "2");
@@ -102,9 +125,20 @@ final class IntakeFixture {
     yesNo("takesMedication", "Do you take medication?", "true");
     repeat("medications");
     text("allergies", "Allergies", "Penicillin", false);
-    choice("alcohol", "select", "Alcohol use", List.of("never", "monthly", "weekly", "daily"), "monthly");
-    choice("drugs", "select", "Recreational drug use", List.of("never", "past", "current"), "never");
-    choice("exercise", "radio", "How often do you exercise?", List.of("rarely", "weekly", "daily"), "weekly");
+    choice(
+        "alcohol",
+        "select",
+        "Alcohol use",
+        List.of("never", "monthly", "weekly", "daily"),
+        "monthly");
+    choice(
+        "drugs", "select", "Recreational drug use", List.of("never", "past", "current"), "never");
+    choice(
+        "exercise",
+        "radio",
+        "How often do you exercise?",
+        List.of("rarely", "weekly", "daily"),
+        "weekly");
     text("physician", "Primary care physician", "Dr. Okafor", false);
     typed("physicianPhone", "phone", "Physician phone", "555 010 4000", null);
     yesNo("hospitalized", "Have you been hospitalized for mental health?", "false");
@@ -116,10 +150,24 @@ final class IntakeFixture {
     yesNo("consentTelehealth", "I agree to telehealth sessions", "true");
     yesNo("consentSms", "You may send me text reminders", "false");
     longText("emergencyPlan", "What helps you in a crisis?", "Calling my brother, walking.");
-    choice("referral", "select", "How did you hear about us?", List.of("doctor", "friend", "search", "insurer", "other"), "doctor");
+    choice(
+        "referral",
+        "select",
+        "How did you hear about us?",
+        List.of("doctor", "friend", "search", "insurer", "other"),
+        "doctor");
     text("referralOther", "Please tell us more", "", false);
-    checkboxes("preferredDays", "Preferred days", List.of("mon", "tue", "wed", "thu", "fri"), List.of("tue", "thu"));
-    choice("preferredTime", "radio", "Preferred time", List.of("morning", "afternoon", "evening"), "evening");
+    checkboxes(
+        "preferredDays",
+        "Preferred days",
+        List.of("mon", "tue", "wed", "thu", "fri"),
+        List.of("tue", "thu"));
+    choice(
+        "preferredTime",
+        "radio",
+        "Preferred time",
+        List.of("morning", "afternoon", "evening"),
+        "evening");
     choice("language", "select", "Preferred language", List.of("en", "es", "vi", "zh"), "en");
     yesNo("interpreter", "Do you need an interpreter?", "false");
     info("signNotice", "By signing you confirm the answers above are true.");
@@ -135,7 +183,10 @@ final class IntakeFixture {
     other.putObject("condition").put("required", false);
     ((ObjectNode) other.get("condition")).remove("required");
     ((ObjectNode) other.get("condition")).putArray("required").add("referral");
-    ((ObjectNode) other.get("condition")).putObject("properties").putObject("referral").put("const", "other");
+    ((ObjectNode) other.get("condition"))
+        .putObject("properties")
+        .putObject("referral")
+        .put("const", "other");
     ObjectNode populate = json.putObject("populate");
     populate.putObject("firstName").put("fact", "LEGAL_FIRST_NAME").put("locked", true);
     populate.putObject("lastName").put("fact", "LEGAL_LAST_NAME").put("locked", true);
@@ -151,7 +202,8 @@ final class IntakeFixture {
 
   private void page(String id, String title) {
     ObjectNode page = pages.addObject().put("id", id).put("title", title);
-    ObjectNode section = page.putArray("sections").addObject().put("id", id + "Section").put("title", title);
+    ObjectNode section =
+        page.putArray("sections").addObject().put("id", id + "Section").put("title", title);
     fields = section.putArray("fields");
   }
 
@@ -226,7 +278,10 @@ final class IntakeFixture {
     ArrayNode enumNode = properties.putObject(name).put("type", "string").putArray("enum");
     for (String v : values) {
       enumNode.add(v);
-      options.addObject().put("value", v).put("label", Character.toUpperCase(v.charAt(0)) + v.substring(1));
+      options
+          .addObject()
+          .put("value", v)
+          .put("label", Character.toUpperCase(v.charAt(0)) + v.substring(1));
     }
     post.put(name, List.of(value));
   }
@@ -248,7 +303,11 @@ final class IntakeFixture {
     ArrayNode columns = f.putArray("columns");
     columns.addObject().put("field", "name").put("widget", "short-text").put("label", "Name");
     columns.addObject().put("field", "dose").put("widget", "short-text").put("label", "Dose");
-    columns.addObject().put("field", "prescriber").put("widget", "short-text").put("label", "Prescriber");
+    columns
+        .addObject()
+        .put("field", "prescriber")
+        .put("widget", "short-text")
+        .put("label", "Prescriber");
     ObjectNode items =
         properties.putObject(name).put("type", "array").put("maxItems", 20).putObject("items");
     items.put("type", "object").put("additionalProperties", false).putArray("required").add("name");
@@ -284,7 +343,8 @@ final class IntakeFixture {
     }
   }
 
-  private static void rule(ArrayNode rules, String effect, String target, String field, boolean value) {
+  private static void rule(
+      ArrayNode rules, String effect, String target, String field, boolean value) {
     ObjectNode r = rules.addObject().put("effect", effect).put("target", target);
     ObjectNode condition = r.putObject("condition");
     condition.putArray("required").add(field);
