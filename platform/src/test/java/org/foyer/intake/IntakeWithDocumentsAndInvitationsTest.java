@@ -64,7 +64,7 @@ class IntakeWithDocumentsAndInvitationsTest {
             world.engine,
             world.records,
             world.audit,
-            new ObservedEvents<PdfReady>(filing::onPdfReady),
+            new RecordedEvents<PdfReady>(filing::onPdfReady),
             world.clock);
     ClientInvitations invitations =
         new ClientInvitations(

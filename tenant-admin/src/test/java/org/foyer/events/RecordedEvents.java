@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
  * A CDI event that keeps what was fired, standing in for the container in service tests (one shared
@@ -16,6 +17,19 @@ import java.util.concurrent.CompletionStage;
 public final class RecordedEvents<T> implements Event<T> {
 
   private final List<T> fired = new ArrayList<>();
+  private final Consumer<T> observer;
+
+  public RecordedEvents() {
+    this(event -> {});
+  }
+
+  /**
+   * Also delivers each event at once to one observer, as the container does synchronously, for
+   * tests where the reaction belongs to the behaviour under test.
+   */
+  public RecordedEvents(Consumer<T> observer) {
+    this.observer = observer;
+  }
 
   public List<T> fired() {
     return fired;
@@ -28,11 +42,12 @@ public final class RecordedEvents<T> implements Event<T> {
   @Override
   public void fire(T event) {
     fired.add(event);
+    observer.accept(event);
   }
 
   @Override
   public <U extends T> CompletionStage<U> fireAsync(U event) {
-    fired.add(event);
+    fire(event);
     return CompletableFuture.completedFuture(event);
   }
 
