@@ -1,7 +1,11 @@
 package org.foyer.e2e;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The practice's sign-in page, in its password, code and enrolment steps. */
 final class SignInPageObject {
@@ -21,14 +25,25 @@ final class SignInPageObject {
     driver.findElement(By.id("email")).clear();
     driver.findElement(By.id("email")).sendKeys(email);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.id("sign-in-button")).click();
+    submit(driver.findElement(By.id("sign-in-button")));
     return this;
   }
 
   SignInPageObject enterCode(String code) {
     driver.findElement(By.id("code")).sendKeys(code);
-    driver.findElement(By.id("confirm-code")).click();
+    submit(driver.findElement(By.id("confirm-code")));
     return this;
+  }
+
+  /**
+   * Clicks and waits for the answer to replace the page. A click can return while the post is still
+   * in flight; a test that navigates at once then races the sign-in's redirect, and whichever
+   * answer arrives last decides the page (seen once in CI as the staff home instead of the page
+   * asked for).
+   */
+  private void submit(WebElement button) {
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
   }
 
   boolean asksForCode() {
