@@ -148,6 +148,9 @@ class ClientOnboardingIT {
             .map(row -> row.findElement(By.cssSelector("a.document-download")))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no packet PDF in General Documents"));
+    desk.executeScript(
+        "arguments[0].scrollIntoView({block: 'start'});",
+        desk.findElement(By.id("general-documents")));
     screenshot(desk, "onboarding-general-documents");
     byte[] pdf = download(packetLink.getAttribute("href"));
 

@@ -10,6 +10,7 @@ import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.Populated;
 import org.foyer.forms.render.FormState;
 import org.foyer.forms.validation.ParseResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +46,18 @@ class RenderingTest {
     String html = Engine.renderPage(form, FormState.of(populated), locale);
 
     assertThat(HtmlChecker.problems(html)).isEmpty();
+  }
+
+  @Test
+  void aQuestionInTheErrorSummaryLeadsIntoItsMessageWithoutAnAddedColon() {
+    FormDefinition form = Engine.form("privacy-notice-acknowledgment");
+    ParseResult result = Engine.parse(form, Posts.post());
+
+    String html =
+        Engine.renderPage(form, FormState.rejected(result, Populated.nothing()), Locale.ENGLISH);
+
+    assertThat(html).contains("How did you receive the notice? Please answer").doesNotContain("?:");
+    assertThat(html).contains("Signature: Please answer");
   }
 
   @ParameterizedTest(name = "{0} in {1}")

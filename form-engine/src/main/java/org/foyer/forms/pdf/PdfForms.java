@@ -12,6 +12,7 @@ import java.util.Set;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.json.CanonicalJson;
 import org.foyer.forms.render.FormRenderer;
+import org.foyer.forms.render.LabelLeads;
 import org.foyer.forms.render.UiTexts;
 import org.foyer.forms.rules.RuleOutcome;
 import org.foyer.forms.scoring.FlagResult;
@@ -67,7 +68,7 @@ public final class PdfForms {
               "label",
               label,
               "lead",
-              PdfLabels.lead(label),
+              LabelLeads.lead(label),
               "value",
               score.isComplete() ? score.value().toPlainString() : "-",
               "band",

@@ -11,6 +11,7 @@ import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.Page;
 import org.foyer.forms.definition.Section;
 import org.foyer.forms.definition.Widget;
+import org.foyer.forms.render.LabelLeads;
 import org.foyer.forms.rules.RuleOutcome;
 
 /** Builds the inert model of the PDF template: pages of fields with their printed values. */
@@ -65,7 +66,7 @@ final class PdfModel {
     Map<String, Object> f = new HashMap<>();
     String label = ui.label().text(locale);
     f.put("label", label.isEmpty() ? ui.field() : label);
-    f.put("lead", PdfLabels.lead(label.isEmpty() ? ui.field() : label));
+    f.put("lead", LabelLeads.lead(label.isEmpty() ? ui.field() : label));
     f.put(
         "kind",
         ui.widget() == Widget.INFO ? "info" : ui.widget() == Widget.REPEAT ? "repeat" : "value");

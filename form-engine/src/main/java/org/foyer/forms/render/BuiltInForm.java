@@ -124,8 +124,9 @@ final class BuiltInForm {
       out.append("<li><a href=\"#");
       Html.escapeInto(out, target == null ? plan.firstFieldId : target);
       out.append("\">");
-      Html.escapeInto(out, label == null ? (String) ctx.texts.get("formError") : label);
-      out.append(": ");
+      Html.escapeInto(
+          out, LabelLeads.lead(label == null ? (String) ctx.texts.get("formError") : label));
+      out.append(' ');
       Html.escapeInto(out, e.getValue());
       out.append("</a></li>\n");
     }

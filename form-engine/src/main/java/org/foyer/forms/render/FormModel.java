@@ -98,12 +98,18 @@ final class FormModel {
     String firstField = firstFieldId(definition);
     for (Map.Entry<String, String> e : ctx.errors.entrySet()) {
       String target = ctx.errorTargets.get(e.getKey());
-      String label = ctx.errorLabels.get(e.getKey());
+      String found = ctx.errorLabels.get(e.getKey());
+      String label = found == null ? (String) ctx.texts.get("formError") : found;
       errors.add(
           Views.map(
-              "href", target == null ? firstField : target,
-              "label", label == null ? (String) ctx.texts.get("formError") : label,
-              "message", e.getValue()));
+              "href",
+              target == null ? firstField : target,
+              "label",
+              label,
+              "lead",
+              LabelLeads.lead(label),
+              "message",
+              e.getValue()));
     }
     return errors;
   }

@@ -1,15 +1,18 @@
-package org.foyer.forms.pdf;
+package org.foyer.forms.render;
 
-/** How a label leads into its answer on paper: "Name: Ana", but "Any allergies? No". */
-final class PdfLabels {
+/**
+ * How a label leads into what follows it, on paper and in the error summary alike: "Name: Ana", but
+ * "Any allergies? No".
+ */
+public final class LabelLeads {
 
-  private PdfLabels() {}
+  private LabelLeads() {}
 
   /**
    * The label followed by a colon, unless it already ends in punctuation that leads into an answer
    * ("?", ":", "!", "." and their full-width forms): "Who referred you?:" reads as a typo.
    */
-  static String lead(String label) {
+  public static String lead(String label) {
     String trimmed = label.stripTrailing();
     if (trimmed.isEmpty()) {
       return label;
