@@ -1,7 +1,7 @@
 -- The transactional mail outbox: a message is written in the transaction of the change that causes
 -- it and sent afterwards by a background sender on any instance. Row-level security (forced
 -- tenant_isolation) is switched on by afterMigrate.sql like on every table with a tenant_id.
--- Column lengths match the constants of org.foyer.mail.OutboxMessage.
+-- Column lengths match the constants of org.foyer.core.mail.OutboxMessage.
 
 CREATE TABLE outbox_message (
   tenant_id        uuid            NOT NULL REFERENCES practice (id),

@@ -13,6 +13,7 @@ import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.InvalidDefinition;
 import org.foyer.forms.pdf.CompletedForm;
 import org.foyer.forms.pdf.PdfForms;
+import org.foyer.forms.pdf.PdfHeading;
 import org.foyer.forms.populate.ClientFacts;
 import org.foyer.forms.populate.Populated;
 import org.foyer.forms.populate.Populator;
@@ -142,7 +143,12 @@ public final class FormEngine {
   }
 
   public byte[] blankPdf(FormDefinition definition, Locale locale) {
-    return new PdfForms(builtIn).blank(definition, locale);
+    return blankPdf(definition, PdfHeading.NONE, locale);
+  }
+
+  /** A paper form headed by its practice on every page. */
+  public byte[] blankPdf(FormDefinition definition, PdfHeading heading, Locale locale) {
+    return new PdfForms(builtIn).blank(definition, heading, locale);
   }
 
   public byte[] completedPdf(FormDefinition definition, CompletedForm completed, Locale locale) {

@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.json.CanonicalJson;
 import org.foyer.forms.pdf.CompletedForm;
+import org.foyer.forms.pdf.PdfHeading;
 import org.foyer.forms.populate.ClientFacts;
 import org.foyer.forms.populate.Populated;
 import org.foyer.forms.render.FormState;
@@ -144,12 +147,93 @@ class FormEngineTest {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text)
           .contains("Ana", "Díaz", "Trouble sleeping & worry", "Sertraline", "Yes")
-          .contains("Signature certificate", "203.0.113.7", "2026-03-01 10:15:30 UTC")
+          .contains("Signature certificate", "203.0.113.7", "1 Mar 2026, 10:15:30 UTC")
           .contains(completed.signatures().get(0).documentSha256());
       assertThat(doc.getDocumentInformation().getProducer()).isEqualTo("Foyer form engine");
       assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
       assertThat(doc.getPage(doc.getNumberOfPages() - 2).getResources().getXObjectNames())
           .isNotNull();
+      // The drawn image is on the certificate page as well, next to what it certifies.
+      assertThat(doc.getPage(doc.getNumberOfPages() - 1).getResources().getXObjectNames())
+          .isNotEmpty();
+      assertThat(text).contains("Drawn signature");
+    }
+  }
+
+  static CompletedForm headed(CompletedForm completed) {
+    return new CompletedForm(
+        completed.answers(),
+        completed.scores(),
+        completed.signatures(),
+        completed.images(),
+        completed.completedAt(),
+        new PdfHeading(
+            "Harbor Counseling",
+            "Ana Díaz",
+            LocalDate.of(1990, 2, 28),
+            "Rosa Díaz",
+            "Ana Díaz",
+            ZoneId.of("America/New_York")));
+  }
+
+  private static String text(PDDocument doc, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(doc).replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void everyPageOfACompletedPdfSaysWhoseFormItIsInThePracticesZone() throws IOException {
+    try (PDDocument doc =
+        Loader.loadPDF(ENGINE.completedPdf(INTAKE, headed(completedIntake()), Locale.ENGLISH))) {
+      assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        assertThat(text(doc, page))
+            .as("page %d", page)
+            .contains("Harbor Counseling - Adult intake (Form version 1)")
+            .contains("Client: Ana Díaz - Date of birth: 28 Feb 1990")
+            .contains("Submitted 1 Mar 2026, 05:16 EST by Rosa Díaz on behalf of Ana Díaz");
+      }
+      // The certificate's signing time is on the practice's clock too, zone named.
+      assertThat(text(doc, doc.getNumberOfPages())).contains("1 Mar 2026, 05:15:30 EST");
+    }
+  }
+
+  @Test
+  void completedAndBlankPdfsAreTaggedWithTitleAndLanguage() throws IOException {
+    byte[] completed = ENGINE.completedPdf(INTAKE, headed(completedIntake()), Locale.ENGLISH);
+    byte[] blank =
+        ENGINE.blankPdf(
+            INTAKE,
+            PdfHeading.practiceOnly("Harbor Counseling", ZoneId.of("America/New_York")),
+            Locale.ENGLISH);
+    for (byte[] pdf : List.of(completed, blank)) {
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        var catalog = doc.getDocumentCatalog();
+        assertThat(catalog.getMarkInfo()).isNotNull();
+        assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+        assertThat(catalog.getStructureTreeRoot()).isNotNull();
+        assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+        assertThat(catalog.getLanguage()).isEqualTo("en");
+        assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Adult intake");
+      }
+    }
+  }
+
+  @Test
+  void aBlankPdfIsHeadedByItsPracticeAndFormWithNoClient() throws IOException {
+    byte[] blank =
+        ENGINE.blankPdf(
+            INTAKE,
+            PdfHeading.practiceOnly("Harbor Counseling", ZoneId.of("America/New_York")),
+            Locale.ENGLISH);
+    try (PDDocument doc = Loader.loadPDF(blank)) {
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        assertThat(text(doc, page))
+            .contains("Harbor Counseling - Adult intake (Form version 1)")
+            .doesNotContain("Client:", "Submitted");
+      }
     }
   }
 
@@ -160,6 +244,8 @@ class FormEngineTest {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(text)
           .contains("Do you take medication? Yes", "Email: ana@example.org")
+          .contains("Date of birth: 28 Feb 1990")
+          .doesNotContain("1990-02-28")
           .doesNotContain("?:");
     }
   }

@@ -60,7 +60,11 @@ public enum AuditAction {
   INTAKE_FLAG_NOTIFIED,
   INTAKE_REMINDED,
   MFA_REMOVED,
-  INTAKE_BLANK_PACKET_PRINTED;
+  INTAKE_BLANK_PACKET_PRINTED,
+  SIGN_IN_PAUSED,
+  PASSWORD_RESET_REQUESTED,
+  PASSWORD_RESET,
+  INTAKE_WITHDRAWN;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

@@ -1,7 +1,7 @@
 package org.foyer.audit;
 
 import java.util.List;
-import org.foyer.persistence.EntityCatalog;
+import org.foyer.core.persistence.EntityCatalog;
 
 /** The audit feature's entities, contributed to the one persistence unit. */
 public class AuditEntities implements EntityCatalog {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.foyer.persistence.TenantOwned;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * One entry of a practice's audit log, linked to the entry before it by {@link #prevHash()} and

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.persistence.Transactional;
-import org.foyer.persistence.UnitOfWork;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * Appends to and lists the current practice's audit log.
@@ -99,7 +99,7 @@ public class AuditLog {
    * @param leaveOut actions not worth showing (switching profiles, for example)
    */
   @Transactional(readOnly = true)
-  public List<AuditEvent> listClientActivity(
+  public List<ActivityEvent> listClientActivity(
       UUID clientId, String portalActor, Set<AuditAction> leaveOut, long beforeSeq, int limit) {
     Objects.requireNonNull(clientId, "client");
     if (limit < 1 || limit > MAX_PAGE) {
@@ -125,7 +125,9 @@ public class AuditLog {
         .setParameter("actor", portalActor == null ? "" : portalActor)
         .setParameter("leaveOut", actionNames(leaveOut))
         .setMaxResults(limit)
-        .getResultList();
+        .getResultStream()
+        .map(ActivityEvent::of)
+        .toList();
   }
 
   /** Never empty: JPQL has no empty IN list, and no action is named "". */

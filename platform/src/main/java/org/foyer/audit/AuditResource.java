@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
+import org.foyer.core.access.Caller;
 
 /** The practice's audit chain check, for its organization administrators. */
 @Path("p/{slug}/audit")

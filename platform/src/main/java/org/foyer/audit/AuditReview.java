@@ -2,19 +2,20 @@ package org.foyer.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 
 /**
  * Who may check the audit chain: staff holding {@link Capability#REVIEW_AUDIT_LOG}. Other staff are
  * refused (403); anyone who is not staff of the practice meets 404, as for anything of another
- * practice. Each check is itself recorded, with the head hash it saw, so a later rewrite of the
- * chain disagrees with an earlier record of it.
+ * practice. The chain is checked against its last signed anchor (see {@link AuditAnchoring}), so
+ * rows rewritten to the end or cut off the end show too. Each check is itself recorded, with the
+ * head hash it saw, so a later rewrite of the chain disagrees with an earlier record of it.
  */
 @ApplicationScoped
 public class AuditReview {
 
-  @Inject AuditVerifier verifier;
+  @Inject AuditAnchoring anchoring;
   @Inject AuditLog log;
 
   /**
@@ -26,7 +27,7 @@ public class AuditReview {
       log.record(AuditRecord.denied(caller.email(), AuditAction.AUDIT_VERIFIED).from(address));
     }
     caller.require(Capability.REVIEW_AUDIT_LOG, "The audit log");
-    ChainVerification result = verifier.verify();
+    ChainVerification result = anchoring.verify();
     log.record(
         AuditRecord.success(caller.email(), AuditAction.AUDIT_VERIFIED)
             .about(result.isIntact() ? "head " + result.headHash() : "broken")

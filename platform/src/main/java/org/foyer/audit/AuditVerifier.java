@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.foyer.persistence.Transactional;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * Walks the current practice's audit chain from seq 1 in pages and reports the first broken link.
@@ -44,6 +44,36 @@ public class AuditVerifier {
   /** Checks every link of the current practice's chain, stopping at the first broken one. */
   @Transactional(readOnly = true)
   public ChainVerification verify() {
+    return walk(null);
+  }
+
+  /**
+   * Checks every link and, beyond what links can show, that the chain still holds the head an
+   * earlier anchor signed: rows rewritten from some event to the end, or cut off the end, verify as
+   * links but no longer contain that head. The anchor's signature is checked by the caller.
+   */
+  @Transactional(readOnly = true)
+  public ChainVerification verify(AuditAnchor anchor) {
+    ChainVerification links = walk(anchor);
+    if (!links.isIntact() || links.intactEvents() >= anchor.events()) {
+      return links;
+    }
+    return ChainVerification.broken(
+        links.intactEvents(),
+        links.headHash(),
+        new BrokenLink(
+            links.intactEvents() + 1,
+            BrokenLink.Reason.TRUNCATED,
+            "the log ends after event "
+                + links.intactEvents()
+                + "; the anchor of "
+                + anchor.anchoredAt()
+                + " vouched for "
+                + anchor.events()
+                + " events"));
+  }
+
+  private ChainVerification walk(AuditAnchor anchor) {
     TenantId practice = AuditLog.practiceOf(entityManager);
     long checked = 0;
     String headHash = ChainHash.GENESIS;
@@ -57,6 +87,22 @@ public class AuditVerifier {
         }
         checked++;
         headHash = entry.hash();
+        if (anchor != null && checked == anchor.events() && !headHash.equals(anchor.headHash())) {
+          return ChainVerification.broken(
+              checked - 1,
+              entry.prevHash(),
+              new BrokenLink(
+                  checked,
+                  BrokenLink.Reason.REWRITTEN,
+                  "event "
+                      + checked
+                      + " has hash "
+                      + headHash
+                      + " but the anchor of "
+                      + anchor.anchoredAt()
+                      + " signed "
+                      + anchor.headHash()));
+        }
       }
     } while (page.size() == pageSize);
     return ChainVerification.intact(checked, headHash);

@@ -22,7 +22,13 @@ public record BrokenLink(long seq, Reason reason, String detail) {
      */
     PREV_HASH_MISMATCH,
     /** The next sequence number is missing: a row was deleted (or renumbered). */
-    SEQUENCE_GAP
+    SEQUENCE_GAP,
+    /** The chain is shorter than an earlier signed anchor vouched for: its end was cut off. */
+    TRUNCATED,
+    /** The event an earlier anchor signed has another hash now: rows were rewritten since. */
+    REWRITTEN,
+    /** The anchor's signature does not match: the anchor file itself was changed. */
+    ANCHOR_FORGED
   }
 
   public BrokenLink {

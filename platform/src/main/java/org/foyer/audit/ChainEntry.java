@@ -3,7 +3,7 @@ package org.foyer.audit;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * An audit row as the verifier reads it: plain column values, not a managed entity, so that walking

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * The link function of the audit chain: {@code hash = hex(SHA-256(prevHash + canonical text))}.

@@ -7,10 +7,9 @@ import java.util.Optional;
  * The outcome of walking a practice's audit chain.
  *
  * <p>An intact chain proves that no row before {@link #headHash()} was edited, removed or reordered
- * since it was written. It cannot show rows cut off the end, nor a chain rebuilt wholesale by
- * someone holding the database owner's rights: for that, the head hash must be kept somewhere the
- * database cannot change (recorded by an {@link AuditAction#AUDIT_VERIFIED} event and copied out by
- * the operator) and compared later.
+ * since it was written. Links alone cannot show rows cut off the end, nor a chain rebuilt from some
+ * row to the end by someone holding the database owner's rights: verified against a signed {@link
+ * AuditAnchor} kept outside the database, a chain shows both.
  *
  * @param intactEvents how many events, from seq 1, were checked and found linked
  * @param headHash the hash of the last intact event ({@link ChainHash#GENESIS} for none)

@@ -3,7 +3,7 @@ package org.foyer.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.foyer.tenancy.PracticeRegistered;
+import org.foyer.core.practice.PracticeRegistered;
 
 /**
  * Opens each new practice's audit chain with its creation, inside the creating transaction (the

@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.OptionalUuidConverter;
+import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.validation.Shapes;
 
 /**
  * A client of the practice: identity, contact details, address, emergency contact, assigned
@@ -19,7 +21,7 @@ import org.foyer.persistence.TenantOwned;
 @Table(name = "client")
 public class Client extends TenantOwned {
 
-  public static final int NAME_LENGTH = 80;
+  public static final int NAME_LENGTH = ClientDetails.NAME;
 
   @Column(name = "legal_first_name", nullable = false, length = NAME_LENGTH)
   private String legalFirstName;
@@ -36,37 +38,37 @@ public class Client extends TenantOwned {
   @Column(nullable = false)
   private boolean minor;
 
-  @Column(length = ClientRules.SHORT)
+  @Column(length = ClientDetails.SHORT)
   private String pronouns;
 
-  @Column(length = 254)
+  @Column(length = Shapes.EMAIL_LENGTH)
   private String email;
 
-  @Column(length = 32)
+  @Column(length = Shapes.PHONE_LENGTH)
   private String phone;
 
-  @Column(name = "address_line1", length = ClientRules.LINE)
+  @Column(name = "address_line1", length = ClientDetails.LINE)
   private String addressLine1;
 
-  @Column(name = "address_line2", length = ClientRules.LINE)
+  @Column(name = "address_line2", length = ClientDetails.LINE)
   private String addressLine2;
 
-  @Column(length = 80)
+  @Column(length = ClientDetails.CITY)
   private String city;
 
-  @Column(length = ClientRules.SHORT)
+  @Column(length = ClientDetails.SHORT)
   private String region;
 
-  @Column(name = "postal_code", length = 16)
+  @Column(name = "postal_code", length = Shapes.POSTAL_CODE_LENGTH)
   private String postalCode;
 
-  @Column(name = "emergency_contact_name", length = ClientRules.LINE)
+  @Column(name = "emergency_contact_name", length = ClientDetails.LINE)
   private String emergencyContactName;
 
-  @Column(name = "emergency_contact_phone", length = 32)
+  @Column(name = "emergency_contact_phone", length = Shapes.PHONE_LENGTH)
   private String emergencyContactPhone;
 
-  @Column(name = "emergency_contact_relationship", length = ClientRules.SHORT)
+  @Column(name = "emergency_contact_relationship", length = ClientDetails.SHORT)
   private String emergencyContactRelationship;
 
   @Column(name = "clinician_id")
@@ -80,7 +82,7 @@ public class Client extends TenantOwned {
   protected Client() {}
 
   /**
-   * A new client from checked details ({@link ClientRules}); minor status follows the birth date.
+   * A new client from checked details ({@link ClientDetails}); minor status follows the birth date.
    */
   static Client from(ClientDetails details, LocalDate today) {
     Client client =
@@ -99,17 +101,17 @@ public class Client extends TenantOwned {
     preferName(details.preferredName());
     dateOfBirth = Objects.requireNonNull(details.dateOfBirth());
     minor = dateOfBirth.plusYears(18).isAfter(today);
-    pronouns = blankToNull(details.pronouns());
-    email = blankToNull(details.email());
-    phone = blankToNull(details.phone());
-    addressLine1 = blankToNull(details.addressLine1());
-    addressLine2 = blankToNull(details.addressLine2());
-    city = blankToNull(details.city());
-    region = blankToNull(details.region());
-    postalCode = blankToNull(details.postalCode());
-    emergencyContactName = blankToNull(details.emergencyContactName());
-    emergencyContactPhone = blankToNull(details.emergencyContactPhone());
-    emergencyContactRelationship = blankToNull(details.emergencyContactRelationship());
+    pronouns = details.pronouns();
+    email = details.email();
+    phone = details.phone();
+    addressLine1 = details.addressLine1();
+    addressLine2 = details.addressLine2();
+    city = details.city();
+    region = details.region();
+    postalCode = details.postalCode();
+    emergencyContactName = details.emergencyContactName();
+    emergencyContactPhone = details.emergencyContactPhone();
+    emergencyContactRelationship = details.emergencyContactRelationship();
     clinicianId = details.clinicianId();
     status = details.status() == null ? ClientStatus.ACTIVE : details.status();
   }
@@ -134,10 +136,6 @@ public class Client extends TenantOwned {
         emergencyContactRelationship,
         clinicianId,
         status);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public Client(String legalFirstName, String legalLastName, LocalDate dateOfBirth, boolean minor) {

@@ -1,13 +1,13 @@
 package org.foyer.clients;
 
 import java.util.List;
-import org.foyer.persistence.EntityCatalog;
+import org.foyer.core.persistence.EntityCatalog;
 
 /** The client record's entities. */
 public class ClientEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(OptionalUuidConverter.class, Client.class);
+    return List.of(Client.class);
   }
 }

@@ -5,24 +5,36 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.admin.staff.StaffMember;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.admin.staff.StaffProfile;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.persistence.Transactional;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.Tenancy;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.core.validation.Inputs;
+import org.foyer.forms.definition.ClientFact;
 
 /**
  * Staff keep client records here. Every read of a record and every change is audited in the same
  * transaction; anyone who is not staff, and any id of another practice, meets {@link NotFound}.
+ *
+ * <p>Other features read what they need of a client through {@link ClientIdentity} and the record's
+ * facts. Those reads check no caller (the feature asking has already decided the caller may act for
+ * the client), are not audited as a record read, and see only clients of the practice whose unit of
+ * work is running.
  */
 @ApplicationScoped
 public class ClientRecords {
@@ -31,25 +43,30 @@ public class ClientRecords {
 
   private EntityManager em;
   private AuditLog audit;
+  private Inputs inputs;
+  private StaffDirectory staff;
   private Clock clock;
 
   protected ClientRecords() {}
 
   @Inject
-  public ClientRecords(EntityManager em, AuditLog audit) {
-    this(em, audit, Clock.systemUTC());
+  public ClientRecords(EntityManager em, AuditLog audit, Inputs inputs, StaffDirectory staff) {
+    this(em, audit, inputs, staff, Clock.systemUTC());
   }
 
-  public ClientRecords(EntityManager em, AuditLog audit, Clock clock) {
+  public ClientRecords(
+      EntityManager em, AuditLog audit, Inputs inputs, StaffDirectory staff, Clock clock) {
     this.em = em;
     this.audit = audit;
+    this.inputs = inputs;
+    this.staff = staff;
     this.clock = clock;
   }
 
   @Transactional
   public Client create(Caller caller, ClientDetails details) {
     requireStaff(caller);
-    check(details);
+    check(details, null);
     Client client = Client.from(details, today());
     em.persist(client);
     em.flush();
@@ -60,7 +77,7 @@ public class ClientRecords {
   @Transactional
   public Client update(Caller caller, UUID id, ClientDetails details) {
     Client client = find(caller, id);
-    check(details);
+    check(details, client.details().clinicianId());
     client.update(details, today());
     record(caller, AuditAction.RECORD_CHANGED, id, "updated");
     return client;
@@ -94,19 +111,69 @@ public class ClientRecords {
         .toList();
   }
 
-  /** Staff who can be a client's clinician: the practice's active staff, by name. */
+  /**
+   * Staff who can be a client's clinician: the practice's active staff of a clinical role
+   * (therapists; not front desk, billers or administrators), by name.
+   */
   @Transactional(readOnly = true)
   public List<Clinician> listClinicians(Caller caller) {
     requireStaff(caller);
-    return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.displayName", StaffMember.class)
-        .getResultStream()
-        .filter(StaffMember::canSignIn)
-        .map(staff -> new Clinician(staff.id().toString(), staff.displayName()))
+    return staff.listClinicians().stream()
+        .map(clinician -> new Clinician(clinician.id().toString(), clinician.displayName()))
         .toList();
   }
 
   /** A choice of clinician for the edit page. */
   public record Clinician(String id, String name) {}
+
+  /**
+   * Replaces one fact of the record with a value the client gave (a pre-filled answer they
+   * changed); the read and the change are audited as any staff edit.
+   */
+  @Transactional
+  public void takeFact(Caller caller, UUID id, ClientFact fact, String value) {
+    Client client = getClient(caller, id);
+    update(caller, client.id(), RecordFacts.with(client.details(), fact, value));
+  }
+
+  /** The client, for a feature that has checked the caller; empty for another practice's id. */
+  @Transactional(readOnly = true)
+  public Optional<ClientIdentity> findIdentity(UUID id) {
+    return Optional.ofNullable(id == null ? null : em.find(Client.class, id))
+        .map(ClientIdentity::of);
+  }
+
+  /** {@link #findIdentity}, or {@link NotFound} when there is no such client of the practice. */
+  @Transactional(readOnly = true)
+  public ClientIdentity getIdentity(UUID id) {
+    return findIdentity(id).orElseThrow(() -> new NotFound("That client"));
+  }
+
+  /** Those of these clients that are the practice's, by id. */
+  @Transactional(readOnly = true)
+  public Map<UUID, ClientIdentity> findIdentities(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("SELECT c FROM Client c WHERE c.id IN :ids", Client.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .map(ClientIdentity::of)
+        .collect(Collectors.toMap(ClientIdentity::id, Function.identity()));
+  }
+
+  /** What the record says as the form engine's client facts, to pre-fill a form with. */
+  @Transactional(readOnly = true)
+  public Map<ClientFact, String> getFacts(UUID id) {
+    return Optional.ofNullable(id == null ? null : em.find(Client.class, id))
+        .map(Client::details)
+        .map(
+            details ->
+                RecordFacts.of(
+                    details,
+                    staff.findProfile(details.clinicianId()).map(StaffProfile::displayName)))
+        .orElseThrow(() -> new NotFound("That client"));
+  }
 
   private Client find(Caller caller, UUID id) {
     requireStaff(caller);
@@ -117,17 +184,23 @@ public class ClientRecords {
     return client;
   }
 
-  private void check(ClientDetails details) {
-    Map<String, String> problems = ClientRules.problems(details, today());
-    if (details.clinicianId() != null) {
-      StaffMember clinician = em.find(StaffMember.class, details.clinicianId());
-      if (clinician == null || !clinician.canSignIn()) {
-        problems.put("clinicianId", "Choose a clinician of your practice");
-      }
+  /**
+   * The record's rules, and a clinician who may hold clients. A clinician the record already has is
+   * left alone (one who left, or whose role changed, must not block an address change).
+   */
+  private void check(ClientDetails details, UUID currentClinician) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (details != null
+        && details.clinicianId() != null
+        && !details.clinicianId().equals(currentClinician)
+        && staff
+            .findProfile(details.clinicianId())
+            .filter(StaffProfile::canHoldClients)
+            .isEmpty()) {
+      problems.put("clinicianId", "Choose a therapist of your practice as the clinician");
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInput("Some fields of the client record need attention", problems);
-    }
+    inputs.check(
+        details, practiceClock(), "Some fields of the client record need attention", problems);
   }
 
   private static void requireStaff(Caller caller) {
@@ -142,8 +215,12 @@ public class ClientRecords {
   }
 
   private LocalDate today() {
+    return LocalDate.now(practiceClock());
+  }
+
+  private Clock practiceClock() {
     Practice practice = em.find(Practice.class, Tenancy.require().value());
-    return LocalDate.now(clock.withZone(practice.timeZone()));
+    return clock.withZone(practice.timeZone());
   }
 
   private static String escapeLike(String text) {

@@ -2,7 +2,18 @@ package org.foyer.clients;
 
 /** Whether the practice currently sees the client. */
 public enum ClientStatus {
-  ACTIVE,
-  INACTIVE,
-  DISCHARGED
+  ACTIVE("Active"),
+  INACTIVE("Inactive"),
+  DISCHARGED("Discharged");
+
+  private final String label;
+
+  ClientStatus(String label) {
+    this.label = label;
+  }
+
+  /** The word staff read on the client page. */
+  public String label() {
+    return label;
+  }
 }

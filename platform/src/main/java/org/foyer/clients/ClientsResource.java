@@ -13,11 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** The practice's client records, for its staff. */
 @Path("p/{slug}/clients")
@@ -37,8 +35,8 @@ public class ClientsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One client's record (the read is audited)")
-  public ClientView get(@PathParam("id") String id) {
-    return ClientView.of(records.getClient(caller, parse(id)));
+  public ClientView get(@PathParam("id") ClientId id) {
+    return ClientView.of(records.getClient(caller, id.value()));
   }
 
   @POST
@@ -53,8 +51,8 @@ public class ClientsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace a client record")
-  public ClientView update(@PathParam("id") String id, ClientDetails details) {
-    return ClientView.of(records.update(caller, parse(id), required(details)));
+  public ClientView update(@PathParam("id") ClientId id, ClientDetails details) {
+    return ClientView.of(records.update(caller, id.value(), required(details)));
   }
 
   private static ClientDetails required(ClientDetails details) {
@@ -62,13 +60,5 @@ public class ClientsResource {
       throw new InvalidInput("Send the client record as a JSON object");
     }
     return details;
-  }
-
-  private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("That client");
-    }
   }
 }

@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.UUID;
-import org.foyer.access.Caller;
+import java.util.Map;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.web.CurrentPractice;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.validation.Inputs;
+import org.foyer.core.validation.RecordDraft;
+import org.foyer.core.web.CurrentPractice;
 
 /** The client edit page: a new record, or an existing one ({@code ?id=}). */
 @Named
@@ -23,33 +24,31 @@ public class EditClient implements Serializable {
   @Inject transient ClientRecords records;
   @Inject transient Caller caller;
   @Inject transient CurrentPractice practice;
+  @Inject transient Inputs inputs;
 
-  private String id;
-  private ClientForm form = new ClientForm();
+  private ClientId id;
+  private RecordDraft<ClientDetails> form = RecordDraft.empty(ClientDetails.class);
   private boolean loaded;
 
-  /** Loads the record named by the view parameter; an unknown or foreign id answers 404. */
-  public void load() throws IOException {
+  /**
+   * Loads the record named by the view parameter; an unknown, foreign or malformed id meets
+   * NotFound, which answers 404.
+   */
+  public void load() {
     if (loaded || FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
     loaded = true;
-    if (id != null && !id.isBlank()) {
-      try {
-        form = ClientForm.of(records.getClient(caller, UUID.fromString(id)).details());
-      } catch (NotFound | IllegalArgumentException e) {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-        FacesContext.getCurrentInstance().responseComplete();
-      }
+    if (id != null) {
+      form = RecordDraft.of(ClientDetails.class, records.getClient(caller, id.value()).details());
     }
   }
 
   public void save() throws IOException {
     try {
+      ClientDetails details = form.build();
       Client client =
-          isNew()
-              ? records.create(caller, form.toDetails())
-              : records.update(caller, UUID.fromString(id), form.toDetails());
+          isNew() ? records.create(caller, details) : records.update(caller, id.value(), details);
       FacesContext.getCurrentInstance()
           .getExternalContext()
           .redirect(practice.page("/staff/client") + "?id=" + client.id() + "&saved=true");
@@ -59,7 +58,7 @@ public class EditClient implements Serializable {
   }
 
   public boolean isNew() {
-    return id == null || id.isBlank();
+    return id == null;
   }
 
   public java.util.List<ClientRecords.Clinician> getClinicians() {
@@ -70,15 +69,20 @@ public class EditClient implements Serializable {
     return ClientStatus.values();
   }
 
-  public String getId() {
+  /** Each field's longest text, from the record's own constraints. */
+  public Map<String, Integer> getMaxLength() {
+    return inputs.maxLengths(ClientDetails.class);
+  }
+
+  public ClientId getId() {
     return id;
   }
 
-  public void setId(String id) {
+  public void setId(ClientId id) {
     this.id = id;
   }
 
-  public ClientForm getForm() {
+  public RecordDraft<ClientDetails> getForm() {
     return form;
   }
 }

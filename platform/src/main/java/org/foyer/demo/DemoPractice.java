@@ -10,30 +10,32 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.foyer.access.Caller;
-import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.IntakePackets;
-import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.packets.PacketItemSummary;
+import org.foyer.admin.packets.PacketSummary;
+import org.foyer.admin.staff.PracticeRegistration;
+import org.foyer.admin.staff.PracticeRegistration.NewPractice;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffPermissions;
+import org.foyer.admin.staff.StaffProfile;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.clients.Client;
+import org.foyer.core.access.Caller;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.practice.PracticeRegistry;
+import org.foyer.core.runtime.DatabaseReady;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.intake.boundary.IntakeSending;
-import org.foyer.persistence.UnitOfWork;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.consent.ConsentGiven;
 import org.foyer.portal.consent.ConsentTexts;
 import org.foyer.portal.consent.ElectronicConsent;
-import org.foyer.runtime.DatabaseReady;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.StaffSignIn;
 import org.foyer.security.totp.TotpSecret;
-import org.foyer.tenancy.PracticeRegistry;
-import org.foyer.tenancy.PracticeRegistry.NewPractice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 
 /**
  * Seeds practice {@code demo} once and prints how to sign in at every start. Everyone shares one
@@ -50,9 +52,18 @@ public class DemoPractice {
   static final Set<String> DEMO_INTAKE_FORMS =
       Set.of("client-information", "privacy-notice-acknowledgment", "phq-9");
 
+  /**
+   * The parent's two children wait for different forms, so switching between their profiles shows
+   * whose list is whose.
+   */
+  static final Set<String> ELLA_INTAKE_FORMS = Set.of("minor-consent", "gad-7");
+
+  static final Set<String> THEO_INTAKE_FORMS = Set.of("telehealth-consent");
+
   private static final Logger LOG = Logger.getLogger(DemoPractice.class.getName());
 
   @Inject PracticeRegistry registry;
+  @Inject PracticeRegistration registration;
   @Inject UnitOfWork unitOfWork;
   @Inject EntityManager em;
   @Inject StaffSignIn staffSignIn;
@@ -73,7 +84,7 @@ public class DemoPractice {
     PasswordHash passwords = new PasswordHash();
     String hash = passwords.hash(PASSWORD.toCharArray());
     NewPractice created =
-        registry.register(
+        registration.register(
             SLUG, "Harbor Light Counseling", "America/Chicago", ADMIN, "Morgan Reyes", hash);
     TenantId tenant = created.practice().tenantId();
     unitOfWork.inTenant(
@@ -93,13 +104,14 @@ public class DemoPractice {
           adultClient(
               "Priya", "Natarajan", LocalDate.of(1984, 9, 3), "priya.n@demo.foyer.test", hash);
           PortalAccount parent = account("casey.brooks@demo.foyer.test", "Casey Brooks", hash);
-          for (Client child :
-              List.of(
-                  client("Ella", "Brooks", LocalDate.of(2014, 2, 20), true),
-                  client("Theo", "Brooks", LocalDate.of(2017, 7, 8), true))) {
+          Client ella = client("Ella", "Brooks", LocalDate.of(2014, 2, 20), true);
+          Client theo = client("Theo", "Brooks", LocalDate.of(2017, 7, 8), true);
+          for (Client child : List.of(ella, theo)) {
             em.persist(new ClientAccess(parent.id(), child.id(), Relationship.PARENT));
           }
-          sendIntake(created.administrator(), jordan);
+          sendIntake(created.administrator(), jordan, DEMO_INTAKE_FORMS);
+          sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);
+          sendIntake(created.administrator(), theo, THEO_INTAKE_FORMS);
           return null;
         });
     return tenant;
@@ -149,7 +161,7 @@ public class DemoPractice {
    * The administrator sends the starter packet, trimmed to a few forms, through the real sending
    * service, so the demo's client portal has forms to fill in from the first sign-in.
    */
-  void sendIntake(StaffMember administrator, Client client) {
+  void sendIntake(StaffProfile administrator, Client client, Set<String> formKeys) {
     Caller caller =
         new Caller(
             administrator.id(),
@@ -157,15 +169,15 @@ public class DemoPractice {
             administrator.email(),
             Set.of(),
             permissions.capabilitiesOf(administrator.id()));
-    IntakePacket starter =
+    PacketSummary starter =
         intake.listPackets(caller).stream()
             .filter(p -> p.name().equals(IntakePackets.STARTER_PACKET))
             .findFirst()
             .orElseThrow();
     Set<UUID> leftOut =
         intake.listIncludedItems(caller, starter.id()).stream()
-            .filter(item -> !DEMO_INTAKE_FORMS.contains(item.formKey()))
-            .map(PacketItem::id)
+            .filter(item -> !formKeys.contains(item.formKey()))
+            .map(PacketItemSummary::id)
             .collect(Collectors.toSet());
     intake.sendPacket(caller, client.id(), starter.id(), leftOut);
   }

@@ -12,14 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
+import org.foyer.clients.ClientId;
 import org.foyer.clients.EditClient;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.BusinessException;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.web.CurrentPractice;
 import org.foyer.documents.control.DocumentFiles;
+import org.foyer.documents.entity.DocumentKind;
 import org.foyer.documents.entity.GeneralDocument;
-import org.foyer.errors.BusinessException;
-import org.foyer.errors.InvalidInput;
-import org.foyer.web.CurrentPractice;
 
 /**
  * The General Documents section of the staff client page: the list with download links and, for
@@ -112,12 +114,7 @@ public class ClientDocuments {
   }
 
   private Optional<UUID> clientId() {
-    String id = page.getId();
-    try {
-      return id == null || id.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(page.getId()).map(ClientId::value);
   }
 
   public Part getFile() {

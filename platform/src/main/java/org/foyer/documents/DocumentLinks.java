@@ -1,7 +1,7 @@
 package org.foyer.documents;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.foyer.web.CurrentPractice;
+import org.foyer.core.web.CurrentPractice;
 
 /** Addresses of document downloads, served by {@link DocumentsResource}. */
 final class DocumentLinks {

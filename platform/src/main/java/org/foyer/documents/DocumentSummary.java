@@ -2,6 +2,7 @@ package org.foyer.documents;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.foyer.documents.entity.DocumentKind;
 
 /** A General Document as lists show it: everything but the content. */
 public record DocumentSummary(

@@ -12,13 +12,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.rest.PortalAccess;
 
 /**
  * A client's General Documents: the list, and each document's content as a download. Staff of the
  * practice and portal logins acting for the client use the same addresses; the service decides.
  */
+@PortalAccess
 @Path("p/{slug}/clients/{clientId}/documents")
 @RequestScoped
 public class DocumentsResource {

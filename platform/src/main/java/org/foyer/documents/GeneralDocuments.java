@@ -7,26 +7,28 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.clients.Client;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.documents.control.DocumentFiles;
 import org.foyer.documents.control.DocumentUnreadable;
 import org.foyer.documents.control.DocumentVault;
 import org.foyer.documents.entity.CheckedFile;
 import org.foyer.documents.entity.DocumentContent;
+import org.foyer.documents.entity.DocumentKind;
 import org.foyer.documents.entity.GeneralDocument;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.persistence.Transactional;
 import org.foyer.portal.account.ContactNetwork;
-import org.foyer.tenancy.Tenancy;
-import org.foyer.tenancy.TenantId;
 
 /**
  * A client's General Documents: filed by the system (acknowledged intake forms and packets),
@@ -44,6 +46,7 @@ public class GeneralDocuments {
   private EntityManager em;
   private AuditLog audit;
   private DocumentVault vault;
+  private ClientRecords clients;
   private ContactNetwork network;
   private Clock clock;
 
@@ -51,15 +54,25 @@ public class GeneralDocuments {
 
   @Inject
   public GeneralDocuments(
-      EntityManager em, AuditLog audit, DocumentVault vault, ContactNetwork network) {
-    this(em, audit, vault, network, Clock.systemUTC());
+      EntityManager em,
+      AuditLog audit,
+      DocumentVault vault,
+      ClientRecords clients,
+      ContactNetwork network) {
+    this(em, audit, vault, clients, network, Clock.systemUTC());
   }
 
   public GeneralDocuments(
-      EntityManager em, AuditLog audit, DocumentVault vault, ContactNetwork network, Clock clock) {
+      EntityManager em,
+      AuditLog audit,
+      DocumentVault vault,
+      ClientRecords clients,
+      ContactNetwork network,
+      Clock clock) {
     this.em = em;
     this.audit = audit;
     this.vault = vault;
+    this.clients = clients;
     this.network = network;
     this.clock = clock;
   }
@@ -116,6 +129,42 @@ public class GeneralDocuments {
         AuditRecord.success(caller.email(), AuditAction.DOCUMENT_UPLOADED)
             .about(subject(document, "uploaded")));
     return summaryOf(document);
+  }
+
+  /**
+   * Keeps a file the client, or a contact acting for them, attached to a form's answer (a photo of
+   * their insurance card): checked like every document, sealed, and audited on behalf of the
+   * client. Joins the calling service's transaction.
+   *
+   * @throws NotFound when the caller may not act for the client
+   * @throws InvalidInput when the file breaks the document rules (type, size)
+   */
+  @Transactional
+  public DocumentSummary attachForClient(
+      Caller caller, UUID clientId, String title, String fileName, byte[] content) {
+    if (caller.kind() != Caller.Kind.PORTAL) {
+      throw new NotFound(CLIENT);
+    }
+    requireAccess(caller, clientId);
+    CheckedFile file = DocumentFiles.check(fileName, content);
+    GeneralDocument document =
+        store(clientId, DocumentKind.FORM_ATTACHMENT, title, file, content, caller.email());
+    audit.record(
+        AuditRecord.success(caller.email(), AuditAction.DOCUMENT_UPLOADED)
+            .onBehalfOf("client " + clientId)
+            .about(subject(document, "attached to a form")));
+    return summaryOf(document);
+  }
+
+  /** One of the client's documents without its content; another client's is not found. */
+  @Transactional(readOnly = true)
+  public Optional<DocumentSummary> findSummary(Caller caller, UUID clientId, UUID documentId) {
+    requireAccess(caller, clientId);
+    GeneralDocument document =
+        documentId == null ? null : em.find(GeneralDocument.class, documentId);
+    return document == null || !document.clientId().equals(clientId)
+        ? Optional.empty()
+        : Optional.of(summaryOf(document));
   }
 
   /** The client's documents, newest first, without their content. */
@@ -224,7 +273,7 @@ public class GeneralDocuments {
   }
 
   private void requireClient(UUID clientId) {
-    if (clientId == null || em.find(Client.class, clientId) == null) {
+    if (clients.findIdentity(clientId).isEmpty()) {
       throw new NotFound(CLIENT);
     }
   }

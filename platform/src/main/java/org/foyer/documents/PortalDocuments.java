@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.foyer.access.Caller;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.CurrentPractice;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.PortalHome;
-import org.foyer.web.CurrentPractice;
 
 /**
  * The portal's documents page: the General Documents of the client profile the login acts for now.

@@ -10,14 +10,19 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.foyer.admin.portal.CurrentPortalSettings;
-import org.foyer.admin.portal.PortalSettings;
+import org.foyer.admin.portal.PortalSettingsView;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.Outbox;
+import org.foyer.core.mail.OutboxMessage;
+import org.foyer.core.mail.OutgoingMail;
+import org.foyer.core.mail.delivery.MailSettings;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.mail.ClientInvitationText.Branding;
-import org.foyer.mail.delivery.MailSettings;
-import org.foyer.persistence.UnitOfWork;
+import org.foyer.portal.branding.BrandColour;
 import org.foyer.portal.invitation.ClientInvited;
 import org.foyer.portal.invitation.ClientProfileAdded;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
 
 /**
  * Queues the client invitation email, and the notice to an active login that a profile was added,
@@ -27,7 +32,7 @@ import org.foyer.tenancy.TenantId;
 @ApplicationScoped
 public class ClientInvitationMail {
 
-  private static final DateTimeFormatter EXPIRY =
+  static final DateTimeFormatter EXPIRY =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -75,22 +80,31 @@ public class ClientInvitationMail {
   }
 
   private Branding branding(TenantId tenant) {
+    return branding(em, tenant);
+  }
+
+  /** The practice's name, AA-checked colour and welcome, as its portal settings give them. */
+  static Branding branding(EntityManager em, TenantId tenant) {
     Practice practice = em.find(Practice.class, tenant.value());
-    PortalSettings portal = new CurrentPortalSettings(em).get();
+    PortalSettingsView portal = new CurrentPortalSettings(em).get();
     String name = StaffInvitationMail.oneLine(portal.displayName().orElse(practice.name()));
     String colour =
         COLOUR.matcher(portal.brandColour()).matches()
             ? portal.brandColour()
-            : PortalSettings.DEFAULT_COLOUR;
+            : "#" + BrandColour.DEFAULT.hex();
     return new Branding(name, colour, portal.welcomeMessage());
   }
 
-  private static String subject(String text, Branding brand, String withoutName) {
+  static String subject(String text, Branding brand, String withoutName) {
     String subject = text + brand.practice();
     return subject.length() > OutboxMessage.SUBJECT_LENGTH ? withoutName : subject;
   }
 
   private ZoneId timeZone(TenantId tenant) {
+    return timeZone(em, tenant);
+  }
+
+  static ZoneId timeZone(EntityManager em, TenantId tenant) {
     Practice practice = em.find(Practice.class, tenant.value());
     return practice == null ? ZoneId.of("UTC") : practice.timeZone();
   }

@@ -75,7 +75,7 @@ final class ClientInvitationText {
         : "<p>" + InvitationText.escape(brand.welcome().strip()).replace("\n", "<br>") + "</p>";
   }
 
-  private static String open(Branding brand) {
+  static String open(Branding brand) {
     return "<!DOCTYPE html><html lang=\"en\"><body>"
         + "<h1 style=\"color:"
         + InvitationText.escape(brand.colour())
@@ -84,7 +84,7 @@ final class ClientInvitationText {
         + "</h1>";
   }
 
-  private static String button(Branding brand, String link, String label) {
+  static String button(Branding brand, String link, String label) {
     return "<p><a style=\"background:"
         + InvitationText.escape(brand.colour())
         + ";color:#ffffff;padding:10px 16px;text-decoration:none;display:inline-block\" href=\""

@@ -11,11 +11,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.foyer.access.Caller;
 import org.foyer.admin.staff.StaffInvited;
-import org.foyer.mail.delivery.MailSettings;
-import org.foyer.persistence.UnitOfWork;
-import org.foyer.tenancy.Practice;
+import org.foyer.core.access.Caller;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.Outbox;
+import org.foyer.core.mail.OutboxMessage;
+import org.foyer.core.mail.OutgoingMail;
+import org.foyer.core.mail.delivery.MailSettings;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.practice.Practice;
 
 /**
  * Queues the invitation email of a newly invited staff member, in the inviting transaction (the

@@ -6,7 +6,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import org.foyer.runtime.RuntimeSettings;
+import org.foyer.core.runtime.RuntimeSettings;
 
 /**
  * Checks the operator's bearer token. Without a configured token the operator API does not exist

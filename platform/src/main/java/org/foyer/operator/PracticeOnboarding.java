@@ -7,14 +7,14 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.foyer.admin.staff.StaffMember;
-import org.foyer.errors.InvalidInput;
+import org.foyer.admin.staff.PracticeRegistration;
+import org.foyer.admin.staff.PracticeRegistration.NewPractice;
+import org.foyer.core.access.Accounts;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.password.PasswordPolicy;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.PracticeRegistry;
-import org.foyer.tenancy.PracticeRegistry.NewPractice;
-import org.foyer.tenancy.TenantSlug;
 
 /** Validates an operator's request field by field, then registers the practice. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class PracticeOnboarding {
   private final PasswordPolicy policy = new PasswordPolicy();
   private final PasswordHash passwords = new PasswordHash();
 
-  @Inject PracticeRegistry registry;
+  @Inject PracticeRegistration registration;
 
   public NewPractice create(NewPracticeRequest request) {
     if (request == null) {
@@ -48,10 +48,10 @@ public class PracticeOnboarding {
     }
     if (request.adminName() == null
         || request.adminName().isBlank()
-        || request.adminName().length() > StaffMember.NAME_LENGTH) {
+        || request.adminName().length() > Accounts.NAME_LENGTH) {
       errors.put(
           "adminName",
-          "Give the administrator's name, 1 to " + StaffMember.NAME_LENGTH + " characters");
+          "Give the administrator's name, 1 to " + Accounts.NAME_LENGTH + " characters");
     }
     List<String> weak =
         policy.problems(
@@ -65,7 +65,7 @@ public class PracticeOnboarding {
       throw new InvalidInput(
           "The practice could not be created: some fields need attention", errors);
     }
-    return registry.register(
+    return registration.register(
         new TenantSlug(request.slug()),
         request.name(),
         timeZone,
@@ -85,7 +85,7 @@ public class PracticeOnboarding {
 
   private static boolean isEmail(String email) {
     try {
-      StaffMember.normaliseEmail(email);
+      Accounts.normaliseEmail(email);
       return true;
     } catch (IllegalArgumentException e) {
       return false;

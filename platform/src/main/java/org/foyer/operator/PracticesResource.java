@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.tenancy.PracticeRegistry.NewPractice;
+import org.foyer.admin.staff.PracticeRegistration.NewPractice;
 
 /** The operator's practice registry. */
 @Path("operator/practices")

@@ -9,8 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
-import org.foyer.persistence.TenantOwned;
-import org.foyer.tenancy.Practice;
+import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.practice.Practice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,26 +20,26 @@ class ArchitectureTest {
   /** Packages of the tenant-admin module (and below it); the platform's are everything else. */
   static final String[] TENANT_ADMIN = {
     "org.foyer.admin..",
-    "org.foyer.tenancy..",
-    "org.foyer.persistence..",
-    "org.foyer.errors..",
-    "org.foyer.access.."
+    "org.foyer.core.tenancy..",
+    "org.foyer.core.persistence..",
+    "org.foyer.core.errors..",
+    "org.foyer.core.access.."
   };
 
   static final String[] PLATFORM = {
-    "org.foyer.api..",
+    "org.foyer.core.rest..",
     "org.foyer.audit..",
     "org.foyer.clients..",
     "org.foyer.demo..",
     "org.foyer.documents..",
-    "org.foyer.health..",
+    "org.foyer.core.health..",
     "org.foyer.intake..",
     "org.foyer.mail..",
     "org.foyer.operator..",
     "org.foyer.portal..",
-    "org.foyer.runtime..",
+    "org.foyer.core.runtime..",
     "org.foyer.security..",
-    "org.foyer.web.."
+    "org.foyer.core.web.."
   };
 
   static JavaClasses foyer;
@@ -115,7 +115,7 @@ class ArchitectureTest {
         // The outbox claim: SELECT ... FOR UPDATE SKIP LOCKED, which EclipseLink cannot express;
         // reviewed: reads ids only, bound to the unit of work's practice by row-level security.
         .and()
-        .doNotHaveFullyQualifiedName("org.foyer.mail.OutboxClaims")
+        .doNotHaveFullyQualifiedName("org.foyer.core.mail.OutboxClaims")
         // The intake reminder claim: the same SKIP LOCKED pattern over intake_form ids.
         .and()
         .doNotHaveFullyQualifiedName("org.foyer.intake.control.ReminderClaims")
@@ -142,7 +142,7 @@ class ArchitectureTest {
   void onlyTheLauncherWritesToTheConsole() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("org.foyer.runtime")
+        .resideOutsideOfPackage("org.foyer.core.runtime")
         .should()
         .accessField(System.class, "out")
         .orShould()

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
 class AuditEventTest {

@@ -16,9 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.fixtures.SamplePractices;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
 /** The audit log against the real schema: chaining, isolation, concurrency and transactions. */

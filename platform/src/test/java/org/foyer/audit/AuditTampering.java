@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.foyer.persistence.Database;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.persistence.Database;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * What an attacker holding the schema owner's rights could do to the audit table: switch off the

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.fixtures.SamplePractices;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

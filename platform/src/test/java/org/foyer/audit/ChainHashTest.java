@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
 class ChainHashTest {

@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.foyer.admin.forms.FormChanged;
 import org.foyer.admin.packets.PacketChanged;
 import org.foyer.admin.packs.PackChanged;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.fixtures.SamplePractices;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
 /** Form, packet and pack changes land in the practice's audit chain with their actor. */

@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.preferences.PreferencesChanged;
 import org.foyer.admin.services.entity.CatalogChanged;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.fixtures.SamplePractices;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
 /** Portal settings, catalogue and preference changes land in the practice's audit chain. */

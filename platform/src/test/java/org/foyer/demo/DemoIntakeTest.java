@@ -9,8 +9,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.forms.FormChanged;
 import org.foyer.admin.forms.PracticeForms;
 import org.foyer.admin.packets.IntakePackets;
@@ -20,24 +18,31 @@ import org.foyer.admin.packs.PackChanged;
 import org.foyer.admin.packs.PackLibrary;
 import org.foyer.admin.packs.PracticePacks;
 import org.foyer.admin.roles.RoleStore;
+import org.foyer.admin.staff.StaffDirectory;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffPermissions;
+import org.foyer.admin.staff.StaffProfile;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.audit.AuditLog;
 import org.foyer.clients.Client;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.mail.Outbox;
+import org.foyer.core.mail.delivery.MailSettings;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
+import org.foyer.core.validation.Inputs;
 import org.foyer.events.RecordedEvents;
 import org.foyer.intake.boundary.IntakeSending;
-import org.foyer.intake.control.ClientCircle;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
-import org.foyer.mail.Outbox;
-import org.foyer.mail.delivery.MailSettings;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
+import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.consent.ElectronicConsent;
 import org.junit.jupiter.api.Test;
 
 class DemoIntakeTest {
@@ -64,17 +69,20 @@ class DemoIntakeTest {
     DemoPractice demo = new DemoPractice();
     demo.em = em;
     demo.permissions = new StaffPermissions(em, new RoleStore(em));
+    AuditLog audit = new AuditLog(em);
     demo.intake =
         new IntakeSending(
             em,
+            new ClientRecords(em, audit, Inputs.standalone(), new StaffDirectory(em)),
             packets,
             new FormPinning(packs, forms),
             new PortalNotices(
                 new Outbox(db.unitOfWork()),
                 MailSettings.read(name -> Optional.empty()),
-                new ClientCircle(em),
+                new ClientLogins(em),
+                new ElectronicConsent(em, audit),
                 em),
-            new AuditLog(em));
+            audit);
 
     UUID clientId =
         db.inTenant(
@@ -98,7 +106,11 @@ class DemoIntakeTest {
               Client jordan = new Client("Jordan", "Avery", LocalDate.of(1990, 4, 12), false);
               em.persist(jordan);
               em.flush();
-              demo.sendIntake(admin, jordan);
+              demo.sendIntake(
+                  new StaffProfile(
+                      admin.id(), admin.email(), admin.displayName(), admin.role(), admin.status()),
+                  jordan,
+                  DemoPractice.DEMO_INTAKE_FORMS);
               return jordan.id();
             });
 

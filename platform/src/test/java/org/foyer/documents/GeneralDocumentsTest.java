@@ -17,30 +17,34 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.staff.StaffDirectory;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
 import org.foyer.audit.AuditLog;
 import org.foyer.clients.Client;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.Refused;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.validation.Inputs;
 import org.foyer.documents.control.DocumentFiles;
 import org.foyer.documents.control.DocumentUnreadable;
 import org.foyer.documents.control.DocumentVault;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.errors.Refused;
+import org.foyer.documents.entity.DocumentKind;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SamplePractices;
-import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
 import org.foyer.security.signin.SampleKeys;
-import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,13 +57,21 @@ class GeneralDocumentsTest {
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final AuditLog audit = new AuditLog(db.entityManager(), clock);
   final DocumentVault vault = new DocumentVault(db.entityManager(), SampleKeys.MASTER_KEY, clock);
+  final ClientRecords records =
+      new ClientRecords(
+          db.entityManager(),
+          audit,
+          Inputs.standalone(),
+          new StaffDirectory(db.entityManager()),
+          clock);
   final ContactNetwork network =
       new ContactNetwork(
           db.entityManager(),
           new PortalSettingsService(
-              db.entityManager(), new RecordedEvents<PortalSettingsChanged>()));
+              db.entityManager(), new RecordedEvents<PortalSettingsChanged>()),
+          records);
   final GeneralDocuments documents =
-      new GeneralDocuments(db.entityManager(), audit, vault, network, clock);
+      new GeneralDocuments(db.entityManager(), audit, vault, records, network, clock);
   final Caller uploader = staff(EnumSet.of(Capability.UPLOAD_GENERAL_DOCUMENTS));
   TenantId tenant;
   UUID clientId;

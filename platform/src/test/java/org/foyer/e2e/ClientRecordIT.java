@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** Front desk staff create a client record on a tablet; a refused save keeps what they typed. */
 class ClientRecordIT {
@@ -37,13 +38,19 @@ class ClientRecordIT {
     SignInPageObject.open(tablet, foyer, "demo")
         .enterPassword("frontdesk@demo.foyer.test", DemoPractice.PASSWORD);
     tablet.get(foyer.url("/p/demo/staff/client"));
+    // The field sizes come from the record's constraints, the same ones the API and the table obey.
+    assertThat(tablet.findElement(By.id("legalFirstName")).getAttribute("maxlength"))
+        .isEqualTo("80");
+    assertThat(tablet.findElement(By.id("email")).getAttribute("maxlength")).isEqualTo("254");
+    assertThat(new Select(tablet.findElement(By.id("status"))).getFirstSelectedOption().getText())
+        .isEqualTo("Active");
     type("legalFirstName", "Marisol");
     type("legalLastName", "Quintero");
     type("pronouns", "she/her");
     type("email", "marisol.q@example.org");
     type("postalCode", "ABCDE");
     tablet.findElement(By.id("dateOfBirth")).sendKeys("04112001");
-    tablet.findElement(By.id("save")).click();
+    StoryChecks.clickToLoad(tablet, tablet.findElement(By.id("save")));
 
     assertThat(tablet.getPageSource()).contains("Enter a ZIP code like 60614");
     assertThat(value("legalFirstName")).isEqualTo("Marisol");
@@ -54,20 +61,22 @@ class ClientRecordIT {
     WebElement zip = tablet.findElement(By.id("postalCode"));
     zip.clear();
     zip.sendKeys("60614");
-    tablet.findElement(By.id("save")).click();
+    StoryChecks.clickToLoad(tablet, tablet.findElement(By.id("save")));
     assertThat(tablet.findElement(By.id("saved")).getText()).contains("Saved");
 
     tablet.get(foyer.url("/p/demo/staff/clients"));
     tablet.findElement(By.id("query")).sendKeys("quinter");
-    tablet.findElement(By.id("search-button")).click();
+    StoryChecks.clickToLoad(tablet, tablet.findElement(By.id("search-button")));
     assertThat(tablet.findElement(By.id("clients")).getText()).contains("Marisol Quintero");
   }
 
   @Test
-  void anUnknownClientIdIsNotFound() {
+  void anUnknownOrMalformedClientIdIsNotFound() {
     SignInPageObject.open(tablet, foyer, "demo")
         .enterPassword("frontdesk@demo.foyer.test", DemoPractice.PASSWORD);
     tablet.get(foyer.url("/p/demo/staff/client?id=00000000-0000-0000-0000-000000000000"));
+    assertThat(tablet.getPageSource()).contains("couldn't find that page");
+    tablet.get(foyer.url("/p/demo/staff/client?id=not-an-id"));
     assertThat(tablet.getPageSource()).contains("couldn't find that page");
   }
 

@@ -34,7 +34,7 @@ final class FormBuilderPageObject {
   /** Adds a question of the engine widget (its JSON name) and types its label. */
   FormBuilderPageObject addQuestion(String widget, String label) {
     chooseInMenu("new-widget", widget);
-    driver.findElement(By.id("add-question")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("add-question")));
     List<WebElement> labels = driver.findElements(By.cssSelector("input.question-label"));
     labels.get(labels.size() - 1).sendKeys(label);
     return this;
@@ -48,12 +48,12 @@ final class FormBuilderPageObject {
   }
 
   FormBuilderPageObject save() {
-    driver.findElement(By.id("save-form")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("save-form")));
     return this;
   }
 
   FormBuilderPageObject publish() {
-    driver.findElement(By.id("publish-form")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("publish-form")));
     return this;
   }
 
@@ -70,7 +70,7 @@ final class FormBuilderPageObject {
     driver.get(foyer.url("/p/" + slug + "/staff/admin/packets"));
     if (driver.findElements(By.id("packet-name")).isEmpty()) {
       driver.findElement(By.id("new-packet-name")).sendKeys("Adult");
-      driver.findElement(By.id("create-packet")).click();
+      StoryChecks.clickToLoad(driver, driver.findElement(By.id("create-packet")));
     }
     return this;
   }
@@ -81,7 +81,7 @@ final class FormBuilderPageObject {
 
   FormBuilderPageObject addToPacket(String labelStart) {
     chooseInMenu("form-to-add", labelStart);
-    driver.findElement(By.id("add-form")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("add-form")));
     return this;
   }
 
@@ -90,7 +90,7 @@ final class FormBuilderPageObject {
   }
 
   String previewPacket() {
-    driver.findElement(By.id("preview-packet")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("preview-packet")));
     return driver.findElement(By.id("packet-preview")).getAttribute("innerHTML");
   }
 

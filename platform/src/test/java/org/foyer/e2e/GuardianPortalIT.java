@@ -21,7 +21,7 @@ class GuardianPortalIT {
 
   @BeforeEach
   void openPhone() throws Exception {
-    phone = Browser.open(390, 844);
+    phone = StoryChecks.phone();
     foyer = BundledFoyer.get();
   }
 
@@ -46,7 +46,7 @@ class GuardianPortalIT {
         .containsExactly("Ella Brooks (Parent)", "Theo Brooks (Parent)");
 
     profiles.selectByVisibleText("Theo Brooks (Parent)");
-    phone.findElement(By.id("switch-profile")).click();
+    StoryChecks.clickToLoad(phone, phone.findElement(By.id("switch-profile")));
     assertThat(phone.findElement(By.id("current-profile")).getText())
         .isEqualTo("Theo Brooks (Parent)");
 
@@ -60,10 +60,11 @@ class GuardianPortalIT {
   }
 
   @Test
-  void adultClientActsForThemselvesWithoutChoosing() {
+  void adultClientActsForThemselvesWithoutChoosing() throws Exception {
     SignInPageObject.open(phone, foyer, "demo")
         .enterPassword("jordan.avery@demo.foyer.test", DemoPractice.PASSWORD);
     assertThat(phone.findElement(By.id("current-profile")).getText()).isEqualTo("Jordan Avery");
     assertThat(phone.findElements(By.id("switch-profile"))).isEmpty();
+    StoryChecks.visited(phone, "portal-home-adult-phone");
   }
 }

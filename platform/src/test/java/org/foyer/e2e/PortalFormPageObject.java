@@ -21,14 +21,34 @@ final class PortalFormPageObject {
         .toList();
   }
 
+  /** Each form card's title and the address its Start/Continue/View button opens, in page order. */
+  java.util.Map<String, String> formLinks() {
+    java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+    for (WebElement card : driver.findElements(By.cssSelector("#form-list li"))) {
+      links.put(
+          card.findElement(By.className("intake-card-title")).getText().strip(),
+          card.findElement(By.cssSelector("a.intake-card-action")).getAttribute("href"));
+    }
+    return links;
+  }
+
+  /** Opens the form whose card title holds {@code titlePart}, through its Start/Continue button. */
   PortalFormPageObject open(String titlePart) {
-    driver.findElement(By.partialLinkText(titlePart)).click();
+    StoryChecks.clickToLoad(
+        driver,
+        driver.findElements(By.cssSelector("#form-list li")).stream()
+            .filter(card -> card.getText().contains(titlePart))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No form card for " + titlePart))
+            .findElement(By.cssSelector("a.intake-card-action")));
     return this;
   }
 
   /** Chooses a radio answer by field name and value (the engine's ids are f-name-index). */
   PortalFormPageObject choose(String field, String value) {
-    click(driver.findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']")));
+    StoryChecks.clickInView(
+        driver,
+        driver.findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']")));
     return this;
   }
 
@@ -50,12 +70,12 @@ final class PortalFormPageObject {
   }
 
   PortalFormPageObject saveDraft() {
-    click(driver.findElement(By.id("save-draft")));
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("save-draft")));
     return this;
   }
 
   PortalFormPageObject submit() {
-    click(driver.findElement(By.id("submit")));
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("submit-form")));
     return this;
   }
 
@@ -74,14 +94,7 @@ final class PortalFormPageObject {
   }
 
   PortalFormPageObject backHome() {
-    click(driver.findElement(By.id("back-home")));
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("back-home")));
     return this;
-  }
-
-  /** Phone screens scroll: a click goes to the element brought into view first. */
-  private void click(WebElement element) {
-    ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
   }
 }

@@ -22,7 +22,7 @@ final class RolesAdminPageObject {
   /** Ticks exactly these Default Permissions (by their labels) and saves. */
   RolesAdminPageObject setDefaultPermissions(List<String> labels) {
     tickExactly("default-permissions", labels);
-    driver.findElement(By.id("save-defaults")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("save-defaults")));
     return this;
   }
 
@@ -34,10 +34,10 @@ final class RolesAdminPageObject {
   }
 
   RolesAdminPageObject createRole(String name, List<String> capabilityLabels) {
-    driver.findElement(By.id("new-role")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("new-role")));
     driver.findElement(By.id("role-name")).sendKeys(name);
     tickExactly("role-capabilities", capabilityLabels);
-    driver.findElement(By.id("role-save")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("role-save")));
     return this;
   }
 

@@ -1,11 +1,8 @@
 package org.foyer.e2e;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The practice's sign-in page, in its password, code and enrolment steps. */
 final class SignInPageObject {
@@ -42,8 +39,7 @@ final class SignInPageObject {
    * asked for).
    */
   private void submit(WebElement button) {
-    button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    StoryChecks.clickToLoad(driver, button);
   }
 
   boolean asksForCode() {

@@ -34,17 +34,17 @@ final class StaffAdminPageObject {
   }
 
   StaffAdminPageObject invite(String email, String name, String roleLabel) {
-    driver.findElement(By.id("invite-start")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("invite-start")));
     driver.findElement(By.id("invite-email")).sendKeys(email);
     driver.findElement(By.id("invite-name")).sendKeys(name);
     chooseRole(roleLabel);
-    driver.findElement(By.id("invite-send")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("invite-send")));
     return this;
   }
 
   /** Opens the member's role dialog, sets the built-in role and ticks exactly these roles. */
   StaffAdminPageObject assignRoles(String memberName, String roleLabel, List<String> customRoles) {
-    row(memberName).findElement(By.cssSelector(".edit-roles")).click();
+    StoryChecks.clickToLoad(driver, row(memberName).findElement(By.cssSelector(".edit-roles")));
     chooseRole(roleLabel);
     for (WebElement box : driver.findElements(By.cssSelector("#custom-roles input"))) {
       String label =
@@ -55,17 +55,17 @@ final class StaffAdminPageObject {
         driver.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
       }
     }
-    driver.findElement(By.id("roles-save")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("roles-save")));
     return this;
   }
 
   StaffAdminPageObject deactivate(String memberName) {
-    row(memberName).findElement(By.cssSelector(".deactivate")).click();
+    StoryChecks.clickToLoad(driver, row(memberName).findElement(By.cssSelector(".deactivate")));
     return this;
   }
 
   StaffAdminPageObject reactivate(String memberName) {
-    row(memberName).findElement(By.cssSelector(".reactivate")).click();
+    StoryChecks.clickToLoad(driver, row(memberName).findElement(By.cssSelector(".reactivate")));
     return this;
   }
 
@@ -74,7 +74,7 @@ final class StaffAdminPageObject {
   }
 
   RolesAdminPageObject openRoles() {
-    driver.findElement(By.id("roles-link")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("roles-link")));
     return new RolesAdminPageObject(driver);
   }
 

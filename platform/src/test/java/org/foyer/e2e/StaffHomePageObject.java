@@ -21,6 +21,6 @@ final class StaffHomePageObject {
   }
 
   void signOut() {
-    driver.findElement(By.id("sign-out")).click();
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("sign-out")));
   }
 }

@@ -3,11 +3,12 @@ package org.foyer.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.foyer.admin.staff.StaffDirectory;
 import org.foyer.audit.AuditAction;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.OutboxMessage;
 import org.foyer.intake.control.ClinicianAlerts;
 import org.foyer.intake.entity.FormSubmitted;
-import org.foyer.mail.MailKind;
-import org.foyer.mail.OutboxMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,14 @@ class ClinicianAlertsTest {
   @BeforeEach
   void practice() {
     world = new IntakeWorld("alerts");
-    alerts = new ClinicianAlerts(world.em, world.outbox, world.mail, world.audit);
+    alerts =
+        new ClinicianAlerts(
+            world.em,
+            world.records,
+            new StaffDirectory(world.em),
+            world.outbox,
+            world.mail,
+            world.audit);
   }
 
   @Test

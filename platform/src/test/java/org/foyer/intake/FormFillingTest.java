@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
 import org.foyer.forms.json.Json;
 import org.foyer.intake.boundary.FormSummary;
 import org.foyer.intake.boundary.OpenedForm;
@@ -387,6 +387,66 @@ class FormFillingTest {
                     post("signature.typedName", "Maria Rivera"),
                     FROM));
     assertThat(parents.received()).isTrue();
+  }
+
+  @Test
+  void aTypedSignatureThatIsNotTheSignersNameIsRefusedOnTheFieldAndKept() {
+    UUID formId = world.send("privacy-notice-acknowledgment");
+    SubmitOutcome someoneElse =
+        submit(
+            formId,
+            post(
+                "receivedHow", "portal",
+                "acknowledges", "true",
+                "signature.typedName", "Totally Someone Else"));
+    assertThat(someoneElse.received()).isFalse();
+    assertThat(someoneElse.rejection().errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/signature");
+              assertThat(e.message(Locale.ENGLISH))
+                  .isEqualTo("Please type your own full name to sign: Jo Rivera.");
+            });
+    assertThat(someoneElse.rejection().typed().get("signature.typedName"))
+        .containsExactly("Totally Someone Else");
+    assertThat(world.form(formId).status()).isEqualTo(FormStatus.IN_PROGRESS);
+
+    SubmitOutcome ownName =
+        submit(
+            formId,
+            post(
+                "receivedHow", "portal",
+                "acknowledges", "true",
+                "signature.typedName", "  jo   RIVERA "));
+    assertThat(ownName.received()).as("%s", ownName.rejection()).isTrue();
+  }
+
+  @Test
+  void aParentSignsWithTheirOwnNameNotTheChilds() {
+    for (String childsName : new String[] {"Joey Rivera", "Jo Rivera"}) {
+      UUID formId = world.send("privacy-notice-acknowledgment");
+      Map<String, List<String>> post =
+          post(
+              "receivedHow", "portal",
+              "acknowledges", "true",
+              "signerRelationship", "parent",
+              "signature.typedName", childsName);
+      SubmitOutcome outcome =
+          world.in(() -> world.filling.submit(world.parent, world.clientId, formId, post, FROM));
+      assertThat(outcome.received()).as(childsName).isFalse();
+      assertThat(outcome.rejection().errors())
+          .extracting(e -> e.message(Locale.ENGLISH))
+          .containsExactly("Please type your own full name to sign: Maria Rivera.");
+    }
+  }
+
+  @Test
+  void namesCompareWithoutCaseAccentsOrExtraSpaces() {
+    assertThat(org.foyer.intake.control.FormSigning.comparable("  José   NÚÑEZ "))
+        .isEqualTo(org.foyer.intake.control.FormSigning.comparable("jose nunez"));
+    assertThat(org.foyer.intake.control.FormSigning.comparable("Jose Nunez"))
+        .isNotEqualTo(org.foyer.intake.control.FormSigning.comparable("Jose Nunes"));
   }
 
   @Test

@@ -8,10 +8,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import org.foyer.admin.portal.ClientOutreach;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.OutboxMessage;
 import org.foyer.intake.boundary.FormReminders;
 import org.foyer.intake.boundary.SigningContext;
-import org.foyer.mail.MailKind;
-import org.foyer.mail.OutboxMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

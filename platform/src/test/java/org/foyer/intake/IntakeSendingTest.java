@@ -3,20 +3,25 @@ package org.foyer.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.errors.Refused;
+import org.foyer.clients.Client;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.Refused;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.OutboxMessage;
 import org.foyer.intake.boundary.SendResult;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
-import org.foyer.mail.MailKind;
-import org.foyer.mail.OutboxMessage;
+import org.foyer.portal.consent.ConsentAcceptance;
+import org.foyer.portal.consent.ConsentText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +58,8 @@ class IntakeSendingTest {
 
     List<AssignedForm> forms = formsOf(sent.assignmentId());
     int included = (int) world.items().stream().filter(i -> i.included()).count();
-    assertThat(forms).hasSize(included - 2).hasSize(sent.forms());
+    // Left out: the two excluded, and the minor consent, Jo being an adult.
+    assertThat(forms).hasSize(included - 3).hasSize(sent.forms());
     assertThat(forms).extracting(AssignedForm::formKey).doesNotContain("phq-9", "gad-7");
     assertThat(forms).allSatisfy(f -> assertThat(f.status()).isEqualTo(FormStatus.OUTSTANDING));
     AssignedForm first = forms.get(0);
@@ -75,6 +81,93 @@ class IntakeSendingTest {
     List<AuditEvent> events = world.in(() -> world.audit.listRecent(5));
     assertThat(events.get(0).action()).isEqualTo(AuditAction.INTAKE_SENT);
     assertThat(events.get(0).subject()).startsWith("client " + world.clientId);
+  }
+
+  @Test
+  void anAdultNeverGetsTheMinorConsentAndAMinorDoes() {
+    UUID mia =
+        world.in(
+            () -> {
+              Client minor = new Client("Mia", "Rivera", LocalDate.of(2015, 3, 1), true);
+              world.em.persist(minor);
+              world.em.flush();
+              return minor.id();
+            });
+
+    SendResult toAdult =
+        world.in(() -> world.sending.sendPacket(world.admin, world.clientId, world.packetId, null));
+    SendResult toMinor =
+        world.in(() -> world.sending.sendPacket(world.admin, mia, world.packetId, null));
+
+    assertThat(formsOf(toAdult.assignmentId()))
+        .extracting(AssignedForm::formKey)
+        .doesNotContain("minor-consent")
+        .contains("client-information", "insurance-information");
+    assertThat(formsOf(toMinor.assignmentId()))
+        .extracting(AssignedForm::formKey)
+        .contains("minor-consent", "client-information");
+    assertThat(formsOf(toAdult.assignmentId()))
+        .extracting(AssignedForm::position)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.range(0, toAdult.forms()).boxed().toList());
+  }
+
+  @Test
+  void aPacketOfOnlyMinorFormsIsRefusedForAnAdultWithAClearMessage() {
+    UUID onlyMinor =
+        world.in(
+            () -> {
+              UUID packet = world.packets.createPacket(world.admin, "Minors only").id();
+              world.packets.listItems(world.admin, packet).stream()
+                  .filter(i -> !i.formKey().equals("minor-consent"))
+                  .forEach(i -> world.packets.setIncluded(world.admin, packet, i.id(), false));
+              return packet;
+            });
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () -> world.sending.sendPacket(world.admin, world.clientId, onlyMinor, null)))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("None of the chosen forms applies to");
+  }
+
+  @Test
+  void theConsentToElectronicRecordsIsLeftOutOnceAPortalLoginGaveIt() {
+    UUID older =
+        world.in(
+            () -> {
+              UUID packet = world.packets.createPacket(world.admin, "Made before").id();
+              world.packets.addPackForm(
+                  world.admin, packet, "foyer-default", "electronic-records-consent");
+              return packet;
+            });
+    assertThat(world.items().stream().map(i -> i.formKey()))
+        .as("a new packet no longer asks for it")
+        .doesNotContain("electronic-records-consent");
+
+    SendResult before =
+        world.in(() -> world.sending.sendPacket(world.admin, world.clientId, older, null));
+    assertThat(formsOf(before.assignmentId()))
+        .extracting(AssignedForm::formKey)
+        .contains("electronic-records-consent");
+
+    world.in(
+        () -> {
+          world.em.persist(
+              new ConsentAcceptance(
+                  world.client.accountId(),
+                  ConsentText.of(1, "en", "I agree to electronic records."),
+                  Instant.now(),
+                  "203.0.113.5",
+                  "test"));
+          return null;
+        });
+    SendResult after =
+        world.in(() -> world.sending.sendPacket(world.admin, world.clientId, older, null));
+    assertThat(formsOf(after.assignmentId()))
+        .extracting(AssignedForm::formKey)
+        .doesNotContain("electronic-records-consent")
+        .contains("client-information");
   }
 
   @Test

@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.documents.DocumentKind;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.runtime.RuntimeSettings;
 import org.foyer.documents.DocumentSummary;
 import org.foyer.documents.GeneralDocuments;
 import org.foyer.documents.control.DocumentVault;
-import org.foyer.errors.InvalidInput;
+import org.foyer.documents.entity.DocumentKind;
 import org.foyer.events.RecordedEvents;
 import org.foyer.intake.boundary.InvitationWithPacket;
 import org.foyer.intake.boundary.SendResult;
@@ -28,12 +29,12 @@ import org.foyer.intake.boundary.SubmissionReview;
 import org.foyer.intake.control.DocumentFiling;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.PdfReady;
+import org.foyer.portal.account.PortalAccounts;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.consent.ElectronicConsent;
 import org.foyer.portal.invitation.ClientInvitations;
 import org.foyer.portal.invitation.ClientInvited;
 import org.foyer.portal.invitation.ClientProfileAdded;
-import org.foyer.runtime.RuntimeSettings;
 import org.foyer.security.crypto.MasterKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ class IntakeWithDocumentsAndInvitationsTest {
             world.em,
             world.audit,
             new DocumentVault(world.em, masterKey(), world.clock),
+            world.records,
             world.network,
             world.clock);
     DocumentFiling filing = new DocumentFiling(documents);
@@ -63,12 +65,16 @@ class IntakeWithDocumentsAndInvitationsTest {
             world.em,
             world.engine,
             world.records,
+            world.headings,
             world.audit,
             new RecordedEvents<PdfReady>(filing::onPdfReady),
             world.clock);
     ClientInvitations invitations =
         new ClientInvitations(
             world.em,
+            world.records,
+            new PortalAccounts(world.em),
+            world.logins,
             world.audit,
             world.settings,
             new ElectronicConsent(world.em, world.audit),

@@ -10,49 +10,55 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.forms.FormChanged;
 import org.foyer.admin.forms.PracticeForms;
-import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.IntakePackets;
 import org.foyer.admin.packets.PacketChanged;
-import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.packets.PacketItemSummary;
 import org.foyer.admin.packets.PacketPackUsage;
+import org.foyer.admin.packets.PacketSummary;
 import org.foyer.admin.packs.PackChanged;
 import org.foyer.admin.packs.PackLibrary;
 import org.foyer.admin.packs.PracticePacks;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.staff.StaffDirectory;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.audit.AuditLog;
 import org.foyer.clients.Client;
-import org.foyer.clients.ClientDetails;
 import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.mail.Outbox;
+import org.foyer.core.mail.OutboxMessage;
+import org.foyer.core.mail.delivery.MailSettings;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
+import org.foyer.core.validation.Inputs;
+import org.foyer.documents.GeneralDocuments;
+import org.foyer.documents.control.DocumentVault;
 import org.foyer.events.RecordedEvents;
+import org.foyer.fixtures.SampleClients;
 import org.foyer.intake.boundary.FormFilling;
 import org.foyer.intake.boundary.IntakeSending;
 import org.foyer.intake.boundary.SubmissionReview;
-import org.foyer.intake.control.ClientCircle;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeFacts;
+import org.foyer.intake.control.PdfHeadings;
 import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormSubmitted;
 import org.foyer.intake.entity.PdfReady;
-import org.foyer.mail.Outbox;
-import org.foyer.mail.OutboxMessage;
-import org.foyer.mail.delivery.MailSettings;
-import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.ClientAccess;
+import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
+import org.foyer.portal.consent.ElectronicConsent;
 
 /**
  * A practice for intake tests: an administrator (every capability), a desk member without the
@@ -75,22 +81,35 @@ final class IntakeWorld {
       new IntakePackets(em, packs, forms, new RecordedEvents<PacketChanged>());
   final PortalSettingsService settings =
       new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>());
-  final ContactNetwork network = new ContactNetwork(em, settings);
-  final ClientCircle circle = new ClientCircle(em);
+  final ClientRecords records =
+      new ClientRecords(em, audit, Inputs.standalone(), new StaffDirectory(em), clock);
+  final ContactNetwork network = new ContactNetwork(em, settings, records);
+  final ClientLogins logins = new ClientLogins(em);
   final Outbox outbox = new Outbox(db.unitOfWork(), clock);
   final MailSettings mail = MailSettings.read(name -> Optional.empty());
-  final PortalNotices notices = new PortalNotices(outbox, mail, circle, em);
+  final PortalNotices notices =
+      new PortalNotices(outbox, mail, logins, new ElectronicConsent(em, audit), em);
   final IntakeEngine engine = new IntakeEngine(packs);
-  final IntakeFacts facts = new IntakeFacts(em, circle, clock);
-  final ClientRecords records = new ClientRecords(em, audit, clock);
+  final IntakeFacts facts = new IntakeFacts(em, records, logins, clock);
+  final PdfHeadings headings = new PdfHeadings(em, records, logins);
   final IntakeSending sending =
-      new IntakeSending(em, packets, new FormPinning(packs, forms), notices, audit, clock);
+      new IntakeSending(em, records, packets, new FormPinning(packs, forms), notices, audit, clock);
 
   final RecordedEvents<FormSubmitted> submitted = new RecordedEvents<>();
-  final FormFilling filling = new FormFilling(em, network, engine, facts, audit, submitted, clock);
+  final GeneralDocuments documents =
+      new GeneralDocuments(
+          em,
+          audit,
+          new DocumentVault(em, IntakeWithDocumentsAndInvitationsTest.masterKey(), clock),
+          records,
+          network,
+          clock);
+  final FormFilling filling =
+      new FormFilling(em, records, network, engine, facts, audit, submitted, documents, clock);
 
   final RecordedEvents<PdfReady> pdfs = new RecordedEvents<>();
-  final SubmissionReview review = new SubmissionReview(em, engine, records, audit, pdfs, clock);
+  final SubmissionReview review =
+      new SubmissionReview(em, engine, records, headings, audit, pdfs, clock);
 
   final TenantId tenant;
   final Caller admin;
@@ -148,24 +167,10 @@ final class IntakeWorld {
             () ->
                 records.create(
                     admin,
-                    new ClientDetails(
-                        "Jo",
-                        "Rivera",
-                        "Joey",
-                        "they/them",
-                        LocalDate.of(1990, 5, 1),
-                        "jo@example.org",
-                        "(312) 555-0100",
-                        "1 Lake St",
-                        null,
-                        "Chicago",
-                        "IL",
-                        "60601",
-                        "Sam Rivera",
-                        "312 555 0199",
-                        "Partner",
-                        clinicianId,
-                        null)));
+                    SampleClients.with(
+                        SampleClients.complete("Jo", "Rivera", LocalDate.of(1990, 5, 1)),
+                        "clinicianId",
+                        clinicianId)));
     clientId = created.id();
     db.inTenant(
         tenant,
@@ -185,41 +190,22 @@ final class IntakeWorld {
     return new Caller(accountId, Caller.Kind.PORTAL, email, Set.of(), Set.of());
   }
 
-  <T> T in(org.foyer.persistence.UnitOfWork.UncheckedWork<T> work) {
+  <T> T in(org.foyer.core.persistence.UnitOfWork.UncheckedWork<T> work) {
     return db.inTenant(tenant, work);
   }
 
-  List<PacketItem> items() {
+  List<PacketItemSummary> items() {
     return in(() -> packets.listItems(admin, packetId));
   }
 
-  PacketItem item(String formKey) {
+  PacketItemSummary item(String formKey) {
     return items().stream().filter(i -> i.formKey().equals(formKey)).findFirst().orElseThrow();
   }
 
   /** A second client, with no portal login. */
   UUID anotherClient(String first) {
     return in(() ->
-            records.create(
-                admin,
-                new ClientDetails(
-                    first,
-                    "Other",
-                    null,
-                    null,
-                    LocalDate.of(1980, 1, 1),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null)))
+            records.create(admin, SampleClients.minimal(first, "Other", LocalDate.of(1980, 1, 1))))
         .id();
   }
 
@@ -242,7 +228,7 @@ final class IntakeWorld {
     return in(() -> em.find(AssignedForm.class, id));
   }
 
-  IntakePacket packet() {
+  PacketSummary packet() {
     return in(() -> packets.getPacket(admin, packetId));
   }
 }

@@ -9,14 +9,14 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.packets.PacketItemSummary;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.errors.Refused;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.Refused;
 import org.foyer.intake.boundary.PaperForms;
 import org.foyer.intake.control.FormPinning;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +39,7 @@ class PaperFormsTest {
         world.engine,
         world.packets,
         new FormPinning(world.packs, world.forms),
+        world.headings,
         world.audit);
   }
 
@@ -48,6 +49,15 @@ class PaperFormsTest {
     try (PDDocument document =
         Loader.loadPDF(world.in(() -> paper.getBlankPdf(world.desk, phq9)))) {
       assertThat(document.getNumberOfPages()).isPositive();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertThat(stripper.getText(document).replaceAll("\\s+", " "))
+            .as("page %d names the practice and the client it was printed for", page)
+            .contains("Calm Waters Counseling - ", "Client: Jo Rivera - Date of birth: 1 May 1990")
+            .doesNotContain("Submitted");
+      }
     }
     assertThatThrownBy(() -> world.in(() -> paper.getBlankPdf(world.client, phq9)))
         .isInstanceOf(NotFound.class);
@@ -55,9 +65,10 @@ class PaperFormsTest {
 
   @Test
   void aPacketPrintsBlankWithOneSectionPerIncludedFormInPacketOrder() throws IOException {
-    PacketItem left = world.item("phq-9");
+    PacketItemSummary left = world.item("phq-9");
     world.in(() -> world.packets.setIncluded(world.admin, world.packetId, left.id(), false));
-    List<PacketItem> included = world.items().stream().filter(PacketItem::included).toList();
+    List<PacketItemSummary> included =
+        world.items().stream().filter(PacketItemSummary::included).toList();
     assertThat(included).hasSizeGreaterThan(1);
 
     byte[] pdf = world.in(() -> paper.getBlankPacketPdf(world.admin, world.packetId));
@@ -65,19 +76,21 @@ class PaperFormsTest {
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
     int pages = 0;
-    for (PacketItem item : included) {
+    for (PacketItemSummary item : included) {
       pages += pagesOf(blankOfOne(item.formKey()));
     }
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(pages);
       String text = new PDFTextStripper().getText(document);
       int at = -1;
-      for (PacketItem item : included) {
+      for (PacketItemSummary item : included) {
         int found = text.indexOf(item.title(), at + 1);
         assertThat(found).as(item.title() + " after the form before it").isGreaterThan(at);
         at = found;
       }
       assertThat(text).doesNotContain(left.title());
+      // Printed for no one yet: the practice heads every form, no client is named.
+      assertThat(text).contains("Calm Waters Counseling - ").doesNotContain("Client:");
     }
   }
 

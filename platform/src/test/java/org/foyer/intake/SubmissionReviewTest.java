@@ -11,12 +11,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.foyer.audit.AuditAction;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
 import org.foyer.intake.boundary.ReviewViews;
 import org.foyer.intake.boundary.SigningContext;
+import org.foyer.intake.control.AnswerLines;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.PdfReady;
@@ -103,6 +105,10 @@ class SubmissionReviewTest {
     ReviewViews.Submission submission =
         world.in(() -> world.review.getSubmission(world.desk, telehealth));
     assertThat(submission.answers()).extracting(l -> l.field()).contains("usualLocation");
+    assertThat(submission.answers())
+        .filteredOn(l -> l.field().equals("signedOn"))
+        .singleElement()
+        .satisfies(l -> assertThat(l.value()).isEqualTo("27 Nov 2026"));
     assertThat(submission.signatures())
         .singleElement()
         .satisfies(s -> assertThat(s.signer()).isEqualTo("jo@example.org"));
@@ -153,12 +159,131 @@ class SubmissionReviewTest {
     }
     try (PDDocument packet = Loader.loadPDF(filed.get(2).content())) {
       assertThat(packet.getNumberOfPages()).isEqualTo(pages);
+      assertTagged(packet);
     }
     assertThat(world.form(phq9).status()).isEqualTo(FormStatus.ACKNOWLEDGED);
     assertThat(world.form(phq9).acknowledgedBy()).contains("desk@example.org");
     assertThatThrownBy(() -> world.in(() -> world.review.acknowledge(world.desk, phq9)))
         .isInstanceOf(Conflict.class);
     assertThat(world.pdfs.fired()).hasSize(3);
+  }
+
+  private static String page(PDDocument doc, int page) throws java.io.IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(doc).replaceAll("\\s+", " ");
+  }
+
+  private static void assertTagged(PDDocument doc) {
+    assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
+    assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+    assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+  }
+
+  @Test
+  void theFiledPdfSaysOnEveryPageWhoseFormItIsAndIsTagged() throws Exception {
+    world.in(() -> world.review.acknowledge(world.desk, telehealth));
+    try (PDDocument pdf = Loader.loadPDF(world.pdfs.fired().get(0).content())) {
+      assertTagged(pdf);
+      for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+        assertThat(page(pdf, p))
+            .as("page %d", p)
+            .contains("Calm Waters Counseling - Telehealth Informed Consent")
+            .contains("Client: Jo Rivera - Date of birth: 1 May 1990")
+            .contains("Submitted 27 Nov 2026, 09:00 CST by Jo Rivera")
+            .doesNotContain(world.clientId.toString());
+      }
+      String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(all).contains("Home office", "Sam Rivera", "Signature certificate");
+    }
+  }
+
+  @Test
+  void aParentsSubmissionIsHeadedAsTheParentsOnBehalfOfTheClient() throws Exception {
+    UUID privacy = world.send("privacy-notice-acknowledgment");
+    assertThat(
+            world
+                .in(
+                    () ->
+                        world.filling.submit(
+                            world.parent,
+                            world.clientId,
+                            privacy,
+                            FormFillingTest.post(
+                                "receivedHow", "portal",
+                                "acknowledges", "true",
+                                "signerRelationship", "parent",
+                                "signature.typedName", "Maria Rivera"),
+                            FROM))
+                .received())
+        .isTrue();
+    ReviewViews.Submission view = world.in(() -> world.review.getSubmission(world.desk, privacy));
+    assertThat(view.submittedBy()).isEqualTo("Maria Rivera (Parent)");
+    assertThat(view.onBehalfOf()).isEqualTo("Jo Rivera");
+    try (PDDocument pdf =
+        Loader.loadPDF(world.in(() -> world.review.getCompletedPdf(world.desk, privacy)))) {
+      assertThat(page(pdf, 1))
+          .contains("by Maria Rivera (Parent) on behalf of Jo Rivera")
+          .doesNotContain(world.clientId.toString());
+    }
+  }
+
+  @Test
+  void repeatGroupAnswersComeAsTablesWithOptionLabels() {
+    UUID history = world.send("health-history");
+    assertThat(
+            world
+                .in(
+                    () ->
+                        world.filling.submit(
+                            world.client,
+                            world.clientId,
+                            history,
+                            FormFillingTest.post(
+                                "takesMedication", "false",
+                                "hasAllergies", "false",
+                                "hadPriorTreatment", "true",
+                                "priorTreatment[0].kind", "psychiatry",
+                                "priorTreatment[0].helpful", "somewhat",
+                                "priorTreatment[1].kind", "inpatient",
+                                "alcoholUse", "monthly-or-less",
+                                "usesOtherSubstances", "false"),
+                            FROM))
+                .received())
+        .isTrue();
+    AnswerLines.Line treatment =
+        world.in(() -> world.review.getSubmission(world.desk, history)).answers().stream()
+            .filter(l -> l.field().equals("priorTreatment"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(treatment.isTable()).isTrue();
+    assertThat(treatment.columns()).contains("Type of care", "Was it helpful?");
+    assertThat(treatment.rows()).hasSize(2);
+    assertThat(treatment.rows().get(0))
+        .contains("Psychiatrist or medication management", "Somewhat")
+        .doesNotContain("psychiatry", "somewhat");
+    assertThat(treatment.rows().get(1)).contains("Hospital stay");
+  }
+
+  @Test
+  void outstandingIntakeIsListedByClientLongestWaitingFirst() {
+    assertThat(world.in(() -> world.review.listOutstanding(world.desk))).isEmpty();
+    world.send("gad-7");
+    world.send("health-history");
+    assertThat(world.in(() -> world.review.listOutstanding(world.desk)))
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.clientId()).isEqualTo(world.clientId);
+              assertThat(o.clientName()).isEqualTo("Joey Rivera");
+              assertThat(o.openForms()).isEqualTo(2);
+              assertThat(o.since()).isEqualTo(IntakeWorld.NOW);
+            });
+    assertThatThrownBy(() -> world.in(() -> world.review.listOutstanding(world.client)))
+        .isInstanceOf(NotFound.class);
+    IntakeWorld other = new IntakeWorld("other");
+    assertThat(other.in(() -> other.review.listOutstanding(other.admin))).isEmpty();
   }
 
   @Test

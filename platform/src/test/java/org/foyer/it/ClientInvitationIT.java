@@ -3,8 +3,6 @@ package org.foyer.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +20,6 @@ import org.junit.jupiter.api.Test;
  * continues to the page it asked for.
  */
 class ClientInvitationIT extends FoyerContainerTest {
-
-  static final String CLIENT_PASSWORD = "copper-lagoon-pencil-77";
-  static final Pattern LINK = Pattern.compile("portal-invitation\\?token=([A-Za-z0-9_-]{43})");
 
   static final String CONSENT_V2 =
       "Version 2 of the consent to electronic records, as a later release would ship it.\n";
@@ -99,15 +94,7 @@ class ClientInvitationIT extends FoyerContainerTest {
   void aLoginThatOwesANewerConsentIsAskedOnAnyPortalPageThenReachesThePage() throws Exception {
     String slug = uniqueSlug("consent");
     String clientEmail = invitedClientWithAPortalLogin(slug);
-    // History as a release ago: this login accepted version 1, before version 2 shipped.
-    assertThat(
-            DeployedDatabase.update(
-                "UPDATE consent_acceptance SET consent_version = 1 WHERE portal_account_id ="
-                    + " (SELECT a.id FROM portal_account a JOIN practice p ON p.id = a.tenant_id"
-                    + " WHERE a.email = ? AND p.slug = ?)",
-                clientEmail,
-                slug))
-        .isEqualTo(1);
+    acceptedOnlyTheFirstConsent(slug, clientEmail);
 
     WebSession client = session();
     HttpResponse<String> signedIn = client.signIn(slug, clientEmail, CLIENT_PASSWORD);
@@ -133,66 +120,10 @@ class ClientInvitationIT extends FoyerContainerTest {
     assertThat(css.body()).contains("--foyer-brand:#");
     assertThat(consentPage.body()).contains("id=\"practice-name\">Practice " + slug + "<");
 
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("consent-form", "consent-form");
-    form.put("agreed", "on");
-    form.put("accept-consent", "");
-    HttpResponse<String> reached =
-        client.postForm("/p/" + slug + "/portal/consent", consentPage.body(), form);
+    HttpResponse<String> reached = acceptConsent(client, slug, consentPage.body());
     assertThat(reached.uri().getPath()).endsWith("/p/" + slug + "/portal/documents");
     assertThat(reached.body()).contains("id=\"portal-documents\"");
     assertThat(client.get("/p/" + slug + "/portal/security").uri().getPath())
         .endsWith("/p/" + slug + "/portal/security");
-  }
-
-  /** A new practice whose client was invited and accepted: returns the client's portal email. */
-  private String invitedClientWithAPortalLogin(String slug) throws Exception {
-    WebSession admin = practiceAdministrator(slug);
-    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
-    String clientEmail = "riley@" + slug + ".example";
-    String clientId =
-        createClient(
-            admin,
-            slug,
-            csrf,
-            "{\"legalFirstName\":\"Riley\",\"legalLastName\":\"Stone\","
-                + "\"dateOfBirth\":\"1990-01-02\",\"email\":\""
-                + clientEmail
-                + "\"}");
-    HttpResponse<String> invited = invite(admin, slug, csrf, clientId, clientEmail);
-    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-    String token = mailedToken(admin, slug, LINK);
-    WebSession phone = session();
-    HttpResponse<String> page = phone.get("/p/" + slug + "/portal-invitation?token=" + token);
-    HttpResponse<String> home = accept(phone, slug, page.body(), "Riley S.", CLIENT_PASSWORD, true);
-    assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/portal/home");
-    return clientEmail;
-  }
-
-  /** Staff invite a client (themself, not a contact) through the API. */
-  private static HttpResponse<String> invite(
-      WebSession admin, String slug, String csrf, String clientId, String email) throws Exception {
-    return admin.send(
-        "POST",
-        "/api/p/" + slug + "/clients/" + clientId + "/invitations",
-        JSON,
-        "{\"email\":\"" + email + "\",\"relationship\":\"SELF\"}",
-        "X-Foyer-CSRF",
-        csrf);
-  }
-
-  private HttpResponse<String> accept(
-      WebSession session, String slug, String page, String name, String password, boolean consent)
-      throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("accept", "accept");
-    form.put("display-name", name);
-    form.put("password", password);
-    form.put("confirmation", password);
-    if (consent) {
-      form.put("consent", "on");
-    }
-    form.put("accept-button", "");
-    return session.postForm("/p/" + slug + "/portal-invitation", page, form);
   }
 }

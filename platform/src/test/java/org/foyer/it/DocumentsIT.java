@@ -91,7 +91,7 @@ class DocumentsIT extends FoyerContainerTest {
     assertThat(anyone.get("/p/no-such-practice/portal/documents").statusCode()).isEqualTo(404);
   }
 
-  private HttpResponse<String> upload(
+  static HttpResponse<String> upload(
       WebSession session, String slug, String page, String fileName, byte[] content)
       throws Exception {
     Map<String, String> fields = new LinkedHashMap<>();

@@ -28,6 +28,8 @@ abstract class FoyerContainerTest {
   static final String PASSWORD = "violet-meadow-harbor-91";
   static final String THERAPIST_PASSWORD = "amber-canyon-ferry-27";
   static final String JSON = "application/json";
+  static final String CLIENT_PASSWORD = "copper-lagoon-pencil-77";
+  static final Pattern LINK = Pattern.compile("portal-invitation\\?token=([A-Za-z0-9_-]{43})");
   static final Pattern STAFF_LINK = Pattern.compile("staff-invitation\\?token=([A-Za-z0-9_-]{43})");
 
   @ArquillianResource URL base;
@@ -99,6 +101,92 @@ abstract class FoyerContainerTest {
     form.put("confirmation", password);
     form.put("accept-button", "");
     return newcomer.postForm("/p/" + slug + "/staff-invitation", page, form);
+  }
+
+  /** A new practice whose client was invited and accepted: returns the client's portal email. */
+  String invitedClientWithAPortalLogin(String slug) throws Exception {
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    String clientEmail = "riley@" + slug + ".example";
+    String clientId =
+        createClient(
+            admin,
+            slug,
+            csrf,
+            "{\"legalFirstName\":\"Riley\",\"legalLastName\":\"Stone\","
+                + "\"dateOfBirth\":\"1990-01-02\",\"email\":\""
+                + clientEmail
+                + "\"}");
+    HttpResponse<String> invited = invite(admin, slug, csrf, clientId, clientEmail);
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+    String token = mailedToken(admin, slug, LINK);
+    WebSession phone = session();
+    HttpResponse<String> page = phone.get("/p/" + slug + "/portal-invitation?token=" + token);
+    HttpResponse<String> home = accept(phone, slug, page.body(), "Riley S.", CLIENT_PASSWORD, true);
+    assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/portal/home");
+    return clientEmail;
+  }
+
+  /**
+   * History as a release ago: the client's portal login accepted consent version 1, before the
+   * version the deployment ships (a test deployment adding v2) existed.
+   */
+  static void acceptedOnlyTheFirstConsent(String slug, String clientEmail) throws Exception {
+    assertThat(
+            DeployedDatabase.update(
+                "UPDATE consent_acceptance SET consent_version = 1 WHERE portal_account_id ="
+                    + " (SELECT a.id FROM portal_account a JOIN practice p ON p.id = a.tenant_id"
+                    + " WHERE a.email = ? AND p.slug = ?)",
+                clientEmail,
+                slug))
+        .isEqualTo(1);
+  }
+
+  /** Ticks and accepts the consent to electronic records on its page; returns where it led. */
+  static HttpResponse<String> acceptConsent(WebSession client, String slug, String consentPage)
+      throws Exception {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("consent-form", "consent-form");
+    form.put("agreed", "on");
+    form.put("accept-consent", "");
+    return client.postForm("/p/" + slug + "/portal/consent", consentPage, form);
+  }
+
+  /** Staff invite a client (themself, not a contact) through the API. */
+  static HttpResponse<String> invite(
+      WebSession admin, String slug, String csrf, String clientId, String email) throws Exception {
+    return admin.send(
+        "POST",
+        "/api/p/" + slug + "/clients/" + clientId + "/invitations",
+        JSON,
+        "{\"email\":\"" + email + "\",\"relationship\":\"SELF\"}",
+        "X-Foyer-CSRF",
+        csrf);
+  }
+
+  HttpResponse<String> accept(
+      WebSession session, String slug, String page, String name, String password, boolean consent)
+      throws Exception {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("accept", "accept");
+    form.put("display-name", name);
+    form.put("password", password);
+    form.put("confirmation", password);
+    if (consent) {
+      form.put("consent", "on");
+    }
+    form.put("accept-button", "");
+    return session.postForm("/p/" + slug + "/portal-invitation", page, form);
+  }
+
+  /** An RFC 9457 problem document of that status, as every API refusal must be. */
+  static void assertProblem(HttpResponse<String> answer, int status) {
+    String what = answer.request().method() + " " + answer.uri() + ": " + answer.body();
+    assertThat(answer.statusCode()).as(what).isEqualTo(status);
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .as(what)
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(json(answer).getInt("status")).as(what).isEqualTo(status);
   }
 
   static JsonObject json(HttpResponse<String> response) {

@@ -3,6 +3,7 @@ package org.foyer.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -116,6 +117,56 @@ class PlatformIT extends FoyerContainerTest {
   }
 
   @Test
+  void aClientRecordIsCheckedByTheSameRulesAsThePageAndBadIdsAreNotFound() throws Exception {
+    String slug = uniqueSlug("records");
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    String path = "/api/p/" + slug + "/clients";
+
+    HttpResponse<String> refused =
+        admin.send(
+            "POST",
+            path,
+            JSON,
+            "{\"legalFirstName\":\""
+                + "A".repeat(81)
+                + "\",\"legalLastName\":\"  \","
+                + "\"dateOfBirth\":\"2999-01-01\",\"postalCode\":\"<script>\","
+                + "\"clinicianId\":\""
+                + UUID.randomUUID()
+                + "\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertProblem(refused, 400);
+    assertThat(json(refused).toString())
+        .contains(
+            "Use at most 80 characters",
+            "Enter the legal last name",
+            "The date of birth cannot be in the future",
+            "Enter a ZIP code like 60614",
+            "Choose a therapist of your practice as the clinician")
+        .doesNotContain("<script>");
+    assertThat(admin.get(path).body()).isEqualTo("[]");
+
+    String id =
+        createClient(
+            admin,
+            slug,
+            csrf,
+            "{\"legalFirstName\":\"  Riley \",\"legalLastName\":\"Stone\","
+                + "\"dateOfBirth\":\"1990-01-02\",\"email\":\"\"}");
+    HttpResponse<String> stored = admin.get(path + "/" + id);
+    assertThat(json(stored).getJsonObject("record").getString("legalFirstName")).isEqualTo("Riley");
+    assertThat(json(stored).getJsonObject("record").getOrDefault("email", JsonValue.NULL))
+        .as("an empty email is no email")
+        .isEqualTo(JsonValue.NULL);
+
+    assertProblem(admin.get(path + "/not-an-id"), 404);
+    assertProblem(admin.get(path + "/" + UUID.randomUUID()), 404);
+    assertProblem(admin.send("POST", path, JSON, "null", "X-Foyer-CSRF", csrf), 400);
+  }
+
+  @Test
   void stateChangingApiRequestsNeedTheSessionsCsrfToken() throws Exception {
     String slug = uniqueSlug("csrf");
     String adminId =
@@ -178,12 +229,5 @@ class PlatformIT extends FoyerContainerTest {
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(page.headers().firstValue("Set-Cookie").orElse("")).contains("HttpOnly");
-  }
-
-  private static void assertProblem(HttpResponse<String> response, int status) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(json(response).getInt("status")).isEqualTo(status);
   }
 }

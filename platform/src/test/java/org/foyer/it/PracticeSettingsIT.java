@@ -71,6 +71,30 @@ class PracticeSettingsIT extends FoyerContainerTest {
     assertThat(svg.statusCode()).as(svg.body()).isEqualTo(400);
     assertThat(svg.body()).contains("SVG logos are refused");
     assertThat(admin.get(api + "/portal-settings/logo").statusCode()).isEqualTo(404);
+    assertThat(session().get(api + "/portal-settings/logo").statusCode())
+        .as("no logo yet: not found, also for a caller not signed in")
+        .isEqualTo(404);
+
+    byte[] png = new byte[64];
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+    HttpResponse<String> uploaded =
+        admin.sendBytes(
+            "PUT", api + "/portal-settings/logo", "image/png", png, "X-Foyer-CSRF", csrf);
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+    // Public branding: the sign-in page shows it to someone who has not signed in yet.
+    WebSession stranger = session();
+    HttpResponse<byte[]> logo = stranger.getBytes(api + "/portal-settings/logo");
+    assertThat(logo.statusCode()).isEqualTo(200);
+    assertThat(logo.body()).isEqualTo(png);
+    assertThat(logo.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(logo.headers().firstValue("Cache-Control").orElse(""))
+        .contains("max-age=86400")
+        .doesNotContain("private");
+    assertThat(stranger.get("/p/" + slug + "/login").body())
+        .contains("class=\"foyer-logo\"", "/portal-settings/logo?v=");
+    assertThat(stranger.send("PUT", api + "/portal-settings/logo", "image/png", "x").statusCode())
+        .as("only reading the logo is public")
+        .isIn(401, 403);
 
     HttpResponse<String> badCode =
         admin.send(

@@ -60,6 +60,20 @@ final class WebSession {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends raw bytes (an image upload), with the given headers in name, value pairs. */
+  HttpResponse<String> sendBytes(
+      String method, String path, String contentType, byte[] body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", contentType);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Signs in through the practice's sign-in page, enrolling an authenticator when asked. */
   HttpResponse<String> signIn(String slug, String email, String password)
       throws IOException, InterruptedException {

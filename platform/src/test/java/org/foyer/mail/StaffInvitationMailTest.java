@@ -2,16 +2,21 @@ package org.foyer.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.foyer.mail.SampleMail.db;
+import static org.foyer.core.mail.SampleMail.db;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.foyer.admin.staff.StaffInvited;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.Outbox;
+import org.foyer.core.mail.OutboxMessage;
+import org.foyer.core.mail.OutgoingMail;
+import org.foyer.core.mail.SampleMail;
+import org.foyer.core.mail.delivery.MailSettings;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.fixtures.MovableClock;
-import org.foyer.mail.delivery.MailSettings;
-import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 
 /** The invitation email queued when a staff member is invited. */

@@ -7,7 +7,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.foyer.forms.definition.Audience;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.FormStatus;
@@ -45,6 +48,31 @@ class DefaultPackTest {
   }
 
   @Test
+  void onlyMinorsGetTheMinorConsentAndTheInsuranceFormIsForInsuredClients() {
+    for (FormDefinition form : DefaultPack.forms()) {
+      Set<Audience> expected =
+          switch (form.id()) {
+            case "minor-consent" -> Set.of(Audience.MINOR);
+            case "insurance-information" -> Set.of(Audience.INSURED);
+            default -> Set.of();
+          };
+      assertThat(form.appliesTo()).as(form.id()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void estimatedTimesAreFewMinutesForAQuestionnaireAndMoreForTheHealthHistory() {
+    Map<String, Integer> minutes =
+        DefaultPack.forms().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    FormDefinition::id, FormDefinition::estimatedMinutes));
+    assertThat(minutes.get("phq-9")).isBetween(2, 5);
+    assertThat(minutes.get("health-history")).isGreaterThan(minutes.get("phq-9"));
+    assertThat(minutes.values()).allSatisfy(m -> assertThat(m).isBetween(1, 30));
+  }
+
+  @Test
   void theProviderListsEveryFileInThePackFolder() throws IOException, URISyntaxException {
     Path root = Path.of(getClass().getClassLoader().getResource(DefaultTemplatePack.ROOT).toURI());
     try (Stream<Path> files = Files.walk(root)) {
@@ -59,9 +87,14 @@ class DefaultPackTest {
   }
 
   @Test
-  void everyFormIsAPublishedIntakeFormInEnglishAndSpanish() {
+  void everyFormIsPublishedInEnglishAndSpanishAndAllButTheRecordsConsentAreIntake() {
     for (FormDefinition form : DefaultPack.forms()) {
-      assertThat(form.kind()).as(form.id()).isEqualTo(FormKind.INTAKE);
+      // The consent to electronic records is asked once, at the invitation; staff may still send
+      // it on its own, but it must not ride in every intake packet.
+      assertThat(form.kind())
+          .as(form.id())
+          .isEqualTo(
+              form.id().equals("electronic-records-consent") ? FormKind.DYNAMIC : FormKind.INTAKE);
       assertThat(form.status()).as(form.id()).isEqualTo(FormStatus.PUBLISHED);
       assertThat(form.locales()).as(form.id()).containsExactly("en", "es");
       assertThat(form.title().byLanguage()).as(form.id()).containsKeys("en", "es");

@@ -6,28 +6,39 @@ package org.foyer.forms.definition;
  * in the practice's time zone, as an ISO date.
  */
 public enum ClientFact {
-  LEGAL_FIRST_NAME,
-  LEGAL_LAST_NAME,
-  PREFERRED_NAME,
-  PRONOUNS,
-  DATE_OF_BIRTH,
-  ADDRESS_LINE1,
-  ADDRESS_LINE2,
-  CITY,
-  REGION,
-  POSTAL_CODE,
-  COUNTRY,
-  PHONE,
-  EMAIL,
-  EMERGENCY_CONTACT_NAME,
-  EMERGENCY_CONTACT_PHONE,
-  EMERGENCY_CONTACT_RELATIONSHIP,
-  INSURANCE_PAYER,
-  INSURANCE_MEMBER_ID,
-  INSURANCE_GROUP,
-  INSURANCE_SUBSCRIBER_NAME,
-  GUARDIAN_NAMES,
-  PRACTICE_NAME,
-  CLINICIAN_NAME,
-  TODAY
+  LEGAL_FIRST_NAME("Legal first name"),
+  LEGAL_LAST_NAME("Legal last name"),
+  PREFERRED_NAME("Preferred name"),
+  PRONOUNS("Pronouns"),
+  DATE_OF_BIRTH("Date of birth"),
+  ADDRESS_LINE1("Address"),
+  ADDRESS_LINE2("Address line 2"),
+  CITY("City"),
+  REGION("State"),
+  POSTAL_CODE("ZIP code"),
+  COUNTRY("Country"),
+  PHONE("Phone"),
+  EMAIL("Email"),
+  EMERGENCY_CONTACT_NAME("Emergency contact's name"),
+  EMERGENCY_CONTACT_PHONE("Emergency contact's phone"),
+  EMERGENCY_CONTACT_RELATIONSHIP("Emergency contact's relationship"),
+  INSURANCE_PAYER("Insurance company"),
+  INSURANCE_MEMBER_ID("Insurance member ID"),
+  INSURANCE_GROUP("Insurance group number"),
+  INSURANCE_SUBSCRIBER_NAME("Insurance subscriber's name"),
+  GUARDIAN_NAMES("Parents' and guardians' names"),
+  PRACTICE_NAME("Practice name"),
+  CLINICIAN_NAME("Clinician's name"),
+  TODAY("Today's date");
+
+  private final String label;
+
+  ClientFact(String label) {
+    this.label = label;
+  }
+
+  /** The record field as staff know it, for menus (never the constant's name). */
+  public String label() {
+    return label;
+  }
 }

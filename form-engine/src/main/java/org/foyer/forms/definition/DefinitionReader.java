@@ -3,9 +3,13 @@ package org.foyer.forms.definition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.foyer.forms.json.Json;
 import org.foyer.forms.json.MalformedJson;
@@ -32,7 +36,8 @@ public final class DefinitionReader {
           "populate",
           "scoring",
           "layout",
-          "description");
+          "description",
+          "appliesTo");
 
   private final DefinitionValidator validator = new DefinitionValidator();
 
@@ -71,6 +76,7 @@ public final class DefinitionReader {
     parts.kind = readEnum(root, "kind", FormKind.class, FormKind.INTAKE, problems);
     parts.status = readEnum(root, "status", FormStatus.class, FormStatus.DRAFT, problems);
     parts.locales = readLocales(root.get("locales"), problems);
+    parts.appliesTo = readAudiences(root.get("appliesTo"), problems);
     JsonNode schema = root.get("schema");
     if (schema == null || !schema.isObject()) {
       problems.add(DefinitionProblem.at("/schema", "a JSON Schema object is required"));
@@ -154,6 +160,33 @@ public final class DefinitionReader {
         DefinitionProblem.at(
             "/" + name, "must be one of " + List.of(type.getEnumConstants()).toString()));
     return fallback;
+  }
+
+  private static Set<Audience> readAudiences(JsonNode node, List<DefinitionProblem> problems) {
+    if (node == null || node.isNull()) {
+      return Set.of();
+    }
+    String expected =
+        "must be a list of "
+            + Arrays.stream(Audience.values()).map(Audience::jsonName).toList()
+            + " without repeats";
+    if (!node.isArray()) {
+      problems.add(DefinitionProblem.at("/appliesTo", expected));
+      return Set.of();
+    }
+    Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode item = node.get(i);
+      Audience audience =
+          Arrays.stream(Audience.values())
+              .filter(a -> item.isTextual() && a.jsonName().equals(item.textValue()))
+              .findFirst()
+              .orElse(null);
+      if (audience == null || !audiences.add(audience)) {
+        problems.add(DefinitionProblem.at("/appliesTo/" + i, expected));
+      }
+    }
+    return Collections.unmodifiableSet(audiences);
   }
 
   private static List<String> readLocales(JsonNode node, List<DefinitionProblem> problems) {

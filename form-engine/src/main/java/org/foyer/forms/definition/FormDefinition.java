@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.foyer.forms.json.CanonicalJson;
 
 /**
@@ -25,6 +26,7 @@ public final class FormDefinition {
   private final FormKind kind;
   private final FormStatus status;
   private final List<String> locales;
+  private final Set<Audience> appliesTo;
   private final ObjectNode schema;
   private final List<Page> pages;
   private final List<Rule> rules;
@@ -44,6 +46,7 @@ public final class FormDefinition {
     this.kind = parts.kind;
     this.status = parts.status;
     this.locales = List.copyOf(parts.locales);
+    this.appliesTo = parts.appliesTo;
     this.schema = parts.schema.deepCopy();
     this.pages = List.copyOf(parts.pages);
     this.rules = List.copyOf(parts.rules);
@@ -69,6 +72,7 @@ public final class FormDefinition {
     FormKind kind = FormKind.INTAKE;
     FormStatus status = FormStatus.DRAFT;
     List<String> locales = List.of("en");
+    Set<Audience> appliesTo = Set.of();
     ObjectNode schema;
     List<Page> pages = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();
@@ -95,6 +99,11 @@ public final class FormDefinition {
 
   public FormStatus status() {
     return status;
+  }
+
+  /** Who the form is for; empty when it applies to every client. */
+  public Set<Audience> appliesTo() {
+    return appliesTo;
   }
 
   public List<String> locales() {
@@ -130,6 +139,26 @@ public final class FormDefinition {
   /** The Velocity layout's name inside the form's template pack, if it has its own layout. */
   public Optional<String> layout() {
     return Optional.ofNullable(layout);
+  }
+
+  /**
+   * About how many minutes filling in the form takes, for the client's list: a quarter of a minute
+   * per question (each column of a repeat group once), a minute per long answer, signature or file;
+   * at least one. A rough figure that peers show too, so clients can plan; never a limit.
+   */
+  public int estimatedMinutes() {
+    double minutes = 0;
+    for (FieldUi field : fields.values()) {
+      for (FieldUi asked : field.columns().isEmpty() ? List.of(field) : field.columns()) {
+        minutes +=
+            switch (asked.widget()) {
+              case INFO -> 0;
+              case LONG_TEXT, SIGNATURE, FILE -> 1;
+              default -> 0.25;
+            };
+      }
+    }
+    return Math.max(1, (int) Math.ceil(minutes));
   }
 
   /** SHA-256 (hex) of the canonical JSON of the whole definition. */

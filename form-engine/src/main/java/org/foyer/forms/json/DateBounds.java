@@ -14,6 +14,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.ValidationContext;
 import com.networknt.schema.ValidationMessage;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +26,11 @@ import java.util.Set;
  * formatExclusiveMaximum}), for ISO dates only: {@code {"formatMaximum": "2008-11-27"}} matches a
  * date of birth on or before that day. A string answer that is not an ISO date never matches; other
  * answer types are left to other keywords, as {@code minLength} leaves numbers alone.
+ *
+ * <p>The bound may also be {@code "today"}, resolved at each validation: {@code {"formatMaximum":
+ * "today"}} refuses a date of birth in the future. The engine knows no practice or time zone, so
+ * "today" is the latest calendar day anywhere on Earth (UTC+14): no one is refused their own today,
+ * and a date more than a day ahead is always refused.
  */
 public final class DateBounds extends AbstractKeyword {
 
@@ -34,6 +40,12 @@ public final class DateBounds extends AbstractKeyword {
           new DateBounds("formatExclusiveMinimum", 1, true),
           new DateBounds("formatMaximum", -1, false),
           new DateBounds("formatExclusiveMaximum", -1, true));
+
+  /** The bound that moves with the calendar. */
+  public static final String TODAY = "today";
+
+  /** The zone whose date is the latest on Earth: no local "today" is later than its date. */
+  static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
   private final int direction;
   private final boolean exclusive;
@@ -73,14 +85,16 @@ public final class DateBounds extends AbstractKeyword {
       JsonSchema parentSchema,
       ValidationContext context) {
     LocalDate bound = schemaNode.isTextual() ? parse(schemaNode.textValue()) : null;
-    if (bound == null) {
-      throw new JsonSchemaException(getValue() + " must be an ISO date like 2008-11-27");
+    if (bound == null && !(schemaNode.isTextual() && TODAY.equals(schemaNode.textValue()))) {
+      throw new JsonSchemaException(
+          getValue() + " must be an ISO date like 2008-11-27 or \"today\"");
     }
     return new Validator(location, evaluationPath, schemaNode, parentSchema, context, bound);
   }
 
   private final class Validator extends BaseJsonValidator {
 
+    /** The fixed bound, or null for {@link #TODAY}. */
     private final LocalDate bound;
 
     Validator(
@@ -108,7 +122,8 @@ public final class DateBounds extends AbstractKeyword {
         JsonNode node,
         JsonNode rootNode,
         JsonNodePath instanceLocation) {
-      if (!node.isTextual() || accepts(bound, node.textValue())) {
+      LocalDate limit = bound == null ? LocalDate.now(LATEST_ZONE) : bound;
+      if (!node.isTextual() || accepts(limit, node.textValue())) {
         return Collections.emptySet();
       }
       return Collections.singleton(
@@ -120,8 +135,8 @@ public final class DateBounds extends AbstractKeyword {
               .schemaLocation(getSchemaLocation())
               .instanceNode(node)
               .schemaNode(schemaNode)
-              .arguments(bound.toString())
-              .message(getValue() + " " + bound)
+              .arguments(limit.toString())
+              .message(getValue() + " " + limit)
               .build());
     }
   }

@@ -1,6 +1,6 @@
 package org.foyer.forms.pdf;
 
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,8 +26,6 @@ public final class PdfForms {
   static final String LAYOUT = "foyer/pdf.vm";
   static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
   private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg");
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final FormRenderer renderer;
   private final PdfWriter writer = new PdfWriter();
@@ -36,11 +34,16 @@ public final class PdfForms {
     this.renderer = renderer;
   }
 
-  /** A printable form to fill in by hand: every field, every option, empty lines. */
-  public byte[] blank(FormDefinition definition, Locale locale) {
+  /**
+   * A printable form to fill in by hand: every field, every option, empty lines, headed by the
+   * practice (there is no client yet).
+   */
+  public byte[] blank(FormDefinition definition, PdfHeading heading, Locale locale) {
     Map<String, Object> doc =
-        new PdfModel(definition, locale, UiTexts.forLocale(locale))
-            .build(org.foyer.forms.answers.Answers.EMPTY.view(), RuleOutcome.NONE, true);
+        new HashMap<>(
+            new PdfModel(definition, locale, UiTexts.forLocale(locale))
+                .build(org.foyer.forms.answers.Answers.EMPTY.view(), RuleOutcome.NONE, true));
+    doc.put("heading", heading(heading, null, locale));
     return writer.write(renderer.renderTemplate(LAYOUT, Map.of("doc", doc)), null);
   }
 
@@ -54,7 +57,8 @@ public final class PdfForms {
                 .build(completed.answers().view(), outcome, false));
     doc.put("scores", scores(completed, locale));
     doc.put("flags", flags(completed, locale));
-    doc.put("signatures", signatures(completed));
+    doc.put("signatures", signatures(completed, locale));
+    doc.put("heading", heading(completed.heading(), completed.completedAt(), locale));
     return writer.write(
         renderer.renderTemplate(LAYOUT, Map.of("doc", doc)), completed.completedAt());
   }
@@ -87,14 +91,37 @@ public final class PdfForms {
     return flags;
   }
 
-  private static List<Object> signatures(CompletedForm completed) {
+  /** The page heading's lines; empty strings where the PDF knows nothing to say. */
+  private static Map<String, Object> heading(PdfHeading heading, Instant at, Locale locale) {
+    Map<String, Object> h = new HashMap<>();
+    h.put("practice", heading.practice());
+    h.put("client", heading.clientName());
+    h.put(
+        "dateOfBirth",
+        heading.dateOfBirth() == null
+            ? ""
+            : DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(heading.dateOfBirth()));
+    h.put("submittedAt", at == null ? "" : when(at, heading, locale, "d MMM yyyy, HH:mm zzz"));
+    h.put("submittedBy", heading.submittedBy());
+    h.put("onBehalfOf", heading.onBehalfOf());
+    return h;
+  }
+
+  /** A time on the wall of the practice, with its zone named so no reader has to guess. */
+  private static String when(Instant at, PdfHeading heading, Locale locale, String pattern) {
+    return DateTimeFormatter.ofPattern(pattern, locale).format(at.atZone(heading.zone()));
+  }
+
+  private static List<Object> signatures(CompletedForm completed, Locale locale) {
     List<Object> signatures = new ArrayList<>();
     for (SignatureRecord record : completed.signatures()) {
       Map<String, Object> s = new HashMap<>();
       s.put("typedName", record.typedName());
       s.put("signer", record.signer());
       s.put("onBehalfOf", record.onBehalfOf() == null ? "" : record.onBehalfOf());
-      s.put("signedAt", WHEN.format(record.signedAt()));
+      s.put(
+          "signedAt",
+          when(record.signedAt(), completed.heading(), locale, "d MMM yyyy, HH:mm:ss zzz"));
       s.put("ipAddress", record.ipAddress());
       s.put("userAgent", record.userAgent());
       s.put("intent", record.intentStatement());

@@ -1,6 +1,9 @@
 package org.foyer.forms.pdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +41,7 @@ final class PdfValues {
         yield String.join(", ", labels);
       }
       case SIGNATURE -> answer.path("typedName").asText();
+      case DATE -> readableDate(answer.asText());
       case FILE ->
           answer.path("name").asText(answer.path("ref").asText())
               + " (SHA-256 "
@@ -79,6 +83,15 @@ final class PdfValues {
       rows.add(cells);
     }
     return rows;
+  }
+
+  /** "28 Feb 1990" rather than the stored ISO date; anything unparsable is printed as stored. */
+  private String readableDate(String iso) {
+    try {
+      return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(LocalDate.parse(iso));
+    } catch (DateTimeParseException e) {
+      return iso;
+    }
   }
 
   private List<String[]> choices(FieldUi ui) {

@@ -27,7 +27,8 @@ import org.foyer.forms.json.CanonicalJson;
  * Turns engine-built XHTML into PDF bytes. Only {@code data:} images (which the engine itself
  * embeds after checking their hash) may load; every other URI is refused before resolution, so a
  * layout cannot make the server fetch a URL or read a file. Output is deterministic: fixed
- * producer, dates taken from the input, and a document id derived from the content.
+ * producer, dates taken from the input, and a document id derived from the content. The PDF is
+ * tagged (a structure tree, marked content, title and language) so a screen reader can read it.
  */
 public final class PdfWriter {
 
@@ -45,6 +46,9 @@ public final class PdfWriter {
   public byte[] write(String xhtml, Instant documentDate) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    // Tagged for screen readers (PDF/UA as far as openhtmltopdf goes): a structure tree from the
+    // XHTML, the title from <title>, the language from <html lang>; fonts are embedded below.
+    builder.usePdfUaAccessbility(true);
     builder.withProducer(PRODUCER);
     builder.withHtmlContent(xhtml, "about:blank");
     builder.useExternalResourceAccessControl(

@@ -225,6 +225,12 @@ final class BuiltInFields {
     if (count < group.maxRows && !groupReadOnly) {
       out.append("<button type=\"submit\" class=\"foyer-add-row\" name=\"_add\" value=\"")
           .append(groupNameHtml)
+          .append("\" data-foyer-max=\"")
+          .append(group.maxRows)
+          .append("\" data-foyer-legend=\"");
+      escapeInto(group.label);
+      out.append("\" data-foyer-remove=\"")
+          .append(plan.text("removeRow"))
           .append("\" formnovalidate>")
           .append(group.addLabelHtml)
           .append("</button>\n");
@@ -265,6 +271,8 @@ final class BuiltInFields {
     }
     out.append(">\n<div class=\"foyer-signature-pad\" data-foyer-signature=\"")
         .append(nameHtml)
+        .append("\" data-foyer-clear=\"")
+        .append(plan.text("clearPad"))
         .append("\" hidden>\n<p class=\"foyer-help\">")
         .append(plan.text("pad"))
         .append("</p>\n</div>\n");

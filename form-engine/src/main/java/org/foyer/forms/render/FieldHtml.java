@@ -130,6 +130,12 @@ final class FieldHtml {
     if (Boolean.TRUE.equals(v.get("canAdd"))) {
       out.append("<button type=\"submit\" class=\"foyer-add-row\" name=\"_add\" value=\"")
           .append(e(v, "name"))
+          .append("\" data-foyer-max=\"")
+          .append(v.get("maxRows"))
+          .append("\" data-foyer-legend=\"")
+          .append(e(v, "label"))
+          .append("\" data-foyer-remove=\"")
+          .append(t("removeRow"))
           .append("\" formnovalidate>")
           .append(e(v, "addLabel"))
           .append("</button>\n");
@@ -164,6 +170,8 @@ final class FieldHtml {
     flag(v, "readonly", " readonly");
     out.append(">\n<div class=\"foyer-signature-pad\" data-foyer-signature=\"")
         .append(e(v, "name"))
+        .append("\" data-foyer-clear=\"")
+        .append(t("clearPad"))
         .append("\" hidden>\n<p class=\"foyer-help\">")
         .append(t("pad"))
         .append("</p>\n</div>\n");

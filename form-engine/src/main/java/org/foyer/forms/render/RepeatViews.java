@@ -61,6 +61,7 @@ final class RepeatViews {
     view.put("rows", rows);
     view.put("addLabel", ctx.texts.get("addRow") + ": " + label);
     view.put("canAdd", count < max && !readOnly);
+    view.put("maxRows", String.valueOf(max));
   }
 
   /** How many rows of a group the user had when the post was rejected. */

@@ -26,38 +26,13 @@ public record SignatureRecord(
     String userAgent,
     String documentSha256) {
 
+  /** The record as stored and hashed; an absent blob or proxy is left out, not null. */
   public ObjectNode toJson() {
-    ObjectNode json = Json.object();
-    json.put("formId", formId);
-    json.put("formVersion", formVersion);
-    json.put("formSha256", formSha256);
-    json.put("field", field);
-    json.put("typedName", typedName);
-    putBlob(json, "image", image);
-    putBlob(json, "strokes", strokes);
-    json.put("intentStatement", intentStatement);
-    json.put("signer", signer);
-    if (onBehalfOf != null) {
-      json.put("onBehalfOf", onBehalfOf);
-    }
-    json.put("signedAt", signedAt.toString());
-    json.put("ipAddress", ipAddress);
-    json.put("userAgent", userAgent);
-    json.put("documentSha256", documentSha256);
-    return json;
+    return (ObjectNode) Json.tree(this);
   }
 
   /** SHA-256 of this record's canonical JSON, for the audit log. */
   public String sha256() {
     return CanonicalJson.sha256(toJson());
-  }
-
-  private static void putBlob(ObjectNode json, String name, BlobRef blob) {
-    if (blob != null) {
-      json.putObject(name)
-          .put("ref", blob.ref())
-          .put("sha256", blob.sha256())
-          .put("mediaType", blob.mediaType());
-    }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
+import org.foyer.forms.json.DateBounds;
 
 /**
  * Translates a networknt validation message into a {@link FieldError}: the answer's pointer, a code
@@ -39,12 +40,15 @@ final class SchemaErrorMapper {
                   : ErrorCode.NOT_AN_OPTION);
       case "format" -> FieldError.of(pointer, formatError(limit));
       case "pattern" -> FieldError.of(pointer, ErrorCode.WRONG_FORMAT);
-      case "formatMinimum" -> FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, text(limit));
+      case "formatMinimum" -> FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, date(message));
       case "formatExclusiveMinimum" ->
-          FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, dayAfter(limit, 1));
-      case "formatMaximum" -> FieldError.of(pointer, ErrorCode.DATE_TOO_LATE, text(limit));
+          FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, dayAfter(message, 1));
+      case "formatMaximum" ->
+          isToday(limit)
+              ? FieldError.of(pointer, ErrorCode.DATE_IN_FUTURE)
+              : FieldError.of(pointer, ErrorCode.DATE_TOO_LATE, date(message));
       case "formatExclusiveMaximum" ->
-          FieldError.of(pointer, ErrorCode.DATE_TOO_LATE, dayAfter(limit, -1));
+          FieldError.of(pointer, ErrorCode.DATE_TOO_LATE, dayAfter(message, -1));
       case "additionalProperties", "unevaluatedProperties", "false" ->
           FieldError.of(pointer, ErrorCode.UNKNOWN_FIELD);
       default -> FieldError.of(pointer, ErrorCode.INVALID);
@@ -86,8 +90,18 @@ final class SchemaErrorMapper {
   }
 
   /** An exclusive date bound as the inclusive one a person reads: after the 1st is from the 2nd. */
-  private static Object dayAfter(JsonNode limit, int days) {
-    return java.time.LocalDate.parse(limit.asText()).plusDays(days).toString();
+  private static Object dayAfter(ValidationMessage message, int days) {
+    return java.time.LocalDate.parse(date(message)).plusDays(days).toString();
+  }
+
+  /** The date the bound stood for when it was checked ("today" resolved). */
+  private static String date(ValidationMessage message) {
+    Object[] arguments = message.getArguments();
+    return arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "";
+  }
+
+  private static boolean isToday(JsonNode limit) {
+    return limit != null && DateBounds.TODAY.equals(limit.asText());
   }
 
   private static Object text(JsonNode limit) {

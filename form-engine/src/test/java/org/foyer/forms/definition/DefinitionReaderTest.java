@@ -36,6 +36,38 @@ class DefinitionReaderTest {
   }
 
   @Test
+  void aFormSaysWhoItAppliesToAndAppliesToEveryoneWhenItSaysNothing() {
+    ObjectNode json = SampleForms.json("sample-intake.json");
+    json.putArray("appliesTo").add("minor").add("insured");
+    FormDefinition forMinors = reader.read(json);
+
+    assertThat(forMinors.appliesTo()).containsExactlyInAnyOrder(Audience.MINOR, Audience.INSURED);
+    assertThat(SampleForms.intake().appliesTo()).isEmpty();
+    assertThat(Audience.fitsAge(forMinors.appliesTo(), true)).isTrue();
+    assertThat(Audience.fitsAge(forMinors.appliesTo(), false)).isFalse();
+    assertThat(Audience.fitsAge(java.util.Set.of(Audience.INSURED), false)).isTrue();
+    assertThat(Audience.fitsAge(java.util.Set.of(), true)).isTrue();
+  }
+
+  @Test
+  void theEstimatedTimeIsAFewMinutesForTheSampleAndAtLeastOne() {
+    assertThat(SampleForms.intake().estimatedMinutes()).isBetween(1, 10);
+  }
+
+  @Test
+  void anUnknownRepeatedOrMistypedAudienceIsReportedWithItsPointer() {
+    assertProblemAfter(
+        json -> json.putArray("appliesTo").add("adult").add("teen"),
+        "/appliesTo/1",
+        "must be a list of [adult, minor, couple, insured]");
+    assertProblemAfter(
+        json -> json.putArray("appliesTo").add("adult").add("adult"),
+        "/appliesTo/1",
+        "without repeats");
+    assertProblemAfter(json -> json.put("appliesTo", "adult"), "/appliesTo", "must be a list");
+  }
+
+  @Test
   void labelsFallBackToEnglishWhenATranslationIsMissing() {
     FieldUi email = SampleForms.intake().findField("email").orElseThrow();
     assertThat(email.placeholder().text(Locale.forLanguageTag("es"))).isEqualTo("name@example.org");

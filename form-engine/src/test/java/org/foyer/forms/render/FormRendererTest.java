@@ -164,6 +164,16 @@ class FormRendererTest {
     Element add = dom.all("//button[@name='_add']").get(0);
     assertThat(add.getAttribute("value")).isEqualTo("medications");
     assertThat(add.hasAttribute("formnovalidate")).isTrue();
+    // What the script needs to add and remove rows in place, in the form's language.
+    assertThat(add.getAttribute("data-foyer-max")).isEqualTo("10");
+    assertThat(add.getAttribute("data-foyer-remove")).isEqualTo("Remove");
+    assertThat(add.getAttribute("data-foyer-legend")).isNotEmpty();
+    assertThat(
+            Dom.parse(Renders.fragment(INTAKE, FormState.blank(), ES))
+                .all("//button[@name='_add']")
+                .get(0)
+                .getAttribute("data-foyer-remove"))
+        .isEqualTo("Quitar");
 
     Dom more =
         Dom.parse(
@@ -214,6 +224,11 @@ class FormRendererTest {
     Dom dom = Dom.parse(Renders.fragment(INTAKE, FormState.blank(), Locale.ENGLISH));
     assertThat(dom.all("//input[@name='signature.ref' and @type='hidden']")).hasSize(1);
     assertThat(dom.all("//input[@name='signature.typedName']")).hasSize(1);
+    assertThat(
+            dom.all("//div[@data-foyer-signature='signature']")
+                .get(0)
+                .getAttribute("data-foyer-clear"))
+        .isEqualTo("Clear");
     assertThat(dom.all("//input[@type='file' and @name='_upload.insuranceCard']")).hasSize(1);
     assertThat(dom.all("//form").get(0).getAttribute("enctype")).isEqualTo("multipart/form-data");
   }

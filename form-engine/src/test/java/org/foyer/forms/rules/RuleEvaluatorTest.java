@@ -70,6 +70,24 @@ class RuleEvaluatorTest {
   }
 
   @Test
+  void conditionsCompareDatesWithToday() {
+    RuleEvaluator rules =
+        new RuleEvaluator(
+            withRules(
+                "[{\"effect\":\"SHOW\",\"target\":\"medicationSection\",\"condition\":"
+                    + "{\"required\":[\"dateOfBirth\"],"
+                    + "\"properties\":{\"dateOfBirth\":{\"formatExclusiveMaximum\":\"today\"}}}}]"));
+    String farFuture = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString();
+    assertThat(rules.evaluate(answers("{\"dateOfBirth\":\"1990-05-01\"}")).isHidden("medications"))
+        .isFalse();
+    assertThat(
+            rules
+                .evaluate(answers("{\"dateOfBirth\":\"" + farFuture + "\"}"))
+                .isHidden("medications"))
+        .isTrue();
+  }
+
+  @Test
   void aDateBoundThatIsNotADateIsADefinitionProblem() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->

@@ -385,6 +385,38 @@ class SubmissionParserTest {
     assertThat(bounded.parsePost(validIntake().build(), Answers.EMPTY).errors()).isEmpty();
   }
 
+  @Test
+  void aDateBoundOfTodayRefusesAFutureDateOfBirthAndAcceptsToday() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    ((com.fasterxml.jackson.databind.node.ObjectNode)
+            json.get("schema").get("properties").get("dateOfBirth"))
+        .put("formatMaximum", "today");
+    SubmissionParser bounded =
+        Posts.parser(new org.foyer.forms.definition.DefinitionReader().read(json));
+    java.time.LocalDate utcToday = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    ParseResult future =
+        bounded.parsePost(
+            validIntake()
+                .without("dateOfBirth")
+                .with("dateOfBirth", utcToday.plusDays(2).toString())
+                .build(),
+            Answers.EMPTY);
+    FieldError error = errorAt(future, "/dateOfBirth");
+    assertThat(error.code()).isEqualTo(ErrorCode.DATE_IN_FUTURE);
+    assertThat(error.message(Locale.ENGLISH))
+        .isEqualTo("Please enter a date that is not in the future.");
+    for (String accepted : new String[] {utcToday.toString(), "1990-02-05"}) {
+      assertThat(
+              bounded
+                  .parsePost(
+                      validIntake().without("dateOfBirth").with("dateOfBirth", accepted).build(),
+                      Answers.EMPTY)
+                  .errors())
+          .as(accepted)
+          .isEmpty();
+    }
+  }
+
   private static ErrorCode codeOf(ParseResult result, String pointer) {
     return errorAt(result, pointer).code();
   }

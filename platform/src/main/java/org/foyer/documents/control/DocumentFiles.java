@@ -9,9 +9,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.documents.entity.CheckedFile;
 import org.foyer.documents.entity.GeneralDocument;
-import org.foyer.errors.InvalidInput;
 
 /**
  * The rules every file meets before it becomes a General Document. The type is read from the

@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.documents.entity.PracticeDataKey;
 import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.crypto.Sealer;
-import org.foyer.tenancy.TenantId;
 
 /**
  * Seals and opens document content with the practice's data key (AES-256-GCM, a fresh nonce each

@@ -1,7 +1,7 @@
 package org.foyer.documents.entity;
 
 import java.util.List;
-import org.foyer.persistence.EntityCatalog;
+import org.foyer.core.persistence.EntityCatalog;
 
 /** The General Documents entities, contributed to the one persistence unit. */
 public class DocumentEntities implements EntityCatalog {

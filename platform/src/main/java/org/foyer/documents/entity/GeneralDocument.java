@@ -10,8 +10,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 import org.foyer.audit.AuditRecord;
-import org.foyer.documents.DocumentKind;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * One file in a client's General Documents: what it is, who added it when, its plaintext's size and

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
+import org.foyer.core.access.Caller;
 
 /** A whole intake packet printed blank, for a client to fill in by hand. */
 @Path("p/{slug}/intake/packets/{id}")

@@ -11,11 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.admin.packets.IntakePacket;
-import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.packets.PacketItemSummary;
+import org.foyer.admin.packets.PacketSummary;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.portal.account.Relationship;
 
@@ -50,9 +50,10 @@ public class ClientIntake implements Serializable {
   private List<String> chosenItems = new ArrayList<>();
   private String choice;
   private String inviteEmail;
+  private String invitedEmail;
   private Relationship inviteRelationship = Relationship.SELF;
   private transient List<ReviewViews.ClientForm> forms;
-  private transient List<PacketItem> items;
+  private transient List<PacketItemSummary> items;
 
   @PostConstruct
   void init() {
@@ -64,9 +65,12 @@ public class ClientIntake implements Serializable {
     }
     if (isSender()) {
       getPackets().stream()
-          .filter(IntakePacket::isDefault)
+          .filter(PacketSummary::isDefault)
           .findFirst()
           .ifPresent(p -> choosePacket(p.id().toString()));
+      if (!isReachable()) {
+        inviteEmail = sending.findClientEmail(caller, clientId).orElse(null);
+      }
     }
   }
 
@@ -93,11 +97,11 @@ public class ClientIntake implements Serializable {
     return isSender() && sending.canNotify(caller, clientId);
   }
 
-  public List<IntakePacket> getPackets() {
+  public List<PacketSummary> getPackets() {
     return isSender() ? sending.listPackets(caller) : List.of();
   }
 
-  public List<PacketItem> getItems() {
+  public List<PacketItemSummary> getItems() {
     if (items == null) {
       items =
           packetId == null
@@ -124,34 +128,44 @@ public class ClientIntake implements Serializable {
 
   public void sendPacket() {
     Set<UUID> excluded = new HashSet<>();
-    for (PacketItem item : getItems()) {
+    for (PacketItemSummary item : getItems()) {
       if (!chosenItems.contains(item.id().toString())) {
         excluded.add(item.id());
       }
     }
     boolean invite = inviteEmail != null && !inviteEmail.isBlank() && !isReachable();
-    PageMessages.LISTED.reportTo(
-        INTAKE_MESSAGES,
-        () -> {
-          if (invite) {
-            SendResult sent =
-                invitation.inviteAndSend(
-                    caller,
-                    clientId,
-                    inviteEmail,
-                    inviteRelationship,
-                    UUID.fromString(packetId),
-                    excluded);
-            return "Invited " + inviteEmail.strip() + " with " + sent.forms() + " forms";
-          }
-          SendResult sent =
-              sending.sendPacket(caller, clientId, UUID.fromString(packetId), excluded);
-          return told("Sent " + sent.forms() + " forms", sent);
-        });
-    if (invite) {
+    boolean done =
+        PageMessages.LISTED.reportTo(
+            INTAKE_MESSAGES,
+            () -> {
+              if (invite) {
+                SendResult sent =
+                    invitation.inviteAndSend(
+                        caller,
+                        clientId,
+                        inviteEmail,
+                        inviteRelationship,
+                        UUID.fromString(packetId),
+                        excluded);
+                return "Invited " + inviteEmail.strip() + " with " + sent.forms() + " forms";
+              }
+              SendResult sent =
+                  sending.sendPacket(caller, clientId, UUID.fromString(packetId), excluded);
+              return told("Sent " + sent.forms() + " forms", sent);
+            });
+    if (invite && done) {
+      invitedEmail = inviteEmail.strip();
       inviteEmail = null;
     }
     forms = null;
+  }
+
+  /**
+   * The address just invited on this page: the invitation form gives way to what happens next, so
+   * nobody invites the same person twice by mistake.
+   */
+  public String getInvitedEmail() {
+    return invitedEmail;
   }
 
   public void sendForm() {
@@ -164,6 +178,16 @@ public class ClientIntake implements Serializable {
   public void resend(UUID formId) {
     PageMessages.LISTED.reportTo(
         INTAKE_MESSAGES, () -> told("Sent a reminder", sending.resendForm(caller, formId)));
+    forms = null;
+  }
+
+  public void withdraw(UUID formId) {
+    PageMessages.LISTED.reportTo(
+        INTAKE_MESSAGES,
+        () ->
+            "Withdrew \u201c"
+                + sending.withdrawForm(caller, clientId, formId)
+                + "\u201d. The client's portal no longer offers it and says it is not needed.");
     forms = null;
   }
 

@@ -5,27 +5,35 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.errors.NotFound;
+import java.util.regex.Pattern;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.CsrfGuard;
+import org.foyer.core.web.CurrentPractice;
+import org.foyer.documents.control.DocumentFiles;
 import org.foyer.forms.answers.Answers;
+import org.foyer.forms.answers.FieldError;
 import org.foyer.forms.render.FormState;
 import org.foyer.forms.render.RenderOptions;
 import org.foyer.intake.control.AnswerLines;
+import org.foyer.intake.control.FormAttachments;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.entity.AlreadyReceived;
 import org.foyer.portal.account.ActingFor;
-import org.foyer.web.CsrfGuard;
-import org.foyer.web.CurrentPractice;
 
 /**
  * The fill page ({@code /portal/form?id=}). The engine's form is a plain HTML form that posts back
@@ -40,6 +48,7 @@ public class FillForm {
 
   static final String DRAFT = "draft";
   static final String SUBMIT = "submit";
+  private static final Pattern GROUP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
   @Inject FormFilling filling;
   @Inject IntakeEngine intake;
@@ -53,6 +62,7 @@ public class FillForm {
   private String html;
   private boolean rejected;
   private String problem;
+  private String anchor = "";
 
   public void load() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -99,15 +109,21 @@ public class FillForm {
     String address = request.getRemoteAddr();
     String formPage = practice.page("/portal/form") + "?id=" + formId;
     try {
+      List<FieldError> refusedFiles =
+          filling.attachFiles(caller, clientId, formId, post, chosenFiles());
       String add = request.getParameter("_add");
-      if (SUBMIT.equals(request.getParameter("_action")) && add == null) {
+      // A refused file is shown on its field at once, whatever the button: a draft saved in
+      // silence would leave the client believing the photo was kept.
+      if ((SUBMIT.equals(request.getParameter("_action")) && add == null)
+          || !refusedFiles.isEmpty()) {
         SubmitOutcome outcome =
             filling.submit(
                 caller,
                 clientId,
                 formId,
                 post,
-                new SigningContext(address, request.getHeader("User-Agent"), locale()));
+                new SigningContext(address, request.getHeader("User-Agent"), locale()),
+                refusedFiles);
         if (outcome.received()) {
           external.redirect(practice.page("/portal/form-received") + "?id=" + formId);
           context.responseComplete();
@@ -123,6 +139,11 @@ public class FillForm {
       if (add != null) {
         opened = filling.open(caller, clientId, formId, address);
         opened = withState(opened.state().withExtraRow(add));
+        if (GROUP_NAME.matcher(add).matches()) {
+          // Without script the page reloads: the form's address names the group, so the browser
+          // comes back at the rows it was adding to, not at the top.
+          anchor = "#f-" + add;
+        }
         return true;
       }
       external.redirect(formPage + "&saved=true");
@@ -131,6 +152,41 @@ public class FillForm {
     }
     context.responseComplete();
     return false;
+  }
+
+  /** The files chosen in the form's file inputs; none when the post is not multipart. */
+  private List<FormAttachments.ChosenFile> chosenFiles() throws IOException {
+    String type = request.getContentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return List.of();
+    }
+    List<FormAttachments.ChosenFile> files = new ArrayList<>();
+    try {
+      for (Part part : request.getParts()) {
+        String name = part.getName();
+        if (name == null
+            || !name.startsWith(FormAttachments.UPLOAD)
+            || part.getSubmittedFileName() == null) {
+          continue;
+        }
+        long size = part.getSize();
+        byte[] content = null;
+        if (size <= DocumentFiles.MAX_BYTES) {
+          try (InputStream in = part.getInputStream()) {
+            content = in.readNBytes((int) DocumentFiles.MAX_BYTES + 1);
+          }
+        }
+        files.add(
+            new FormAttachments.ChosenFile(
+                name.substring(FormAttachments.UPLOAD.length()),
+                part.getSubmittedFileName(),
+                size,
+                content));
+      }
+    } catch (ServletException e) {
+      throw new IOException("The form's files could not be read", e);
+    }
+    return files;
   }
 
   private OpenedForm withState(FormState state) {
@@ -153,7 +209,7 @@ public class FillForm {
   private RenderOptions options(UUID formId) {
     String context = request.getContextPath();
     return RenderOptions.DEFAULT
-        .withAction(practice.page("/portal/form") + "?id=" + formId)
+        .withAction(practice.page("/portal/form") + "?id=" + formId + anchor)
         .withHiddenInputs(Map.of("_csrf", CsrfGuard.tokenOf(request.getSession(true))))
         .withScript(context + "/foyer-forms/foyer-forms.js")
         .withSignatureUpload(api(formId) + "/signature");

@@ -7,19 +7,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.clients.Client;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.clients.ClientIdentity;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.documents.GeneralDocuments;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.answers.Answers;
+import org.foyer.forms.answers.FieldError;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.Populated;
 import org.foyer.forms.render.FormState;
@@ -28,6 +33,7 @@ import org.foyer.forms.signature.BlobRef;
 import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.forms.signature.SignatureRefused;
 import org.foyer.forms.validation.ParseResult;
+import org.foyer.intake.control.FormAttachments;
 import org.foyer.intake.control.FormSigning;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeFacts;
@@ -38,10 +44,10 @@ import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.FormSubmitted;
 import org.foyer.intake.entity.SignatureMark;
 import org.foyer.intake.entity.Submission;
-import org.foyer.persistence.Transactional;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.WaitingForms;
 
 /**
  * Filling in forms in the portal, by the client or a contact acting for them: list, open
@@ -53,9 +59,10 @@ import org.foyer.portal.account.Relationship;
  * same form exactly one is stored and the other meets {@link AlreadyReceived}.
  */
 @ApplicationScoped
-public class FormFilling {
+public class FormFilling implements WaitingForms {
 
   private EntityManager em;
+  private ClientRecords clients;
   private ContactNetwork network;
   private IntakeEngine intake;
   private IntakeFacts facts;
@@ -63,29 +70,35 @@ public class FormFilling {
   private Event<FormSubmitted> submitted;
   private Clock clock;
   private FormSigning signing;
+  private FormAttachments attachments;
 
   protected FormFilling() {}
 
   @Inject
   public FormFilling(
       EntityManager em,
-      ContactNetwork network,
-      IntakeEngine intake,
-      IntakeFacts facts,
-      AuditLog audit,
-      Event<FormSubmitted> submitted) {
-    this(em, network, intake, facts, audit, submitted, Clock.systemUTC());
-  }
-
-  public FormFilling(
-      EntityManager em,
+      ClientRecords clients,
       ContactNetwork network,
       IntakeEngine intake,
       IntakeFacts facts,
       AuditLog audit,
       Event<FormSubmitted> submitted,
+      GeneralDocuments documents) {
+    this(em, clients, network, intake, facts, audit, submitted, documents, Clock.systemUTC());
+  }
+
+  public FormFilling(
+      EntityManager em,
+      ClientRecords clients,
+      ContactNetwork network,
+      IntakeEngine intake,
+      IntakeFacts facts,
+      AuditLog audit,
+      Event<FormSubmitted> submitted,
+      GeneralDocuments documents,
       Clock clock) {
     this.em = em;
+    this.clients = clients;
     this.network = network;
     this.intake = intake;
     this.facts = facts;
@@ -93,20 +106,40 @@ public class FormFilling {
     this.submitted = submitted;
     this.clock = clock;
     this.signing = new FormSigning(em, intake.engine());
+    this.attachments = new FormAttachments(documents);
   }
 
-  /** The client's forms, newest sending first, in packet order. */
+  /** The client's forms, newest sending first, in packet order; withdrawn ones are gone. */
   @Transactional(readOnly = true)
   public List<FormSummary> listForms(Caller caller, UUID clientId) {
+    return forms(caller, clientId, "<>");
+  }
+
+  /** The forms the practice took back, so the portal can tell the client they are not needed. */
+  @Transactional(readOnly = true)
+  public List<FormSummary> listWithdrawn(Caller caller, UUID clientId) {
+    return forms(caller, clientId, "=");
+  }
+
+  private List<FormSummary> forms(Caller caller, UUID clientId, String withdrawn) {
     ClientProfile profile = network.getProfile(caller, clientId);
     return em.createQuery(
-            "SELECT f FROM AssignedForm f WHERE f.clientId = :client"
-                + " ORDER BY f.sentAt DESC, f.assignmentId, f.position",
+            "SELECT f FROM AssignedForm f WHERE f.clientId = :client AND f.status "
+                + withdrawn
+                + " :withdrawn ORDER BY f.sentAt DESC, f.assignmentId, f.position",
             AssignedForm.class)
         .setParameter("client", profile.clientId())
+        .setParameter("withdrawn", FormStatus.WITHDRAWN)
         .getResultStream()
-        .map(FormSummary::of)
+        .map(form -> FormSummary.of(form, intake.definitionOf(form).estimatedMinutes()))
         .toList();
+  }
+
+  /** Whether the client has a form still to fill in (outstanding or in progress). */
+  @Override
+  @Transactional(readOnly = true)
+  public boolean anyWaiting(Caller caller, UUID clientId) {
+    return listForms(caller, clientId).stream().anyMatch(form -> form.status().isOpen());
   }
 
   /** The form pre-filled from the record, with the saved draft or the locked submission. */
@@ -144,6 +177,7 @@ public class FormFilling {
     AssignedForm form = load(profile, formId, true);
     FormDefinition definition = intake.definitionOf(form);
     Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
+    attachments.verify(caller, profile.clientId(), definition, answersPosted);
     ParseResult result =
         intake.engine().parse(definition, answersPosted, populate(definition, profile));
     boolean first = form.status() == FormStatus.OUTSTANDING;
@@ -153,6 +187,30 @@ public class FormFilling {
       record(caller, profile, AuditAction.INTAKE_DRAFT_SAVED, form, "draft saved", address);
     }
     return now;
+  }
+
+  /**
+   * Keeps the files chosen in the form's file fields (card photos) as the client's documents and
+   * points the post at them, so the answers refer to the files from now on, even if the submission
+   * that follows is refused. Files that are refused come back as errors on their fields.
+   */
+  @Transactional
+  public List<FieldError> attachFiles(
+      Caller caller,
+      UUID clientId,
+      UUID formId,
+      Map<String, List<String>> post,
+      List<FormAttachments.ChosenFile> files) {
+    if (files.isEmpty()) {
+      return List.of();
+    }
+    ClientProfile profile = network.getProfile(caller, clientId);
+    AssignedForm form = load(profile, formId, false);
+    if (!form.status().isOpen()) {
+      throw new AlreadyReceived(form.title());
+    }
+    return attachments.attach(
+        caller, profile.clientId(), intake.definitionOf(form), form.title(), post, files);
   }
 
   /** Stores a signature drawn on the pad; the answer then refers to it by id and SHA-256. */
@@ -186,6 +244,21 @@ public class FormFilling {
       UUID formId,
       Map<String, List<String>> post,
       SigningContext context) {
+    return submit(caller, clientId, formId, post, context, List.of());
+  }
+
+  /**
+   * {@link #submit(Caller, UUID, UUID, Map, SigningContext)} with errors found before the post
+   * reached the service (a refused file), which refuse the submission alongside the engine's.
+   */
+  @Transactional
+  public SubmitOutcome submit(
+      Caller caller,
+      UUID clientId,
+      UUID formId,
+      Map<String, List<String>> post,
+      SigningContext context,
+      List<FieldError> earlier) {
     ClientProfile profile = network.getProfile(caller, clientId);
     AssignedForm form = load(profile, formId, true);
     if (!form.status().isOpen()) {
@@ -195,9 +268,17 @@ public class FormFilling {
     Populated populated = populate(definition, profile);
     Instant now = clock.instant();
     Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
+    attachments.verify(caller, profile.clientId(), definition, answersPosted);
     Map<String, SignatureMark> marks = signing.resolve(form, definition, answersPosted, now);
     FormEngine engine = intake.engine();
     ParseResult result = engine.parse(definition, answersPosted, populated);
+    List<FieldError> refused = new ArrayList<>(earlier);
+    refused.addAll(signing.misnamed(definition, result, signerNames(caller, profile)));
+    if (!refused.isEmpty()) {
+      List<FieldError> errors = new ArrayList<>(result.errors());
+      errors.addAll(refused);
+      result = new ParseResult(result.answers(), errors, result.hidden(), result.typed());
+    }
     if (!result.isValid()) {
       form.saveDraft(result.answers().canonicalJson(), PostedAnswers.typedJson(answersPosted), now);
       return SubmitOutcome.rejected(result, populated);
@@ -229,9 +310,23 @@ public class FormFilling {
     return SubmitOutcome.receivedOne();
   }
 
+  /**
+   * The names the signer may sign with: their own (as they gave it), and when they are the client,
+   * the client's names on record. A contact's own name comes first, for the refusal's message.
+   */
+  private List<String> signerNames(Caller caller, ClientProfile profile) {
+    List<String> names = new ArrayList<>();
+    network.findOwnName(caller).ifPresent(names::add);
+    if (profile.relationship() == Relationship.SELF) {
+      ClientIdentity client = clients.getIdentity(profile.clientId());
+      names.add(client.legalName());
+      names.add(client.displayName());
+    }
+    return names;
+  }
+
   private Populated populate(FormDefinition definition, ClientProfile profile) {
-    Client client = em.find(Client.class, profile.clientId());
-    return intake.engine().populate(definition, facts.of(client));
+    return intake.engine().populate(definition, facts.of(profile.clientId()));
   }
 
   private static FormSigning.Signer signer(
@@ -252,7 +347,9 @@ public class FormFilling {
             : lock
                 ? em.find(AssignedForm.class, formId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(AssignedForm.class, formId);
-    if (form == null || !form.clientId().equals(profile.clientId())) {
+    if (form == null
+        || !form.clientId().equals(profile.clientId())
+        || form.status() == FormStatus.WITHDRAWN) {
       throw new NotFound("That form");
     }
     return form;

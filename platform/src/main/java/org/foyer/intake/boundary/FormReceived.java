@@ -5,9 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
 import org.foyer.portal.account.ActingFor;
 
 /**
@@ -24,17 +25,23 @@ public class FormReceived {
 
   private String id;
   private FormSummary form;
+  private FormSummary next;
+  private long remaining;
 
   public void load() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       UUID formId = UUID.fromString(id == null ? "" : id);
       UUID clientId = actingFor.profile().orElseThrow(() -> new NotFound("That form")).clientId();
+      List<FormSummary> forms = filling.listForms(caller, clientId);
       form =
-          filling.listForms(caller, clientId).stream()
+          forms.stream()
               .filter(f -> f.id().equals(formId) && !f.status().isOpen())
               .findFirst()
               .orElseThrow(() -> new NotFound("That form"));
+      // The next form in the order portal home shows them: the same sending first, then older.
+      next = forms.stream().filter(f -> f.status().isOpen()).findFirst().orElse(null);
+      remaining = forms.stream().filter(f -> f.status().isOpen()).count();
     } catch (NotFound | IllegalArgumentException e) {
       context.getExternalContext().responseSendError(404, "Not found");
       context.responseComplete();
@@ -43,6 +50,15 @@ public class FormReceived {
 
   public FormSummary getForm() {
     return form;
+  }
+
+  /** The next form still to fill in, or null when everything is sent. */
+  public FormSummary getNext() {
+    return next;
+  }
+
+  public long getRemaining() {
+    return remaining;
   }
 
   public String getId() {

@@ -12,19 +12,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.foyer.admin.portal.PortalSettings;
+import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.control.ReminderClaims;
 import org.foyer.intake.entity.AssignedForm;
-import org.foyer.mail.MailKind;
-import org.foyer.persistence.UnitOfWork;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.Tenancy;
-import org.foyer.tenancy.TenantId;
 
 /**
  * Reminds clients of forms still open on each practice's schedule (every "form reminder days", at
@@ -89,15 +89,15 @@ public class FormReminders {
   }
 
   private int remindInPractice() {
-    PortalSettings current = settings.current();
-    if (current.formReminderDays() <= 0 || current.formReminderLimit() <= 0) {
+    ClientOutreach outreach = settings.current().outreach();
+    if (!outreach.remindersOn()) {
       return 0;
     }
     Instant now = clock.instant();
-    Instant dueBefore = now.minus(Duration.ofDays(current.formReminderDays()));
+    Instant dueBefore = now.minus(Duration.ofDays(outreach.reminderDays()));
     Map<UUID, List<AssignedForm>> byClient = new LinkedHashMap<>();
     for (AssignedForm form :
-        ReminderClaims.lockDue(em, dueBefore, current.formReminderLimit(), BATCH)) {
+        ReminderClaims.lockDue(em, dueBefore, outreach.reminderLimit(), BATCH)) {
       byClient.computeIfAbsent(form.clientId(), c -> new java.util.ArrayList<>()).add(form);
     }
     int reminded = 0;

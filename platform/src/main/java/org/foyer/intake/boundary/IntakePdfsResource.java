@@ -8,8 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
 
 /** PDFs of forms sent to clients, for staff: a submission as completed, or the blank form. */
 @Path("p/{slug}/intake/forms/{id}")

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.foyer.access.Caller;
+import org.foyer.core.access.Caller;
 
 /** The staff review list: submitted forms waiting to be acknowledged. */
 @Named

@@ -8,39 +8,54 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.IntakePackets;
-import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.packets.PacketItemSummary;
+import org.foyer.admin.packets.PacketSummary;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.clients.Client;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.clients.ClientIdentity;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.forms.definition.Audience;
+import org.foyer.forms.definition.DefinitionReader;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.IntakeAssignment;
-import org.foyer.mail.MailKind;
-import org.foyer.persistence.Transactional;
+import org.foyer.intake.entity.PinnedForm;
 
 /**
  * Staff holding "invite clients and manage intake forms" send a packet (the default or another,
- * with items left out for this client) or a single form to a client, and resend what is still open.
- * Every form sent is pinned to its exact definition. The client's portal logins are told by mail,
- * except when the sending rides on the portal invitation, which says it already. Non-staff and any
- * id of another practice meet {@link NotFound}.
+ * with items left out for this client; forms that do not apply to the client's age are left out by
+ * themselves) or a single form to a client, and resend what is still open. Every form sent is
+ * pinned to its exact definition. The client's portal logins are told by mail, except when the
+ * sending rides on the portal invitation, which says it already. Non-staff and any id of another
+ * practice meet {@link NotFound}.
  */
 @ApplicationScoped
 public class IntakeSending {
 
+  /**
+   * The default pack's consent to electronic records: the invitation asks for it, so a packet that
+   * still holds it (packets made before it left the default) does not ask a consented client again.
+   */
+  static final String ELECTRONIC_RECORDS_CONSENT = "electronic-records-consent";
+
+  private static final DefinitionReader DEFINITIONS = new DefinitionReader();
+
   private EntityManager em;
+  private ClientRecords clients;
   private IntakePackets packets;
   private FormPinning pinning;
   private PortalNotices notices;
@@ -52,21 +67,24 @@ public class IntakeSending {
   @Inject
   public IntakeSending(
       EntityManager em,
+      ClientRecords clients,
       IntakePackets packets,
       FormPinning pinning,
       PortalNotices notices,
       AuditLog audit) {
-    this(em, packets, pinning, notices, audit, Clock.systemUTC());
+    this(em, clients, packets, pinning, notices, audit, Clock.systemUTC());
   }
 
   public IntakeSending(
       EntityManager em,
+      ClientRecords clients,
       IntakePackets packets,
       FormPinning pinning,
       PortalNotices notices,
       AuditLog audit,
       Clock clock) {
     this.em = em;
+    this.clients = clients;
     this.packets = packets;
     this.pinning = pinning;
     this.notices = notices;
@@ -87,19 +105,31 @@ public class IntakeSending {
   public SendResult sendPacket(
       Caller caller, UUID clientId, UUID packetId, Set<UUID> excluded, boolean notify) {
     require(caller);
-    Client client = client(clientId);
-    IntakePacket packet = packets.getPacket(caller, packetId);
+    ClientIdentity client = clients.getIdentity(clientId);
+    PacketSummary packet = packets.getPacket(caller, packetId);
     if (packet.archived()) {
       throw new Conflict("The packet \"" + packet.name() + "\" is archived");
     }
     Set<UUID> left = excluded == null ? Set.of() : excluded;
-    List<PacketItem> chosen =
+    List<PacketItemSummary> chosen =
         packets.listItems(caller, packet.id()).stream()
             .filter(item -> item.included() && !left.contains(item.id()))
             .toList();
     if (chosen.isEmpty()) {
       throw new InvalidInput(
           "Choose at least one form to send", Map.of("items", "no form of the packet is chosen"));
+    }
+    boolean consented = notices.consentedToElectronicRecords(client.id());
+    List<PinnedForm> fitting =
+        chosen.stream()
+            .filter(item -> !(consented && ELECTRONIC_RECORDS_CONSENT.equals(item.formKey())))
+            .map(item -> pinning.pin(caller, item))
+            .filter(pinned -> fits(pinned, client))
+            .toList();
+    if (fitting.isEmpty()) {
+      throw new InvalidInput(
+          "None of the chosen forms applies to " + client.displayName(),
+          Map.of("items", "every chosen form is for another kind of client"));
     }
     Instant now = clock.instant();
     IntakeAssignment assignment =
@@ -108,8 +138,8 @@ public class IntakeSending {
     // No mapped relationship orders the inserts: the forms' foreign key needs the row first.
     em.flush();
     List<AssignedForm> forms = new ArrayList<>();
-    for (PacketItem item : chosen) {
-      forms.add(new AssignedForm(assignment, forms.size(), pinning.pin(caller, item), now));
+    for (PinnedForm pinned : fitting) {
+      forms.add(new AssignedForm(assignment, forms.size(), pinned, now));
     }
     return finish(caller, assignment, forms, notify, "packet " + packet.id());
   }
@@ -118,7 +148,7 @@ public class IntakeSending {
   @Transactional
   public SendResult sendForm(Caller caller, UUID clientId, String choiceKey) {
     require(caller);
-    Client client = client(clientId);
+    ClientIdentity client = clients.getIdentity(clientId);
     FormChoice choice;
     try {
       choice = FormChoice.parse(choiceKey);
@@ -136,25 +166,34 @@ public class IntakeSending {
     return finish(caller, assignment, forms, true, "form " + pinned.formKey());
   }
 
+  /** The email on the client's record, which an invitation is offered to first. */
+  @Transactional(readOnly = true)
+  public Optional<String> findClientEmail(Caller caller, UUID clientId) {
+    require(caller);
+    return Optional.ofNullable(clients.getIdentity(clientId).email());
+  }
+
   /** Whether a portal login can be told about the client's forms (else: invite the client). */
   @Transactional(readOnly = true)
   public boolean canNotify(Caller caller, UUID clientId) {
     require(caller);
-    return notices.canTell(client(clientId).id());
+    return notices.canTell(clients.getIdentity(clientId).id());
   }
 
   /** The open packets staff may send, the default first. */
   @Transactional(readOnly = true)
-  public List<org.foyer.admin.packets.IntakePacket> listPackets(Caller caller) {
+  public List<PacketSummary> listPackets(Caller caller) {
     require(caller);
     return packets.listPackets(caller).stream().filter(p -> !p.archived()).toList();
   }
 
   /** The included items of a packet, in order, for choosing which to send. */
   @Transactional(readOnly = true)
-  public List<PacketItem> listIncludedItems(Caller caller, UUID packetId) {
+  public List<PacketItemSummary> listIncludedItems(Caller caller, UUID packetId) {
     require(caller);
-    return packets.listItems(caller, packetId).stream().filter(PacketItem::included).toList();
+    return packets.listItems(caller, packetId).stream()
+        .filter(PacketItemSummary::included)
+        .toList();
   }
 
   /** The forms staff may send on their own. */
@@ -195,6 +234,28 @@ public class IntakeSending {
     }
     List<AssignedForm> open = form.status().isOpen() ? List.of(form) : List.of();
     return resend(caller, form.clientId(), form.assignmentId(), open, "form " + form.id());
+  }
+
+  /**
+   * Takes back a form sent by mistake while the client has not submitted it; the portal stops
+   * offering it and tells the client on their home page. A submitted form is the client's record
+   * and meets {@link Conflict}.
+   *
+   * @return the withdrawn form's title, for the message to staff
+   */
+  @Transactional
+  public String withdrawForm(Caller caller, UUID clientId, UUID formId) {
+    require(caller);
+    ClientIdentity client = clients.getIdentity(clientId);
+    AssignedForm form = formId == null ? null : em.find(AssignedForm.class, formId);
+    if (form == null || !form.clientId().equals(client.id())) {
+      throw new NotFound("That form");
+    }
+    form.withdraw(caller.email(), clock.instant());
+    audit.record(
+        AuditRecord.success(caller.email(), AuditAction.INTAKE_WITHDRAWN)
+            .about("client " + client.id() + " form " + form.id() + " withdrawn"));
+    return form.title();
   }
 
   private SendResult resend(
@@ -240,12 +301,9 @@ public class IntakeSending {
     return new SendResult(assignment.id(), forms.size(), told);
   }
 
-  private Client client(UUID clientId) {
-    Client client = clientId == null ? null : em.find(Client.class, clientId);
-    if (client == null) {
-      throw new NotFound("That client");
-    }
-    return client;
+  /** A form for minors only never goes to an adult, nor one for adults only to a minor. */
+  private static boolean fits(PinnedForm pinned, ClientIdentity client) {
+    return Audience.fitsAge(DEFINITIONS.read(pinned.definitionJson()).appliesTo(), client.minor());
   }
 
   private static void require(Caller caller) {

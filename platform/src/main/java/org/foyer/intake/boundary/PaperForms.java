@@ -7,21 +7,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.admin.packets.IntakePacket;
 import org.foyer.admin.packets.IntakePackets;
-import org.foyer.admin.packets.PacketItem;
+import org.foyer.admin.packets.PacketItemSummary;
+import org.foyer.admin.packets.PacketSummary;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.forms.pdf.PdfHeading;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.PacketPdf;
+import org.foyer.intake.control.PdfHeadings;
 import org.foyer.intake.entity.AssignedForm;
-import org.foyer.persistence.Transactional;
 
 /**
  * The paper path's blank PDFs: a form already sent to a client (any staff member, as any may open
@@ -43,6 +45,7 @@ public class PaperForms {
   private IntakeEngine intake;
   private IntakePackets packets;
   private FormPinning pinning;
+  private PdfHeadings headings;
   private AuditLog audit;
 
   protected PaperForms() {}
@@ -53,11 +56,13 @@ public class PaperForms {
       IntakeEngine intake,
       IntakePackets packets,
       FormPinning pinning,
+      PdfHeadings headings,
       AuditLog audit) {
     this.em = em;
     this.intake = intake;
     this.packets = packets;
     this.pinning = pinning;
+    this.headings = headings;
     this.audit = audit;
   }
 
@@ -71,7 +76,7 @@ public class PaperForms {
     if (form == null) {
       throw new NotFound("That form");
     }
-    return intake.engine().blankPdf(intake.definitionOf(form), LOCALE);
+    return intake.engine().blankPdf(intake.definitionOf(form), headings.sent(form), LOCALE);
   }
 
   /**
@@ -81,12 +86,13 @@ public class PaperForms {
   @Transactional
   public byte[] getBlankPacketPdf(Caller caller, UUID packetId) {
     caller.require(Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS, "That packet");
-    IntakePacket packet = packets.getPacket(caller, packetId);
+    PacketSummary packet = packets.getPacket(caller, packetId);
+    PdfHeading heading = headings.practiceOnly();
     List<byte[]> parts =
         packets.listItems(caller, packet.id()).stream()
-            .filter(PacketItem::included)
+            .filter(PacketItemSummary::included)
             .map(item -> pinning.pin(caller, item))
-            .map(pinned -> intake.engine().blankPdf(intake.definitionOf(pinned), LOCALE))
+            .map(pinned -> intake.engine().blankPdf(intake.definitionOf(pinned), heading, LOCALE))
             .toList();
     if (parts.isEmpty()) {
       throw new InvalidInput(

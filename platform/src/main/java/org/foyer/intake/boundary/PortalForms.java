@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.foyer.access.Caller;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.foyer.core.access.Caller;
 import org.foyer.portal.account.ActingFor;
 
 /** The portal home's list of forms for the profile the login acts for now. */
@@ -17,19 +19,33 @@ public class PortalForms {
   @Inject Caller caller;
 
   private List<FormSummary> forms;
+  private List<FormSummary> withdrawn;
 
   public List<FormSummary> getForms() {
     if (forms == null) {
-      forms =
-          actingFor
-              .profile()
-              .map(profile -> filling.listForms(caller, profile.clientId()))
-              .orElse(List.of());
+      forms = ofActiveProfile(filling::listForms);
     }
     return forms;
   }
 
+  /** Forms the practice took back, so the client knows they need not look for them. */
+  public List<FormSummary> getWithdrawn() {
+    if (withdrawn == null) {
+      withdrawn = ofActiveProfile(filling::listWithdrawn);
+    }
+    return withdrawn;
+  }
+
+  private List<FormSummary> ofActiveProfile(BiFunction<Caller, UUID, List<FormSummary>> list) {
+    return actingFor.profile().map(p -> list.apply(caller, p.clientId())).orElse(List.of());
+  }
+
   public long getOpenCount() {
     return getForms().stream().filter(f -> f.status().isOpen()).count();
+  }
+
+  /** How many of the forms are sent: the "3 of 7 done" of the progress bar. */
+  public long getDoneCount() {
+    return getForms().size() - getOpenCount();
   }
 }

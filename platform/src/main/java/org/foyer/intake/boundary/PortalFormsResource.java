@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.rest.PortalAccess;
 import org.foyer.forms.signature.BlobRef;
 import org.foyer.portal.account.ActingFor;
 
@@ -27,6 +28,7 @@ import org.foyer.portal.account.ActingFor;
  * would post them) and the upload of a drawn signature. Both act for the profile the session acts
  * for now; the CSRF header is checked by the API's guard.
  */
+@PortalAccess
 @Path("p/{slug}/portal/forms/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.errors.NotFound;
-import org.foyer.web.CurrentPractice;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.CurrentPractice;
 
 /** The review page of one submission ({@code /staff/intake-submission?id=}). */
 @Named
@@ -25,6 +25,7 @@ public class ReviewSubmission implements Serializable {
 
   private String id;
   private ReviewViews.Submission submission;
+  private java.util.List<AttachedLink> attachments;
 
   public void load() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -64,6 +65,29 @@ public class ReviewSubmission implements Serializable {
             + "/intake/forms/"
             + submission.id()
             + "/pdf";
+  }
+
+  /** A file the client attached, linked to its audited download in General Documents. */
+  public record AttachedLink(String label, String fileName, String href) implements Serializable {}
+
+  public java.util.List<AttachedLink> getAttachments() {
+    if (submission == null) {
+      return java.util.List.of();
+    }
+    if (attachments == null) {
+      String documents =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+              + "/api/p/"
+              + practice.getSlug()
+              + "/clients/"
+              + submission.clientId()
+              + "/documents/";
+      attachments =
+          review.listAttachments(caller, submission.id()).stream()
+              .map(a -> new AttachedLink(a.label(), a.fileName(), documents + a.documentId()))
+              .toList();
+    }
+    return attachments;
   }
 
   public ReviewViews.Submission getSubmission() {

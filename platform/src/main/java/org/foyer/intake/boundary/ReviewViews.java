@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.clients.Client;
+import org.foyer.clients.ClientIdentity;
+import org.foyer.clients.RecordFacts;
 import org.foyer.forms.answers.Answers;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.PrefillChange;
@@ -15,7 +16,7 @@ import org.foyer.intake.control.AnswerLines;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeEngine.FlagLine;
 import org.foyer.intake.control.IntakeEngine.ScoreLine;
-import org.foyer.intake.control.RecordFacts;
+import org.foyer.intake.control.PdfHeadings;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 
@@ -26,7 +27,11 @@ public final class ReviewViews {
 
   /** One submitted form as staff review it, answers labelled in the locale. */
   static Submission submission(
-      AssignedForm form, Client client, FormDefinition definition, Locale locale) {
+      AssignedForm form,
+      ClientIdentity client,
+      PdfHeadings.Submitter submitter,
+      FormDefinition definition,
+      Locale locale) {
     Answers answers = Answers.parse(form.submittedAnswers().orElseThrow());
     Set<String> taken = form.takenPrefills();
     List<Change> changes = new ArrayList<>();
@@ -52,8 +57,8 @@ public final class ReviewViews {
         form.formVersion(),
         form.definitionSha256(),
         form.submittedAt().orElse(null),
-        form.submittedBy().orElse(null),
-        form.submittedOnBehalfOf().orElse(null),
+        submitter.name(),
+        submitter.onBehalfOf(),
         AnswerLines.of(definition, answers, locale),
         IntakeEngine.scores(scores),
         IntakeEngine.flags(scores),
@@ -73,7 +78,9 @@ public final class ReviewViews {
       Instant sentAt,
       Instant submittedAt,
       List<ScoreLine> scores,
-      boolean flagged) {
+      boolean flagged,
+      String withdrawnBy,
+      Instant withdrawnAt) {
 
     public String statusLabel() {
       return status.label();
@@ -84,7 +91,11 @@ public final class ReviewViews {
     }
 
     public boolean isReceived() {
-      return !status.isOpen();
+      return status == FormStatus.SUBMITTED || status == FormStatus.ACKNOWLEDGED;
+    }
+
+    public boolean isWithdrawn() {
+      return status == FormStatus.WITHDRAWN;
     }
   }
 
@@ -97,6 +108,9 @@ public final class ReviewViews {
       Instant submittedAt,
       boolean flagged) {}
 
+  /** A client with forms still open: how many, and since when the oldest was sent. */
+  public record Outstanding(UUID clientId, String clientName, int openForms, Instant since) {}
+
   /** A pre-filled answer the client changed, and whether staff took it into the record. */
   public record Change(
       String field,
@@ -106,7 +120,10 @@ public final class ReviewViews {
       boolean taken,
       boolean takeable) {}
 
-  /** One submission as the review page shows it. */
+  /**
+   * One submission as the review page shows it; {@code submittedBy} and {@code onBehalfOf} are
+   * names, not addresses or ids.
+   */
   public record Submission(
       UUID id,
       UUID clientId,

@@ -1,5 +1,7 @@
 package org.foyer.intake.boundary;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -7,28 +9,31 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.clients.Client;
+import org.foyer.clients.ClientIdentity;
 import org.foyer.clients.ClientRecords;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.forms.answers.Answers;
 import org.foyer.forms.populate.PrefillChange;
+import org.foyer.intake.control.AnswerLines;
 import org.foyer.intake.control.CompletedPdfs;
 import org.foyer.intake.control.IntakeEngine;
-import org.foyer.intake.control.RecordFacts;
+import org.foyer.intake.control.PdfHeadings;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.IntakeAssignment;
 import org.foyer.intake.entity.PdfReady;
-import org.foyer.persistence.Transactional;
 
 /**
  * Staff's side of submitted forms: the forms per client with status and scores, the list awaiting
@@ -50,6 +55,7 @@ public class SubmissionReview {
   private Event<PdfReady> pdfs;
   private Clock clock;
   private CompletedPdfs completed;
+  private PdfHeadings headings;
 
   protected SubmissionReview() {}
 
@@ -58,15 +64,17 @@ public class SubmissionReview {
       EntityManager em,
       IntakeEngine intake,
       ClientRecords records,
+      PdfHeadings headings,
       AuditLog audit,
       Event<PdfReady> pdfs) {
-    this(em, intake, records, audit, pdfs, Clock.systemUTC());
+    this(em, intake, records, headings, audit, pdfs, Clock.systemUTC());
   }
 
   public SubmissionReview(
       EntityManager em,
       IntakeEngine intake,
       ClientRecords records,
+      PdfHeadings headings,
       AuditLog audit,
       Event<PdfReady> pdfs,
       Clock clock) {
@@ -76,13 +84,14 @@ public class SubmissionReview {
     this.audit = audit;
     this.pdfs = pdfs;
     this.clock = clock;
-    this.completed = new CompletedPdfs(em, intake, LOCALE);
+    this.completed = new CompletedPdfs(em, intake, headings, LOCALE);
+    this.headings = headings;
   }
 
   /** The client's forms, newest sending first, with status, scores and flags. */
   @Transactional(readOnly = true)
   public List<ReviewViews.ClientForm> listForClient(Caller caller, UUID clientId) {
-    Client client = client(caller, clientId);
+    ClientIdentity client = client(caller, clientId);
     Map<UUID, String> sendings = new HashMap<>();
     em.createQuery("SELECT a FROM IntakeAssignment a WHERE a.clientId = :c", IntakeAssignment.class)
         .setParameter("c", client.id())
@@ -105,7 +114,9 @@ public class SubmissionReview {
                     f.sentAt(),
                     f.submittedAt().orElse(null),
                     IntakeEngine.scores(f.scoresJson().orElse(null)),
-                    f.flagged()))
+                    f.flagged(),
+                    f.withdrawnBy().orElse(null),
+                    f.withdrawnAt().orElse(null)))
         .toList();
   }
 
@@ -113,25 +124,56 @@ public class SubmissionReview {
   @Transactional(readOnly = true)
   public List<ReviewViews.Awaiting> listAwaiting(Caller caller) {
     requireStaff(caller);
-    return em.createQuery(
-            "SELECT f, c FROM AssignedForm f, Client c WHERE f.clientId = c.id"
-                + " AND f.status = :submitted ORDER BY f.flagged DESC, f.submittedAt",
-            Object[].class)
-        .setParameter("submitted", FormStatus.SUBMITTED)
-        .setMaxResults(500)
-        .getResultStream()
+    List<AssignedForm> forms =
+        em.createQuery(
+                "SELECT f FROM AssignedForm f WHERE f.status = :submitted"
+                    + " ORDER BY f.flagged DESC, f.submittedAt",
+                AssignedForm.class)
+            .setParameter("submitted", FormStatus.SUBMITTED)
+            .setMaxResults(500)
+            .getResultList();
+    Map<UUID, ClientIdentity> clients =
+        records.findIdentities(forms.stream().map(AssignedForm::clientId).collect(toSet()));
+    return forms.stream()
+        .filter(f -> clients.containsKey(f.clientId()))
         .map(
-            row -> {
-              AssignedForm f = (AssignedForm) row[0];
-              Client c = (Client) row[1];
-              return new ReviewViews.Awaiting(
-                  f.id(),
-                  c.id(),
-                  c.displayName(),
-                  f.title(),
-                  f.submittedAt().orElse(null),
-                  f.flagged());
-            })
+            f ->
+                new ReviewViews.Awaiting(
+                    f.id(),
+                    f.clientId(),
+                    clients.get(f.clientId()).displayName(),
+                    f.title(),
+                    f.submittedAt().orElse(null),
+                    f.flagged()))
+        .toList();
+  }
+
+  /**
+   * Clients with forms not yet submitted, the longest waiting first: how many are open and since
+   * when, so staff can nudge or help.
+   */
+  @Transactional(readOnly = true)
+  public List<ReviewViews.Outstanding> listOutstanding(Caller caller) {
+    requireStaff(caller);
+    List<FormStatus> open = Arrays.stream(FormStatus.values()).filter(FormStatus::isOpen).toList();
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT f.clientId, COUNT(f), MIN(f.sentAt) FROM AssignedForm f"
+                    + " WHERE f.status IN :open GROUP BY f.clientId ORDER BY MIN(f.sentAt)",
+                Object[].class)
+            .setParameter("open", open)
+            .setMaxResults(200)
+            .getResultList();
+    Map<UUID, ClientIdentity> clients =
+        records.findIdentities(rows.stream().map(row -> (UUID) row[0]).collect(toSet()));
+    return rows.stream()
+        .map(
+            row ->
+                new ReviewViews.Outstanding(
+                    (UUID) row[0],
+                    clients.get((UUID) row[0]).displayName(),
+                    ((Number) row[1]).intValue(),
+                    (Instant) row[2]))
         .toList();
   }
 
@@ -139,9 +181,19 @@ public class SubmissionReview {
   @Transactional
   public ReviewViews.Submission getSubmission(Caller caller, UUID formId) {
     AssignedForm form = submitted(caller, formId, false);
-    Client client = em.find(Client.class, form.clientId());
     record(caller, AuditAction.INTAKE_SUBMISSION_READ, form, "read");
-    return view(form, client);
+    return view(form);
+  }
+
+  /**
+   * The files a submission's answers refer to (card photos), for links to their audited download
+   * through General Documents.
+   */
+  @Transactional(readOnly = true)
+  public List<AnswerLines.Attached> listAttachments(Caller caller, UUID formId) {
+    AssignedForm form = submitted(caller, formId, false);
+    return AnswerLines.attachments(
+        intake.definitionOf(form), Answers.parse(form.submittedAnswers().orElseThrow()), LOCALE);
   }
 
   /** Copies the client's changed answer of one pre-filled field into the client record. */
@@ -157,13 +209,11 @@ public class SubmissionReview {
                     new InvalidInput(
                         "The client did not change that answer",
                         Map.of("field", "is not a changed pre-filled answer")));
-    Client client = records.getClient(caller, form.clientId());
-    records.update(
-        caller, client.id(), RecordFacts.with(client.details(), change.fact(), change.answered()));
+    records.takeFact(caller, form.clientId(), change.fact(), change.answered());
     form.prefillTaken(field);
     record(
         caller, AuditAction.INTAKE_PREFILL_TAKEN, form, "answer " + field + " taken into record");
-    return view(form, em.find(Client.class, form.clientId()));
+    return view(form);
   }
 
   /**
@@ -199,7 +249,7 @@ public class SubmissionReview {
       assignment.packetFiled(now);
     }
     record(caller, AuditAction.INTAKE_ACKNOWLEDGED, form, "acknowledged");
-    return view(form, em.find(Client.class, form.clientId()));
+    return view(form);
   }
 
   /** The completed form as PDF (for download); the read is audited. */
@@ -210,8 +260,10 @@ public class SubmissionReview {
     return completed.of(form);
   }
 
-  private ReviewViews.Submission view(AssignedForm form, Client client) {
-    return ReviewViews.submission(form, client, intake.definitionOf(form), LOCALE);
+  private ReviewViews.Submission view(AssignedForm form) {
+    ClientIdentity client = records.getIdentity(form.clientId());
+    return ReviewViews.submission(
+        form, client, headings.submitter(form, client), intake.definitionOf(form), LOCALE);
   }
 
   private List<AssignedForm> formsOf(IntakeAssignment assignment) {
@@ -236,13 +288,9 @@ public class SubmissionReview {
     return form;
   }
 
-  private Client client(Caller caller, UUID clientId) {
+  private ClientIdentity client(Caller caller, UUID clientId) {
     requireStaff(caller);
-    Client client = clientId == null ? null : em.find(Client.class, clientId);
-    if (client == null) {
-      throw new NotFound("That client");
-    }
-    return client;
+    return records.getIdentity(clientId);
   }
 
   private void record(Caller caller, AuditAction action, AssignedForm form, String what) {

@@ -1,9 +1,13 @@
 package org.foyer.intake.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.foyer.forms.answers.Answers;
 import org.foyer.forms.definition.FieldOption;
 import org.foyer.forms.definition.FieldUi;
@@ -14,14 +18,49 @@ import org.foyer.forms.definition.Widget;
 
 /**
  * Submitted answers as label and text, in the form's order, for the read-only views (the client's
- * locked form, the staff review). Choice values show their labels; signatures the typed name.
+ * locked form, the staff review). Choice values show their labels (in repeat-group rows too);
+ * signatures the typed name. A repeat group also comes as a table: its column labels and one row of
+ * cell texts per entry.
  */
 public final class AnswerLines {
 
-  /** One answered question. */
-  public record Line(String field, String label, String value) {}
+  /** One answered question; {@code columns} and {@code rows} are filled for a repeat group. */
+  public record Line(
+      String field, String label, String value, List<String> columns, List<List<String>> rows) {
+
+    public Line(String field, String label, String value) {
+      this(field, label, value, List.of(), List.of());
+    }
+
+    public boolean isTable() {
+      return !columns.isEmpty();
+    }
+  }
+
+  /** A file answer: the client's General Document it refers to. */
+  public record Attached(String label, String fileName, UUID documentId) {}
 
   private AnswerLines() {}
+
+  /** The files the answers refer to (card photos), in the form's order. */
+  public static List<Attached> attachments(
+      FormDefinition definition, Answers answers, Locale locale) {
+    List<Attached> attached = new ArrayList<>();
+    for (FieldUi field : definition.fields().values()) {
+      JsonNode answer = answers.get(field.field());
+      if (field.widget() != Widget.FILE || !answer.isObject()) {
+        continue;
+      }
+      try {
+        UUID id = UUID.fromString(answer.path("ref").asText());
+        attached.add(
+            new Attached(field.label().text(locale), answer.path("name").asText("file"), id));
+      } catch (IllegalArgumentException e) {
+        // A reference the platform did not issue names no document: nothing to link.
+      }
+    }
+    return attached;
+  }
 
   public static List<Line> of(FormDefinition definition, Answers answers, Locale locale) {
     List<Line> lines = new ArrayList<>();
@@ -35,8 +74,17 @@ public final class AnswerLines {
           if (answer.isMissingNode() || answer.isNull()) {
             continue;
           }
+          String label = field.label().text(locale);
+          String value = text(field, answer, locale);
           lines.add(
-              new Line(field.field(), field.label().text(locale), text(field, answer, locale)));
+              field.widget() == Widget.REPEAT
+                  ? new Line(
+                      field.field(),
+                      label,
+                      value,
+                      field.columns().stream().map(c -> c.label().text(locale)).toList(),
+                      rows(field, answer, locale))
+                  : new Line(field.field(), label, value));
         }
       }
     }
@@ -52,6 +100,9 @@ public final class AnswerLines {
     }
     if (field.widget() == Widget.YES_NO) {
       return answer.asBoolean() ? "Yes" : "No";
+    }
+    if (field.widget() == Widget.DATE) {
+      return readableDate(answer.asText(), locale);
     }
     if (answer.isArray()) {
       List<String> parts = new ArrayList<>();
@@ -69,10 +120,32 @@ public final class AnswerLines {
     for (FieldUi column : field.columns()) {
       JsonNode cell = item.path(column.field());
       if (!cell.isMissingNode() && !cell.isNull()) {
-        cells.add(column.label().text(locale) + ": " + cell.asText());
+        cells.add(column.label().text(locale) + ": " + text(column, cell, locale));
       }
     }
     return String.join(", ", cells);
+  }
+
+  private static List<List<String>> rows(FieldUi field, JsonNode answer, Locale locale) {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode item : answer) {
+      List<String> cells = new ArrayList<>();
+      for (FieldUi column : field.columns()) {
+        JsonNode cell = item.path(column.field());
+        cells.add(cell.isMissingNode() || cell.isNull() ? "" : text(column, cell, locale));
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  /** "3 Sep 1984" rather than the stored ISO date; anything unparsable is shown as stored. */
+  static String readableDate(String iso, Locale locale) {
+    try {
+      return DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(LocalDate.parse(iso));
+    } catch (DateTimeParseException e) {
+      return iso;
+    }
   }
 
   private static String option(FieldUi field, String value, Locale locale) {

@@ -4,18 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.foyer.admin.staff.StaffMember;
+import java.util.Optional;
+import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.admin.staff.StaffProfile;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.clients.Client;
+import org.foyer.clients.ClientIdentity;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.Outbox;
+import org.foyer.core.mail.OutgoingMail;
+import org.foyer.core.mail.delivery.MailSettings;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
 import org.foyer.intake.entity.FormSubmitted;
-import org.foyer.mail.MailKind;
-import org.foyer.mail.Outbox;
-import org.foyer.mail.OutgoingMail;
-import org.foyer.mail.delivery.MailSettings;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.Tenancy;
 
 /**
  * Tells the client's clinician at once when a submitted questionnaire raised a flag (PHQ-9 item 9
@@ -28,6 +31,8 @@ public class ClinicianAlerts {
   static final String SUBJECT = "A client's questionnaire needs your attention";
 
   private EntityManager em;
+  private ClientRecords clients;
+  private StaffDirectory staff;
   private Outbox outbox;
   private MailSettings settings;
   private AuditLog audit;
@@ -35,8 +40,16 @@ public class ClinicianAlerts {
   protected ClinicianAlerts() {}
 
   @Inject
-  public ClinicianAlerts(EntityManager em, Outbox outbox, MailSettings settings, AuditLog audit) {
+  public ClinicianAlerts(
+      EntityManager em,
+      ClientRecords clients,
+      StaffDirectory staff,
+      Outbox outbox,
+      MailSettings settings,
+      AuditLog audit) {
     this.em = em;
+    this.clients = clients;
+    this.staff = staff;
     this.outbox = outbox;
     this.settings = settings;
     this.audit = audit;
@@ -46,14 +59,16 @@ public class ClinicianAlerts {
     if (!submitted.flagged()) {
       return;
     }
-    Client client = em.find(Client.class, submitted.clientId());
-    if (client == null || client.details().clinicianId() == null) {
+    Optional<StaffProfile> found =
+        clients
+            .findIdentity(submitted.clientId())
+            .map(ClientIdentity::clinicianId)
+            .flatMap(staff::findProfile)
+            .filter(StaffProfile::canSignIn);
+    if (found.isEmpty()) {
       return;
     }
-    StaffMember clinician = em.find(StaffMember.class, client.details().clinicianId());
-    if (clinician == null || !clinician.canSignIn()) {
-      return;
-    }
+    StaffProfile clinician = found.get();
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     String link =
         settings.link("/p/" + practice.slug().value() + "/staff/client?id=" + submitted.clientId());

@@ -14,19 +14,21 @@ import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.SignatureMark;
 
 /**
- * Assembles the PDFs of submitted forms: one form with its answers, scores and signature
- * certificate (drawn signatures' images only from this form's own marks), a packet's forms joined
- * in order, and the file name a PDF is filed under.
+ * Assembles the PDFs of submitted forms: one form headed on every page by whose it is, with its
+ * answers, scores and signature certificate (drawn signatures' images only from this form's own
+ * marks), a packet's forms joined in order, and the file name a PDF is filed under.
  */
 public final class CompletedPdfs {
 
   private final EntityManager em;
   private final IntakeEngine intake;
   private final Locale locale;
+  private final PdfHeadings headings;
 
-  public CompletedPdfs(EntityManager em, IntakeEngine intake, Locale locale) {
+  public CompletedPdfs(EntityManager em, IntakeEngine intake, PdfHeadings headings, Locale locale) {
     this.em = em;
     this.intake = intake;
+    this.headings = headings;
     this.locale = locale;
   }
 
@@ -53,7 +55,8 @@ public final class CompletedPdfs {
                 intake.engine().score(definition, answers),
                 signatures,
                 images,
-                form.submittedAt().orElseThrow()),
+                form.submittedAt().orElseThrow(),
+                headings.submitted(form)),
             locale);
   }
 

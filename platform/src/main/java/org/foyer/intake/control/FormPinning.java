@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.admin.forms.PracticeFormVersion;
+import org.foyer.admin.forms.IntakeFormVersion;
 import org.foyer.admin.forms.PracticeForms;
-import org.foyer.admin.packets.PacketItem;
 import org.foyer.admin.packets.PacketItemSource;
+import org.foyer.admin.packets.PacketItemSummary;
 import org.foyer.admin.packs.PackSummary;
 import org.foyer.admin.packs.PracticePacks;
-import org.foyer.errors.Conflict;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.intake.entity.PinnedForm;
 
@@ -36,7 +36,7 @@ public class FormPinning {
     this.forms = forms;
   }
 
-  public PinnedForm pin(Caller caller, PacketItem item) {
+  public PinnedForm pin(Caller caller, PacketItemSummary item) {
     PinnedForm pinned =
         item.source() == PacketItemSource.PACK
             ? packForm(caller, item.packKey().orElseThrow(), item.formKey())
@@ -70,14 +70,10 @@ public class FormPinning {
                 PacketItemSource.PACK, form.packKey(), form.formKey(), null, form.title()));
       }
     }
-    for (PracticeFormVersion version : forms.listPublishedIntakeVersions(caller)) {
+    for (IntakeFormVersion version : forms.listPublishedIntakeVersions(caller)) {
       choices.add(
           new FormChoice(
-              PacketItemSource.PRACTICE,
-              null,
-              version.formKey(),
-              version.id(),
-              forms.getForm(caller, version.formId()).title()));
+              PacketItemSource.PRACTICE, null, version.formKey(), version.id(), version.title()));
     }
     return choices;
   }
@@ -96,14 +92,14 @@ public class FormPinning {
   }
 
   private PinnedForm practiceVersion(Caller caller, UUID versionId) {
-    PracticeFormVersion version = forms.getPublishedIntakeVersion(caller, versionId);
+    IntakeFormVersion version = forms.getPublishedIntakeVersion(caller, versionId);
     return new PinnedForm(
         PacketItemSource.PRACTICE,
         null,
         version.formKey(),
         version.number(),
         version.id(),
-        forms.getForm(caller, version.formId()).title(),
+        version.title(),
         version.definitionJson(),
         version.sha256());
   }

@@ -1,21 +1,28 @@
 package org.foyer.intake.control;
 
 import jakarta.persistence.EntityManager;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.answers.Answers;
+import org.foyer.forms.answers.ErrorCode;
+import org.foyer.forms.answers.FieldError;
 import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.Widget;
 import org.foyer.forms.signature.SignatureCapture;
 import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.forms.signature.SignatureRefused;
+import org.foyer.forms.validation.ParseResult;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.SignatureMark;
 
@@ -83,6 +90,43 @@ public final class FormSigning {
       marks.put(name, mark);
     }
     return marks;
+  }
+
+  /**
+   * An error on every signature whose typed name is not one of the signer's own names, compared
+   * without case, accents or extra spaces. A contact signing for a minor types their own name, not
+   * the child's. Fields the rules hid, and signers with no known name, are not checked.
+   */
+  public List<FieldError> misnamed(
+      FormDefinition definition, ParseResult result, Collection<String> signerNames) {
+    Set<String> accepted = new LinkedHashSet<>();
+    signerNames.forEach(name -> accepted.add(comparable(name)));
+    accepted.remove("");
+    if (accepted.isEmpty()) {
+      return List.of();
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (FieldUi field : definition.fields().values()) {
+      String name = field.field();
+      if (field.widget() != Widget.SIGNATURE || result.hidden().contains(name)) {
+        continue;
+      }
+      String typed = result.answers().get(name).path("typedName").asText("");
+      if (!typed.isBlank() && !accepted.contains(comparable(typed))) {
+        errors.add(
+            FieldError.of(
+                "/" + name, ErrorCode.NOT_THE_SIGNERS_NAME, signerNames.iterator().next().strip()));
+      }
+    }
+    return errors;
+  }
+
+  /** " José Núñez " and "jose nunez" compare equal. */
+  public static String comparable(String name) {
+    String bare =
+        Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "");
+    return bare.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** The signature records of every answered signature field, or the engine's refusal. */

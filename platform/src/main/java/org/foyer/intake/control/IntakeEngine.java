@@ -1,8 +1,6 @@
 package org.foyer.intake.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.foyer.admin.packs.PracticePacks;
 import org.foyer.forms.FormEngine;
-import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.json.Json;
 import org.foyer.forms.populate.PrefillChange;
@@ -88,121 +85,58 @@ public class IntakeEngine {
   /** A raised or lowered flag as stored. */
   public record FlagLine(String id, String label, boolean raised) {}
 
+  /** Scores and flags as stored in one column. */
+  record StoredScores(List<ScoreLine> scores, List<FlagLine> flags) {}
+
   public static String scoresJson(ScoreReport report) {
-    ObjectNode json = Json.object();
-    ArrayNode scores = json.putArray("scores");
+    List<ScoreLine> scores = new ArrayList<>();
     for (ScoreResult score : report.scores()) {
-      scores
-          .addObject()
-          .put("id", score.id())
-          .put("label", score.label().text(Locale.ENGLISH))
-          .put("value", score.isComplete() ? score.value().toPlainString() : null)
-          .put("band", score.band() == null ? null : score.band().text(Locale.ENGLISH));
+      scores.add(
+          new ScoreLine(
+              score.id(),
+              score.label().text(Locale.ENGLISH),
+              score.isComplete() ? score.value().toPlainString() : null,
+              score.band() == null ? null : score.band().text(Locale.ENGLISH)));
     }
-    ArrayNode flags = json.putArray("flags");
+    List<FlagLine> flags = new ArrayList<>();
     for (FlagResult flag : report.flags()) {
-      flags
-          .addObject()
-          .put("id", flag.id())
-          .put("label", flag.label().text(Locale.ENGLISH))
-          .put("raised", flag.raised());
+      flags.add(new FlagLine(flag.id(), flag.label().text(Locale.ENGLISH), flag.raised()));
     }
-    return Json.write(json);
+    return Json.store(new StoredScores(scores, flags));
   }
 
   public static List<ScoreLine> scores(String json) {
-    List<ScoreLine> lines = new ArrayList<>();
-    if (json != null) {
-      for (JsonNode s : Json.parse(json).path("scores")) {
-        lines.add(
-            new ScoreLine(
-                s.path("id").asText(),
-                s.path("label").asText(),
-                s.path("value").isNull() ? null : s.path("value").asText(null),
-                s.path("band").isNull() ? null : s.path("band").asText(null)));
-      }
-    }
-    return lines;
+    return json == null ? List.of() : listOrEmpty(storedScores(json).scores());
   }
 
   public static List<FlagLine> flags(String json) {
-    List<FlagLine> lines = new ArrayList<>();
-    if (json != null) {
-      for (JsonNode f : Json.parse(json).path("flags")) {
-        lines.add(
-            new FlagLine(
-                f.path("id").asText(), f.path("label").asText(), f.path("raised").asBoolean()));
-      }
-    }
-    return lines;
+    return json == null ? List.of() : listOrEmpty(storedScores(json).flags());
+  }
+
+  private static StoredScores storedScores(String json) {
+    return Json.read(json, new TypeReference<StoredScores>() {});
   }
 
   public static String signaturesJson(List<SignatureRecord> records) {
-    ArrayNode array = Json.mapper().createArrayNode();
-    records.forEach(r -> array.add(r.toJson()));
-    return Json.write(array);
+    return Json.store(records);
   }
 
   /** The signature records as stored by {@link #signaturesJson}. */
   public static List<SignatureRecord> signatures(String json) {
-    List<SignatureRecord> records = new ArrayList<>();
-    if (json != null) {
-      for (JsonNode r : Json.parse(json)) {
-        records.add(
-            new SignatureRecord(
-                r.path("formId").asText(),
-                r.path("formVersion").asInt(),
-                r.path("formSha256").asText(),
-                r.path("field").asText(),
-                r.path("typedName").asText(),
-                blob(r.path("image")),
-                blob(r.path("strokes")),
-                r.path("intentStatement").asText(),
-                r.path("signer").asText(),
-                r.path("onBehalfOf").isMissingNode() ? null : r.path("onBehalfOf").asText(),
-                java.time.Instant.parse(r.path("signedAt").asText()),
-                r.path("ipAddress").asText(),
-                r.path("userAgent").asText(),
-                r.path("documentSha256").asText()));
-      }
-    }
-    return records;
-  }
-
-  private static org.foyer.forms.signature.BlobRef blob(JsonNode node) {
-    return node.isObject()
-        ? new org.foyer.forms.signature.BlobRef(
-            node.path("ref").asText(),
-            node.path("sha256").asText(),
-            node.path("mediaType").asText())
-        : null;
+    return json == null
+        ? List.of()
+        : Json.read(json, new TypeReference<List<SignatureRecord>>() {});
   }
 
   public static String changesJson(List<PrefillChange> changes) {
-    ArrayNode array = Json.mapper().createArrayNode();
-    for (PrefillChange change : changes) {
-      array
-          .addObject()
-          .put("field", change.field())
-          .put("fact", change.fact().name())
-          .put("prefilled", change.prefilled())
-          .put("answered", change.answered());
-    }
-    return Json.write(array);
+    return Json.store(changes);
   }
 
   public static List<PrefillChange> changes(String json) {
-    List<PrefillChange> changes = new ArrayList<>();
-    if (json != null) {
-      for (JsonNode c : Json.parse(json)) {
-        changes.add(
-            new PrefillChange(
-                c.path("field").asText(),
-                ClientFact.valueOf(c.path("fact").asText()),
-                c.path("prefilled").asText(null),
-                c.path("answered").isNull() ? null : c.path("answered").asText(null)));
-      }
-    }
-    return changes;
+    return json == null ? List.of() : Json.read(json, new TypeReference<List<PrefillChange>>() {});
+  }
+
+  private static <T> List<T> listOrEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 }

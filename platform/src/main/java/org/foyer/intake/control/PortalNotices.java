@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.mail.MailKind;
-import org.foyer.mail.Outbox;
-import org.foyer.mail.OutgoingMail;
-import org.foyer.mail.delivery.MailSettings;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.Tenancy;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.Outbox;
+import org.foyer.core.mail.OutgoingMail;
+import org.foyer.core.mail.delivery.MailSettings;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.consent.ElectronicConsent;
 
 /**
  * Tells a client's portal logins that forms are waiting, through the outbox in the caller's unit of
@@ -22,17 +24,23 @@ public class PortalNotices {
 
   private Outbox outbox;
   private MailSettings settings;
-  private ClientCircle circle;
+  private ClientLogins logins;
+  private ElectronicConsent consent;
   private EntityManager em;
 
   protected PortalNotices() {}
 
   @Inject
   public PortalNotices(
-      Outbox outbox, MailSettings settings, ClientCircle circle, EntityManager em) {
+      Outbox outbox,
+      MailSettings settings,
+      ClientLogins logins,
+      ElectronicConsent consent,
+      EntityManager em) {
     this.outbox = outbox;
     this.settings = settings;
-    this.circle = circle;
+    this.logins = logins;
+    this.consent = consent;
     this.em = em;
   }
 
@@ -44,7 +52,7 @@ public class PortalNotices {
   public int formsWaiting(UUID clientId, MailKind kind) {
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     String link = settings.link("/p/" + practice.slug().value() + "/portal/home");
-    List<String> recipients = circle.noticeRecipients(clientId);
+    List<String> recipients = logins.listNoticeRecipients(clientId);
     String name = oneLine(practice.name());
     for (String recipient : recipients) {
       outbox.enqueue(
@@ -61,7 +69,15 @@ public class PortalNotices {
 
   /** Whether any login can be told about the client's forms now. */
   public boolean canTell(UUID clientId) {
-    return !circle.noticeRecipients(clientId).isEmpty();
+    return !logins.listNoticeRecipients(clientId).isEmpty();
+  }
+
+  /**
+   * Whether a login acting for the client accepted the consent to electronic records (given at the
+   * invitation), so a packet need not ask for it again.
+   */
+  public boolean consentedToElectronicRecords(UUID clientId) {
+    return consent.anyAccepted(logins.listLoginsActingFor(clientId));
   }
 
   static String text(String practice, String link, boolean reminder) {

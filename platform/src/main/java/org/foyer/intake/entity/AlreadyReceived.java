@@ -1,6 +1,6 @@
 package org.foyer.intake.entity;
 
-import org.foyer.errors.Conflict;
+import org.foyer.core.errors.Conflict;
 
 /** A second submission (or a draft) for a form the practice has already received. */
 public class AlreadyReceived extends Conflict {

@@ -1,5 +1,6 @@
 package org.foyer.intake.entity;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -7,21 +8,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.packets.PacketItemSource;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
+import org.foyer.forms.json.Json;
 
 /**
  * One form sent to a client, pinned to the exact definition sent (its JSON and SHA-256 are kept in
  * its embedded {@link SentDefinition}, so a later version or an uninstalled pack never changes what
  * the client answers). It moves OUTSTANDING, IN_PROGRESS (a draft saved), SUBMITTED (answers,
- * scores, signatures locked), then ACKNOWLEDGED by staff; the draft lives on the server so the
- * client can resume anywhere.
+ * scores, signatures locked), then ACKNOWLEDGED by staff, unless staff WITHDRAW it while open; the
+ * draft lives on the server so the client can resume anywhere.
  */
 @Entity
 @Table(name = "intake_form")
@@ -96,6 +97,12 @@ public class AssignedForm extends TenantOwned {
   @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
+  @Column(name = "withdrawn_by", length = 254)
+  private String withdrawnBy;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
   protected AssignedForm() {}
 
   public AssignedForm(IntakeAssignment assignment, int position, PinnedForm form, Instant sentAt) {
@@ -135,7 +142,7 @@ public class AssignedForm extends TenantOwned {
 
   public void acknowledge(String by, Instant at) {
     if (status != FormStatus.SUBMITTED) {
-      throw new org.foyer.errors.Conflict(
+      throw new org.foyer.core.errors.Conflict(
           status == FormStatus.ACKNOWLEDGED
               ? "\"" + title() + "\" is already acknowledged"
               : "\"" + title() + "\" has not been submitted yet");
@@ -143,6 +150,27 @@ public class AssignedForm extends TenantOwned {
     acknowledgedBy = Objects.requireNonNull(by, "by");
     acknowledgedAt = Objects.requireNonNull(at, "at");
     status = FormStatus.ACKNOWLEDGED;
+  }
+
+  /**
+   * Takes back a form sent by mistake: the client no longer sees it and cannot answer it. What the
+   * client submitted is the practice's record and is never withdrawn.
+   */
+  public void withdraw(String by, Instant at) {
+    if (!status.isOpen()) {
+      throw new org.foyer.core.errors.Conflict(
+          status == FormStatus.WITHDRAWN
+              ? "\"" + title() + "\" is already withdrawn"
+              : "\""
+                  + title()
+                  + "\" was already submitted, so it cannot be withdrawn: it is part of the"
+                  + " client's record");
+    }
+    withdrawnBy = Objects.requireNonNull(by, "by");
+    withdrawnAt = Objects.requireNonNull(at, "at");
+    draftAnswers = null;
+    draftTyped = null;
+    status = FormStatus.WITHDRAWN;
   }
 
   public void notified(Instant at) {
@@ -158,13 +186,13 @@ public class AssignedForm extends TenantOwned {
   public void prefillTaken(String field) {
     Set<String> taken = takenPrefills();
     taken.add(field);
-    takenPrefills = String.join(",", taken);
+    takenPrefills = Json.store(taken);
   }
 
   public Set<String> takenPrefills() {
-    return takenPrefills == null || takenPrefills.isEmpty()
+    return takenPrefills == null
         ? new LinkedHashSet<>()
-        : new LinkedHashSet<>(Arrays.asList(takenPrefills.split(",")));
+        : Json.read(takenPrefills, new TypeReference<LinkedHashSet<String>>() {});
   }
 
   private void requireOpen() {
@@ -283,6 +311,14 @@ public class AssignedForm extends TenantOwned {
 
   public Optional<String> acknowledgedBy() {
     return Optional.ofNullable(acknowledgedBy);
+  }
+
+  public Optional<String> withdrawnBy() {
+    return Optional.ofNullable(withdrawnBy);
+  }
+
+  public Optional<Instant> withdrawnAt() {
+    return Optional.ofNullable(withdrawnAt);
   }
 
   public Optional<Instant> acknowledgedAt() {

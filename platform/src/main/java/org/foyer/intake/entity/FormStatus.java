@@ -1,11 +1,13 @@
 package org.foyer.intake.entity;
 
-/** Where an assigned form stands; it only ever moves forward. */
+/** Where an assigned form stands; it only ever moves forward (withdrawal ends an open form). */
 public enum FormStatus {
   OUTSTANDING("Outstanding"),
   IN_PROGRESS("In progress"),
   SUBMITTED("Submitted"),
-  ACKNOWLEDGED("Acknowledged");
+  ACKNOWLEDGED("Acknowledged"),
+  /** Taken back by staff before it was submitted; kept so the record shows it was sent. */
+  WITHDRAWN("Withdrawn");
 
   private final String label;
 

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.clients.OptionalUuidConverter;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.OptionalUuidConverter;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * One sending to a client: an intake packet (as adjusted for this client) or a single form, who

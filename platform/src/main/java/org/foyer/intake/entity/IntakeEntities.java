@@ -1,7 +1,7 @@
 package org.foyer.intake.entity;
 
 import java.util.List;
-import org.foyer.persistence.EntityCatalog;
+import org.foyer.core.persistence.EntityCatalog;
 
 /** The intake workflow's entities (and the definition a sent form embeds). */
 public class IntakeEntities implements EntityCatalog {

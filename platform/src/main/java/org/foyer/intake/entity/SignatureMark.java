@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
+import org.foyer.core.persistence.TenantOwned;
 import org.foyer.forms.signature.BlobRef;
-import org.foyer.persistence.TenantOwned;
 
 /**
  * The mark a signature answer refers to: the drawn image (PNG) uploaded from the signature pad, or

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * A link in the Client Contact Network: this login may act for that client, as self, parent,

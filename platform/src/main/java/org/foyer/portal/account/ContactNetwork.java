@@ -5,17 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.portal.PortalSettingsService;
-import org.foyer.clients.Client;
-import org.foyer.errors.NotFound;
-import org.foyer.persistence.Transactional;
+import org.foyer.clients.ClientIdentity;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
 
 /**
  * The Client Contact Network as a portal login sees it: the client profiles it may act for. A
  * revoked link, another login's client and another practice's client all answer {@link NotFound}
- * alike.
+ * alike. {@link ClientLogins} is the same network seen from one client.
  */
 @ApplicationScoped
 public class ContactNetwork {
@@ -26,13 +29,15 @@ public class ContactNetwork {
 
   private EntityManager em;
   private PortalSettingsService settings;
+  private ClientRecords clients;
 
   protected ContactNetwork() {}
 
   @Inject
-  public ContactNetwork(EntityManager em, PortalSettingsService settings) {
+  public ContactNetwork(EntityManager em, PortalSettingsService settings, ClientRecords clients) {
     this.em = em;
     this.settings = settings;
+    this.clients = clients;
   }
 
   /**
@@ -45,13 +50,18 @@ public class ContactNetwork {
       return List.of();
     }
     boolean networkOpen = settings.current().contactNetworkEnabled();
-    return em.createQuery(
-            "SELECT a, c FROM ClientAccess a, Client c"
-                + " WHERE a.clientId = c.id AND a.portalAccountId = :account AND a.revokedAt IS NULL",
-            Object[].class)
-        .setParameter("account", caller.accountId())
-        .getResultStream()
-        .map(row -> profileOf((ClientAccess) row[0], (Client) row[1]))
+    List<ClientAccess> links =
+        em.createQuery(
+                "SELECT a FROM ClientAccess a"
+                    + " WHERE a.portalAccountId = :account AND a.revokedAt IS NULL",
+                ClientAccess.class)
+            .setParameter("account", caller.accountId())
+            .getResultList();
+    Map<UUID, ClientIdentity> linked =
+        clients.findIdentities(links.stream().map(ClientAccess::clientId).toList());
+    return links.stream()
+        .filter(link -> linked.containsKey(link.clientId()))
+        .map(link -> profileOf(link, linked.get(link.clientId())))
         .filter(profile -> networkOpen || profile.relationship() == Relationship.SELF)
         .sorted(OWN_PROFILE_FIRST)
         .toList();
@@ -66,8 +76,21 @@ public class ContactNetwork {
         .orElseThrow(() -> new NotFound("That client profile"));
   }
 
-  private static ClientProfile profileOf(ClientAccess access, Client client) {
+  /**
+   * The name the caller gave as their own when accepting their invitation (a parent's own name, not
+   * their child's); empty for anyone but a portal login.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> findOwnName(Caller caller) {
+    if (caller.kind() != Caller.Kind.PORTAL || caller.accountId() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(PortalAccount.class, caller.accountId()))
+        .map(PortalAccount::displayName);
+  }
+
+  private static ClientProfile profileOf(ClientAccess access, ClientIdentity client) {
     return new ClientProfile(
-        client.id(), client.displayName(), access.relationship(), client.isMinor());
+        client.id(), client.displayName(), access.relationship(), client.minor());
   }
 }

@@ -7,9 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
-import org.foyer.access.TotpHolder;
-import org.foyer.admin.staff.StaffMember;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.access.Accounts;
+import org.foyer.core.access.TotpHolder;
+import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.validation.Shapes;
 
 /**
  * One login to a practice's portal: a client, or a parent, guardian or other contact. Created
@@ -20,10 +21,10 @@ import org.foyer.persistence.TenantOwned;
 @Table(name = "portal_account")
 public class PortalAccount extends TenantOwned implements TotpHolder {
 
-  @Column(nullable = false, length = StaffMember.EMAIL_LENGTH)
+  @Column(nullable = false, length = Shapes.EMAIL_LENGTH)
   private String email;
 
-  @Column(name = "display_name", nullable = false, length = StaffMember.NAME_LENGTH)
+  @Column(name = "display_name", nullable = false, length = Accounts.NAME_LENGTH)
   private String displayName;
 
   @Column(name = "password_hash", length = 200)
@@ -48,7 +49,7 @@ public class PortalAccount extends TenantOwned implements TotpHolder {
   protected PortalAccount() {}
 
   public PortalAccount(String email, String displayName) {
-    this.email = StaffMember.normaliseEmail(email);
+    this.email = Accounts.normaliseEmail(email);
     this.displayName = checkedName(displayName);
     this.status = PortalAccountStatus.INVITED;
   }
@@ -61,8 +62,9 @@ public class PortalAccount extends TenantOwned implements TotpHolder {
   private static String checkedName(String displayName) {
     if (displayName == null
         || displayName.isBlank()
-        || displayName.length() > StaffMember.NAME_LENGTH) {
-      throw new IllegalArgumentException("A portal account needs a name of 1 to 120 characters");
+        || displayName.length() > Accounts.NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "A portal account needs a name of 1 to " + Accounts.NAME_LENGTH + " characters");
     }
     return displayName.strip();
   }
@@ -79,6 +81,12 @@ public class PortalAccount extends TenantOwned implements TotpHolder {
 
   public void endAllSessions() {
     sessionEpoch++;
+  }
+
+  /** A new password (a reset by email) ends every session signed in with the old one. */
+  public void changePassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    endAllSessions();
   }
 
   public String email() {

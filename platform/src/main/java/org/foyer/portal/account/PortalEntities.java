@@ -1,7 +1,7 @@
 package org.foyer.portal.account;
 
 import java.util.List;
-import org.foyer.persistence.EntityCatalog;
+import org.foyer.core.persistence.EntityCatalog;
 
 /** The portal's login and contact-network entities. */
 public class PortalEntities implements EntityCatalog {

@@ -1,21 +1,26 @@
 package org.foyer.portal.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.CurrentPractice;
 
 /**
  * The portal home: which client profiles this login may act for, and which one it acts for now. A
- * login with a single profile acts for it without being asked.
+ * login never lands without a profile: it acts for the first profile with forms waiting, else the
+ * first. A switch answers with a redirect so that every list on the next page is read for the new
+ * profile (a postback reads the page's lists before the switch runs).
  */
 @Named
 @RequestScoped
@@ -26,6 +31,8 @@ public class PortalHome {
   @Inject Caller caller;
   @Inject AuditLog audit;
   @Inject HttpServletRequest request;
+  @Inject WaitingForms waiting;
+  @Inject CurrentPractice practice;
 
   private List<ClientProfile> profiles;
   private String selected;
@@ -33,14 +40,18 @@ public class PortalHome {
   public List<ClientProfile> getProfiles() {
     if (profiles == null) {
       profiles = network.listProfiles(caller);
-      if (actingFor.profile().isEmpty() && profiles.size() == 1) {
-        select(profiles.get(0));
-      }
       actingFor
           .profile()
           .filter(
               current -> profiles.stream().noneMatch(p -> p.clientId().equals(current.clientId())))
           .ifPresent(revoked -> actingFor.clear());
+      if (actingFor.profile().isEmpty() && !profiles.isEmpty()) {
+        select(
+            profiles.stream()
+                .filter(profile -> waiting.anyWaiting(caller, profile.clientId()))
+                .findFirst()
+                .orElse(profiles.get(0)));
+      }
     }
     return profiles;
   }
@@ -50,14 +61,28 @@ public class PortalHome {
     return actingFor.profile().orElse(null);
   }
 
-  /** Switches to the profile chosen in the form; a foreign or revoked id is simply not found. */
-  public void switchProfile() {
+  /**
+   * Switches to the profile chosen in the form and reloads the page for it; a foreign or revoked id
+   * is simply not found.
+   */
+  public void switchProfile() throws IOException {
     try {
       select(network.getProfile(caller, UUID.fromString(selected == null ? "" : selected)));
     } catch (IllegalArgumentException | NotFound e) {
       PageMessages.error(null, "That profile is not available to you.");
+      profiles = null;
+      return;
     }
-    profiles = null;
+    FacesContext.getCurrentInstance().getExternalContext().redirect(practice.page("/portal/home"));
+  }
+
+  /** The selected profile's id, so the switcher shows who is active. */
+  public String getSelected() {
+    if (selected == null) {
+      ClientProfile current = getCurrent();
+      return current == null ? null : current.clientId().toString();
+    }
+    return selected;
   }
 
   private void select(ClientProfile profile) {
@@ -67,10 +92,6 @@ public class PortalHome {
             .onBehalfOf("client " + profile.clientId())
             .about("client " + profile.clientId())
             .from(request.getRemoteAddr()));
-  }
-
-  public String getSelected() {
-    return selected;
   }
 
   public void setSelected(String selected) {

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.OptionalLong;
-import org.foyer.access.Caller;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.PortalHome;
 

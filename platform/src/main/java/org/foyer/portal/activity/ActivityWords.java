@@ -1,8 +1,8 @@
 package org.foyer.portal.activity;
 
 import java.util.Locale;
+import org.foyer.audit.ActivityEvent;
 import org.foyer.audit.AuditAction;
-import org.foyer.audit.AuditEvent;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.Relationship;
 
@@ -20,18 +20,16 @@ final class ActivityWords {
    * @param profile whose record it is, as the caller acts for it
    * @param fileName the document the event is about, when it is about one the caller may see
    */
-  static String what(AuditEvent event, ClientProfile profile, String fileName) {
+  static String what(ActivityEvent event, ClientProfile profile, String fileName) {
     boolean self = profile.relationship() == Relationship.SELF;
     String whose = self ? "your" : profile.displayName() + "'s";
     String whom = self ? "you" : profile.displayName();
     String subject = event.subject() == null ? "" : event.subject();
     String document = fileName == null ? "a document" : fileName;
-    AuditAction action;
-    try {
-      action = event.action();
-    } catch (IllegalArgumentException newerThanThisCode) {
+    if (event.action().isEmpty()) {
       return "worked on " + whose + " record";
     }
+    AuditAction action = event.action().get();
     return switch (action) {
       case RECORD_READ -> "opened " + whose + " record";
       case RECORD_CHANGED ->
@@ -47,6 +45,7 @@ final class ActivityWords {
       case INTAKE_SENT -> "sent " + whose + " intake forms";
       case INTAKE_RESENT -> "sent " + whose + " intake forms again";
       case INTAKE_REMINDED -> "sent a reminder about " + whose + " intake forms";
+      case INTAKE_WITHDRAWN -> "withdrew a form sent to " + whom + " by mistake";
       case INTAKE_SUBMITTED -> "submitted a form";
       case INTAKE_SUBMISSION_READ -> "read a form " + (self ? "you" : "they") + " submitted";
       case INTAKE_ACKNOWLEDGED -> "acknowledged a form " + (self ? "you" : "they") + " submitted";

@@ -2,7 +2,6 @@ package org.foyer.portal.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.foyer.access.Caller;
-import org.foyer.admin.staff.StaffMember;
+import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.audit.ActivityEvent;
 import org.foyer.audit.AuditAction;
-import org.foyer.audit.AuditEvent;
 import org.foyer.audit.AuditLog;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
 import org.foyer.documents.GeneralDocuments;
-import org.foyer.errors.NotFound;
-import org.foyer.persistence.Transactional;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
 
@@ -52,7 +51,7 @@ public class ClientActivity {
 
   private static final Pattern DOCUMENT = Pattern.compile("^client \\S+ document (\\S+)(?: .*)?$");
 
-  private EntityManager em;
+  private StaffDirectory staff;
   private AuditLog audit;
   private ContactNetwork network;
   private GeneralDocuments documents;
@@ -61,8 +60,8 @@ public class ClientActivity {
 
   @Inject
   public ClientActivity(
-      EntityManager em, AuditLog audit, ContactNetwork network, GeneralDocuments documents) {
-    this.em = em;
+      StaffDirectory staff, AuditLog audit, ContactNetwork network, GeneralDocuments documents) {
+    this.staff = staff;
     this.audit = audit;
     this.network = network;
     this.documents = documents;
@@ -80,14 +79,14 @@ public class ClientActivity {
       throw new NotFound("That client profile");
     }
     ClientProfile profile = network.getProfile(caller, clientId);
-    List<AuditEvent> events =
+    List<ActivityEvent> events =
         audit.listClientActivity(clientId, caller.email(), LEFT_OUT, beforeSeq, PAGE_SIZE + 1);
     boolean older = events.size() > PAGE_SIZE;
-    List<AuditEvent> page = older ? events.subList(0, PAGE_SIZE) : events;
+    List<ActivityEvent> page = older ? events.subList(0, PAGE_SIZE) : events;
     Map<String, String> staffNames = staffNames(page);
     Map<UUID, String> fileNames = documents.fileNames(caller, clientId, documentIds(page));
     List<ActivityEntry> entries = new ArrayList<>();
-    for (AuditEvent event : page) {
+    for (ActivityEvent event : page) {
       entries.add(
           new ActivityEntry(
               event.seq(),
@@ -100,7 +99,7 @@ public class ClientActivity {
         entries, older ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty());
   }
 
-  private static String who(AuditEvent event, Map<String, String> staffNames) {
+  private static String who(ActivityEvent event, Map<String, String> staffNames) {
     if (event.onBehalfOf() != null) {
       return "You";
     }
@@ -115,29 +114,23 @@ public class ClientActivity {
     };
   }
 
-  private Map<String, String> staffNames(List<AuditEvent> events) {
+  private Map<String, String> staffNames(List<ActivityEvent> events) {
     Set<String> actors =
         events.stream()
             .filter(event -> event.onBehalfOf() == null)
-            .map(AuditEvent::actor)
+            .map(ActivityEvent::actor)
             .collect(Collectors.toSet());
-    if (actors.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery("SELECT s FROM StaffMember s WHERE s.email IN :emails", StaffMember.class)
-        .setParameter("emails", List.copyOf(actors))
-        .getResultStream()
-        .collect(Collectors.toMap(StaffMember::email, StaffMember::displayName, (a, b) -> a));
+    return staff.namesByEmail(actors);
   }
 
-  private static Set<UUID> documentIds(List<AuditEvent> events) {
+  private static Set<UUID> documentIds(List<ActivityEvent> events) {
     return events.stream()
         .map(ClientActivity::documentId)
         .flatMap(Optional::stream)
         .collect(Collectors.toSet());
   }
 
-  private static Optional<UUID> documentId(AuditEvent event) {
+  private static Optional<UUID> documentId(ActivityEvent event) {
     Matcher matcher = DOCUMENT.matcher(event.subject() == null ? "" : event.subject());
     if (!matcher.matches()) {
       return Optional.empty();

@@ -4,16 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.foyer.admin.portal.PortalSettings;
 import org.foyer.admin.portal.PortalSettingsService;
-import org.foyer.security.signin.CurrentAccount;
-import org.foyer.web.CurrentPractice;
+import org.foyer.admin.portal.PortalSettingsView;
+import org.foyer.core.web.CurrentPractice;
 
 /**
  * The current practice's branding for a page ({@code #{branding.name}}): its display name, its
- * colour's stylesheet and, for a signed-in viewer, its logo. The logo comes from the
- * portal-settings logo endpoint, which answers only callers signed in to the practice, so public
- * pages (sign-in, an invitation) show the name and colour but no logo.
+ * colour's stylesheet and its logo, on public pages (sign-in, an invitation) as on signed-in ones:
+ * the portal-settings logo endpoint serves it to anyone, as public branding.
  */
 @Named("branding")
 @RequestScoped
@@ -21,12 +19,11 @@ public class PracticeBranding {
 
   @Inject PortalSettingsService settings;
   @Inject CurrentPractice practice;
-  @Inject CurrentAccount account;
   @Inject HttpServletRequest request;
 
-  private PortalSettings current;
+  private PortalSettingsView current;
 
-  private PortalSettings current() {
+  private PortalSettingsView current() {
     if (current == null) {
       current = settings.current();
     }
@@ -46,7 +43,7 @@ public class PracticeBranding {
   }
 
   public boolean isLogoShown() {
-    return current().logo().isPresent() && account.signedIn().isPresent();
+    return current().logo().isPresent();
   }
 
   /** The logo's address; the logo's id in the query makes a replaced logo a new address. */

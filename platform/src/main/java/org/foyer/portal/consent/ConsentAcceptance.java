@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * One portal login's acceptance of one version of the consent to electronic records and signatures:

@@ -1,7 +1,7 @@
 package org.foyer.portal.consent;
 
 import java.util.List;
-import org.foyer.persistence.EntityCatalog;
+import org.foyer.core.persistence.EntityCatalog;
 
 /** The consent acceptance entity. */
 public class ConsentEntities implements EntityCatalog {

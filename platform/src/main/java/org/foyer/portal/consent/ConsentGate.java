@@ -1,7 +1,6 @@
 package org.foyer.portal.consent;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,32 +13,36 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.foyer.core.web.PracticeRouting;
+import org.foyer.core.web.ProblemWriter;
+import org.foyer.core.web.RoutedPractice;
 import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.SignedIn;
-import org.foyer.web.PracticeRouting;
-import org.foyer.web.RoutedPractice;
 
 /**
- * Before any portal page, a portal login that has not accepted the current consent to electronic
- * records is sent to the consent page. Runs on the tenant filter's forward to the page's view, when
- * the caller is known and the practice's tenancy is set. A login found up to date is remembered in
- * its session for that version, so the check costs one query per session and consent version. The
- * page asked for travels to the consent page as {@code next}, so accepting continues to it.
+ * Before any portal page or API call, a portal login that has not accepted the current consent to
+ * electronic records is sent to the consent page. Runs on the tenant filter's forward to the page's
+ * view, when the caller is known and the practice's tenancy is set. A login found up to date is
+ * remembered in its session for that version, so the check costs one query per session and consent
+ * version. The page asked for travels to the consent page as {@code next}, so accepting continues
+ * to it. An API call (drafts, signatures, downloads) cannot be sent to a page: it is refused with a
+ * 403 problem of type {@link #CONSENT_REQUIRED}, whose detail names the page where the consent is
+ * accepted. web.xml maps the filter (portal pages on the tenant filter's forward, API calls after
+ * the tenant filter has set the practice).
  */
-@WebFilter(
-    filterName = "portal-consent",
-    urlPatterns = "/portal/*",
-    dispatcherTypes = {DispatcherType.FORWARD})
+@WebFilter(filterName = "portal-consent")
 public class ConsentGate extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   static final String CONSENT_PAGE = "/portal/consent";
   static final String CHECKED = ConsentGate.class.getName() + ".version";
   static final String HOME = "/portal/home";
+  public static final String CONSENT_REQUIRED = "urn:foyer:problem:consent-required";
   private static final Pattern PORTAL_PAGE = Pattern.compile("/portal(/[a-z0-9-]+)+");
 
   @Inject transient ElectronicConsent consent;
   @Inject transient PracticeRouting routing;
+  @Inject transient ProblemWriter problems;
 
   @Override
   protected void doFilter(
@@ -58,6 +61,17 @@ public class ConsentGate extends HttpFilter {
     }
     Optional<RoutedPractice> practice = routing.resolve(request);
     if (practice.isPresent() && consent.isOwed(signedIn.accountId())) {
+      if (PracticeRouting.isApi(PracticeRouting.pathOf(request))) {
+        problems.write(
+            response,
+            HttpServletResponse.SC_FORBIDDEN,
+            CONSENT_REQUIRED,
+            "Consent required",
+            "The consent to electronic records has been updated: accept it at "
+                + practice.get().pagePath(request.getContextPath(), CONSENT_PAGE)
+                + " before continuing");
+        return;
+      }
       response.sendRedirect(
           practice.get().pagePath(request.getContextPath(), CONSENT_PAGE)
               + "?next="

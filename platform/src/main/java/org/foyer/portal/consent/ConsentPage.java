@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.foyer.access.Caller;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.errors.InvalidInput;
-import org.foyer.web.CurrentPractice;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.web.CurrentPractice;
 
 /**
  * The consent page ({@code /p/{slug}/portal/consent}) a portal login meets before anything else

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.errors.InvalidInput;
-import org.foyer.persistence.Transactional;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.persistence.Transactional;
 
 /**
  * The consent to electronic records and signatures: which version is current, whether a portal
@@ -71,6 +73,21 @@ public class ElectronicConsent {
             .setParameter("account", portalAccountId)
             .getSingleResult()
         > 0;
+  }
+
+  /**
+   * Whether any of these logins accepted some version, so that a form asking for the same consent
+   * need not be sent to those acting for a client again.
+   */
+  @Transactional(readOnly = true)
+  public boolean anyAccepted(Collection<UUID> portalAccountIds) {
+    return !portalAccountIds.isEmpty()
+        && em.createQuery(
+                    "SELECT COUNT(c) FROM ConsentAcceptance c WHERE c.portalAccountId IN :accounts",
+                    Long.class)
+                .setParameter("accounts", List.copyOf(portalAccountIds))
+                .getSingleResult()
+            > 0;
   }
 
   /**

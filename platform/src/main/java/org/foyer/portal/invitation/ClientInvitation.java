@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.invitation.InvitationRefused;
-import org.foyer.invitation.InvitationToken;
-import org.foyer.invitation.SingleUseInvitation;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.core.invitation.InvitationToken;
+import org.foyer.core.invitation.SingleUseInvitation;
 
 /**
  * A single-use link for one portal login to choose its password. Inviting the same login again

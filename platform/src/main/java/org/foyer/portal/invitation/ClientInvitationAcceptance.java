@@ -2,8 +2,8 @@ package org.foyer.portal.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.foyer.invitation.InvitationRefused;
-import org.foyer.portal.account.PortalAccount;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.portal.account.PortalLogin;
 import org.foyer.portal.consent.ConsentGiven;
 import org.foyer.security.password.NewPassword;
 import org.foyer.security.password.PasswordHash;
@@ -48,9 +48,9 @@ public class ClientInvitationAcceptance {
    *
    * @throws InvitationRefused when the link cannot be used
    * @throws WeakPassword listing what is wrong with the password, or that the two differ
-   * @throws org.foyer.errors.InvalidInput when the name is missing or the consent outdated
+   * @throws org.foyer.core.errors.InvalidInput when the name is missing or the consent outdated
    */
-  public PortalAccount accept(
+  public PortalLogin accept(
       String token, String displayName, char[] password, char[] confirmation, ConsentGiven given) {
     try {
       Invitee invitee = invitations.check(token);

@@ -12,28 +12,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.admin.portal.PortalSettings;
 import org.foyer.admin.portal.PortalSettingsService;
-import org.foyer.admin.staff.StaffMember;
+import org.foyer.admin.portal.PortalSettingsView;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
-import org.foyer.clients.Client;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.invitation.InvitationRefused;
-import org.foyer.invitation.InvitationToken;
-import org.foyer.persistence.Transactional;
-import org.foyer.portal.account.PortalAccount;
+import org.foyer.clients.ClientIdentity;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Accounts;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.core.invitation.InvitationToken;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.PortalAccountStatus;
+import org.foyer.portal.account.PortalAccounts;
+import org.foyer.portal.account.PortalLogin;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.consent.ConsentGiven;
 import org.foyer.portal.consent.ElectronicConsent;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.Tenancy;
 
 /**
  * Inviting a client, or a contact who acts for them, to the portal, and accepting the invitation.
@@ -50,6 +53,9 @@ public class ClientInvitations {
   private static final String CLIENT = "That client";
 
   private EntityManager em;
+  private ClientRecords clients;
+  private PortalAccounts accounts;
+  private ClientLogins network;
   private InvitedLogins logins;
   private AuditLog audit;
   private PortalSettingsService settings;
@@ -63,16 +69,32 @@ public class ClientInvitations {
   @Inject
   public ClientInvitations(
       EntityManager em,
+      ClientRecords clients,
+      PortalAccounts accounts,
+      ClientLogins network,
       AuditLog audit,
       PortalSettingsService settings,
       ElectronicConsent consent,
       Event<ClientInvited> invited,
       Event<ClientProfileAdded> profileAdded) {
-    this(em, audit, settings, consent, invited, profileAdded, Clock.systemUTC());
+    this(
+        em,
+        clients,
+        accounts,
+        network,
+        audit,
+        settings,
+        consent,
+        invited,
+        profileAdded,
+        Clock.systemUTC());
   }
 
   public ClientInvitations(
       EntityManager em,
+      ClientRecords clients,
+      PortalAccounts accounts,
+      ClientLogins network,
       AuditLog audit,
       PortalSettingsService settings,
       ElectronicConsent consent,
@@ -80,7 +102,10 @@ public class ClientInvitations {
       Event<ClientProfileAdded> profileAdded,
       Clock clock) {
     this.em = em;
-    this.logins = new InvitedLogins(em);
+    this.clients = clients;
+    this.accounts = accounts;
+    this.network = network;
+    this.logins = new InvitedLogins(accounts, network);
     this.audit = audit;
     this.settings = settings;
     this.consent = consent;
@@ -93,7 +118,7 @@ public class ClientInvitations {
    * Invites the person with this email to act for the client in the portal.
    *
    * @throws NotFound for a caller who is not staff, and for a client of another practice
-   * @throws org.foyer.errors.Refused for staff without the invite capability
+   * @throws org.foyer.core.errors.Refused for staff without the invite capability
    * @throws InvalidInput naming the email or relationship that is wrong
    * @throws Conflict when the portal (or, for a contact, the Contact Network) is switched off, or
    *     the email belongs to a closed login
@@ -101,20 +126,17 @@ public class ClientInvitations {
   public InvitationSent invite(
       Caller caller, UUID clientId, String email, Relationship relationship) {
     caller.require(Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS, CLIENT);
-    Client client = clientId == null ? null : em.find(Client.class, clientId);
-    if (client == null) {
-      throw new NotFound(CLIENT);
-    }
+    ClientIdentity client = clients.findIdentity(clientId).orElseThrow(() -> new NotFound(CLIENT));
     String address = checkedEmail(email, relationship);
     checkPortalOpen(relationship);
-    Optional<PortalAccount> existing = logins.findAccount(address);
+    Optional<PortalLogin> existing = accounts.findLogin(address);
     if (existing.map(a -> a.status() == PortalAccountStatus.CLOSED).orElse(false)) {
       throw new Conflict(
           "The portal login of " + address + " was closed. Use another email address.");
     }
-    PortalAccount account =
+    PortalLogin account =
         existing.orElseGet(() -> logins.newAccount(address, client, relationship));
-    logins.grantAccess(account, client, relationship);
+    network.link(account.id(), client.id(), relationship);
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     if (account.canSignIn()) {
       profileAdded.fire(
@@ -135,7 +157,7 @@ public class ClientInvitations {
    */
   @Transactional(readOnly = true)
   public Invitee check(String token) {
-    PortalAccount account = em.find(PortalAccount.class, usable(token).portalAccountId());
+    PortalLogin account = accounts.findLogin(usable(token).portalAccountId()).orElseThrow();
     return new Invitee(account.email(), account.displayName(), practiceName());
   }
 
@@ -147,14 +169,12 @@ public class ClientInvitations {
    * @throws InvitationRefused when the link cannot be used
    * @throws InvalidInput when the name is missing or too long, or the consent shown is outdated
    */
-  public PortalAccount accept(
+  public PortalLogin accept(
       String token, String displayName, String passwordHash, ConsentGiven given) {
     Objects.requireNonNull(passwordHash, "password hash");
     ClientInvitation invitation = usable(token);
-    PortalAccount account = em.find(PortalAccount.class, invitation.portalAccountId());
-    rename(account, displayName);
+    PortalLogin account = activate(invitation.portalAccountId(), displayName, passwordHash);
     invitation.use(clock.instant());
-    account.activate(passwordHash);
     consent.accept(account.id(), account.email(), given);
     audit.record(
         AuditRecord.success(account.email(), AuditAction.CLIENT_INVITATION_ACCEPTED)
@@ -176,8 +196,8 @@ public class ClientInvitations {
             .findFirst()
             .orElseThrow(() -> new InvitationRefused(InvitationRefused.Reason.NOT_VALID));
     invitation.checkUsable(clock.instant());
-    PortalAccount account = em.find(PortalAccount.class, invitation.portalAccountId());
-    if (account == null || account.status() != PortalAccountStatus.INVITED) {
+    Optional<PortalLogin> account = accounts.findLogin(invitation.portalAccountId());
+    if (account.isEmpty() || account.get().status() != PortalAccountStatus.INVITED) {
       throw new InvitationRefused(InvitationRefused.Reason.NOT_VALID);
     }
     if (!settings.current().portalEnabled()) {
@@ -188,7 +208,7 @@ public class ClientInvitations {
     return invitation;
   }
 
-  private ClientInvitation replaceInvitation(PortalAccount account) {
+  private ClientInvitation replaceInvitation(PortalLogin account) {
     Instant now = clock.instant();
     em.createQuery(
             "SELECT i FROM ClientInvitation i WHERE i.portalAccountId = :account",
@@ -199,7 +219,10 @@ public class ClientInvitations {
     InvitationToken token = InvitationToken.issue();
     ClientInvitation invitation =
         new ClientInvitation(
-            account.id(), token, now, Duration.ofDays(settings.current().clientInvitationDays()));
+            account.id(),
+            token,
+            now,
+            Duration.ofDays(settings.current().outreach().invitationDays()));
     em.persist(invitation);
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     invited.fire(
@@ -213,7 +236,7 @@ public class ClientInvitations {
   }
 
   private void checkPortalOpen(Relationship relationship) {
-    PortalSettings current = settings.current();
+    PortalSettingsView current = settings.current();
     if (!current.portalEnabled()) {
       throw new Conflict(
           "The client portal is switched off for this practice. Turn it on in the portal settings"
@@ -230,7 +253,7 @@ public class ClientInvitations {
     Map<String, String> problems = new LinkedHashMap<>();
     String address = null;
     try {
-      address = StaffMember.normaliseEmail(email);
+      address = Accounts.normaliseEmail(email);
     } catch (IllegalArgumentException e) {
       problems.put("email", "Enter one email address of at most 254 characters");
     }
@@ -243,15 +266,14 @@ public class ClientInvitations {
     return address;
   }
 
-  private static void rename(PortalAccount account, String displayName) {
+  private PortalLogin activate(UUID accountId, String displayName, String passwordHash) {
     try {
-      account.rename(displayName);
+      return accounts.activate(accountId, displayName, passwordHash);
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(
           "Your name is needed",
           Map.of(
-              "displayName",
-              "Enter your name, at most " + StaffMember.NAME_LENGTH + " characters"));
+              "displayName", "Enter your name, at most " + Accounts.NAME_LENGTH + " characters"));
     }
   }
 
@@ -265,7 +287,11 @@ public class ClientInvitations {
   }
 
   private void record(
-      Caller caller, Client client, PortalAccount account, Relationship relationship, String how) {
+      Caller caller,
+      ClientIdentity client,
+      PortalLogin account,
+      Relationship relationship,
+      String how) {
     audit.record(
         AuditRecord.success(caller.email(), AuditAction.CLIENT_INVITED)
             .about(

@@ -2,7 +2,7 @@ package org.foyer.portal.invitation;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * Fired inside the inviting transaction so the invitation email is queued with it.

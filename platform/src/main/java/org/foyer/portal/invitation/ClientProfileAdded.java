@@ -1,6 +1,6 @@
 package org.foyer.portal.invitation;
 
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * Fired when an active portal login was given access to one more client profile, so the person is

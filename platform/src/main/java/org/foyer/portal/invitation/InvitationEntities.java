@@ -1,7 +1,7 @@
 package org.foyer.portal.invitation;
 
 import java.util.List;
-import org.foyer.persistence.EntityCatalog;
+import org.foyer.core.persistence.EntityCatalog;
 
 /** The client invitation entity. */
 public class InvitationEntities implements EntityCatalog {

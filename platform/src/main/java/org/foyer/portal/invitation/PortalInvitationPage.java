@@ -15,16 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.admin.staff.StaffMember;
-import org.foyer.errors.BusinessException;
-import org.foyer.errors.InvalidInput;
-import org.foyer.invitation.InvitationRefused;
+import org.foyer.core.access.Accounts;
+import org.foyer.core.errors.BusinessException;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.core.web.CurrentPractice;
 import org.foyer.portal.consent.ConsentGiven;
 import org.foyer.portal.consent.ConsentText;
 import org.foyer.portal.consent.ElectronicConsent;
-import org.foyer.security.password.PasswordPolicy;
+import org.foyer.security.password.TypedPassword;
 import org.foyer.security.password.WeakPassword;
-import org.foyer.web.CurrentPractice;
 
 /**
  * The page behind a client invitation link ({@code /p/{slug}/portal-invitation?token=...}): says
@@ -49,8 +49,7 @@ public class PortalInvitationPage implements Serializable {
   private String refusal;
   private boolean accepted;
   private String displayName;
-  private String password;
-  private String confirmation;
+  private final TypedPassword typedPassword = new TypedPassword();
   private boolean consentGiven;
   private int consentVersion;
 
@@ -77,10 +76,9 @@ public class PortalInvitationPage implements Serializable {
 
   public void accept() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String chosen = password == null ? "" : password;
-    password = null;
-    String again = confirmation == null ? "" : confirmation;
-    confirmation = null;
+    TypedPassword.Typed typed = typedPassword.take();
+    // Acceptance clears what it is given; signing in afterwards needs its own copy.
+    char[] forSignIn = typed.password().clone();
     if (!consentGiven) {
       PageMessages.error("consent", "Read the consent and tick the box to accept it.");
       return;
@@ -95,7 +93,7 @@ public class PortalInvitationPage implements Serializable {
             request.getRemoteAddr(),
             request.getHeader("User-Agent"));
     try {
-      acceptance.accept(token, displayName, chosen.toCharArray(), again.toCharArray(), given);
+      acceptance.accept(token, displayName, typed.password(), typed.confirmation(), given);
       accepted = true;
     } catch (InvitationRefused e) {
       refusal = e.getMessage();
@@ -114,11 +112,11 @@ public class PortalInvitationPage implements Serializable {
       PageMessages.error(null, e.getMessage());
       return;
     }
-    signIn(faces.getExternalContext(), chosen);
+    signIn(faces.getExternalContext(), forSignIn);
   }
 
   /** Signs the new login in through the one authentication mechanism, second factor and all. */
-  private void signIn(ExternalContext external, String chosen) throws IOException {
+  private void signIn(ExternalContext external, char[] chosen) throws IOException {
     AuthenticationStatus status =
         security.authenticate(
             (HttpServletRequest) external.getRequest(),
@@ -170,22 +168,6 @@ public class PortalInvitationPage implements Serializable {
     this.displayName = displayName;
   }
 
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getConfirmation() {
-    return confirmation;
-  }
-
-  public void setConfirmation(String confirmation) {
-    this.confirmation = confirmation;
-  }
-
   public boolean isConsentGiven() {
     return consentGiven;
   }
@@ -194,15 +176,11 @@ public class PortalInvitationPage implements Serializable {
     this.consentGiven = consentGiven;
   }
 
-  public int getMinLength() {
-    return PasswordPolicy.DEFAULT_MIN_LENGTH;
-  }
-
-  public int getMaxLength() {
-    return PasswordPolicy.MAX_LENGTH;
-  }
-
   public int getNameLength() {
-    return StaffMember.NAME_LENGTH;
+    return Accounts.NAME_LENGTH;
+  }
+
+  public TypedPassword getTypedPassword() {
+    return typedPassword;
   }
 }

@@ -12,7 +12,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import org.foyer.runtime.RuntimeSettings;
+import org.foyer.core.runtime.RuntimeSettings;
 
 /**
  * The key that seals every other secret. Production reads it from {@code FOYER_MASTER_KEY} (the

@@ -3,8 +3,8 @@ package org.foyer.security.invitation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.foyer.admin.staff.StaffInvitations;
-import org.foyer.admin.staff.StaffMember;
-import org.foyer.invitation.InvitationRefused;
+import org.foyer.admin.staff.StaffProfile;
+import org.foyer.core.invitation.InvitationRefused;
 import org.foyer.security.password.NewPassword;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.password.PasswordPolicy;
@@ -49,7 +49,7 @@ public class InvitationAcceptance {
    * @throws InvitationRefused when the link is not valid, expired or used
    * @throws WeakPassword listing what is wrong with the password, or that the two differ
    */
-  public StaffMember accept(String token, char[] password, char[] confirmation) {
+  public StaffProfile accept(String token, char[] password, char[] confirmation) {
     try {
       StaffInvitations.Invitee invitee = invitations.check(token);
       return invitations.accept(

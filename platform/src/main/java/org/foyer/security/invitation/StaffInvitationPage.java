@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.admin.staff.StaffInvitations;
-import org.foyer.invitation.InvitationRefused;
-import org.foyer.security.password.PasswordPolicy;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.security.password.TypedPassword;
 import org.foyer.security.password.WeakPassword;
 
 /**
@@ -26,8 +26,7 @@ public class StaffInvitationPage implements Serializable {
   private StaffInvitations.Invitee invitee;
   private String refusal;
   private boolean accepted;
-  private String password;
-  private String confirmation;
+  private final TypedPassword typedPassword = new TypedPassword();
 
   /** Runs once the token parameter is set (f:viewAction), before anything is shown. */
   public void load() {
@@ -42,12 +41,9 @@ public class StaffInvitationPage implements Serializable {
   }
 
   public void accept() {
-    char[] chosen = password == null ? new char[0] : password.toCharArray();
-    char[] again = confirmation == null ? new char[0] : confirmation.toCharArray();
-    password = null;
-    confirmation = null;
+    TypedPassword.Typed typed = typedPassword.take();
     try {
-      acceptance.accept(token, chosen, again);
+      acceptance.accept(token, typed.password(), typed.confirmation());
       accepted = true;
     } catch (InvitationRefused e) {
       refusal = e.getMessage();
@@ -77,27 +73,7 @@ public class StaffInvitationPage implements Serializable {
     return accepted;
   }
 
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getConfirmation() {
-    return confirmation;
-  }
-
-  public void setConfirmation(String confirmation) {
-    this.confirmation = confirmation;
-  }
-
-  public int getMinLength() {
-    return PasswordPolicy.DEFAULT_MIN_LENGTH;
-  }
-
-  public int getMaxLength() {
-    return PasswordPolicy.MAX_LENGTH;
+  public TypedPassword getTypedPassword() {
+    return typedPassword;
   }
 }

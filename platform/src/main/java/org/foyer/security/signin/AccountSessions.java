@@ -10,8 +10,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountSessions {
 
-  @Inject StaffSignIn staff;
-  @Inject PortalSignIn portal;
+  private StaffSignIn staff;
+  private PortalSignIn portal;
+
+  protected AccountSessions() {}
+
+  @Inject
+  public AccountSessions(StaffSignIn staff, PortalSignIn portal) {
+    this.staff = staff;
+    this.portal = portal;
+  }
 
   public boolean isCurrent(SignedIn signedIn) {
     return switch (signedIn.kind()) {
@@ -33,6 +41,28 @@ public class AccountSessions {
       case STAFF -> staff.enroll(account, pending.enrollmentSecret(), code);
       case PORTAL -> portal.enroll(account, pending.enrollmentSecret(), code);
     };
+  }
+
+  /**
+   * Who may sign in with this email at the current practice: staff first, like the identity stores,
+   * then the portal.
+   */
+  public Optional<AccountHolder> findHolder(String email) {
+    return staff.findHolder(email).or(() -> portal.findHolder(email));
+  }
+
+  public Optional<AccountHolder> findHolderById(AccountKind kind, UUID id) {
+    return switch (kind) {
+      case STAFF -> staff.findHolderById(id);
+      case PORTAL -> portal.findHolderById(id);
+    };
+  }
+
+  public void replacePassword(AccountHolder holder, String passwordHash) {
+    switch (holder.kind()) {
+      case STAFF -> staff.replacePassword(holder.id(), passwordHash);
+      case PORTAL -> portal.replacePassword(holder.id(), passwordHash);
+    }
   }
 
   public void endAllSessions(SignedIn signedIn) {

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.staff.StaffPermissions;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 
 /** Who is signed in on this request, for pages ({@code #{account.displayName}}) and services. */
 @Named("account")

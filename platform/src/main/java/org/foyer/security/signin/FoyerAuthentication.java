@@ -22,13 +22,19 @@ import java.util.Optional;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
+import org.foyer.core.health.DatabaseOutage;
+import org.foyer.core.health.Unavailable;
+import org.foyer.core.runtime.RequestDrain;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.core.web.ClientAddress;
+import org.foyer.core.web.PracticeRouting;
+import org.foyer.core.web.ProblemWriter;
+import org.foyer.core.web.RoutedPractice;
+import org.foyer.core.web.SecurityHeaders;
 import org.foyer.security.throttle.SignInThrottle;
+import org.foyer.security.throttle.SignInThrottle.Source;
 import org.foyer.security.throttle.Verdict;
 import org.foyer.security.totp.TotpSecret;
-import org.foyer.tenancy.Tenancy;
-import org.foyer.web.PracticeRouting;
-import org.foyer.web.ProblemWriter;
-import org.foyer.web.RoutedPractice;
 
 /**
  * Foyer's one authentication mechanism. Signing in is bound to the practice in the address: a
@@ -48,11 +54,47 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
   @Inject SignInAudit audit;
   @Inject ProblemWriter problems;
   @Inject PortalSettingsService portalSettings;
+  @Inject Unavailable unavailable;
+  @Inject ClientAddress clientAddress;
+  @Inject KnownDevices devices;
+  @Inject SignInPauseNotice pauseNotice;
 
   private final Clock clock = Clock.systemUTC();
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Runs before any filter and may answer on its own (redirect, 401, 404, 503), so it applies
+    // the security headers itself.
+    SecurityHeaders.apply(request, response);
+    // It counts as in flight for a stop's drain itself, and turns a database outage into the 503
+    // answer instead of the container's empty 500.
+    if (!RequestDrain.enter()) {
+      return unavailable(request, response);
+    }
+    try {
+      return validate(request, response, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.explains(e) || response.isCommitted()) {
+        throw e;
+      }
+      return unavailable(request, response);
+    } finally {
+      RequestDrain.leave();
+    }
+  }
+
+  private AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      unavailable.answer(request, response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus validate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<RoutedPractice> routed = routing.resolve(request);
     if (routed.isEmpty()) {
@@ -63,10 +105,10 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
       Credential credential =
           context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
       if (credential instanceof UsernamePasswordCredential password) {
-        return passwordStep(request, context, practice, password);
+        return passwordStep(request, response, context, practice, password);
       }
       if (credential instanceof TotpCredential code) {
-        return secondFactorStep(request, context, practice, code);
+        return secondFactorStep(request, response, context, practice, code);
       }
       return continueSession(request, response, context, practice);
     }
@@ -74,12 +116,14 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus passwordStep(
       HttpServletRequest request,
+      HttpServletResponse response,
       HttpMessageContext context,
       RoutedPractice practice,
       UsernamePasswordCredential credential) {
-    String address = request.getRemoteAddr();
+    String address = clientAddress.of(request);
     String accountKey = SignInThrottle.accountKey(practice.slug().value(), credential.getCaller());
-    Verdict verdict = throttle.check(accountKey, address);
+    Source source = new Source(address, devices.recognise(request, accountKey));
+    Verdict verdict = throttle.check(accountKey, source);
     if (!verdict.allowed()) {
       audit.record(
           credential.getCaller(), AuditAction.SIGN_IN_FAILED, AuditOutcome.DENIED, address);
@@ -88,12 +132,12 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID
         || !(result.getCallerPrincipal() instanceof FoyerPrincipal principal)) {
-      throttle.recordFailure(accountKey, address);
+      recordFailure(practice, credential.getCaller(), accountKey, source);
       audit.record(
           credential.getCaller(), AuditAction.SIGN_IN_FAILED, AuditOutcome.FAILURE, address);
       return AuthenticationStatus.SEND_FAILURE;
     }
-    throttle.recordSuccess(accountKey, address);
+    throttle.recordSuccess(accountKey, source);
     HttpSession session = request.getSession(true);
     switch (principal.secondFactor()) {
       case CODE -> {
@@ -114,28 +158,40 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
       }
       default -> {
-        return complete(request, context, practice, principal);
+        return complete(request, response, context, practice, principal);
       }
+    }
+  }
+
+  /**
+   * Counts the failure; when it pauses the account from this source, the holder is told by mail and
+   * the pause is audited, so someone locking strangers out leaves a trace and a warning.
+   */
+  private void recordFailure(
+      RoutedPractice practice, String typedEmail, String accountKey, Source source) {
+    if (throttle.recordFailure(accountKey, source) == SignInThrottle.Failure.PAUSED) {
+      audit.record(typedEmail, AuditAction.SIGN_IN_PAUSED, AuditOutcome.DENIED, source.address());
+      pauseNotice.notice(practice, typedEmail, clock.instant().plus(SignInThrottle.LOCK));
     }
   }
 
   private AuthenticationStatus secondFactorStep(
       HttpServletRequest request,
+      HttpServletResponse response,
       HttpMessageContext context,
       RoutedPractice practice,
       TotpCredential credential) {
     HttpSession session = request.getSession(false);
     PendingSignIn pending =
-        session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
-    if (pending == null
-        || !pending.tenant().equals(practice.tenant())
-        || clock.instant().isAfter(pending.expiresAt())) {
+        PendingSignIn.in(session, practice.tenant(), clock.instant()).orElse(null);
+    if (pending == null) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    String address = request.getRemoteAddr();
+    String address = clientAddress.of(request);
     String accountKey =
         SignInThrottle.accountKey(practice.slug().value(), pending.principal().getName());
-    if (!throttle.check(accountKey, address).allowed()) {
+    Source source = new Source(address, devices.recognise(request, accountKey));
+    if (!throttle.check(accountKey, source).allowed()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
     AccountSessions accounts = sessions.get();
@@ -148,21 +204,22 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
       accepted = accounts.verifySecondFactor(pending.principal(), credential.code());
     }
     if (!accepted) {
-      throttle.recordFailure(accountKey, address);
+      recordFailure(practice, pending.principal().getName(), accountKey, source);
       audit.record(
           pending.principal().getName(), AuditAction.MFA_FAILED, AuditOutcome.FAILURE, address);
       return AuthenticationStatus.SEND_FAILURE;
     }
-    throttle.recordSuccess(accountKey, address);
+    throttle.recordSuccess(accountKey, source);
     if (pending.isEnrolling()) {
       audit.record(
           pending.principal().getName(), AuditAction.MFA_ENROLLED, AuditOutcome.SUCCESS, address);
     }
-    return complete(request, context, practice, pending.principal());
+    return complete(request, response, context, practice, pending.principal());
   }
 
   private AuthenticationStatus complete(
       HttpServletRequest request,
+      HttpServletResponse response,
       HttpMessageContext context,
       RoutedPractice practice,
       FoyerPrincipal principal) {
@@ -174,7 +231,12 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
     session.setMaxInactiveInterval(sessionTimeoutSeconds());
     audit.record(
-        principal.getName(), AuditAction.SIGN_IN, AuditOutcome.SUCCESS, request.getRemoteAddr());
+        principal.getName(), AuditAction.SIGN_IN, AuditOutcome.SUCCESS, clientAddress.of(request));
+    devices.remember(
+        request,
+        response,
+        practice.pagePath(request.getContextPath(), "/"),
+        SignInThrottle.accountKey(practice.slug().value(), principal.getName()));
     return context.notifyContainerAboutLogin(principal, signedIn.groups());
   }
 
@@ -225,16 +287,26 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus notFound(HttpServletRequest request, HttpServletResponse response) {
     try {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      if (PracticeRouting.isApi(PracticeRouting.pathOf(request))) {
+        problems.write(response, 404, "Not Found", "No such address");
+      } else {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  /** Pages under /staff and /portal, and every practice API address, need a signed-in caller. */
+  /**
+   * Pages under /staff and /portal, and every practice API address but the logo (public branding
+   * that the sign-in page shows), need a signed-in caller.
+   */
   private static boolean needsSignIn(HttpServletRequest request, RoutedPractice practice) {
     String page = practice.remainder();
+    if ("GET".equals(request.getMethod()) && page.equals("/portal-settings/logo")) {
+      return false;
+    }
     return page.startsWith("/staff/")
         || page.startsWith("/portal/")
         || PracticeRouting.isApi(PracticeRouting.pathOf(request));

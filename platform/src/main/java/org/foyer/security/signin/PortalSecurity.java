@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
+import org.foyer.core.web.CurrentPractice;
 import org.foyer.security.signin.PortalSignIn.Removal;
 import org.foyer.security.throttle.SignInThrottle;
 import org.foyer.security.totp.QrCode;
 import org.foyer.security.totp.TotpSecret;
-import org.foyer.web.CurrentPractice;
 
 /**
  * The portal's security page ({@code /p/{slug}/portal/security}): a client or contact turns on

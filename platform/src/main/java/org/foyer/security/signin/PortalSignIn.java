@@ -7,14 +7,14 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.portal.ClientMfa;
-import org.foyer.admin.portal.PortalSettings;
 import org.foyer.admin.portal.PortalSettingsService;
-import org.foyer.admin.staff.StaffMember;
-import org.foyer.persistence.Transactional;
-import org.foyer.portal.account.PortalAccount;
+import org.foyer.admin.portal.PortalSettingsView;
+import org.foyer.core.access.SignInAccount;
+import org.foyer.core.access.TotpHolder;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.portal.account.PortalAccounts;
 import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
@@ -31,7 +31,7 @@ public class PortalSignIn {
 
   private static final String KIND = "portal";
 
-  private EntityManager em;
+  private PortalAccounts accounts;
   private PortalSettingsService settings;
   private TotpFactor factor;
   private final PasswordHash passwords = new PasswordHash();
@@ -45,26 +45,26 @@ public class PortalSignIn {
 
   public PortalSignIn(
       EntityManager em, PortalSettingsService settings, MasterKey masterKey, Clock clock) {
-    this.em = em;
+    this.accounts = new PortalAccounts(em);
     this.settings = settings;
     this.factor = new TotpFactor(masterKey, clock);
   }
 
   @Transactional(readOnly = true)
   public Optional<FoyerPrincipal> checkPassword(String email, char[] password) {
-    Optional<PortalAccount> account = findByEmail(email);
-    Optional<String> hash = account.flatMap(PortalAccount::passwordHash);
+    Optional<SignInAccount> account = accounts.findByEmail(email);
+    Optional<String> hash = account.flatMap(SignInAccount::passwordHash);
     boolean matches =
         hash.isPresent() ? passwords.verify(password, hash.get()) : passwords.verifyDummy(password);
     Arrays.fill(password, '\0');
-    PortalSettings current = settings.current();
+    PortalSettingsView current = settings.current();
     return account
         .filter(a -> matches && a.canSignIn() && current.portalEnabled())
         .map(a -> principalOf(a, current.clientMfa()));
   }
 
   /** Read at each sign-in, so a change of the practice's client MFA applies to the next one. */
-  static FoyerPrincipal principalOf(PortalAccount account, ClientMfa policy) {
+  static FoyerPrincipal principalOf(SignInAccount account, ClientMfa policy) {
     SecondFactor secondFactor =
         account.hasTotp()
             ? SecondFactor.CODE
@@ -74,14 +74,14 @@ public class PortalSignIn {
         account.id(),
         account.email(),
         account.displayName(),
-        Set.of(),
+        account.roles(),
         account.sessionEpoch(),
         secondFactor);
   }
 
   /** Accepts a current authenticator code (once) or an unused recovery code. */
   public boolean verifySecondFactor(UUID accountId, String code) {
-    return factor.verify(em.find(PortalAccount.class, accountId), KIND, code);
+    return factor.verify(accounts.findTotpHolder(accountId).orElse(null), KIND, code);
   }
 
   /**
@@ -90,7 +90,7 @@ public class PortalSignIn {
    * @return the recovery codes, shown once and stored only as hashes; empty when the code is wrong
    */
   public Optional<List<String>> enroll(UUID accountId, String secretBase32, String code) {
-    return factor.enroll(em.find(PortalAccount.class, accountId), KIND, secretBase32, code);
+    return factor.enroll(accounts.findTotpHolder(accountId).orElse(null), KIND, secretBase32, code);
   }
 
   /** What became of a request to turn a login's authenticator off. */
@@ -110,17 +110,17 @@ public class PortalSignIn {
    * recovery code is spent on it.
    */
   public Removal removeSecondFactor(UUID accountId, String code) {
-    PortalAccount account = em.find(PortalAccount.class, accountId);
-    if (account == null || !account.hasTotp()) {
+    Optional<TotpHolder> account = accounts.findTotpHolder(accountId);
+    if (account.isEmpty() || !account.get().hasTotp()) {
       return Removal.NOT_ENROLLED;
     }
     if (isSecondFactorRequired()) {
       return Removal.REQUIRED_BY_PRACTICE;
     }
-    if (!factor.verify(account, KIND, code == null ? "" : code.strip())) {
+    if (!factor.verify(account.get(), KIND, code == null ? "" : code.strip())) {
       return Removal.CODE_REFUSED;
     }
-    account.removeTotp();
+    accounts.removeTotp(accountId);
     return Removal.REMOVED;
   }
 
@@ -133,37 +133,37 @@ public class PortalSignIn {
   /** Whether the login has an authenticator enrolled, for its security page. */
   @Transactional(readOnly = true)
   public boolean hasSecondFactor(UUID accountId) {
-    PortalAccount account = em.find(PortalAccount.class, accountId);
-    return account != null && account.hasTotp();
+    return accounts.findById(accountId).filter(SignInAccount::hasTotp).isPresent();
   }
 
   @Transactional(readOnly = true)
   public boolean isCurrent(SignedIn signedIn) {
-    PortalAccount account = em.find(PortalAccount.class, signedIn.accountId());
-    return account != null
-        && account.canSignIn()
-        && account.sessionEpoch() == signedIn.sessionEpoch()
+    return accounts
+            .findById(signedIn.accountId())
+            .filter(a -> a.canSignIn() && a.sessionEpoch() == signedIn.sessionEpoch())
+            .isPresent()
         && settings.current().portalEnabled();
   }
 
   public void endAllSessions(UUID accountId) {
-    PortalAccount account = em.find(PortalAccount.class, accountId);
-    if (account != null) {
-      account.endAllSessions();
-    }
+    accounts.endAllSessions(accountId);
   }
 
-  private Optional<PortalAccount> findByEmail(String email) {
-    String normalised;
-    try {
-      normalised = StaffMember.normaliseEmail(email);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    return em.createQuery(
-            "SELECT a FROM PortalAccount a WHERE a.email = :email", PortalAccount.class)
-        .setParameter("email", normalised)
-        .getResultStream()
-        .findFirst();
+  /** The login that may sign in with this email, for a password reset or a notice. */
+  @Transactional(readOnly = true)
+  public Optional<AccountHolder> findHolder(String email) {
+    return accounts.findByEmail(email).flatMap(a -> AccountHolder.ifSignsIn(AccountKind.PORTAL, a));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<AccountHolder> findHolderById(UUID accountId) {
+    return accounts
+        .findById(accountId)
+        .flatMap(a -> AccountHolder.ifSignsIn(AccountKind.PORTAL, a));
+  }
+
+  /** Replaces the password and ends every session; an authenticator stays enrolled. */
+  public void replacePassword(UUID accountId, String passwordHash) {
+    accounts.changePassword(accountId, passwordHash);
   }
 }

@@ -16,11 +16,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.admin.staff.StaffMember;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.core.validation.Shapes;
+import org.foyer.core.web.CurrentPractice;
 import org.foyer.security.totp.QrCode;
 import org.foyer.security.totp.TotpSecret;
-import org.foyer.web.CurrentPractice;
 
 /**
  * The sign-in page: email and password, then (when owed) the authenticator code, or enrolment of an
@@ -70,7 +72,7 @@ public class SignInPage implements Serializable {
 
   public void startOver() {
     HttpSession session = request().getSession(false);
-    if (session != null) {
+    if (session != null && pending() != null) {
       session.removeAttribute(PendingSignIn.ATTRIBUTE);
     }
   }
@@ -117,9 +119,11 @@ public class SignInPage implements Serializable {
         .redirect(practice.page(signedIn.kind().homePage()));
   }
 
+  /** This practice's pending step only: another practice's must not show here. */
   private PendingSignIn pending() {
-    HttpSession session = request().getSession(false);
-    return session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.ATTRIBUTE);
+    return Tenancy.current()
+        .flatMap(tenant -> PendingSignIn.in(request().getSession(false), tenant, Instant.now()))
+        .orElse(null);
   }
 
   private static HttpServletRequest request() {
@@ -131,7 +135,7 @@ public class SignInPage implements Serializable {
   }
 
   public int getEmailLength() {
-    return StaffMember.EMAIL_LENGTH;
+    return Shapes.EMAIL_LENGTH;
   }
 
   public String getEmail() {

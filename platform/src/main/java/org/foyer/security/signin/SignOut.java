@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
-import org.foyer.web.CurrentPractice;
+import org.foyer.core.web.CurrentPractice;
 
 /** Signing out of this browser, or out of every browser at once. */
 @Named

@@ -7,13 +7,13 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.portal.CurrentPortalSettings;
 import org.foyer.admin.roles.RoleStore;
-import org.foyer.admin.staff.StaffMember;
+import org.foyer.admin.staff.StaffAccounts;
 import org.foyer.admin.staff.StaffPermissions;
-import org.foyer.persistence.Transactional;
+import org.foyer.core.access.SignInAccount;
+import org.foyer.core.persistence.Transactional;
 import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
@@ -31,7 +31,7 @@ public class StaffSignIn {
 
   private static final String KIND = "staff";
 
-  private EntityManager em;
+  private StaffAccounts accounts;
   private TotpFactor factor;
   private CurrentPortalSettings portalSettings;
   private StaffPermissions permissions;
@@ -45,7 +45,7 @@ public class StaffSignIn {
   }
 
   public StaffSignIn(EntityManager em, MasterKey masterKey, Clock clock) {
-    this.em = em;
+    this.accounts = new StaffAccounts(em);
     this.factor = new TotpFactor(masterKey, clock);
     this.portalSettings = new CurrentPortalSettings(em);
     this.permissions = new StaffPermissions(em, new RoleStore(em));
@@ -57,8 +57,8 @@ public class StaffSignIn {
    */
   @Transactional(readOnly = true)
   public Optional<FoyerPrincipal> checkPassword(String email, char[] password) {
-    Optional<StaffMember> staff = findByEmail(email);
-    Optional<String> hash = staff.flatMap(StaffMember::passwordHash);
+    Optional<SignInAccount> staff = accounts.findByEmail(email);
+    Optional<String> hash = staff.flatMap(SignInAccount::passwordHash);
     boolean matches =
         hash.isPresent() ? passwords.verify(password, hash.get()) : passwords.verifyDummy(password);
     Arrays.fill(password, '\0');
@@ -67,7 +67,7 @@ public class StaffSignIn {
 
   /** Accepts a current authenticator code (once) or an unused recovery code. */
   public boolean verifySecondFactor(UUID staffId, String code) {
-    return factor.verify(em.find(StaffMember.class, staffId), KIND, code);
+    return factor.verify(accounts.findTotpHolder(staffId).orElse(null), KIND, code);
   }
 
   /**
@@ -76,26 +76,44 @@ public class StaffSignIn {
    * @return the recovery codes, shown once and stored only as hashes; empty when the code is wrong
    */
   public Optional<List<String>> enroll(UUID staffId, String secretBase32, String code) {
-    return factor.enroll(em.find(StaffMember.class, staffId), KIND, secretBase32, code);
+    return factor.enroll(accounts.findTotpHolder(staffId).orElse(null), KIND, secretBase32, code);
   }
 
   /** Whether a session signed in earlier still stands: active, and not signed out everywhere. */
   @Transactional(readOnly = true)
   public boolean isCurrent(SignedIn signedIn) {
-    StaffMember staff = em.find(StaffMember.class, signedIn.accountId());
-    return staff != null && staff.canSignIn() && staff.sessionEpoch() == signedIn.sessionEpoch();
+    return accounts
+        .findById(signedIn.accountId())
+        .filter(staff -> staff.canSignIn() && staff.sessionEpoch() == signedIn.sessionEpoch())
+        .isPresent();
   }
 
   public void endAllSessions(UUID staffId) {
-    StaffMember staff = em.find(StaffMember.class, staffId);
-    if (staff != null) {
-      staff.endAllSessions();
-    }
+    accounts.endAllSessions(staffId);
+  }
+
+  /** The staff member who may sign in with this email, for a password reset or a notice. */
+  @Transactional(readOnly = true)
+  public Optional<AccountHolder> findHolder(String email) {
+    return accounts.findByEmail(email).flatMap(a -> AccountHolder.ifSignsIn(AccountKind.STAFF, a));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<AccountHolder> findHolderById(UUID staffId) {
+    return accounts.findById(staffId).flatMap(a -> AccountHolder.ifSignsIn(AccountKind.STAFF, a));
+  }
+
+  /**
+   * Replaces the password and ends every session; the second factor stays as it was, so a reset by
+   * email alone never gets past it.
+   */
+  public void replacePassword(UUID staffId, String passwordHash) {
+    accounts.changePassword(staffId, passwordHash);
   }
 
   /** Seals and stores a known secret; the demo practice uses it so its codes can be printed. */
   public void enrollKnownSecret(UUID staffId, TotpSecret secret) {
-    factor.enrollKnownSecret(em.find(StaffMember.class, staffId), KIND, secret);
+    factor.enrollKnownSecret(accounts.findTotpHolder(staffId).orElseThrow(), KIND, secret);
   }
 
   /**
@@ -103,20 +121,10 @@ public class StaffSignIn {
    */
   @Transactional(readOnly = true)
   public Optional<String> revealTotpKey(String email) {
-    return findByEmail(email).flatMap(staff -> factor.reveal(staff, KIND));
-  }
-
-  private Optional<StaffMember> findByEmail(String email) {
-    String normalised;
-    try {
-      normalised = StaffMember.normaliseEmail(email);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    return em.createQuery("SELECT s FROM StaffMember s WHERE s.email = :email", StaffMember.class)
-        .setParameter("email", normalised)
-        .getResultStream()
-        .findFirst();
+    return accounts
+        .findByEmail(email)
+        .flatMap(staff -> accounts.findTotpHolder(staff.id()))
+        .flatMap(holder -> factor.reveal(holder, KIND));
   }
 
   /**
@@ -124,7 +132,7 @@ public class StaffSignIn {
    * capabilities are all the member holds, custom roles and default permissions included, so a
    * custom role cannot carry administrator powers past the administrators' MFA rule.
    */
-  private FoyerPrincipal principalOf(StaffMember staff) {
+  private FoyerPrincipal principalOf(SignInAccount staff) {
     boolean mustEnroll =
         portalSettings
             .get()
@@ -137,7 +145,7 @@ public class StaffSignIn {
         staff.id(),
         staff.email(),
         staff.displayName(),
-        Set.of(staff.role().name()),
+        staff.roles(),
         staff.sessionEpoch(),
         secondFactor);
   }

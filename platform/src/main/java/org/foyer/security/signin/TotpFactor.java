@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.foyer.access.TotpHolder;
+import org.foyer.core.access.TotpHolder;
 import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.crypto.Sealer;
 import org.foyer.security.totp.RecoveryCodes;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Failure counts by key, at most {@code capacity} of them: the least recently failed entry is
@@ -45,6 +46,11 @@ final class BoundedCounts {
 
   void remove(String key) {
     counts.remove(key);
+  }
+
+  /** Walks every entry: only for rare events (a password reset), never per request. */
+  void removeIf(Predicate<String> key) {
+    counts.keySet().removeIf(key);
   }
 
   int size() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.SampleKeys;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.documents.entity.CheckedFile;
-import org.foyer.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class DocumentFilesTest {

@@ -8,18 +8,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.audit.AuditLog;
 import org.foyer.clients.Client;
-import org.foyer.errors.NotFound;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
+import org.foyer.core.validation.Inputs;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +34,15 @@ class ContactNetworkTest {
 
   final PortalSettingsService settings =
       new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
-  final ContactNetwork network = new ContactNetwork(db.entityManager(), settings);
+  final ContactNetwork network =
+      new ContactNetwork(
+          db.entityManager(),
+          settings,
+          new ClientRecords(
+              db.entityManager(),
+              new AuditLog(db.entityManager()),
+              Inputs.standalone(),
+              new StaffDirectory(db.entityManager())));
   static final Caller ADMINISTRATOR = SampleCallers.administrator("admin@example.org");
   TenantId tenant;
   Caller parent;
@@ -132,7 +144,7 @@ class ContactNetworkTest {
     db.inTenant(
         tenant,
         () -> {
-          PortalSettingsChange current = settings.current().asChange();
+          PortalSettingsChange current = settings.getSettings(ADMINISTRATOR).asChange();
           settings.change(
               ADMINISTRATOR,
               new PortalSettingsChange(

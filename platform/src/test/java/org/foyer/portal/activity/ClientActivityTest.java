@@ -11,9 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.staff.StaffDirectory;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
 import org.foyer.audit.AuditAction;
@@ -21,22 +21,25 @@ import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
 import org.foyer.clients.ClientDetails;
 import org.foyer.clients.ClientRecords;
-import org.foyer.documents.DocumentKind;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
+import org.foyer.core.validation.Inputs;
 import org.foyer.documents.DocumentSummary;
 import org.foyer.documents.GeneralDocuments;
 import org.foyer.documents.control.DocumentVault;
-import org.foyer.errors.NotFound;
+import org.foyer.documents.entity.DocumentKind;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
-import org.foyer.persistence.TestDatabase;
+import org.foyer.fixtures.SampleClients;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
 import org.foyer.security.signin.SampleKeys;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,20 +55,24 @@ class ClientActivityTest {
 
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final AuditLog audit = new AuditLog(db.entityManager(), clock);
+  final StaffDirectory staff = new StaffDirectory(db.entityManager());
+  final ClientRecords records =
+      new ClientRecords(db.entityManager(), audit, Inputs.standalone(), staff, clock);
   final ContactNetwork network =
       new ContactNetwork(
           db.entityManager(),
           new PortalSettingsService(
-              db.entityManager(), new RecordedEvents<PortalSettingsChanged>()));
+              db.entityManager(), new RecordedEvents<PortalSettingsChanged>()),
+          records);
   final GeneralDocuments documents =
       new GeneralDocuments(
           db.entityManager(),
           audit,
           new DocumentVault(db.entityManager(), SampleKeys.MASTER_KEY, clock),
+          records,
           network,
           clock);
-  final ClientRecords records = new ClientRecords(db.entityManager(), audit, clock);
-  final ClientActivity activity = new ClientActivity(db.entityManager(), audit, network, documents);
+  final ClientActivity activity = new ClientActivity(staff, audit, network, documents);
   final Caller dana = SampleCallers.administrator("dana@example.org");
   TenantId tenant;
   UUID jo;
@@ -270,23 +277,6 @@ class ClientActivityTest {
   }
 
   static ClientDetails details(String first) {
-    return new ClientDetails(
-        first,
-        "Rivera",
-        null,
-        null,
-        LocalDate.of(1990, 5, 1),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return SampleClients.minimal(first, "Rivera", LocalDate.of(1990, 5, 1));
   }
 }

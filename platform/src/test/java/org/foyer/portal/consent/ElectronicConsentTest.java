@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.invitation.SamplePortal;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +47,19 @@ class ElectronicConsentTest {
                 account,
                 "jordan@example.org",
                 new ConsentGiven(version, language, "203.0.113.9", "x".repeat(500))));
+  }
+
+  @Test
+  void anyAcceptanceAmongTheLoginsCountsWhateverItsVersion() {
+    ElectronicConsent consent = consent(ConsentTexts.shipped());
+    UUID stranger = UUID.randomUUID();
+    assertThat(portal.in(() -> consent.anyAccepted(List.of(account, stranger)))).isFalse();
+    assertThat(portal.in(() -> consent.anyAccepted(List.of()))).isFalse();
+
+    accept(consent, consent.currentVersion(), "en");
+
+    assertThat(portal.in(() -> consent.anyAccepted(List.of(stranger, account)))).isTrue();
+    assertThat(portal.in(() -> consent.anyAccepted(List.of(stranger)))).isFalse();
   }
 
   @Test

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
-import org.foyer.invitation.InvitationRefused;
-import org.foyer.invitation.InvitationToken;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.core.invitation.InvitationToken;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.PortalAccountStatus;
+import org.foyer.portal.account.PortalLogin;
 import org.foyer.portal.account.Relationship;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.password.PasswordPolicy;
@@ -47,7 +48,7 @@ class ClientInvitationAcceptanceTest {
     return new ClientInvitationAcceptance(portal.invitations(), new PasswordPolicy(), hashes);
   }
 
-  PortalAccount accept(String link, String password, String again) {
+  PortalLogin accept(String link, String password, String again) {
     return portal.in(
         () ->
             acceptance()

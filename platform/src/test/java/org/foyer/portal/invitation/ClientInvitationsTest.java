@@ -6,23 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.errors.Refused;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.Refused;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.core.invitation.InvitationRefused.Reason;
+import org.foyer.core.invitation.InvitationToken;
 import org.foyer.fixtures.SampleCallers;
-import org.foyer.invitation.InvitationRefused;
-import org.foyer.invitation.InvitationRefused.Reason;
-import org.foyer.invitation.InvitationToken;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.PortalAccountStatus;
+import org.foyer.portal.account.PortalLogin;
 import org.foyer.portal.account.Relationship;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ClientInvitationsTest {
     return portal.in(() -> portal.invitations().invite(caller, client, email, relationship));
   }
 
-  PortalAccount accept(String token) {
+  PortalLogin accept(String token) {
     return portal.in(
         () -> portal.invitations().accept(token, "Casey Brooks", HASH, portal.consentShown()));
   }
@@ -194,7 +195,7 @@ class ClientInvitationsTest {
     List<ClientProfile> profiles =
         portal.in(
             () ->
-                new ContactNetwork(SamplePortal.db.entityManager(), portal.settings)
+                new ContactNetwork(SamplePortal.db.entityManager(), portal.settings, portal.records)
                     .listProfiles(casey));
     assertThat(profiles)
         .extracting(ClientProfile::clientId)

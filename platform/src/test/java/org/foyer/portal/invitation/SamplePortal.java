@@ -6,25 +6,30 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.staff.StaffDirectory;
 import org.foyer.audit.AuditLog;
 import org.foyer.clients.Client;
+import org.foyer.clients.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
+import org.foyer.core.validation.Inputs;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.MovableClock;
 import org.foyer.fixtures.SampleCallers;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.persistence.UnitOfWork;
+import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.account.PortalAccounts;
 import org.foyer.portal.consent.ConsentGiven;
 import org.foyer.portal.consent.ConsentTexts;
 import org.foyer.portal.consent.ElectronicConsent;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 
 /**
  * A practice with an adult client and two children, staff callers, and the invitation service wired
@@ -55,6 +60,13 @@ public final class SamplePortal {
   public final AuditLog audit = new AuditLog(db.entityManager(), clock);
   public final PortalSettingsService settings =
       new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
+  public final ClientRecords records =
+      new ClientRecords(
+          db.entityManager(),
+          audit,
+          Inputs.standalone(),
+          new StaffDirectory(db.entityManager()),
+          clock);
   public ElectronicConsent consent =
       new ElectronicConsent(db.entityManager(), audit, ConsentTexts.shipped(), clock);
   public final RecordedEvents<ClientInvited> invited = new RecordedEvents<>();
@@ -94,7 +106,16 @@ public final class SamplePortal {
 
   public ClientInvitations invitations() {
     return new ClientInvitations(
-        db.entityManager(), audit, settings, consent, invited, added, clock);
+        db.entityManager(),
+        records,
+        new PortalAccounts(db.entityManager()),
+        new ClientLogins(db.entityManager()),
+        audit,
+        settings,
+        consent,
+        invited,
+        added,
+        clock);
   }
 
   public <T> T in(UnitOfWork.UncheckedWork<T> work) {
@@ -125,7 +146,12 @@ public final class SamplePortal {
 
   /** Saves the portal settings with one thing changed. */
   public void changeSettings(UnaryOperator<PortalSettingsChange> edit, ClientOutreach outreach) {
-    run(() -> settings.change(administrator, edit.apply(settings.current().asChange()), outreach));
+    run(
+        () ->
+            settings.change(
+                administrator,
+                edit.apply(settings.getSettings(administrator).asChange()),
+                outreach));
   }
 
   /** A copy of the change with the portal (and the Contact Network) switched as given. */

@@ -9,23 +9,23 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.portal.ClientMfa;
 import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.core.access.Caller;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
-import org.foyer.persistence.TestDatabase;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
 import org.foyer.security.signin.PortalSignIn.Removal;
 import org.foyer.security.totp.Totp;
 import org.foyer.security.totp.TotpSecret;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +88,7 @@ class PortalSignInTest {
     db.inTenant(
         tenant,
         () -> {
-          PortalSettingsChange c = settings.current().asChange();
+          PortalSettingsChange c = settings.getSettings(ADMINISTRATOR).asChange();
           settings.change(
               ADMINISTRATOR,
               new PortalSettingsChange(
@@ -172,7 +172,7 @@ class PortalSignInTest {
     db.inTenant(
         tenant,
         () -> {
-          PortalSettingsChange current = settings.current().asChange();
+          PortalSettingsChange current = settings.getSettings(ADMINISTRATOR).asChange();
           settings.change(
               ADMINISTRATOR,
               new PortalSettingsChange(

@@ -3,7 +3,7 @@ package org.foyer.security.signin;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import org.foyer.runtime.RuntimeSettings;
+import org.foyer.core.runtime.RuntimeSettings;
 import org.foyer.security.crypto.MasterKey;
 
 /** A fixed all-zero master key for tests that seal second-factor secrets. */

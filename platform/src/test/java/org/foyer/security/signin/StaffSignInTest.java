@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
-import org.foyer.persistence.TestDatabase;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.FoyerPrincipal.SecondFactor;
 import org.foyer.security.totp.Totp;
 import org.foyer.security.totp.TotpSecret;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.foyer.fixtures.MovableClock;
+import org.foyer.security.throttle.SignInThrottle.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,7 +87,7 @@ class SignInThrottleTest {
   }
 
   @Test
-  void tenthFailureWithinFifteenMinutesLocksTheAccountForFifteenMinutes() {
+  void tenthFailureWithinFifteenMinutesPausesTheAccountFromThatAddressForFifteenMinutes() {
     fail(JANE, HOME, 10);
 
     assertThat(throttle.check(JANE, HOME)).isEqualTo(Verdict.refusedFor(Duration.ofMinutes(15)));
@@ -96,10 +98,78 @@ class SignInThrottleTest {
   }
 
   @Test
-  void lockAppliesFromEveryAddress() {
-    fail(JANE, HOME, 10);
+  void anAttackerPausingTheAccountFromAnotherAddressCannotStopTheOwner() {
+    fail(JANE, CAFE, 10);
 
     assertThat(throttle.check(JANE, CAFE).allowed()).isFalse();
+    assertThat(throttle.check(JANE, HOME)).isEqualTo(Verdict.ALLOWED);
+  }
+
+  @Test
+  void theAttackerCanKeepPausingOnlyItself() {
+    for (int round = 0; round < 8; round++) {
+      fail(JANE, CAFE, 10);
+      clock.advance(Duration.ofMinutes(15));
+    }
+
+    assertThat(throttle.check(JANE, HOME)).isEqualTo(Verdict.ALLOWED);
+  }
+
+  @Test
+  void aKnownDevicePassesEvenFromTheAttackersOwnAddress() {
+    Source owner = new Source(CAFE, Optional.of("device-1"));
+    fail(JANE, CAFE, 10);
+    for (int i = 0; i < 50; i++) {
+      throttle.recordFailure(SignInThrottle.accountKey("demo", "user" + i + "@example.org"), CAFE);
+    }
+
+    assertThat(throttle.check(JANE, CAFE).allowed()).isFalse();
+    assertThat(throttle.check(JANE, owner)).isEqualTo(Verdict.ALLOWED);
+  }
+
+  @Test
+  void aKnownDeviceIsStillThrottledOnItsOwn() {
+    Source device = new Source(HOME, Optional.of("device-1"));
+    for (int i = 0; i < 10; i++) {
+      throttle.recordFailure(JANE, device);
+    }
+
+    assertThat(throttle.check(JANE, device).retryAfter()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(throttle.check(JANE, new Source(HOME, Optional.of("device-2"))).allowed()).isTrue();
+  }
+
+  @Test
+  void onlyTheFailureThatPausesTheAccountSaysSo() {
+    for (int i = 1; i < 10; i++) {
+      assertThat(throttle.recordFailure(JANE, CAFE)).isEqualTo(SignInThrottle.Failure.COUNTED);
+    }
+    assertThat(throttle.recordFailure(JANE, CAFE)).isEqualTo(SignInThrottle.Failure.PAUSED);
+    assertThat(throttle.recordFailure(JANE, CAFE)).isEqualTo(SignInThrottle.Failure.COUNTED);
+  }
+
+  @Test
+  void aPasswordResetLiftsEveryPauseOfTheAccountOnly() {
+    fail(JANE, HOME, 10);
+    fail(JANE, CAFE, 10);
+    fail(NOBODY, "192.0.2.4", 10);
+
+    throttle.forgetAccount(JANE);
+    clock.advance(Duration.ofSeconds(1));
+
+    assertThat(throttle.check(JANE, HOME).allowed()).isTrue();
+    assertThat(throttle.check(JANE, CAFE).allowed()).isTrue();
+    assertThat(throttle.check(NOBODY, "192.0.2.4").allowed()).isFalse();
+  }
+
+  @Test
+  void failuresFromOneAddressOverManyAccountsDelayItProgressively() {
+    for (int i = 0; i < 10; i++) {
+      throttle.recordFailure(SignInThrottle.accountKey("demo", "user" + i + "@example.org"), CAFE);
+    }
+    assertThat(throttle.check(JANE, CAFE).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+    throttle.recordFailure(NOBODY, CAFE);
+    assertThat(throttle.check(JANE, CAFE).retryAfter()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(throttle.check(JANE, HOME).allowed()).isTrue();
   }
 
   @Test
@@ -185,11 +255,13 @@ class SignInThrottleTest {
   }
 
   @Test
-  void fortyNineFailuresFromOneAddressDoNotLockIt() {
+  void fortyNineFailuresFromOneAddressDelayButDoNotLockIt() {
     for (int i = 0; i < 49; i++) {
       throttle.recordFailure(SignInThrottle.accountKey("demo", "user" + i + "@example.org"), CAFE);
     }
 
+    assertThat(throttle.check(JANE, CAFE).retryAfter()).isEqualTo(Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
     assertThat(throttle.check(JANE, CAFE).allowed()).isTrue();
   }
 
@@ -242,7 +314,7 @@ class SignInThrottleTest {
   @Test
   void missingKeysAreRefused() {
     assertThatThrownBy(() -> throttle.check(null, HOME)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> throttle.recordFailure(JANE, null))
+    assertThatThrownBy(() -> throttle.recordFailure(JANE, (String) null))
         .isInstanceOf(NullPointerException.class);
   }
 

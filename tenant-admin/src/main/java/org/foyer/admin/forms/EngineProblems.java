@@ -3,7 +3,7 @@ package org.foyer.admin.forms;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.forms.definition.DefinitionProblem;
 
 /**

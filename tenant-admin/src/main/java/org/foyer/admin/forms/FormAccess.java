@@ -2,8 +2,8 @@ package org.foyer.admin.forms;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 import org.foyer.forms.definition.FormKind;
 
 /**

@@ -3,7 +3,7 @@ package org.foyer.admin.forms;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.definition.DefinitionReader;
 import org.foyer.forms.definition.FormDefinition;

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 import org.foyer.forms.definition.FormKind;
 
 /** The forms page: the practice's forms of the kinds the caller manages, with their actions. */

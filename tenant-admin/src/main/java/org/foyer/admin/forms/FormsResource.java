@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
+import org.foyer.core.access.Caller;
 
 /** The practice's intake and dynamic forms: builder drafts, publication, copies, archive. */
 @Path("p/{slug}/forms")

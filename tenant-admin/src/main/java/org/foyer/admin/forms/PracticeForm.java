@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.foyer.errors.Conflict;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.persistence.TenantOwned;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.FormStatus;
-import org.foyer.persistence.TenantOwned;
 
 /**
  * One of the practice's forms. It holds at most one draft (the engine's JSON, already validated);

@@ -8,10 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.foyer.core.persistence.TenantOwned;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.FormStatus;
-import org.foyer.persistence.TenantOwned;
 
 /**
  * A published, immutable version of a practice form: the engine's JSON exactly as published and its

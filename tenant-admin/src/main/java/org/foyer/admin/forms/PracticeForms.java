@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.forms.FormChanged.Change;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.FormVersions;
-import org.foyer.persistence.Transactional;
 
 /**
  * The practice's forms: create from the builder, save validated drafts, publish immutable versions,
@@ -150,15 +150,17 @@ public class PracticeForms {
 
   /** The latest published version of each open intake form, for adding to packets. */
   @Transactional(readOnly = true)
-  public List<PracticeFormVersion> listPublishedIntakeVersions(Caller caller) {
+  public List<IntakeFormVersion> listPublishedIntakeVersions(Caller caller) {
     FormAccess.requireKind(caller, FormKind.INTAKE);
     return em.createQuery(
-            "SELECT v FROM PracticeFormVersion v, PracticeForm f WHERE v.formId = f.id"
+            "SELECT v, f FROM PracticeFormVersion v, PracticeForm f WHERE v.formId = f.id"
                 + " AND f.kind = :kind AND f.archived = false AND v.number = f.latestVersion"
                 + " ORDER BY f.title",
-            PracticeFormVersion.class)
+            Object[].class)
         .setParameter("kind", FormKind.INTAKE)
-        .getResultList();
+        .getResultStream()
+        .map(row -> IntakeFormVersion.of((PracticeFormVersion) row[0], (PracticeForm) row[1]))
+        .toList();
   }
 
   /** The form's draft, or its latest version when it has no draft, as the engine reads it. */
@@ -178,7 +180,7 @@ public class PracticeForms {
    * practice's id, an archived form) is not found.
    */
   @Transactional(readOnly = true)
-  public PracticeFormVersion getPublishedIntakeVersion(Caller caller, UUID versionId) {
+  public IntakeFormVersion getPublishedIntakeVersion(Caller caller, UUID versionId) {
     FormAccess.requireKind(caller, FormKind.INTAKE);
     PracticeFormVersion version =
         versionId == null ? null : em.find(PracticeFormVersion.class, versionId);
@@ -186,7 +188,7 @@ public class PracticeForms {
     if (form == null || form.archived() || version.kind() != FormKind.INTAKE) {
       throw new NotFound("That intake form version");
     }
-    return version;
+    return IntakeFormVersion.of(version, form);
   }
 
   /** The engine's HTML of a published version, archived or not (packets may still hold it). */

@@ -5,8 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.foyer.errors.Conflict;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * A named intake packet. Exactly one open packet is the practice's default (the service moves the

@@ -10,22 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.admin.forms.PracticeFormVersion;
+import org.foyer.admin.forms.IntakeFormVersion;
 import org.foyer.admin.forms.PracticeForms;
 import org.foyer.admin.packs.PackSummary.PackForm;
 import org.foyer.admin.packs.PracticePacks;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.persistence.Transactional;
-import org.foyer.tenancy.PracticeRegistered;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.practice.PracticeRegistered;
 
 /**
  * The practice's intake packets: create (starting from the installed default templates), rename,
  * choose the default, archive, and edit the ordered items. Only holders of the intake capability;
- * another practice's packet or item ids are not found.
+ * another practice's packet or item ids are not found. Packets and items leave this service as
+ * {@link PacketSummary} and {@link PacketItemSummary} records.
  */
 @ApplicationScoped
 public class IntakePackets {
@@ -50,27 +51,29 @@ public class IntakePackets {
   }
 
   @Transactional(readOnly = true)
-  public List<IntakePacket> listPackets(Caller caller) {
+  public List<PacketSummary> listPackets(Caller caller) {
     require(caller);
     return em.createQuery(
             "SELECT p FROM IntakePacket p ORDER BY p.archived, p.defaultPacket DESC, p.name",
             IntakePacket.class)
-        .getResultList();
+        .getResultStream()
+        .map(PacketSummary::of)
+        .toList();
   }
 
   @Transactional(readOnly = true)
-  public IntakePacket getPacket(Caller caller, UUID id) {
-    return load(caller, id);
+  public PacketSummary getPacket(Caller caller, UUID id) {
+    return PacketSummary.of(load(caller, id));
   }
 
   @Transactional(readOnly = true)
-  public List<PacketItem> listItems(Caller caller, UUID packetId) {
-    return items(load(caller, packetId).id());
+  public List<PacketItemSummary> listItems(Caller caller, UUID packetId) {
+    return summaries(items(load(caller, packetId).id()));
   }
 
   /** A new packet holding the built-in intake templates; the first open packet is the default. */
   @Transactional
-  public IntakePacket createPacket(Caller caller, String name) {
+  public PacketSummary createPacket(Caller caller, String name) {
     require(caller);
     IntakePacket packet = newPacketOfBuiltInForms(checkedName(name));
     return record(caller, packet, "created \"" + packet.name() + "\"");
@@ -107,7 +110,7 @@ public class IntakePackets {
   }
 
   @Transactional
-  public IntakePacket rename(Caller caller, UUID id, String name) {
+  public PacketSummary rename(Caller caller, UUID id, String name) {
     IntakePacket packet = load(caller, id);
     String clean = checkedName(name);
     if (!clean.equals(packet.name())) {
@@ -118,7 +121,7 @@ public class IntakePackets {
   }
 
   @Transactional
-  public IntakePacket makeDefault(Caller caller, UUID id) {
+  public PacketSummary makeDefault(Caller caller, UUID id) {
     IntakePacket packet = load(caller, id);
     packet.requireOpen();
     IntakePacket current = findDefault();
@@ -132,14 +135,15 @@ public class IntakePackets {
   }
 
   @Transactional
-  public IntakePacket archive(Caller caller, UUID id) {
+  public PacketSummary archive(Caller caller, UUID id) {
     IntakePacket packet = load(caller, id);
     packet.archive();
     return record(caller, packet, "archived");
   }
 
   @Transactional
-  public PacketItem addPackForm(Caller caller, UUID packetId, String packKey, String formKey) {
+  public PacketItemSummary addPackForm(
+      Caller caller, UUID packetId, String packKey, String formKey) {
     IntakePacket packet = loadOpen(caller, packetId);
     PackForm form = packs.getPackForm(caller, packKey, formKey);
     PacketItem item =
@@ -149,10 +153,9 @@ public class IntakePackets {
   }
 
   @Transactional
-  public PacketItem addPracticeForm(Caller caller, UUID packetId, UUID versionId) {
+  public PacketItemSummary addPracticeForm(Caller caller, UUID packetId, UUID versionId) {
     IntakePacket packet = loadOpen(caller, packetId);
-    PracticeFormVersion version = forms.getPublishedIntakeVersion(caller, versionId);
-    String title = forms.getForm(caller, version.formId()).title();
+    IntakeFormVersion version = forms.getPublishedIntakeVersion(caller, versionId);
     PacketItem item =
         PacketItem.practiceForm(
             packet.id(),
@@ -160,13 +163,13 @@ public class IntakePackets {
             version.id(),
             version.formKey(),
             version.number(),
-            title);
+            version.title());
     return add(caller, packet, item);
   }
 
   /** Moves an item to a zero-based index and renumbers the others to keep the order dense. */
   @Transactional
-  public List<PacketItem> moveItem(Caller caller, UUID packetId, UUID itemId, int index) {
+  public List<PacketItemSummary> moveItem(Caller caller, UUID packetId, UUID itemId, int index) {
     IntakePacket packet = loadOpen(caller, packetId);
     List<PacketItem> ordered = new ArrayList<>(items(packet.id()));
     PacketItem item = itemOf(ordered, itemId);
@@ -181,16 +184,17 @@ public class IntakePackets {
       ordered.get(i).moveTo(i);
     }
     record(caller, packet, "moved " + item.formKey() + " to " + index);
-    return ordered;
+    return summaries(ordered);
   }
 
   @Transactional
-  public PacketItem setIncluded(Caller caller, UUID packetId, UUID itemId, boolean included) {
+  public PacketItemSummary setIncluded(
+      Caller caller, UUID packetId, UUID itemId, boolean included) {
     IntakePacket packet = loadOpen(caller, packetId);
     PacketItem item = itemOf(items(packet.id()), itemId);
     item.include(included);
     record(caller, packet, (included ? "included " : "removed ") + item.formKey());
-    return item;
+    return PacketItemSummary.of(item);
   }
 
   @Transactional
@@ -217,13 +221,17 @@ public class IntakePackets {
     return previews;
   }
 
-  private PacketItem add(Caller caller, IntakePacket packet, PacketItem item) {
+  private PacketItemSummary add(Caller caller, IntakePacket packet, PacketItem item) {
     if (items(packet.id()).stream().anyMatch(existing -> existing.sameFormAs(item))) {
       throw new Conflict("\"" + item.title() + "\" is already in the packet");
     }
     em.persist(item);
     record(caller, packet, "added " + item.formKey() + " v" + item.formVersion());
-    return item;
+    return PacketItemSummary.of(item);
+  }
+
+  private static List<PacketItemSummary> summaries(List<PacketItem> items) {
+    return items.stream().map(PacketItemSummary::of).toList();
   }
 
   private List<PacketItem> items(UUID packetId) {
@@ -279,9 +287,9 @@ public class IntakePackets {
     return packet;
   }
 
-  private IntakePacket record(Caller caller, IntakePacket packet, String detail) {
+  private PacketSummary record(Caller caller, IntakePacket packet, String detail) {
     changed.fire(new PacketChanged(caller.accountId(), packet.id(), detail));
-    return packet;
+    return PacketSummary.of(packet);
   }
 
   private static void require(Caller caller) {

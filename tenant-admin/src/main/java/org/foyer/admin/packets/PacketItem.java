@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * One form in a packet, at a position, included or removed. It names an exact version (pack form

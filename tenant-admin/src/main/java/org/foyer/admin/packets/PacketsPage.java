@@ -8,13 +8,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.forms.FormRequests;
 import org.foyer.admin.forms.PracticeForms;
 import org.foyer.admin.packs.PackSummary;
 import org.foyer.admin.packs.PracticePacks;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 
 /**
  * The packets page: the practice's packets, the chosen packet's items in order (move, include or
@@ -41,21 +41,21 @@ public class PacketsPage implements Serializable {
     return callers.get().can(Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS);
   }
 
-  public List<IntakePacket> getPackets() {
+  public List<PacketSummary> getPackets() {
     return isAllowed() ? packets.listPackets(callers.get()) : List.of();
   }
 
-  public IntakePacket getSelected() {
+  public PacketSummary getSelected() {
     if (selectedId == null && isAllowed()) {
       getPackets().stream()
-          .filter(IntakePacket::isDefault)
+          .filter(PacketSummary::isDefault)
           .findFirst()
           .ifPresent(p -> selectedId = p.id());
     }
     return selectedId == null ? null : packets.getPacket(callers.get(), selectedId);
   }
 
-  public List<PacketItem> getItems() {
+  public List<PacketItemSummary> getItems() {
     return getSelected() == null ? List.of() : packets.listItems(callers.get(), selectedId);
   }
 
@@ -80,17 +80,14 @@ public class PacketsPage implements Serializable {
                 choices.add(
                     new Choice(
                         v.id().toString(),
-                        forms.getForm(caller, v.formId()).title()
-                            + " (practice form, version "
-                            + v.number()
-                            + ")")));
+                        v.title() + " (practice form, version " + v.number() + ")")));
     return choices;
   }
 
   /** One option of the "add a form" menu. */
   public record Choice(String value, String label) {}
 
-  public void select(IntakePacket packet) {
+  public void select(PacketSummary packet) {
     selectedId = packet.id();
     preview = null;
   }
@@ -132,19 +129,19 @@ public class PacketsPage implements Serializable {
         "Form added at the end of the packet");
   }
 
-  public void move(PacketItem item, int by) {
+  public void move(PacketItemSummary item, int by) {
     PageMessages.LISTED.run(
         () -> packets.moveItem(callers.get(), selectedId, item.id(), item.position() + by),
         "Order changed");
   }
 
-  public void toggle(PacketItem item) {
+  public void toggle(PacketItemSummary item) {
     PageMessages.LISTED.run(
         () -> packets.setIncluded(callers.get(), selectedId, item.id(), !item.included()),
         item.included() ? "Removed from the packet" : "Included in the packet");
   }
 
-  public void delete(PacketItem item) {
+  public void delete(PacketItemSummary item) {
     PageMessages.LISTED.run(
         () -> packets.deleteItem(callers.get(), selectedId, item.id()), "Item deleted");
   }

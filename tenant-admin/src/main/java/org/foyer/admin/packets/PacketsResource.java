@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
 import org.foyer.admin.forms.FormRequests;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** The practice's intake packets and their ordered items. */
 @Path("p/{slug}/packets")
@@ -59,7 +59,7 @@ public class PacketsResource {
   @POST
   @Operation(summary = "Create a packet holding the installed default templates")
   public Response create(NameBody body) {
-    IntakePacket packet = packets.createPacket(caller, body == null ? null : body.name());
+    PacketSummary packet = packets.createPacket(caller, body == null ? null : body.name());
     return Response.status(Response.Status.CREATED).entity(withItems(packet).toString()).build();
   }
 
@@ -98,7 +98,7 @@ public class PacketsResource {
     if (body == null) {
       throw new InvalidInput("Name a pack form or a practice form version");
     }
-    PacketItem item =
+    PacketItemSummary item =
         body.practiceVersionId() != null
             ? packets.addPracticeForm(
                 caller,
@@ -116,7 +116,8 @@ public class PacketsResource {
     if (body == null || body.index() == null) {
       throw new InvalidInput("A position is required", java.util.Map.of("index", "is required"));
     }
-    List<PacketItem> items = packets.moveItem(caller, packet(id), item(itemId), body.index());
+    List<PacketItemSummary> items =
+        packets.moveItem(caller, packet(id), item(itemId), body.index());
     return items(items).build().toString();
   }
 
@@ -161,19 +162,19 @@ public class PacketsResource {
     return FormRequests.id(id, ITEM);
   }
 
-  private JsonObject withItems(IntakePacket packet) {
+  private JsonObject withItems(PacketSummary packet) {
     return Json.createObjectBuilder(json(packet))
         .add("items", items(packets.listItems(caller, packet.id())))
         .build();
   }
 
-  private static JsonArrayBuilder items(List<PacketItem> items) {
+  private static JsonArrayBuilder items(List<PacketItemSummary> items) {
     JsonArrayBuilder list = Json.createArrayBuilder();
     items.forEach(i -> list.add(json(i)));
     return list;
   }
 
-  static JsonObject json(IntakePacket packet) {
+  static JsonObject json(PacketSummary packet) {
     return Json.createObjectBuilder()
         .add("id", packet.id().toString())
         .add("name", packet.name())
@@ -182,7 +183,7 @@ public class PacketsResource {
         .build();
   }
 
-  static JsonObject json(PacketItem item) {
+  static JsonObject json(PacketItemSummary item) {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("id", item.id().toString())

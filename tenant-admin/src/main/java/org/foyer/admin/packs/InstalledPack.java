@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.foyer.core.persistence.TenantOwned;
 import org.foyer.forms.pack.PackManifest;
-import org.foyer.persistence.TenantOwned;
 
 /**
  * A vendor pack a practice installed: its manifest as validated and the zip exactly as uploaded

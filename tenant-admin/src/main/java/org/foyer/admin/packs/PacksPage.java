@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
 
 /** The packs page: installed packs with their forms, installing a vendor zip, removing a pack. */
 @Named("packsPage")

@@ -18,8 +18,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** The practice's template packs: list, install a vendor zip, remove. */
 @Path("p/{slug}/packs")

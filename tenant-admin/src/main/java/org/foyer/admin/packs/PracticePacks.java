@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.forms.EngineProblems;
 import org.foyer.admin.packs.PackChanged.Change;
 import org.foyer.admin.packs.PackSummary.PackForm;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.pack.PackLimits;
@@ -28,7 +29,6 @@ import org.foyer.forms.pack.TemplatePacks;
 import org.foyer.forms.render.FormState;
 import org.foyer.forms.render.RenderOptions;
 import org.foyer.forms.validation.ParseLimits;
-import org.foyer.persistence.Transactional;
 
 /**
  * The template packs of the practice. Installing validates the upload with the engine's pack loader

@@ -4,8 +4,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.foyer.errors.BusinessException;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.BusinessException;
+import org.foyer.core.errors.InvalidInput;
 
 /**
  * Runs a page action and turns its outcome into page messages: a confirmation, or the business

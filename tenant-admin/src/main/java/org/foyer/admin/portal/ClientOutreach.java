@@ -2,7 +2,7 @@ package org.foyer.admin.portal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 
 /**
  * How the practice reaches clients who have not finished their intake: how long an invitation link

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Reads the settings of the practice whose unit of work is running, falling back to the defaults
  * for a practice that never saved any. Deliberately uncached: the row is read on every call, so a
  * saved change is what the next request sees. Used inside a running unit of work, by {@link
- * PortalSettingsService} and by the platform's sign-in (which already has one open).
+ * PortalSettingsService} and by the platform's sign-in and mail (which already have one open).
  */
 public final class CurrentPortalSettings {
 
@@ -17,13 +17,18 @@ public final class CurrentPortalSettings {
     this.em = em;
   }
 
+  /** The settings that govern the practice now. */
+  public PortalSettingsView get() {
+    return PortalSettingsView.of(storedOrDefaults());
+  }
+
   /** The stored settings, or the defaults (not stored) when the practice has none yet. */
-  public PortalSettings get() {
-    return find().orElseGet(PortalSettings::defaults);
+  PortalSettings storedOrDefaults() {
+    return stored().orElseGet(PortalSettings::defaults);
   }
 
   /** The stored settings, if the practice ever saved any. */
-  public Optional<PortalSettings> find() {
+  Optional<PortalSettings> stored() {
     return em.createQuery("SELECT s FROM PortalSettings s", PortalSettings.class)
         .getResultStream()
         .findFirst();

@@ -12,9 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.foyer.access.Caller;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.errors.BusinessException;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.BusinessException;
 
 /**
  * The portal settings page. Every save goes through {@link PortalSettingsService}, which checks

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * The client-portal settings of one practice: a single row, written the first time an administrator
@@ -128,21 +128,6 @@ public class PortalSettings extends TenantOwned {
 
   public ClientOutreach outreach() {
     return new ClientOutreach(invitationDays, reminderDays, reminderLimit);
-  }
-
-  /** Days a client portal invitation link stays valid. */
-  public int clientInvitationDays() {
-    return invitationDays;
-  }
-
-  /** Days between reminders for intake forms still open; 0 means no reminders. */
-  public int formReminderDays() {
-    return reminderDays;
-  }
-
-  /** The most reminders sent for one open form. */
-  public int formReminderLimit() {
-    return reminderLimit;
   }
 
   /**

@@ -2,7 +2,7 @@ package org.foyer.admin.portal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 
 /**
  * The JSON body of {@code PUT /portal-settings}. Every field is required, since the page always

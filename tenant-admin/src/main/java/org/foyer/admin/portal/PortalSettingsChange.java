@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 
 /**
  * Everything an administrator sets on the portal settings page at once (the logo travels

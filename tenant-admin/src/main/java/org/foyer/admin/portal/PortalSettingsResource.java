@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** The practice's client-portal settings and logo. */
 @Path("p/{slug}/portal-settings")
@@ -47,15 +47,17 @@ public class PortalSettingsResource {
   @GET
   @Path("logo")
   @Produces({"image/png", "image/jpeg"})
-  @Operation(summary = "The practice's logo")
+  @Operation(summary = "The practice's logo, public branding: no sign-in needed")
   public Response logo() {
-    PracticeLogo logo = settings.getLogo(caller);
+    PracticeLogo logo = settings.getLogo();
+    // Pages link the logo with its id in the query, so a replaced logo is a new address and a day
+    // of caching never shows a stale image.
     CacheControl cache = new CacheControl();
-    cache.setPrivate(true);
-    cache.setMaxAge(300);
+    cache.setMaxAge(86400);
     return Response.ok(logo.content(), logo.contentType())
         .cacheControl(cache)
         .tag(logo.sha256())
+        .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.persistence.Transactional;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
 
 /**
  * Reads and changes the current practice's portal settings. Nothing is cached: every read goes to
@@ -50,7 +50,7 @@ public class PortalSettingsService {
    * timeout, MFA, portal enablement); no caller check, since nothing is shown to anyone.
    */
   @Transactional(readOnly = true)
-  public PortalSettings current() {
+  public PortalSettingsView current() {
     return new CurrentPortalSettings(em).get();
   }
 
@@ -58,7 +58,7 @@ public class PortalSettingsService {
   @Transactional(readOnly = true)
   public PortalSettings getSettings(Caller caller) {
     caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
-    return current();
+    return new CurrentPortalSettings(em).storedOrDefaults();
   }
 
   @Transactional
@@ -131,12 +131,13 @@ public class PortalSettingsService {
     return settings;
   }
 
-  /** The logo, for anyone signed in to the practice: it brands the portal and staff pages alike. */
+  /**
+   * The logo, for anyone, signed in or not: it is public branding, shown on the sign-in and
+   * invitation pages before anyone signs in. Another practice's logo is never reachable, because
+   * the practice comes from the address.
+   */
   @Transactional(readOnly = true)
-  public PracticeLogo getLogo(Caller caller) {
-    if (caller.kind() == Caller.Kind.ANONYMOUS) {
-      throw new NotFound(LOGO);
-    }
+  public PracticeLogo getLogo() {
     return current()
         .logo()
         .map(id -> em.find(PracticeLogo.class, id))
@@ -155,7 +156,7 @@ public class PortalSettingsService {
 
   private PortalSettings storedOrNew() {
     return new CurrentPortalSettings(em)
-        .find()
+        .stored()
         .orElseGet(
             () -> {
               PortalSettings settings = PortalSettings.defaults();

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import org.foyer.errors.InvalidInput;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * A practice's uploaded logo. The format is decided from the bytes themselves, never from the

@@ -3,7 +3,7 @@ package org.foyer.admin.portal;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import org.foyer.access.Capability;
+import org.foyer.core.access.Capability;
 
 /**
  * Which staff must sign in with a second factor. Whoever holds an administrator-grade capability

@@ -11,14 +11,14 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.admin.services.boundary.LocationChoice;
 import org.foyer.admin.services.boundary.Locations;
+import org.foyer.admin.services.boundary.ServiceTypeChoice;
 import org.foyer.admin.services.boundary.ServiceTypes;
-import org.foyer.admin.services.entity.Location;
-import org.foyer.admin.services.entity.ServiceType;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
 
 /**
  * The "My preferences" page of every staff member: the service types they offer, where they work
@@ -40,12 +40,12 @@ public class EditPreferences implements Serializable {
   private List<String> locationIds;
   private List<String> notifications;
 
-  public List<ServiceType> getServiceTypes() {
-    return serviceTypes.listServiceTypes(callers.get(), false);
+  public List<ServiceTypeChoice> getServiceTypes() {
+    return serviceTypes.listChoices(callers.get());
   }
 
-  public List<Location> getLocations() {
-    return locations.listLocations(callers.get(), false);
+  public List<LocationChoice> getLocations() {
+    return locations.listChoices(callers.get());
   }
 
   public List<NotificationKind> getNotificationKinds() {

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /** A staff member offers a service type. */
 @Entity

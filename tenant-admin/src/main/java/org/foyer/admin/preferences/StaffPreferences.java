@@ -12,13 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.boundary.Locations;
 import org.foyer.admin.services.boundary.ServiceTypes;
-import org.foyer.admin.staff.StaffMember;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.persistence.Transactional;
+import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
 
 /**
  * A staff member's own preferences. Every method acts on the caller's own record, so no staff id
@@ -34,6 +34,7 @@ public class StaffPreferences {
   public static final int MAX_CHOICES = 200;
 
   private EntityManager em;
+  private StaffDirectory staff;
   private ServiceTypes serviceTypes;
   private Locations locations;
   private Event<PreferencesChanged> changed;
@@ -43,10 +44,12 @@ public class StaffPreferences {
   @Inject
   public StaffPreferences(
       EntityManager em,
+      StaffDirectory staff,
       ServiceTypes serviceTypes,
       Locations locations,
       Event<PreferencesChanged> changed) {
     this.em = em;
+    this.staff = staff;
     this.serviceTypes = serviceTypes;
     this.locations = locations;
     this.changed = changed;
@@ -118,9 +121,7 @@ public class StaffPreferences {
   }
 
   private UUID requireOwnRecord(Caller caller) {
-    if (!caller.isStaff()
-        || caller.accountId() == null
-        || em.find(StaffMember.class, caller.accountId()) == null) {
+    if (!caller.isStaff() || staff.findProfile(caller.accountId()).isEmpty()) {
       throw new NotFound(WHAT);
     }
     return caller.accountId();

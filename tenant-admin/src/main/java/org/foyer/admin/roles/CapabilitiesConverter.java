@@ -1,15 +1,17 @@
 package org.foyer.admin.roles;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.foyer.access.Capability;
+import org.foyer.core.access.Capability;
+import org.foyer.forms.json.Json;
 
 /**
- * Stores a set of capabilities as their comma-separated names. The sets are small, always read
+ * Stores a set of capabilities as a JSON array of their names. The sets are small, always read
  * whole and never searched by member, so a column beats a join table (which EclipseLink's
  * multitenancy would need a tenant column and entity for). A name no longer in {@link Capability}
  * is dropped on reading: an unknown permission must grant nothing.
@@ -19,11 +21,12 @@ public class CapabilitiesConverter implements AttributeConverter<Set<Capability>
 
   public static final int COLUMN_LENGTH = 1000;
 
+  private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
+
   @Override
   public String convertToDatabaseColumn(Set<Capability> capabilities) {
-    return capabilities == null
-        ? ""
-        : capabilities.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    return Json.store(
+        capabilities == null ? List.of() : capabilities.stream().sorted().map(Enum::name).toList());
   }
 
   @Override
@@ -32,14 +35,12 @@ public class CapabilitiesConverter implements AttributeConverter<Set<Capability>
     if (names == null || names.isBlank()) {
       return capabilities;
     }
-    Arrays.stream(names.split(","))
-        .map(String::strip)
-        .forEach(
-            name ->
-                Arrays.stream(Capability.values())
-                    .filter(c -> c.name().equals(name))
-                    .findFirst()
-                    .ifPresent(capabilities::add));
+    for (String name : Json.read(names, NAMES)) {
+      Arrays.stream(Capability.values())
+          .filter(c -> c.name().equals(name))
+          .findFirst()
+          .ifPresent(capabilities::add);
+    }
     return capabilities;
   }
 }

@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Set;
-import org.foyer.access.Capability;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.access.Capability;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * A role a practice names itself ("Intake coordinator"), holding any of the same capabilities the

@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Set;
-import org.foyer.access.Capability;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.access.Capability;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * The capabilities every staff member of the practice holds on top of their roles. A new practice

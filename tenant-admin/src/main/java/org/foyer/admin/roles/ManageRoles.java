@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 
 /**
  * The roles page: custom roles (create, rename, set capabilities, delete) and the Default

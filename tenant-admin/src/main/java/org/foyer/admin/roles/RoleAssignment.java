@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * One staff member holding one custom role. Kept by id rather than as a relation so this package

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Capability;
+import org.foyer.core.access.Capability;
 
 /**
  * Reads and writes roles, assignments and default permissions of the current practice without
@@ -64,7 +64,12 @@ public class RoleStore {
         .findFirst();
   }
 
-  public List<RoleAssignment> assignmentsOf(UUID staffId) {
+  /** The ids of the custom roles the staff member holds. */
+  public Set<UUID> roleIdsOf(UUID staffId) {
+    return Set.copyOf(assignmentsOf(staffId).stream().map(RoleAssignment::roleId).toList());
+  }
+
+  private List<RoleAssignment> assignmentsOf(UUID staffId) {
     return em.createQuery(
             "SELECT a FROM RoleAssignment a WHERE a.staffId = :staff", RoleAssignment.class)
         .setParameter("staff", staffId)
@@ -91,8 +96,7 @@ public class RoleStore {
         em.remove(existing);
       }
     }
-    Set<UUID> held =
-        Set.copyOf(assignmentsOf(staffId).stream().map(RoleAssignment::roleId).toList());
+    Set<UUID> held = roleIdsOf(staffId);
     roleIds.stream()
         .filter(id -> !held.contains(id))
         .forEach(id -> em.persist(new RoleAssignment(staffId, id)));

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.persistence.Transactional;
-import org.foyer.tenancy.Tenancy;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.tenancy.Tenancy;
 
 /**
  * Custom roles and the Default Permissions of the current practice. Any staff member may read them;
@@ -40,6 +40,12 @@ public class Roles {
   public List<CustomRole> listCustomRoles(Caller caller) {
     requireStaff(caller);
     return store.listCustomRoles();
+  }
+
+  /** The custom roles by name, for staff assignment to offer. */
+  @Transactional(readOnly = true)
+  public List<RoleChoice> listRoleChoices(Caller caller) {
+    return listCustomRoles(caller).stream().map(r -> new RoleChoice(r.id(), r.name())).toList();
   }
 
   @Transactional(readOnly = true)

@@ -1,7 +1,7 @@
 package org.foyer.admin.roles;
 
 import java.util.Objects;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * A custom role or the default permissions changed. Fired inside the changing transaction; the

@@ -19,10 +19,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
 
 /** A practice's custom roles and Default Permissions, for its signed-in staff. */
 @Path("p/{slug}/roles")

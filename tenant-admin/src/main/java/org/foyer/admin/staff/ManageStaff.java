@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.foyer.access.Caller;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.admin.roles.CustomRole;
+import org.foyer.admin.roles.RoleChoice;
 import org.foyer.admin.roles.Roles;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.access.Accounts;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.validation.Shapes;
 
 /**
  * The staff page: the list with seats, the invitation dialog, role assignment, deactivation and
@@ -64,16 +66,16 @@ public class ManageStaff implements Serializable {
   public Map<UUID, String> getRoleNames() {
     if (roleNames == null) {
       roleNames =
-          roles.listCustomRoles(caller()).stream()
+          getCustomRoleChoices().stream()
               .collect(
                   Collectors.toMap(
-                      CustomRole::id, CustomRole::name, (a, b) -> a, LinkedHashMap::new));
+                      RoleChoice::id, RoleChoice::name, (a, b) -> a, LinkedHashMap::new));
     }
     return roleNames;
   }
 
-  public List<CustomRole> getCustomRoleChoices() {
-    return roles.listCustomRoles(caller());
+  public List<RoleChoice> getCustomRoleChoices() {
+    return roles.listRoleChoices(caller());
   }
 
   public String customRolesLabel(StaffMember member) {
@@ -219,10 +221,10 @@ public class ManageStaff implements Serializable {
   }
 
   public int getEmailLength() {
-    return StaffMember.EMAIL_LENGTH;
+    return Shapes.EMAIL_LENGTH;
   }
 
   public int getNameLength() {
-    return StaffMember.NAME_LENGTH;
+    return Accounts.NAME_LENGTH;
   }
 }

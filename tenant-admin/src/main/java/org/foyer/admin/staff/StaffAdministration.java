@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.roles.RoleStore;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.invitation.InvitationToken;
-import org.foyer.persistence.Transactional;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.Tenancy;
+import org.foyer.core.access.Accounts;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.invitation.InvitationToken;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
 
 /**
  * Inviting, deactivating and reactivating staff, assigning their roles and adding seats. Each
@@ -75,7 +76,7 @@ public class StaffAdministration {
   public Set<UUID> customRolesOf(Caller caller, UUID staffId) {
     requireStaff(caller);
     getMember(staffId);
-    return Set.copyOf(roles.assignmentsOf(staffId).stream().map(a -> a.roleId()).toList());
+    return roles.roleIdsOf(staffId);
   }
 
   @Transactional(readOnly = true)
@@ -213,7 +214,7 @@ public class StaffAdministration {
 
   private static StaffMember newMember(String email, String displayName, StaffRole role) {
     try {
-      StaffMember.normaliseEmail(email);
+      Accounts.normaliseEmail(email);
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(
           "Enter a valid email address", Map.of("email", "Not an email address"));

@@ -1,7 +1,7 @@
 package org.foyer.admin.staff;
 
 import java.util.Objects;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * A change to the practice's staff. Fired inside the changing transaction; the platform's audit log

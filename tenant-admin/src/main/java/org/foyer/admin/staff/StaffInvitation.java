@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.invitation.InvitationToken;
-import org.foyer.invitation.SingleUseInvitation;
+import org.foyer.core.invitation.InvitationToken;
+import org.foyer.core.invitation.SingleUseInvitation;
 
 /**
  * A single-use, expiring invitation for one staff member to set their password. Inviting again

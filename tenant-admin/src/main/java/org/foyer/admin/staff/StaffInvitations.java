@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Objects;
-import org.foyer.invitation.InvitationRefused;
-import org.foyer.invitation.InvitationToken;
-import org.foyer.persistence.Transactional;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.Tenancy;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.core.invitation.InvitationToken;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
 
 /**
  * The invited person's side: checking a link and accepting it with a password. The link's token is
@@ -58,7 +58,7 @@ public class StaffInvitations {
    * @throws InvitationRefused when the link cannot be used
    */
   @Transactional
-  public StaffMember accept(String token, String passwordHash) {
+  public StaffProfile accept(String token, String passwordHash) {
     Objects.requireNonNull(passwordHash, "password hash");
     StaffInvitation invitation = usable(token);
     StaffMember member = em.find(StaffMember.class, invitation.staffId());
@@ -70,7 +70,7 @@ public class StaffInvitations {
             member.email(),
             StaffChanged.Change.STAFF_INVITATION_ACCEPTED,
             "staff " + member.id()));
-    return member;
+    return StaffProfile.of(member);
   }
 
   private StaffInvitation usable(String token) {

@@ -1,7 +1,7 @@
 package org.foyer.admin.staff;
 
 import java.time.Instant;
-import org.foyer.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantId;
 
 /**
  * A staff member was invited (or re-invited). Fired inside the inviting transaction; the platform's

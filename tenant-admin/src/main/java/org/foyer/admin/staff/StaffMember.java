@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.foyer.access.TotpHolder;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.access.Accounts;
+import org.foyer.core.access.TotpHolder;
+import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.validation.Shapes;
 
 /**
  * A person working at one practice. The second factor is held sealed (encrypted by the platform
@@ -19,13 +20,10 @@ import org.foyer.persistence.TenantOwned;
 @Table(name = "staff_member")
 public class StaffMember extends TenantOwned implements TotpHolder {
 
-  public static final int EMAIL_LENGTH = 254;
-  public static final int NAME_LENGTH = 120;
-
-  @Column(nullable = false, length = EMAIL_LENGTH)
+  @Column(nullable = false, length = Shapes.EMAIL_LENGTH)
   private String email;
 
-  @Column(name = "display_name", nullable = false, length = NAME_LENGTH)
+  @Column(name = "display_name", nullable = false, length = Accounts.NAME_LENGTH)
   private String displayName;
 
   @Column(name = "password_hash", length = 200)
@@ -54,25 +52,16 @@ public class StaffMember extends TenantOwned implements TotpHolder {
   protected StaffMember() {}
 
   public StaffMember(String email, String displayName, StaffRole role) {
-    this.email = normaliseEmail(email);
-    if (displayName == null || displayName.isBlank() || displayName.length() > NAME_LENGTH) {
+    this.email = Accounts.normaliseEmail(email);
+    if (displayName == null
+        || displayName.isBlank()
+        || displayName.length() > Accounts.NAME_LENGTH) {
       throw new IllegalArgumentException(
-          "A staff member needs a name of 1 to " + NAME_LENGTH + " characters");
+          "A staff member needs a name of 1 to " + Accounts.NAME_LENGTH + " characters");
     }
     this.displayName = displayName.strip();
     this.role = Objects.requireNonNull(role, "role");
     this.status = StaffStatus.INVITED;
-  }
-
-  /** Emails compare case-insensitively; stored lower-case so the unique key agrees. */
-  public static String normaliseEmail(String email) {
-    if (email == null
-        || email.isBlank()
-        || email.length() > EMAIL_LENGTH
-        || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new IllegalArgumentException("'" + email + "' is not an email address");
-    }
-    return email.strip().toLowerCase(Locale.ROOT);
   }
 
   public void activate(String passwordHash) {

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Capability;
 import org.foyer.admin.roles.RoleStore;
-import org.foyer.persistence.Transactional;
+import org.foyer.core.access.Capability;
+import org.foyer.core.persistence.Transactional;
 
 /**
  * What a staff member may do right now: their built-in role's capabilities, the practice's Default

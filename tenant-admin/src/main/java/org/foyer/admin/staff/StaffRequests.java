@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
 
 /** The JSON bodies of the staff API, and the parsing of their loosely typed parts. */
 public final class StaffRequests {

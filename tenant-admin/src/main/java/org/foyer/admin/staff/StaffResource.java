@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
+import org.foyer.core.access.Caller;
 
 /**
  * A practice's staff members, for its signed-in staff: the list, invitations, roles, deactivation

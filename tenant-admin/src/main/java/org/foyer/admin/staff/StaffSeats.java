@@ -3,8 +3,8 @@ package org.foyer.admin.staff;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
 
 /** Counts and adds staff seats inside the calling service's transaction. */
 class StaffSeats {

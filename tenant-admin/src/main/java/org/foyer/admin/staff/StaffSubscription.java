@@ -3,7 +3,7 @@ package org.foyer.admin.staff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * How many staff seats the practice has. Active and invited staff take a seat; deactivated staff

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.foyer.access.Caller;
 import org.foyer.admin.forms.FormChanged;
 import org.foyer.admin.forms.PracticeForm;
 import org.foyer.admin.forms.PracticeFormVersion;
@@ -17,15 +16,16 @@ import org.foyer.admin.packs.PackChanged;
 import org.foyer.admin.packs.PackLibrary;
 import org.foyer.admin.packs.PracticePacks;
 import org.foyer.admin.packs.SamplePacks;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.errors.Refused;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.Refused;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.practice.PracticeRegistered;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.events.RecordedEvents;
 import org.foyer.forms.definition.FormKind;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.PracticeRegistered;
-import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +57,11 @@ class IntakePacketsTest {
     return db.inTenant(tenant, work::get);
   }
 
-  IntakePacket create(String name) {
+  PacketSummary create(String name) {
     return in(practice, () -> packets.createPacket(admin, name));
   }
 
-  List<PacketItem> items(IntakePacket packet) {
+  List<PacketItemSummary> items(PacketSummary packet) {
     return in(practice, () -> packets.listItems(admin, packet.id()));
   }
 
@@ -75,16 +75,16 @@ class IntakePacketsTest {
 
   @Test
   void theFirstPacketIsTheDefaultAndStartsWithTheInstalledDefaultTemplates() {
-    IntakePacket adult = create("Adult");
-    IntakePacket minor = create("Minor");
+    PacketSummary adult = create("Adult");
+    PacketSummary minor = create("Minor");
 
     assertThat(adult.isDefault()).isTrue();
     assertThat(minor.isDefault()).isFalse();
-    List<PacketItem> items = items(adult);
-    assertThat(items).hasSizeGreaterThanOrEqualTo(10).allMatch(PacketItem::included);
-    assertThat(items).extracting(PacketItem::source).containsOnly(PacketItemSource.PACK);
+    List<PacketItemSummary> items = items(adult);
+    assertThat(items).hasSizeGreaterThanOrEqualTo(10).allMatch(PacketItemSummary::included);
+    assertThat(items).extracting(PacketItemSummary::source).containsOnly(PacketItemSource.PACK);
     assertThat(items).extracting(i -> i.packKey().orElseThrow()).containsOnly("foyer-default");
-    assertThat(items).extracting(PacketItem::position).isSorted().doesNotHaveDuplicates();
+    assertThat(items).extracting(PacketItemSummary::position).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
@@ -95,7 +95,7 @@ class IntakePacketsTest {
           packets.starterPacket(new PracticeRegistered(practice, null, null));
           return null;
         });
-    List<IntakePacket> listed = in(practice, () -> packets.listPackets(admin));
+    List<PacketSummary> listed = in(practice, () -> packets.listPackets(admin));
     assertThat(listed)
         .singleElement()
         .satisfies(
@@ -104,29 +104,29 @@ class IntakePacketsTest {
               assertThat(starter.isDefault()).isTrue();
             });
     assertThat(items(listed.get(0)))
-        .extracting(PacketItem::title)
+        .extracting(PacketItemSummary::title)
         .contains("Mood Questionnaire (PHQ-9)");
     assertThat(create("Adult").isDefault()).as("the starter packet stays the default").isFalse();
   }
 
   @Test
   void makingAnotherPacketTheDefaultMovesTheFlag() {
-    IntakePacket adult = create("Adult");
-    IntakePacket couples = create("Couples");
+    PacketSummary adult = create("Adult");
+    PacketSummary couples = create("Couples");
 
     in(practice, () -> packets.makeDefault(admin, couples.id()));
 
     assertThat(in(practice, () -> packets.listPackets(admin)))
-        .filteredOn(IntakePacket::isDefault)
-        .extracting(IntakePacket::name)
+        .filteredOn(PacketSummary::isDefault)
+        .extracting(PacketSummary::name)
         .containsExactly("Couples");
     assertThat(in(practice, () -> packets.getPacket(admin, adult.id())).isDefault()).isFalse();
   }
 
   @Test
   void theDefaultPacketCannotBeArchivedButAnotherCan() {
-    IntakePacket adult = create("Adult");
-    IntakePacket minor = create("Minor");
+    PacketSummary adult = create("Adult");
+    PacketSummary minor = create("Minor");
 
     assertThatThrownBy(() -> in(practice, () -> packets.archive(admin, adult.id())))
         .isInstanceOf(Conflict.class)
@@ -147,17 +147,17 @@ class IntakePacketsTest {
 
   @Test
   void itemsAreReorderedAndRenumbered() {
-    IntakePacket adult = create("Adult");
-    List<PacketItem> before = items(adult);
-    PacketItem last = before.get(before.size() - 1);
+    PacketSummary adult = create("Adult");
+    List<PacketItemSummary> before = items(adult);
+    PacketItemSummary last = before.get(before.size() - 1);
 
     in(practice, () -> packets.moveItem(admin, adult.id(), last.id(), 0));
 
-    List<PacketItem> after = items(adult);
+    List<PacketItemSummary> after = items(adult);
     assertThat(after.get(0).id()).isEqualTo(last.id());
     assertThat(after.get(1).id()).isEqualTo(before.get(0).id());
     assertThat(after)
-        .extracting(PacketItem::position)
+        .extracting(PacketItemSummary::position)
         .containsExactlyElementsOf(
             java.util.stream.IntStream.range(0, after.size()).boxed().toList());
     assertThatThrownBy(
@@ -169,8 +169,8 @@ class IntakePacketsTest {
 
   @Test
   void aTemplateCanBeRemovedFromThePacketAndIncludedAgain() {
-    IntakePacket adult = create("Adult");
-    PacketItem first = items(adult).get(0);
+    PacketSummary adult = create("Adult");
+    PacketItemSummary first = items(adult).get(0);
 
     in(practice, () -> packets.setIncluded(admin, adult.id(), first.id(), false));
     assertThat(items(adult).get(0).included()).isFalse();
@@ -183,12 +183,13 @@ class IntakePacketsTest {
 
   @Test
   void aPublishedPracticeIntakeFormIsAddedAtTheEndAndPreviewed() {
-    IntakePacket adult = create("Adult");
+    PacketSummary adult = create("Adult");
     PracticeFormVersion version = publishedIntakeForm();
 
-    PacketItem added = in(practice, () -> packets.addPracticeForm(admin, adult.id(), version.id()));
+    PacketItemSummary added =
+        in(practice, () -> packets.addPracticeForm(admin, adult.id(), version.id()));
 
-    List<PacketItem> items = items(adult);
+    List<PacketItemSummary> items = items(adult);
     assertThat(items.get(items.size() - 1).id()).isEqualTo(added.id());
     assertThat(added.source()).isEqualTo(PacketItemSource.PRACTICE);
     assertThat(added.formVersion()).isEqualTo(1);
@@ -202,7 +203,7 @@ class IntakePacketsTest {
 
   @Test
   void dynamicFormsAndOtherPracticesVersionsCannotBeAdded() {
-    IntakePacket adult = create("Adult");
+    PacketSummary adult = create("Adult");
     PracticeForm dynamic =
         in(
             practice,
@@ -212,7 +213,7 @@ class IntakePacketsTest {
     PracticeFormVersion dynamicVersion =
         in(practice, () -> forms.publish(SampleStaff.therapist(), dynamic.id()));
     TenantId other = SampleStaff.newPractice("other");
-    IntakePacket theirs = in(other, () -> packets.createPacket(admin, "Theirs"));
+    PacketSummary theirs = in(other, () -> packets.createPacket(admin, "Theirs"));
 
     assertThatThrownBy(
             () ->
@@ -228,9 +229,9 @@ class IntakePacketsTest {
   void aVendorPackFormCanBeAddedAndItsPackCannotBeRemovedWhileThePacketIsOpen() {
     String packKey = "acme." + UUID.randomUUID().toString().substring(0, 8);
     in(practice, () -> packs.install(admin, SamplePacks.vendorPack(packKey, "acme-history")));
-    IntakePacket adult = create("Adult");
-    IntakePacket minor = create("Minor");
-    PacketItem added =
+    PacketSummary adult = create("Adult");
+    PacketSummary minor = create("Minor");
+    PacketItemSummary added =
         in(practice, () -> packets.addPackForm(admin, minor.id(), packKey, "acme-history"));
     assertThat(added.packKey()).contains(packKey);
 
@@ -251,7 +252,7 @@ class IntakePacketsTest {
 
   @Test
   void anUnknownPackFormIsNotFound() {
-    IntakePacket adult = create("Adult");
+    PacketSummary adult = create("Adult");
 
     assertThatThrownBy(
             () ->
@@ -264,9 +265,9 @@ class IntakePacketsTest {
 
   @Test
   void anItemIsDeletedOnlyFromItsOwnPacket() {
-    IntakePacket adult = create("Adult");
-    IntakePacket minor = create("Minor");
-    PacketItem adultItem = items(adult).get(0);
+    PacketSummary adult = create("Adult");
+    PacketSummary minor = create("Minor");
+    PacketItemSummary adultItem = items(adult).get(0);
 
     assertThatThrownBy(
             () ->
@@ -283,12 +284,12 @@ class IntakePacketsTest {
           packets.deleteItem(admin, adult.id(), adultItem.id());
           return null;
         });
-    assertThat(items(adult)).extracting(PacketItem::id).doesNotContain(adultItem.id());
+    assertThat(items(adult)).extracting(PacketItemSummary::id).doesNotContain(adultItem.id());
   }
 
   @Test
   void anotherPracticesPacketIsNotFound() {
-    IntakePacket adult = create("Adult");
+    PacketSummary adult = create("Adult");
     TenantId other = SampleStaff.newPractice("other");
 
     assertThatThrownBy(() -> in(other, () -> packets.getPacket(admin, adult.id())))
@@ -302,7 +303,7 @@ class IntakePacketsTest {
 
   @Test
   void therapistsAreRefusedPacketsAndNonStaffFindNothing() {
-    IntakePacket adult = create("Adult");
+    PacketSummary adult = create("Adult");
     Caller therapist = SampleStaff.therapist();
 
     assertThatThrownBy(() -> in(practice, () -> packets.createPacket(therapist, "Mine")))
@@ -321,7 +322,7 @@ class IntakePacketsTest {
 
   @Test
   void changesAreAuditedWithTheActor() {
-    IntakePacket adult = create("Adult");
+    PacketSummary adult = create("Adult");
 
     in(practice, () -> packets.rename(admin, adult.id(), "Adults"));
 

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.foyer.access.Caller;
 import org.foyer.admin.forms.SampleStaff;
 import org.foyer.admin.packs.PackChanged.Change;
-import org.foyer.errors.Conflict;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
-import org.foyer.errors.Refused;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.Refused;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.events.RecordedEvents;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +66,21 @@ class PracticePacksTest {
               assertThat(p.builtIn()).isTrue();
               assertThat(p.forms()).hasSizeGreaterThanOrEqualTo(10);
             });
+  }
+
+  @Test
+  void theFormsPageListsEveryBuiltInPackFormInPlainWords() {
+    List<PackFormsList.Row> rows = PackFormsList.rows(in(practice, () -> packs.listPacks(admin)));
+
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(rows)
+        .allSatisfy(
+            row -> {
+              assertThat(row.pack()).endsWith("(built in)").doesNotContain("foyer-default");
+              assertThat(row.kind()).isIn("Intake", "Dynamic");
+              assertThat(row.title()).isNotBlank().doesNotMatch("[a-z0-9-]+");
+            });
+    assertThat(rows).extracting(PackFormsList.Row::title).contains("Mood Questionnaire (PHQ-9)");
   }
 
   @Test
@@ -180,7 +195,7 @@ class PracticePacksTest {
     byte[] zip = SamplePacks.vendorPack(packKey, "acme-history");
     Caller intakeManager =
         SampleStaff.staff(
-            "Front desk", org.foyer.access.Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS);
+            "Front desk", org.foyer.core.access.Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS);
 
     assertThatThrownBy(() -> in(practice, () -> packs.install(SampleStaff.therapist(), zip)))
         .isInstanceOf(Refused.class);

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.foyer.admin.services.SamplePractice;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.Refused;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.Refused;
+import org.foyer.core.persistence.TestDatabase;
 import org.foyer.events.RecordedEvents;
-import org.foyer.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +34,10 @@ class ClientOutreachTest {
 
   @Test
   void aNewPracticeGivesAWeekToAcceptAndRemindsEveryThreeDaysThreeTimes() {
-    PortalSettings settings = north.in(service::current);
-    assertThat(settings.clientInvitationDays()).isEqualTo(7);
-    assertThat(settings.formReminderDays()).isEqualTo(3);
-    assertThat(settings.formReminderLimit()).isEqualTo(3);
+    PortalSettingsView settings = north.in(service::current);
+    assertThat(settings.outreach().invitationDays()).isEqualTo(7);
+    assertThat(settings.outreach().reminderDays()).isEqualTo(3);
+    assertThat(settings.outreach().reminderLimit()).isEqualTo(3);
     assertThat(settings.outreach().remindersOn()).isTrue();
   }
 
@@ -45,8 +45,8 @@ class ClientOutreachTest {
   void outreachIsSavedWithTheSettingsForThatPracticeOnly() {
     north.in(
         () -> service.change(north.admin, SampleSettings.valid(), new ClientOutreach(14, 0, 0)));
-    PortalSettings stored = north.in(service::current);
-    assertThat(stored.clientInvitationDays()).isEqualTo(14);
+    PortalSettingsView stored = north.in(service::current);
+    assertThat(stored.outreach().invitationDays()).isEqualTo(14);
     assertThat(stored.outreach().remindersOn()).isFalse();
     assertThat(stored.sessionTimeoutMinutes()).isEqualTo(30);
     assertThat(south.in(service::current).outreach()).isEqualTo(ClientOutreach.DEFAULTS);

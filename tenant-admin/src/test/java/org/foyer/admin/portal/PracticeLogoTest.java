@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class PracticeLogoTest {

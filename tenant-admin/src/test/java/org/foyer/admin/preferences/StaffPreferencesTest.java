@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.SamplePractice;
 import org.foyer.admin.services.boundary.Locations;
 import org.foyer.admin.services.boundary.ServiceTypes;
@@ -18,10 +17,12 @@ import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationKind;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.TestDatabase;
 import org.foyer.events.RecordedEvents;
-import org.foyer.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,12 @@ class StaffPreferencesTest {
   final Locations locations =
       new Locations(db.entityManager(), List.of(usage), new RecordedEvents<CatalogChanged>());
   final StaffPreferences preferences =
-      new StaffPreferences(db.entityManager(), serviceTypes, locations, events);
+      new StaffPreferences(
+          db.entityManager(),
+          new StaffDirectory(db.entityManager()),
+          serviceTypes,
+          locations,
+          events);
   SamplePractice north;
   SamplePractice south;
   UUID individual;

@@ -4,14 +4,14 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.staff.StaffMember;
 import org.foyer.admin.staff.StaffRole;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.persistence.UnitOfWork;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
+import org.foyer.core.access.Caller;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
 
 /**
  * A practice with an administrator, a therapist and a front-desk member, and the callers each of

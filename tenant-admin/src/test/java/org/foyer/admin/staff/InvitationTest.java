@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Set;
-import org.foyer.access.Caller;
-import org.foyer.invitation.InvitationRefused;
-import org.foyer.invitation.InvitationRefused.Reason;
-import org.foyer.invitation.InvitationToken;
+import org.foyer.core.access.Caller;
+import org.foyer.core.invitation.InvitationRefused;
+import org.foyer.core.invitation.InvitationRefused.Reason;
+import org.foyer.core.invitation.InvitationToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,7 +160,7 @@ class InvitationTest {
     practice.run(() -> practice.invitationService().accept(practice.lastToken(), "hash"));
     assertThatThrownBy(
             () -> practice.run(() -> practice.administration().reinvite(admin, invited.id())))
-        .isInstanceOf(org.foyer.errors.Conflict.class)
+        .isInstanceOf(org.foyer.core.errors.Conflict.class)
         .hasMessageContaining("not waiting for an invitation");
   }
 

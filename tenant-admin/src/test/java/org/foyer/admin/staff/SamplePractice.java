@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.foyer.access.Caller;
 import org.foyer.admin.roles.RoleStore;
 import org.foyer.admin.roles.Roles;
 import org.foyer.admin.roles.RolesChanged;
+import org.foyer.core.access.Caller;
+import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.events.RecordedEvents;
-import org.foyer.persistence.TestDatabase;
-import org.foyer.tenancy.Practice;
-import org.foyer.tenancy.TenantId;
-import org.foyer.tenancy.TenantSlug;
 
 /**
  * A fresh practice with one active member of each built-in role, and the staff services wired as

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.admin.services.entity.CatalogEntry;
 import org.foyer.admin.services.entity.Removal;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 
 /**
  * What the service types and locations pages share: the list with archived entries, an edit form

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationKind;
 import org.foyer.admin.services.entity.ServiceType;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
 
 /** The JSON bodies of the catalogue API and their conversion to checked details. */
 public final class CatalogRequests {

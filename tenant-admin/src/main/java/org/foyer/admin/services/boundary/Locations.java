@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.control.CatalogUsage;
 import org.foyer.admin.services.control.Catalogue;
 import org.foyer.admin.services.entity.CatalogChanged;
 import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.Removal;
-import org.foyer.persistence.Transactional;
+import org.foyer.core.access.Caller;
+import org.foyer.core.persistence.Transactional;
 
 /**
  * The practice's offices and telehealth locations. Every staff member may read the active ones (to
@@ -46,6 +46,14 @@ public class Locations {
   @Transactional(readOnly = true)
   public List<Location> listLocations(Caller caller, boolean includeArchived) {
     return catalogue.list(caller, includeArchived);
+  }
+
+  /** The active locations by name, for any staff member to choose from. */
+  @Transactional(readOnly = true)
+  public List<LocationChoice> listChoices(Caller caller) {
+    return listLocations(caller, false).stream()
+        .map(place -> new LocationChoice(place.id(), place.name(), place.kind().label()))
+        .toList();
   }
 
   /** An active location any staff member may choose; archived or unknown ones are not found. */

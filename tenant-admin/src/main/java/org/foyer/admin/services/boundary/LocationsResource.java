@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.Removal;
+import org.foyer.core.access.Caller;
 
 /** The practice's offices and telehealth locations. */
 @Path("p/{slug}/locations")

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationKind;
 import org.foyer.admin.services.entity.Removal;
+import org.foyer.core.access.Caller;
 
 /** The locations page: offices with their address, and telehealth. */
 @Named("manageLocations")

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
+import org.foyer.core.access.Caller;
 
 /** The service types page; the rate is entered in dollars and held in cents. */
 @Named("manageServiceTypes")

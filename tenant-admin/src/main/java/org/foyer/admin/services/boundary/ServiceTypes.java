@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.control.CatalogUsage;
 import org.foyer.admin.services.control.Catalogue;
 import org.foyer.admin.services.entity.CatalogChanged;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
-import org.foyer.persistence.Transactional;
+import org.foyer.core.access.Caller;
+import org.foyer.core.persistence.Transactional;
 
 /**
  * The practice's service types. Every staff member may read the active ones (to pick what they
@@ -49,6 +49,14 @@ public class ServiceTypes {
   @Transactional(readOnly = true)
   public List<ServiceType> listServiceTypes(Caller caller, boolean includeArchived) {
     return catalogue.list(caller, includeArchived);
+  }
+
+  /** The active service types by name, for any staff member to choose from. */
+  @Transactional(readOnly = true)
+  public List<ServiceTypeChoice> listChoices(Caller caller) {
+    return listServiceTypes(caller, false).stream()
+        .map(type -> new ServiceTypeChoice(type.id(), type.name(), type.durationMinutes()))
+        .toList();
   }
 
   /** An active service type any staff member may choose; archived or unknown ones are not found. */

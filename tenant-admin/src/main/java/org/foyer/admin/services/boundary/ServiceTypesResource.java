@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
+import org.foyer.core.access.Caller;
 
 /** The practice's service types. */
 @Path("p/{slug}/service-types")

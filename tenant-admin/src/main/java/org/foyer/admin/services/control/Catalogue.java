@@ -9,13 +9,13 @@ import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
-import org.foyer.access.Caller;
-import org.foyer.access.Capability;
 import org.foyer.admin.services.entity.CatalogChanged;
 import org.foyer.admin.services.entity.CatalogEntry;
 import org.foyer.admin.services.entity.Removal;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
 
 /**
  * The rules service types and locations share: every staff member reads the active entries, only

@@ -2,7 +2,7 @@ package org.foyer.admin.services.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-import org.foyer.persistence.TenantOwned;
+import org.foyer.core.persistence.TenantOwned;
 
 /**
  * What every catalogue entry shares, service type or location: a name unique among the active

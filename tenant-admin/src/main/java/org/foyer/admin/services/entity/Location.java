@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 
 /** A place the practice sees clients: an office (with its address) or telehealth. */
 @Entity

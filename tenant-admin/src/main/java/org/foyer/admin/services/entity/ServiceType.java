@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 
 /**
  * A kind of service the practice offers: a 53-minute individual session, an intake assessment. The

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.foyer.admin.services.entity.LocationKind;
 import org.foyer.admin.services.entity.ServiceType;
-import org.foyer.errors.InvalidInput;
-import org.foyer.errors.NotFound;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
 import org.junit.jupiter.api.Test;
 
 class CatalogRequestsTest {

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationKind;
 import org.foyer.admin.services.entity.Removal;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 /** Locations: the catalogue's shared rules, and a location's own (offices have an address). */

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.access.Caller;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 /** Service types: the catalogue's shared rules, and a service type's own details. */

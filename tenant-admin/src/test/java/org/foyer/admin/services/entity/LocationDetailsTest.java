@@ -3,7 +3,7 @@ package org.foyer.admin.services.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.foyer.errors.InvalidInput;
+import org.foyer.core.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class LocationDetailsTest {

@@ -1,0 +1,38 @@
+package org.foyer.clients;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Who a client is, as other features need to know it: the names to address and to print, the date
+ * of birth and whether the client is a minor, the address to invite, and the assigned clinician.
+ * The whole record stays with {@link ClientRecords}.
+ */
+public record ClientIdentity(
+    UUID id,
+    String displayName,
+    String legalFirstName,
+    String legalLastName,
+    LocalDate dateOfBirth,
+    boolean minor,
+    String email,
+    UUID clinicianId) {
+
+  static ClientIdentity of(Client client) {
+    ClientDetails details = client.details();
+    return new ClientIdentity(
+        client.id(),
+        client.displayName(),
+        client.legalFirstName(),
+        client.legalLastName(),
+        client.dateOfBirth(),
+        client.isMinor(),
+        client.email(),
+        details.clinicianId());
+  }
+
+  /** First and last legal name, as forms and PDFs name the client. */
+  public String legalName() {
+    return legalFirstName + " " + legalLastName;
+  }
+}

@@ -1,0 +1,46 @@
+package org.foyer.core.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.practice.PracticeRegistry;
+import org.foyer.core.tenancy.TenantSlug;
+
+/**
+ * Times on pages, in the practice's time zone ({@code #{practiceTime.format(instant)}}): what was
+ * stored as an instant is shown as the clock on the practice's wall read it, with the zone named (a
+ * client or colleague elsewhere must not have to guess).
+ */
+@Named("practiceTime")
+@RequestScoped
+public class PracticeTime {
+
+  private static final DateTimeFormatter FORMAT =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+
+  @Inject CurrentPractice practice;
+  @Inject PracticeRegistry registry;
+
+  private ZoneId zone;
+
+  public String format(Instant instant) {
+    return instant == null ? "" : FORMAT.format(instant.atZone(zone()));
+  }
+
+  private ZoneId zone() {
+    if (zone == null) {
+      zone =
+          TenantSlug.parse(practice.getSlug())
+              .flatMap(registry::findBySlug)
+              .map(Practice::timeZone)
+              .orElse(ZoneOffset.UTC);
+    }
+    return zone;
+  }
+}

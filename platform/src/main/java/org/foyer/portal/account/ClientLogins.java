@@ -1,0 +1,124 @@
+package org.foyer.portal.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.core.persistence.Transactional;
+
+/**
+ * The Client Contact Network seen from one client: the logins that act for them, for features that
+ * have already checked their own caller (staff inviting someone, intake telling a client's logins
+ * that forms wait, naming who submitted a form). Revoked links never count, except when naming who
+ * acted in the past. Reads and links within the practice's unit of work, with no caller here.
+ */
+@ApplicationScoped
+public class ClientLogins {
+
+  private EntityManager em;
+
+  protected ClientLogins() {}
+
+  @Inject
+  public ClientLogins(EntityManager em) {
+    this.em = em;
+  }
+
+  /** Lets the login act for the client, unless a standing link already does. */
+  @Transactional
+  public void link(UUID accountId, UUID clientId, Relationship relationship) {
+    boolean linked =
+        em.createQuery(
+                    "SELECT COUNT(a) FROM ClientAccess a WHERE a.portalAccountId = :account"
+                        + " AND a.clientId = :client AND a.revokedAt IS NULL",
+                    Long.class)
+                .setParameter("account", accountId)
+                .setParameter("client", clientId)
+                .getSingleResult()
+            > 0;
+    if (!linked) {
+      em.persist(new ClientAccess(accountId, clientId, relationship));
+    }
+  }
+
+  /** Whether the login stands in the network as a client themself (not only as a contact). */
+  @Transactional(readOnly = true)
+  public boolean isClientThemself(UUID accountId) {
+    return em.createQuery(
+                "SELECT COUNT(a) FROM ClientAccess a WHERE a.portalAccountId = :account"
+                    + " AND a.relationship = :self AND a.revokedAt IS NULL",
+                Long.class)
+            .setParameter("account", accountId)
+            .setParameter("self", Relationship.SELF)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** The logins whose link to the client stands, whatever their status. */
+  @Transactional(readOnly = true)
+  public List<UUID> listLoginsActingFor(UUID clientId) {
+    return em.createQuery(
+            "SELECT a.portalAccountId FROM ClientAccess a"
+                + " WHERE a.clientId = :client AND a.revokedAt IS NULL",
+            UUID.class)
+        .setParameter("client", clientId)
+        .getResultList();
+  }
+
+  /** Addresses of the logins that may sign in and act for the client now. */
+  @Transactional(readOnly = true)
+  public List<String> listNoticeRecipients(UUID clientId) {
+    return logins(clientId, Set.of(Relationship.values())).stream()
+        .filter(PortalAccount::canSignIn)
+        .map(PortalAccount::email)
+        .distinct()
+        .toList();
+  }
+
+  /** Names of the client's parents and guardians in the network, by name. */
+  @Transactional(readOnly = true)
+  public List<String> listGuardianNames(UUID clientId) {
+    return logins(clientId, Set.of(Relationship.PARENT, Relationship.GUARDIAN)).stream()
+        .map(PortalAccount::displayName)
+        .distinct()
+        .sorted(String.CASE_INSENSITIVE_ORDER)
+        .toList();
+  }
+
+  /**
+   * The name of the login with this address in the client's network, with its relationship when it
+   * is not the client's own ("Maria Rivera (Parent)"). Revoked links count: the name says who acted
+   * then.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> findNameInNetwork(UUID clientId, String email) {
+    return em.createQuery(
+            "SELECT p.displayName, a.relationship FROM ClientAccess a, PortalAccount p"
+                + " WHERE a.portalAccountId = p.id AND a.clientId = :client AND p.email = :email",
+            Object[].class)
+        .setParameter("client", clientId)
+        .setParameter("email", email)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(
+            row ->
+                row[1] == Relationship.SELF
+                    ? (String) row[0]
+                    : row[0] + " (" + ((Relationship) row[1]).label() + ")");
+  }
+
+  private List<PortalAccount> logins(UUID clientId, Set<Relationship> relationships) {
+    return em.createQuery(
+            "SELECT p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
+                + " AND a.clientId = :client AND a.revokedAt IS NULL"
+                + " AND a.relationship IN :relationships ORDER BY p.email",
+            PortalAccount.class)
+        .setParameter("client", clientId)
+        .setParameter("relationships", relationships)
+        .getResultList();
+  }
+}

@@ -1,4 +1,0 @@
-package org.foyer.runtime;
-
-/** Fired once at start-up when the database is migrated and the application may use it. */
-public record DatabaseReady(RuntimeSettings settings) {}

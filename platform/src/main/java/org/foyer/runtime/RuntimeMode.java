@@ -1,7 +1,0 @@
-package org.foyer.runtime;
-
-/** Development allows generated keys, the embedded database and demo data; production does not. */
-public enum RuntimeMode {
-  DEVELOPMENT,
-  PRODUCTION
-}

@@ -1,0 +1,13 @@
+package org.foyer.admin.forms;
+
+import java.util.List;
+import org.foyer.core.persistence.EntityCatalog;
+
+/** The practice forms feature's entities, contributed to the one persistence unit. */
+public class FormEntities implements EntityCatalog {
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(PracticeForm.class, PracticeFormVersion.class);
+  }
+}

@@ -1,0 +1,39 @@
+package org.foyer.admin.portal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The portal settings that govern the current practice, as the platform's features read them to
+ * decide (sign-in, the Contact Network, invitations, reminders) and to brand pages and mail. A
+ * value read fresh from the practice's row, or the defaults of a practice that never saved any.
+ *
+ * @param displayName the name clients see, when the practice chose one other than its registered
+ *     name
+ */
+public record PortalSettingsView(
+    boolean portalEnabled,
+    boolean contactNetworkEnabled,
+    Optional<String> displayName,
+    Optional<UUID> logo,
+    String brandColour,
+    String welcomeMessage,
+    int sessionTimeoutMinutes,
+    StaffMfaPolicy staffMfaPolicy,
+    ClientMfa clientMfa,
+    ClientOutreach outreach) {
+
+  static PortalSettingsView of(PortalSettings settings) {
+    return new PortalSettingsView(
+        settings.portalEnabled(),
+        settings.contactNetworkEnabled(),
+        settings.displayName(),
+        settings.logo(),
+        settings.brandColour(),
+        settings.welcomeMessage(),
+        settings.sessionTimeoutMinutes(),
+        settings.staffMfaPolicy(),
+        settings.clientMfa(),
+        settings.outreach());
+  }
+}

@@ -1,0 +1,6 @@
+package org.foyer.admin.services.boundary;
+
+import java.util.UUID;
+
+/** An active location as staff choose among them ("Main office (Office)"). */
+public record LocationChoice(UUID id, String name, String kind) {}

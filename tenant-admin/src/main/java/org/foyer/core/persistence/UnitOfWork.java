@@ -1,0 +1,151 @@
+package org.foyer.core.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.core.tenancy.TenantId;
+
+/**
+ * One entity manager and one database transaction per unit of work, bound to one practice.
+ *
+ * <p>The practice is applied twice: as EclipseLink's tenant property (query criteria, key) and as
+ * the transaction-local PostgreSQL setting {@code foyer.tenant_id} that row-level security reads.
+ * The setting is {@code set_config(..., true)}, the SQL form of {@code SET LOCAL}, so it ends with
+ * the transaction and can never follow a pooled connection into another practice's request.
+ */
+@ApplicationScoped
+public class UnitOfWork {
+
+  /** EclipseLink context property naming the practice of an entity manager. */
+  public static final String TENANT_PROPERTY = "foyer.tenant";
+
+  private final ThreadLocal<Active> active = new ThreadLocal<>();
+  private EntityManagerFactory factory;
+  private EntityManager sharedProxy;
+
+  protected UnitOfWork() {}
+
+  @Inject
+  public UnitOfWork(EntityManagerFactory factory) {
+    this.factory = factory;
+    this.sharedProxy =
+        (EntityManager)
+            Proxy.newProxyInstance(
+                EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class},
+                (proxy, method, args) -> {
+                  if (method.getDeclaringClass() == Object.class) {
+                    return method.invoke(this, args);
+                  }
+                  try {
+                    return method.invoke(current().entityManager, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+  }
+
+  /**
+   * The entity manager of the unit of work running on this thread, for injection into services.
+   * Using it outside a {@link Transactional} method fails rather than silently reading without a
+   * practice.
+   */
+  @Produces
+  public EntityManager entityManager() {
+    return sharedProxy;
+  }
+
+  /** Runs work in a transaction for the practice, or joins the one already running. */
+  public <T> T call(TenantId tenant, boolean readOnly, Callable<T> work) throws Exception {
+    Active running = active.get();
+    if (running != null) {
+      if (running.tenant != null && tenant != null && !running.tenant.equals(tenant)) {
+        throw new IllegalStateException("a unit of work cannot switch practice");
+      }
+      return work.call();
+    }
+    EntityManager entityManager =
+        tenant == null
+            ? factory.createEntityManager()
+            : factory.createEntityManager(Map.of(TENANT_PROPERTY, tenant.toString()));
+    active.set(new Active(tenant, entityManager));
+    try {
+      entityManager.getTransaction().begin();
+      prepareConnection(entityManager.unwrap(Connection.class), tenant, readOnly);
+      T result = work.call();
+      entityManager.getTransaction().commit();
+      return result;
+    } finally {
+      try {
+        if (entityManager.getTransaction().isActive()) {
+          entityManager.getTransaction().rollback();
+        }
+        entityManager.close();
+      } finally {
+        active.remove();
+      }
+    }
+  }
+
+  /** {@link #call} for code that throws only unchecked exceptions. */
+  public <T> T run(TenantId tenant, boolean readOnly, UncheckedWork<T> work) {
+    try {
+      return call(tenant, readOnly, work::get);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writing work for the practice, which is also made the thread's current practice. */
+  public <T> T inTenant(TenantId tenant, UncheckedWork<T> work) {
+    return Tenancy.as(tenant, () -> run(tenant, false, work));
+  }
+
+  /** Whether a unit of work is running on this thread. */
+  public boolean isActive() {
+    return active.get() != null;
+  }
+
+  private Active current() {
+    Active running = active.get();
+    if (running == null) {
+      throw new IllegalStateException("database used outside a @Transactional service method");
+    }
+    return running;
+  }
+
+  private static void prepareConnection(Connection connection, TenantId tenant, boolean readOnly)
+      throws SQLException {
+    if (readOnly) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SET TRANSACTION READ ONLY");
+      }
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT set_config('foyer.tenant_id', ?, true)")) {
+      statement.setString(1, tenant == null ? "" : tenant.toString());
+      statement.execute();
+    }
+  }
+
+  /** Work without checked exceptions. */
+  @FunctionalInterface
+  public interface UncheckedWork<T> {
+    T get();
+  }
+
+  private record Active(TenantId tenant, EntityManager entityManager) {}
+}

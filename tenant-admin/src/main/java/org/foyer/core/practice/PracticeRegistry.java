@@ -1,0 +1,56 @@
+package org.foyer.core.practice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.core.tenancy.TenantSlug;
+
+/**
+ * Finds practices. Practices are the one table outside row-level security, so these reads run with
+ * no practice bound; registering a practice belongs to the staff feature, which creates its first
+ * administrator in the same transaction.
+ */
+@ApplicationScoped
+public class PracticeRegistry {
+
+  private UnitOfWork unitOfWork;
+
+  protected PracticeRegistry() {}
+
+  @Inject
+  public PracticeRegistry(UnitOfWork unitOfWork) {
+    this.unitOfWork = unitOfWork;
+  }
+
+  /** The practice answering at the slug, active or not. */
+  public Optional<Practice> findBySlug(TenantSlug slug) {
+    return unitOfWork.run(
+        null,
+        true,
+        () ->
+            unitOfWork
+                .entityManager()
+                .createQuery("SELECT p FROM Practice p WHERE p.slug = :slug", Practice.class)
+                .setParameter("slug", slug.value())
+                .getResultStream()
+                .findFirst());
+  }
+
+  /** Every practice's id, for work that visits each practice in turn under its own row security. */
+  public static List<TenantId> listTenants(UnitOfWork unitOfWork) {
+    return unitOfWork.run(
+        null,
+        true,
+        () ->
+            unitOfWork
+                .entityManager()
+                .createQuery("SELECT p FROM Practice p ORDER BY p.id", Practice.class)
+                .getResultList()
+                .stream()
+                .map(Practice::tenantId)
+                .toList());
+  }
+}
