@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Optional;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;
-import org.foyer.core.mail.OutgoingMail;
 import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.persistence.UnitOfWork;
-import org.foyer.mail.ClientInvitationText.Branding;
 import org.foyer.security.reset.PasswordResetForUnknownEmail;
 import org.foyer.security.reset.PasswordResetIssued;
 import org.foyer.security.signin.SignInPaused;
@@ -44,25 +41,23 @@ public class AccountMail {
         ClientInvitationMail.EXPIRY.format(
             reset.expiresAt().atZone(ClientInvitationMail.timeZone(em, reset.tenant())));
     outbox.enqueue(
-        new OutgoingMail(
+        MailBody.mail(
             MailKind.PASSWORD_RESET,
             reset.email(),
             ClientInvitationMail.subject(
                 "Choose a new password for ", brand, "Choose a new password"),
-            AccountMailText.resetPlain(name, brand, link, expiry),
-            Optional.of(AccountMailText.resetHtml(name, brand, link, expiry))));
+            MailTexts.passwordReset(name, brand, link, expiry)));
   }
 
   void onResetForUnknownEmail(@Observes PasswordResetForUnknownEmail request) {
     Branding brand = ClientInvitationMail.branding(em, request.tenant());
     String link = settings.link(request.forgotPath());
     outbox.enqueue(
-        new OutgoingMail(
+        MailBody.mail(
             MailKind.PASSWORD_RESET,
             request.email(),
             ClientInvitationMail.subject("Password reset requested at ", brand, "Password reset"),
-            AccountMailText.unknownPlain(brand, link),
-            Optional.of(AccountMailText.unknownHtml(brand, link))));
+            MailTexts.resetForUnknownEmail(brand, link)));
   }
 
   void onSignInPaused(@Observes SignInPaused paused) {
@@ -73,12 +68,11 @@ public class AccountMail {
         ClientInvitationMail.EXPIRY.format(
             paused.pausedUntil().atZone(ClientInvitationMail.timeZone(em, paused.tenant())));
     outbox.enqueue(
-        new OutgoingMail(
+        MailBody.mail(
             MailKind.SIGN_IN_NOTICE,
             paused.email(),
             ClientInvitationMail.subject(
                 "Sign-in to your account was paused at ", brand, "Sign-in paused"),
-            AccountMailText.pausedPlain(name, brand, link, until),
-            Optional.of(AccountMailText.pausedHtml(name, brand, link, until))));
+            MailTexts.signInPaused(name, brand, link, until)));
   }
 }

@@ -14,12 +14,10 @@ import org.foyer.admin.portal.PortalSettingsView;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;
 import org.foyer.core.mail.OutboxMessage;
-import org.foyer.core.mail.OutgoingMail;
 import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.TenantId;
-import org.foyer.mail.ClientInvitationText.Branding;
 import org.foyer.portal.branding.BrandColour;
 import org.foyer.portal.invitation.ClientInvited;
 import org.foyer.portal.invitation.ClientProfileAdded;
@@ -55,28 +53,26 @@ public class ClientInvitationMail {
     String link = settings.link(invited.acceptPath());
     String expiry = EXPIRY.format(invited.expiresAt().atZone(timeZone(invited.tenant())));
     outbox.enqueue(
-        new OutgoingMail(
+        MailBody.mail(
             MailKind.CLIENT_INVITATION,
             invited.email(),
             subject(
                 "Your invitation to the client portal of ", brand, "Your client portal invitation"),
-            ClientInvitationText.plain(name, brand, link, expiry),
-            Optional.of(ClientInvitationText.html(name, brand, link, expiry))));
+            MailTexts.clientInvitation(name, brand, link, expiry)));
   }
 
   void onProfileAdded(@Observes ClientProfileAdded added) {
     Branding brand = branding(added.tenant());
     String link = settings.link(added.signInPath());
     outbox.enqueue(
-        new OutgoingMail(
+        MailBody.mail(
             MailKind.PORTAL_NOTICE,
             added.email(),
             subject(
                 "A profile was added to your portal at ",
                 brand,
                 "A profile was added to your portal"),
-            ClientInvitationText.profileAddedPlain(brand, link),
-            Optional.of(ClientInvitationText.profileAddedHtml(brand, link))));
+            MailTexts.profileAdded(brand, link)));
   }
 
   private Branding branding(TenantId tenant) {

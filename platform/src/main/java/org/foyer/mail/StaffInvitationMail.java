@@ -20,6 +20,7 @@ import org.foyer.core.mail.OutgoingMail;
 import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.Practice;
+import org.foyer.portal.branding.BrandColour;
 
 /**
  * Queues the invitation email of a newly invited staff member, in the inviting transaction (the
@@ -72,12 +73,15 @@ public class StaffInvitationMail {
     String who = inviter.map(StaffInvitationMail::oneLine).orElse("Your practice's administrator");
     String expiry = EXPIRY.format(invited.expiresAt().atZone(zone));
     String subject = "You're invited to join " + practice + " on Foyer";
+    // Staff mail carries Foyer's own colour: the practice's portal colours are for its clients.
+    Branding brand = new Branding(practice, "#" + BrandColour.DEFAULT.hex(), "");
+    MailBody body = MailTexts.staffInvitation(name, who, brand, link, expiry);
     return new OutgoingMail(
         MailKind.STAFF_INVITATION,
         invited.email(),
         subject.length() > OutboxMessage.SUBJECT_LENGTH ? "You're invited to Foyer" : subject,
-        InvitationText.plain(name, who, practice, link, expiry),
-        Optional.of(InvitationText.html(name, who, practice, link, expiry)));
+        body.plain(),
+        Optional.of(body.html()));
   }
 
   private ZoneId timeZone(StaffInvited invited) {

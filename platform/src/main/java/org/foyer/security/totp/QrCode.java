@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.foyer.forms.render.Html;
 
 /**
  * Draws a QR code, for scanning the {@code otpauth://} enrollment URI into an authenticator app.
@@ -132,10 +133,6 @@ public final class QrCode {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("a QR code needs a label for screen readers");
     }
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&apos;");
+    return Html.escape(text);
   }
 }
