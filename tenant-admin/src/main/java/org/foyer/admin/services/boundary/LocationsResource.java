@@ -2,10 +2,6 @@ package org.foyer.admin.services.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -18,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.admin.services.entity.Location;
@@ -36,61 +33,48 @@ public class LocationsResource {
 
   @GET
   @Operation(summary = "Active locations; archived ones too for managers with ?archived=true")
-  public String list(@QueryParam("archived") @DefaultValue("false") boolean archived) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    locations.listLocations(caller, archived).forEach(t -> list.add(json(t)));
-    return list.build().toString();
+  public List<LocationView> list(@QueryParam("archived") @DefaultValue("false") boolean archived) {
+    return locations.listLocations(caller, archived).stream().map(LocationView::of).toList();
   }
 
   @POST
   @Operation(summary = "Add a location")
   public Response add(CatalogRequests.LocationBody body) {
     Location added = locations.addLocation(caller, CatalogRequests.body(body).toDetails());
-    return Response.status(Response.Status.CREATED).entity(json(added).toString()).build();
+    return Response.status(Response.Status.CREATED).entity(LocationView.of(added)).build();
   }
 
   @PUT
   @Path("{id}")
   @Operation(summary = "Revise a location")
-  public String revise(@PathParam("id") String id, CatalogRequests.LocationBody body) {
-    return json(locations.reviseLocation(caller, id(id), CatalogRequests.body(body).toDetails()))
-        .toString();
+  public LocationView revise(@PathParam("id") String id, CatalogRequests.LocationBody body) {
+    return LocationView.of(
+        locations.reviseLocation(caller, id(id), CatalogRequests.body(body).toDetails()));
   }
 
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a location: staff can no longer choose it")
-  public String archive(@PathParam("id") String id) {
-    return json(locations.archiveLocation(caller, id(id))).toString();
+  public LocationView archive(@PathParam("id") String id) {
+    return LocationView.of(locations.archiveLocation(caller, id(id)));
   }
 
   @POST
   @Path("{id}/restore")
   @Operation(summary = "Bring an archived location back")
-  public String restore(@PathParam("id") String id) {
-    return json(locations.restoreLocation(caller, id(id))).toString();
+  public LocationView restore(@PathParam("id") String id) {
+    return LocationView.of(locations.restoreLocation(caller, id(id)));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a location, or archive it when it is in use")
-  public String remove(@PathParam("id") String id) {
+  public RemovalOutcome remove(@PathParam("id") String id) {
     Removal removal = locations.removeLocation(caller, id(id));
-    return Json.createObjectBuilder().add("outcome", removal.name()).build().toString();
+    return new RemovalOutcome(removal);
   }
 
   private static UUID id(String id) {
     return CatalogRequests.id(id, Locations.WHAT);
-  }
-
-  static JsonObject json(Location location) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", location.id().toString())
-            .add("name", location.name())
-            .add("kind", location.kind().name())
-            .add("archived", location.isArchived());
-    location.address().ifPresent(address -> json.add("address", address));
-    return json.build();
   }
 }
