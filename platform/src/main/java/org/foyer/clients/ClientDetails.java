@@ -50,22 +50,49 @@ public record ClientDetails(
   public static final int LINE = 120;
   public static final int CITY = 80;
 
-  /** Surrounding spaces are not part of what was meant; an empty field is an absent one. */
-  public ClientDetails {
-    legalFirstName = tidy(legalFirstName);
-    legalLastName = tidy(legalLastName);
-    preferredName = tidy(preferredName);
-    pronouns = tidy(pronouns);
-    email = tidy(email);
-    phone = tidy(phone);
-    addressLine1 = tidy(addressLine1);
-    addressLine2 = tidy(addressLine2);
-    city = tidy(city);
-    region = tidy(region);
-    postalCode = tidy(postalCode);
-    emergencyContactName = tidy(emergencyContactName);
-    emergencyContactPhone = tidy(emergencyContactPhone);
-    emergencyContactRelationship = tidy(emergencyContactRelationship);
+  /**
+   * Surrounding spaces are not part of what was meant; an empty field is an absent one.
+   *
+   * <p>Written out rather than compact so that the components' constraints are not copied onto its
+   * parameters: Payara's OpenAPI scanner fails with a NullPointerException on a constrained
+   * parameter that is not a JAX-RS parameter (payara/Payara#7649, FISH-12153), which made /openapi
+   * answer 500. Validation reads the constraints from the fields.
+   */
+  public ClientDetails(
+      String legalFirstName,
+      String legalLastName,
+      String preferredName,
+      String pronouns,
+      LocalDate dateOfBirth,
+      String email,
+      String phone,
+      String addressLine1,
+      String addressLine2,
+      String city,
+      String region,
+      String postalCode,
+      String emergencyContactName,
+      String emergencyContactPhone,
+      String emergencyContactRelationship,
+      UUID clinicianId,
+      ClientStatus status) {
+    this.legalFirstName = tidy(legalFirstName);
+    this.legalLastName = tidy(legalLastName);
+    this.preferredName = tidy(preferredName);
+    this.pronouns = tidy(pronouns);
+    this.dateOfBirth = dateOfBirth;
+    this.email = tidy(email);
+    this.phone = tidy(phone);
+    this.addressLine1 = tidy(addressLine1);
+    this.addressLine2 = tidy(addressLine2);
+    this.city = tidy(city);
+    this.region = tidy(region);
+    this.postalCode = tidy(postalCode);
+    this.emergencyContactName = tidy(emergencyContactName);
+    this.emergencyContactPhone = tidy(emergencyContactPhone);
+    this.emergencyContactRelationship = tidy(emergencyContactRelationship);
+    this.clinicianId = clinicianId;
+    this.status = status;
   }
 
   private static String tidy(String text) {
