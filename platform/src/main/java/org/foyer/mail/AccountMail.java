@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;
 import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.tenancy.TenantId;
 import org.foyer.security.reset.PasswordResetForUnknownEmail;
 import org.foyer.security.reset.PasswordResetIssued;
 import org.foyer.security.signin.SignInPaused;
@@ -37,9 +39,7 @@ public class AccountMail {
     Branding brand = ClientInvitationMail.branding(em, reset.tenant());
     String name = StaffInvitationMail.oneLine(reset.displayName());
     String link = settings.link(reset.resetPath());
-    String expiry =
-        ClientInvitationMail.EXPIRY.format(
-            reset.expiresAt().atZone(ClientInvitationMail.timeZone(em, reset.tenant())));
+    String expiry = inPracticeTime(reset.tenant(), reset.expiresAt());
     outbox.enqueue(
         MailBody.mail(
             MailKind.PASSWORD_RESET,
@@ -64,9 +64,7 @@ public class AccountMail {
     Branding brand = ClientInvitationMail.branding(em, paused.tenant());
     String name = StaffInvitationMail.oneLine(paused.displayName());
     String link = settings.link(paused.forgotPath());
-    String until =
-        ClientInvitationMail.EXPIRY.format(
-            paused.pausedUntil().atZone(ClientInvitationMail.timeZone(em, paused.tenant())));
+    String until = inPracticeTime(paused.tenant(), paused.pausedUntil());
     outbox.enqueue(
         MailBody.mail(
             MailKind.SIGN_IN_NOTICE,
@@ -74,5 +72,9 @@ public class AccountMail {
             ClientInvitationMail.subject(
                 "Sign-in to your account was paused at ", brand, "Sign-in paused"),
             MailTexts.signInPaused(name, brand, link, until)));
+  }
+
+  private String inPracticeTime(TenantId tenant, Instant at) {
+    return ClientInvitationMail.EXPIRY.format(at.atZone(ClientInvitationMail.timeZone(em, tenant)));
   }
 }
