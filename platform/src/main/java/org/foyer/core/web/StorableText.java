@@ -6,12 +6,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import org.foyer.core.text.ControlText;
 
 /**
- * Every text field of every page passes here (the converter for {@code String}): a NUL character,
- * which no one types but a script or a bad paste can send, is refused with a field message instead
- * of reaching PostgreSQL, which cannot store it in text and would fail the request as a server
- * error. What the user typed stays in the field.
+ * Every text field of every page passes here (the converter for {@code String}): a NUL or other
+ * control character (see {@link ControlText}), which no one types but a script or a bad paste can
+ * send, is refused with a field message instead of reaching PostgreSQL, which cannot store NUL in
+ * text and would fail the request as a server error. What the user typed stays in the field.
  */
 @FacesConverter(forClass = String.class)
 public class StorableText implements Converter<String> {
@@ -21,7 +22,7 @@ public class StorableText implements Converter<String> {
 
   @Override
   public String getAsObject(FacesContext context, UIComponent component, String value) {
-    if (value != null && value.indexOf('\0') >= 0) {
+    if (ControlText.refused(value)) {
       throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, MESSAGE, MESSAGE));
     }
     return value;

@@ -31,4 +31,21 @@ class ControlCharactersTest {
     assertThat(ControlCharacters.containsNul("Jordan")).isFalse();
     assertThat(ControlCharacters.containsNul(null)).isFalse();
   }
+
+  @Test
+  void otherEscapedControlCharactersAreFoundButTabNewlineAndReturnPass() {
+    assertThat(ControlCharacters.hasEscapedNul("{\"name\":\"Jo\\u0001rdan\"}")).isTrue();
+    assertThat(ControlCharacters.hasEscapedNul("{\"name\":\"Jo\\u001Frdan\"}")).isTrue();
+    assertThat(ControlCharacters.hasEscapedNul("{\"name\":\"Jo\\brdan\"}")).isTrue();
+    assertThat(ControlCharacters.hasEscapedNul("{\"note\":\"a\\tb\\r\\nc\\u0009\\u000a\"}"))
+        .isFalse();
+  }
+
+  @Test
+  void percentEncodedControlCharactersInAFormAreFound() {
+    assertThat(ControlCharacters.hasEncodedControl("name=Jo%00rdan")).isTrue();
+    assertThat(ControlCharacters.hasEncodedControl("name=Jo%01rdan")).isTrue();
+    assertThat(ControlCharacters.hasEncodedControl("name=Jo%7Frdan")).isTrue();
+    assertThat(ControlCharacters.hasEncodedControl("note=a%0D%0Ab%09c%20d%")).isFalse();
+  }
 }

@@ -21,7 +21,16 @@ class StorableTextTest {
   }
 
   @Test
+  void otherControlCharactersAreRefusedToo() {
+    assertThatThrownBy(() -> text.getAsObject(null, null, "Jo\u0001rdan"))
+        .isInstanceOf(ConverterException.class);
+    assertThatThrownBy(() -> text.getAsObject(null, null, "Jo\u007frdan"))
+        .isInstanceOf(ConverterException.class);
+  }
+
+  @Test
   void ordinaryTextPassesUnchanged() {
+    assertThat(text.getAsObject(null, null, "two\r\nlines")).isEqualTo("two\r\nlines");
     assertThat(text.getAsObject(null, null, "Jordan Ávery\t")).isEqualTo("Jordan Ávery\t");
     assertThat(text.getAsObject(null, null, "")).isEmpty();
     assertThat(text.getAsObject(null, null, null)).isNull();

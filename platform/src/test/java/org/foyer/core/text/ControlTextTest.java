@@ -1,0 +1,25 @@
+package org.foyer.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ControlTextTest {
+
+  @Test
+  void nulAndOtherControlCharactersAreRefused() {
+    assertThat(ControlText.refused("Jo\0rdan")).isTrue();
+    assertThat(ControlText.refused("Jo\u0001rdan")).isTrue();
+    assertThat(ControlText.refused("bell\u0007")).isTrue();
+    assertThat(ControlText.refused("\u001f")).isTrue();
+    assertThat(ControlText.refused("del\u007f")).isTrue();
+  }
+
+  @Test
+  void tabNewlineAndCarriageReturnAreOrdinaryText() {
+    assertThat(ControlText.refused("line one\r\nline two\tend")).isFalse();
+    assertThat(ControlText.refused("Jordan Ávery")).isFalse();
+    assertThat(ControlText.refused("")).isFalse();
+    assertThat(ControlText.refused(null)).isFalse();
+  }
+}
