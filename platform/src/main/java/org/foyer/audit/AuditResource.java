@@ -2,8 +2,6 @@ package org.foyer.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,25 +24,7 @@ public class AuditResource {
   @GET
   @Path("verification")
   @Operation(summary = "Walk the audit chain and report the first broken link, if any")
-  public String verify() {
-    ChainVerification result = review.verify(caller, request.getRemoteAddr());
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("intact", result.isIntact())
-            .add("intactEvents", result.intactEvents());
-    if (result.headHash() != null) {
-      body.add("headHash", result.headHash());
-    }
-    result
-        .findBrokenLink()
-        .ifPresent(
-            broken ->
-                body.add(
-                    "firstBrokenLink",
-                    Json.createObjectBuilder()
-                        .add("seq", broken.seq())
-                        .add("reason", broken.reason().name())
-                        .add("detail", broken.detail())));
-    return body.build().toString();
+  public ChainVerificationView verify() {
+    return ChainVerificationView.of(review.verify(caller, request.getRemoteAddr()));
   }
 }
