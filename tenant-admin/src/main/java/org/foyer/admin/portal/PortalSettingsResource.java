@@ -2,7 +2,6 @@ package org.foyer.admin.portal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,18 +29,18 @@ public class PortalSettingsResource {
 
   @GET
   @Operation(summary = "The practice's portal settings")
-  public String get() {
-    return json(settings.getSettings(caller));
+  public PortalSettingsApiView get() {
+    return PortalSettingsApiView.of(settings.getSettings(caller));
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the practice's portal settings; they apply from the next request")
-  public String change(PortalSettingsBody body) {
+  public PortalSettingsApiView change(PortalSettingsBody body) {
     if (body == null) {
       throw new InvalidInput("The request needs a JSON body");
     }
-    return json(settings.change(caller, body.toChange()));
+    return PortalSettingsApiView.of(settings.change(caller, body.toChange()));
   }
 
   @GET
@@ -66,10 +65,11 @@ public class PortalSettingsResource {
   @Path("logo")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Upload a PNG or JPEG logo of at most 512 KiB")
-  public String uploadLogo(InputStream image) {
+  public PortalSettingsApiView uploadLogo(InputStream image) {
     try {
       // One byte past the limit is enough to refuse; a larger body is never held in memory.
-      return json(settings.replaceLogo(caller, image.readNBytes(PracticeLogo.MAX_BYTES + 1)));
+      return PortalSettingsApiView.of(
+          settings.replaceLogo(caller, image.readNBytes(PracticeLogo.MAX_BYTES + 1)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,25 +78,7 @@ public class PortalSettingsResource {
   @DELETE
   @Path("logo")
   @Operation(summary = "Remove the practice's logo")
-  public String removeLogo() {
-    return json(settings.removeLogo(caller));
-  }
-
-  static String json(PortalSettings s) {
-    return Json.createObjectBuilder()
-        .add("portalEnabled", s.portalEnabled())
-        .add("contactNetworkEnabled", s.contactNetworkEnabled())
-        .add("displayName", s.displayName().orElse(""))
-        .add("hasLogo", s.logo().isPresent())
-        .add("brandColour", s.brandColour())
-        .add("welcomeMessage", s.welcomeMessage())
-        .add("sessionTimeoutMinutes", s.sessionTimeoutMinutes())
-        .add("staffMfaPolicy", s.staffMfaPolicy().name())
-        .add("clientMfa", s.clientMfa().name())
-        .add("selfScheduling", s.selfScheduling().name())
-        .add("cancellationWindowHours", s.cancellationWindowHours())
-        .add("onlinePaymentsEnabled", s.onlinePaymentsEnabled())
-        .build()
-        .toString();
+  public PortalSettingsApiView removeLogo() {
+    return PortalSettingsApiView.of(settings.removeLogo(caller));
   }
 }
