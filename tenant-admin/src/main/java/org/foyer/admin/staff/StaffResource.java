@@ -2,9 +2,6 @@ package org.foyer.admin.staff;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,9 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.core.access.Caller;
 
 /**
@@ -37,25 +38,29 @@ public class StaffResource {
 
   @GET
   @Operation(summary = "The practice's staff members")
-  public String list() {
-    JsonArrayBuilder members = Json.createArrayBuilder();
-    administration.listStaff(caller).forEach(m -> members.add(json(m)));
-    return members.build().toString();
+  public List<StaffMemberView> list() {
+    return administration.listStaff(caller).stream().map(StaffMemberView::of).toList();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One staff member of the practice, with their custom roles")
-  public String get(@PathParam("id") String id) {
+  public StaffMemberView get(@PathParam("id") String id) {
     UUID staffId = StaffRequests.id(id, MEMBER);
     StaffMember staff = directory.getStaffMember(caller, staffId);
-    JsonArrayBuilder roles = Json.createArrayBuilder();
-    administration.customRolesOf(caller, staffId).forEach(r -> roles.add(r.toString()));
-    return Json.createObjectBuilder(json(staff)).add("customRoles", roles).build().toString();
+    return StaffMemberView.of(staff, List.copyOf(administration.customRolesOf(caller, staffId)));
   }
 
   @POST
   @Operation(summary = "Invite a staff member by email (needs a free seat)")
+  // The body travels in a Response, so the scanner cannot see its type without this.
+  @APIResponse(
+      responseCode = "201",
+      description = "The member was invited",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = StaffMemberView.class)))
   public Response invite(StaffRequests.Invite body) {
     StaffRequests.Invite invite = StaffRequests.required(body);
     StaffMember member =
@@ -65,73 +70,53 @@ public class StaffResource {
             invite.displayName(),
             StaffRequests.role(invite.role()),
             StaffRequests.roleIds(invite.customRoles()));
-    return Response.status(Response.Status.CREATED).entity(json(member).toString()).build();
+    return Response.status(Response.Status.CREATED).entity(StaffMemberView.of(member)).build();
   }
 
   @POST
   @Path("{id}/invitation")
   @Operation(summary = "Send an invited member a new link; the old one stops working")
-  public String reinvite(@PathParam("id") String id) {
-    return json(administration.reinvite(caller, StaffRequests.id(id, MEMBER))).toString();
+  public StaffMemberView reinvite(@PathParam("id") String id) {
+    return StaffMemberView.of(administration.reinvite(caller, StaffRequests.id(id, MEMBER)));
   }
 
   @POST
   @Path("{id}/deactivation")
   @Operation(summary = "End a member's access at once, open sessions included")
-  public String deactivate(@PathParam("id") String id) {
-    return json(administration.deactivate(caller, StaffRequests.id(id, MEMBER))).toString();
+  public StaffMemberView deactivate(@PathParam("id") String id) {
+    return StaffMemberView.of(administration.deactivate(caller, StaffRequests.id(id, MEMBER)));
   }
 
   @POST
   @Path("{id}/reactivation")
   @Operation(summary = "Restore a deactivated member (needs a free seat)")
-  public String reactivate(@PathParam("id") String id) {
-    return json(administration.reactivate(caller, StaffRequests.id(id, MEMBER))).toString();
+  public StaffMemberView reactivate(@PathParam("id") String id) {
+    return StaffMemberView.of(administration.reactivate(caller, StaffRequests.id(id, MEMBER)));
   }
 
   @PUT
   @Path("{id}/roles")
   @Operation(summary = "Set a member's built-in role and custom roles")
-  public String assignRoles(@PathParam("id") String id, StaffRequests.Roles body) {
+  public StaffMemberView assignRoles(@PathParam("id") String id, StaffRequests.Roles body) {
     StaffRequests.Roles roles = StaffRequests.required(body);
     UUID staffId = StaffRequests.id(id, MEMBER);
     Set<UUID> custom = StaffRequests.roleIds(roles.customRoles());
-    return json(administration.assignRoles(
-            caller, staffId, StaffRequests.role(roles.role()), custom))
-        .toString();
+    return StaffMemberView.of(
+        administration.assignRoles(caller, staffId, StaffRequests.role(roles.role()), custom));
   }
 
   @GET
   @Path("seats")
   @Operation(summary = "The practice's staff seats and how many are taken")
-  public String seats() {
-    return json(administration.seatUsage(caller)).toString();
+  public SeatsView seats() {
+    return SeatsView.of(administration.seatUsage(caller));
   }
 
   @POST
   @Path("seats")
   @Operation(summary = "Add staff seats to the practice's subscription")
-  public String addSeats(StaffRequests.AddSeats body) {
+  public SeatsView addSeats(StaffRequests.AddSeats body) {
     Integer add = StaffRequests.required(body).add();
-    return json(administration.addSeats(caller, add == null ? 0 : add)).toString();
-  }
-
-  private static JsonObject json(StaffMember staff) {
-    return Json.createObjectBuilder()
-        .add("id", staff.id().toString())
-        .add("email", staff.email())
-        .add("displayName", staff.displayName())
-        .add("role", staff.role().name())
-        .add("roleLabel", staff.role().label())
-        .add("status", staff.status().name())
-        .build();
-  }
-
-  private static JsonObject json(SeatUsage usage) {
-    return Json.createObjectBuilder()
-        .add("seats", usage.seats())
-        .add("used", usage.used())
-        .add("free", usage.free())
-        .build();
+    return SeatsView.of(administration.addSeats(caller, add == null ? 0 : add));
   }
 }
