@@ -2,10 +2,6 @@ package org.foyer.admin.forms;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,8 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.core.access.Caller;
 
 /** The practice's intake and dynamic forms: builder drafts, publication, copies, archive. */
@@ -33,62 +33,77 @@ public class FormsResource {
 
   @GET
   @Operation(summary = "The forms of the kinds the caller manages")
-  public String list() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    forms.listForms(caller).forEach(f -> list.add(json(f)));
-    return list.build().toString();
+  public List<FormView> list() {
+    return forms.listForms(caller).stream().map(FormView::of).toList();
   }
 
   @POST
   @Operation(summary = "Create a form from a builder description; the engine validates it")
+  @APIResponse(
+      responseCode = "201",
+      description = "The form was created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FormView.class)))
   public Response create(FormRequests.BlueprintBody body) {
     PracticeForm form =
         forms.createForm(
             caller,
             FormRequests.kind(body == null ? null : body.kind()),
             FormRequests.blueprint(body));
-    return Response.status(Response.Status.CREATED).entity(json(form).toString()).build();
+    return Response.status(Response.Status.CREATED).entity(FormView.of(form)).build();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One form with its published versions")
-  public String get(@PathParam("id") String id) {
+  public FormView get(@PathParam("id") String id) {
     UUID formId = FormRequests.id(id, WHAT);
-    JsonArrayBuilder versions = Json.createArrayBuilder();
-    forms.listVersions(caller, formId).forEach(v -> versions.add(json(v)));
-    PracticeForm form = forms.getForm(caller, formId);
-    JsonObjectBuilder json = Json.createObjectBuilder(json(form)).add("versions", versions);
-    form.draftJson().ifPresent(draft -> json.add("draft", draft));
-    return json.build().toString();
+    List<PracticeFormVersion> versions = forms.listVersions(caller, formId);
+    return FormView.withVersions(forms.getForm(caller, formId), versions);
   }
 
   @PUT
   @Path("{id}/blueprint")
   @Operation(summary = "Replace the draft with a builder description")
-  public String saveBlueprint(@PathParam("id") String id, FormRequests.BlueprintBody body) {
-    return json(forms.saveDraft(caller, FormRequests.id(id, WHAT), FormRequests.blueprint(body)))
-        .toString();
+  public FormView saveBlueprint(@PathParam("id") String id, FormRequests.BlueprintBody body) {
+    return FormView.of(
+        forms.saveDraft(caller, FormRequests.id(id, WHAT), FormRequests.blueprint(body)));
   }
 
   @PUT
   @Path("{id}/draft")
   @Operation(summary = "Replace the draft with engine definition JSON (id, kind, next version)")
-  public String saveDefinition(@PathParam("id") String id, String definitionJson) {
-    return json(forms.saveDraftJson(caller, FormRequests.id(id, WHAT), definitionJson)).toString();
+  public FormView saveDefinition(@PathParam("id") String id, String definitionJson) {
+    return FormView.of(forms.saveDraftJson(caller, FormRequests.id(id, WHAT), definitionJson));
   }
 
   @POST
   @Path("{id}/publish")
   @Operation(summary = "Publish the draft as an immutable version sealed with its SHA-256")
+  @APIResponse(
+      responseCode = "201",
+      description = "The version was published",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FormVersionView.class)))
   public Response publish(@PathParam("id") String id) {
     PracticeFormVersion version = forms.publish(caller, FormRequests.id(id, WHAT));
-    return Response.status(Response.Status.CREATED).entity(json(version).toString()).build();
+    return Response.status(Response.Status.CREATED).entity(FormVersionView.of(version)).build();
   }
 
   @POST
   @Path("{id}/copy")
   @Operation(summary = "Copy into a new form (a dynamic form may become an intake form)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The copy was created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FormView.class)))
   public Response copy(@PathParam("id") String id, FormRequests.CopyBody body) {
     PracticeForm copy =
         forms.copy(
@@ -96,14 +111,14 @@ public class FormsResource {
             FormRequests.id(id, WHAT),
             FormRequests.kind(body == null ? null : body.kind()),
             body == null ? null : body.title());
-    return Response.status(Response.Status.CREATED).entity(json(copy).toString()).build();
+    return Response.status(Response.Status.CREATED).entity(FormView.of(copy)).build();
   }
 
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a form; its versions remain for the submissions that used them")
-  public String archive(@PathParam("id") String id) {
-    return json(forms.archive(caller, FormRequests.id(id, WHAT))).toString();
+  public FormView archive(@PathParam("id") String id) {
+    return FormView.of(forms.archive(caller, FormRequests.id(id, WHAT)));
   }
 
   @GET
@@ -112,29 +127,5 @@ public class FormsResource {
   @Operation(summary = "The engine's HTML of the draft (or latest version), blank")
   public String preview(@PathParam("id") String id) {
     return forms.preview(caller, FormRequests.id(id, WHAT));
-  }
-
-  static JsonObject json(PracticeForm form) {
-    return Json.createObjectBuilder()
-        .add("id", form.id().toString())
-        .add("formKey", form.formKey())
-        .add("title", form.title())
-        .add("kind", form.kind().name())
-        .add("archived", form.archived())
-        .add("latestVersion", form.latestVersion())
-        .add("hasDraft", form.draftJson().isPresent())
-        .build();
-  }
-
-  static JsonObject json(PracticeFormVersion version) {
-    return Json.createObjectBuilder()
-        .add("id", version.id().toString())
-        .add("formId", version.formId().toString())
-        .add("formKey", version.formKey())
-        .add("number", version.number())
-        .add("kind", version.kind().name())
-        .add("sha256", version.sha256())
-        .add("publishedAt", version.publishedAt().toString())
-        .build();
   }
 }

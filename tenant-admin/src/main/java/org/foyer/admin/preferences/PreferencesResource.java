@@ -2,15 +2,12 @@ package org.foyer.admin.preferences;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,28 +36,29 @@ public class PreferencesResource {
 
   @GET
   @Operation(summary = "Your service types, locations and notifications")
-  public String get() {
-    return json(preferences.getMine(caller));
+  public PreferencesView get() {
+    return PreferencesView.of(preferences.getMine(caller));
   }
 
   @PUT
   @Path("service-types")
   @Operation(summary = "Offer exactly these service types")
-  public String chooseServiceTypes(Ids body) {
-    return json(preferences.chooseServiceTypes(caller, ids(body, "That service type")));
+  public PreferencesView chooseServiceTypes(Ids body) {
+    return PreferencesView.of(
+        preferences.chooseServiceTypes(caller, ids(body, "That service type")));
   }
 
   @PUT
   @Path("locations")
   @Operation(summary = "Work at exactly these locations")
-  public String chooseLocations(Ids body) {
-    return json(preferences.chooseLocations(caller, ids(body, "That location")));
+  public PreferencesView chooseLocations(Ids body) {
+    return PreferencesView.of(preferences.chooseLocations(caller, ids(body, "That location")));
   }
 
   @PUT
   @Path("notifications")
   @Operation(summary = "Receive exactly these notifications")
-  public String chooseNotifications(Notifications body) {
+  public PreferencesView chooseNotifications(Notifications body) {
     if (body == null || body.on() == null) {
       throw new InvalidInput("The request needs a JSON body with \"on\"");
     }
@@ -68,7 +66,7 @@ public class PreferencesResource {
     for (String name : body.on()) {
       on.add(kind(name));
     }
-    return json(preferences.chooseNotifications(caller, on));
+    return PreferencesView.of(preferences.chooseNotifications(caller, on));
   }
 
   private static NotificationKind kind(String name) {
@@ -102,20 +100,5 @@ public class PreferencesResource {
               }
             })
         .toList();
-  }
-
-  static String json(Preferences mine) {
-    return Json.createObjectBuilder()
-        .add("serviceTypeIds", strings(mine.serviceTypeIds()))
-        .add("locationIds", strings(mine.locationIds()))
-        .add("notifications", strings(mine.notifications()))
-        .build()
-        .toString();
-  }
-
-  private static JsonArrayBuilder strings(Collection<?> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    values.stream().map(String::valueOf).sorted().forEach(array::add);
-    return array;
   }
 }
