@@ -2,10 +2,6 @@ package org.foyer.admin.packets;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.admin.forms.FormRequests;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
@@ -50,50 +49,62 @@ public class PacketsResource {
 
   @GET
   @Operation(summary = "The practice's packets, the default first")
-  public String list() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    packets.listPackets(caller).forEach(p -> list.add(json(p)));
-    return list.build().toString();
+  public List<PacketSummary> list() {
+    return packets.listPackets(caller);
   }
 
   @POST
   @Operation(summary = "Create a packet holding the installed default templates")
+  @APIResponse(
+      responseCode = "201",
+      description = "The packet was created, with its items",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PacketView.class)))
   public Response create(NameBody body) {
     PacketSummary packet = packets.createPacket(caller, body == null ? null : body.name());
-    return Response.status(Response.Status.CREATED).entity(withItems(packet).toString()).build();
+    return Response.status(Response.Status.CREATED).entity(withItems(packet)).build();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One packet with its items in order")
-  public String get(@PathParam("id") String id) {
-    return withItems(packets.getPacket(caller, packet(id))).toString();
+  public PacketView get(@PathParam("id") String id) {
+    return withItems(packets.getPacket(caller, packet(id)));
   }
 
   @PUT
   @Path("{id}/name")
   @Operation(summary = "Rename a packet")
-  public String rename(@PathParam("id") String id, NameBody body) {
-    return json(packets.rename(caller, packet(id), body == null ? null : body.name())).toString();
+  public PacketSummary rename(@PathParam("id") String id, NameBody body) {
+    return packets.rename(caller, packet(id), body == null ? null : body.name());
   }
 
   @POST
   @Path("{id}/default")
   @Operation(summary = "Make this packet the practice's default")
-  public String makeDefault(@PathParam("id") String id) {
-    return json(packets.makeDefault(caller, packet(id))).toString();
+  public PacketSummary makeDefault(@PathParam("id") String id) {
+    return packets.makeDefault(caller, packet(id));
   }
 
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a packet that is not the default")
-  public String archive(@PathParam("id") String id) {
-    return json(packets.archive(caller, packet(id))).toString();
+  public PacketSummary archive(@PathParam("id") String id) {
+    return packets.archive(caller, packet(id));
   }
 
   @POST
   @Path("{id}/items")
   @Operation(summary = "Add a pack form or a published practice intake form at the end")
+  @APIResponse(
+      responseCode = "201",
+      description = "The item was added",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PacketItemView.class)))
   public Response addItem(@PathParam("id") String id, ItemBody body) {
     if (body == null) {
       throw new InvalidInput("Name a pack form or a practice form version");
@@ -105,32 +116,33 @@ public class PacketsResource {
                 packet(id),
                 FormRequests.id(body.practiceVersionId(), "That intake form version"))
             : packets.addPackForm(caller, packet(id), body.packKey(), body.formKey());
-    return Response.status(Response.Status.CREATED).entity(json(item).toString()).build();
+    return Response.status(Response.Status.CREATED).entity(PacketItemView.of(item)).build();
   }
 
   @PUT
   @Path("{id}/items/{itemId}/position")
   @Operation(summary = "Move an item to a zero-based position")
-  public String move(
+  public List<PacketItemView> move(
       @PathParam("id") String id, @PathParam("itemId") String itemId, PositionBody body) {
     if (body == null || body.index() == null) {
       throw new InvalidInput("A position is required", java.util.Map.of("index", "is required"));
     }
     List<PacketItemSummary> items =
         packets.moveItem(caller, packet(id), item(itemId), body.index());
-    return items(items).build().toString();
+    return items.stream().map(PacketItemView::of).toList();
   }
 
   @PUT
   @Path("{id}/items/{itemId}/included")
   @Operation(summary = "Include an item in the packet or remove it from the packet")
-  public String include(
+  public PacketItemView include(
       @PathParam("id") String id, @PathParam("itemId") String itemId, IncludedBody body) {
     if (body == null || body.included() == null) {
       throw new InvalidInput(
           "Say whether it is included", java.util.Map.of("included", "is required"));
     }
-    return json(packets.setIncluded(caller, packet(id), item(itemId), body.included())).toString();
+    return PacketItemView.of(
+        packets.setIncluded(caller, packet(id), item(itemId), body.included()));
   }
 
   @DELETE
@@ -144,14 +156,8 @@ public class PacketsResource {
   @GET
   @Path("{id}/preview")
   @Operation(summary = "The included forms in order, as the engine renders them blank")
-  public String preview(@PathParam("id") String id) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    packets
-        .preview(caller, packet(id))
-        .forEach(
-            f ->
-                list.add(Json.createObjectBuilder().add("title", f.title()).add("html", f.html())));
-    return list.build().toString();
+  public List<PreviewedForm> preview(@PathParam("id") String id) {
+    return packets.preview(caller, packet(id));
   }
 
   private static UUID packet(String id) {
@@ -162,39 +168,7 @@ public class PacketsResource {
     return FormRequests.id(id, ITEM);
   }
 
-  private JsonObject withItems(PacketSummary packet) {
-    return Json.createObjectBuilder(json(packet))
-        .add("items", items(packets.listItems(caller, packet.id())))
-        .build();
-  }
-
-  private static JsonArrayBuilder items(List<PacketItemSummary> items) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    items.forEach(i -> list.add(json(i)));
-    return list;
-  }
-
-  static JsonObject json(PacketSummary packet) {
-    return Json.createObjectBuilder()
-        .add("id", packet.id().toString())
-        .add("name", packet.name())
-        .add("default", packet.isDefault())
-        .add("archived", packet.archived())
-        .build();
-  }
-
-  static JsonObject json(PacketItemSummary item) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", item.id().toString())
-            .add("position", item.position())
-            .add("source", item.source().name())
-            .add("formKey", item.formKey())
-            .add("formVersion", item.formVersion())
-            .add("title", item.title())
-            .add("included", item.included());
-    item.packKey().ifPresent(k -> json.add("packKey", k));
-    item.practiceVersionId().ifPresent(v -> json.add("practiceVersionId", v.toString()));
-    return json.build();
+  private PacketView withItems(PacketSummary packet) {
+    return PacketView.of(packet, packets.listItems(caller, packet.id()));
   }
 }
