@@ -276,6 +276,70 @@ class EveryAnswerIT extends FoyerContainerTest {
         .isEmpty();
   }
 
+  /**
+   * Resources answer records, not hand-built JSON text, so the document names each answer's shape;
+   * a created resource's body is named by its own 201 response.
+   */
+  @Test
+  void theOpenApiDocumentNamesTheSchemaOfEachAnswer() throws Exception {
+    HttpResponse<String> answer =
+        raw.send(
+            HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi"))
+                .header("Accept", "application/json")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonObject document = json(answer);
+    Map<String, JsonObject> paths = new java.util.HashMap<>();
+    document
+        .getJsonObject("paths")
+        .forEach((path, item) -> paths.put(ApiRoutes.normalise(path), item.asJsonObject()));
+    List<String[]> answers =
+        List.of(
+            new String[] {"get", "/api/p/{slug}/staff", "200"},
+            new String[] {"get", "/api/p/{slug}/staff/{id}", "200"},
+            new String[] {"post", "/api/p/{slug}/staff", "201"},
+            new String[] {"get", "/api/p/{slug}/staff/seats", "200"},
+            new String[] {"get", "/api/p/{slug}/roles", "200"},
+            new String[] {"post", "/api/p/{slug}/roles", "201"},
+            new String[] {"get", "/api/p/{slug}/roles/default-permissions", "200"},
+            new String[] {"get", "/api/p/{slug}/packets", "200"},
+            new String[] {"get", "/api/p/{slug}/packets/{id}", "200"},
+            new String[] {"post", "/api/p/{slug}/packets", "201"},
+            new String[] {"post", "/api/p/{slug}/packets/{id}/items", "201"},
+            new String[] {"get", "/api/p/{slug}/packs", "200"},
+            new String[] {"post", "/api/p/{slug}/packs", "201"},
+            new String[] {"get", "/api/p/{slug}/preferences", "200"},
+            new String[] {"get", "/api/p/{slug}/forms", "200"},
+            new String[] {"post", "/api/p/{slug}/forms", "201"},
+            new String[] {"post", "/api/p/{slug}/forms/{id}/publish", "201"},
+            new String[] {"get", "/api/p/{slug}/portal-settings", "200"},
+            new String[] {"get", "/api/p/{slug}/audit/verification", "200"},
+            new String[] {"post", "/api/operator/practices", "201"},
+            new String[] {"post", "/api/p/{slug}/clients/{id}/invitations", "201"});
+    for (String[] expected : answers) {
+      String what = expected[0] + " " + expected[1] + " " + expected[2];
+      JsonObject item = paths.get(expected[1]);
+      assertThat(item).as(what).isNotNull();
+      JsonObject response =
+          item.getJsonObject(expected[0]).getJsonObject("responses").getJsonObject(expected[2]);
+      assertThat(response).as(what).isNotNull();
+      assertThat(response.getJsonObject("content"))
+          .as(what)
+          .isNotNull()
+          .containsKey("application/json");
+      assertThat(
+              response
+                  .getJsonObject("content")
+                  .getJsonObject("application/json")
+                  .getJsonObject("schema"))
+          .as(what)
+          .isNotNull()
+          .isNotEmpty();
+    }
+  }
+
   @Test
   void aSignInPagePostedAfterItsSessionIsGoneIsShownAgainSayingSo() throws Exception {
     String slug = uniqueSlug("expired");
