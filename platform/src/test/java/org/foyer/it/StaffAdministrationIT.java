@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -141,6 +142,34 @@ class StaffAdministrationIT extends FoyerContainerTest {
         .isEqualTo(404);
     assertThat(session().get("/p/" + north + "/staff-invitation?token=x").body())
         .contains("This invitation link is not valid.");
+  }
+
+  @Test
+  void aMalformedIdInAnAddressIsNotFoundLikeAnUnknownOne() throws Exception {
+    String slug = uniqueSlug("malformed");
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/admin/staff").body());
+    for (String collection : List.of("staff", "packets", "forms")) {
+      String api = "/api/p/" + slug + "/" + collection + "/";
+      HttpResponse<String> unknown = admin.get(api + UUID.randomUUID());
+      HttpResponse<String> malformed = admin.get(api + "not-an-id");
+      assertThat(unknown.statusCode()).as(collection).isEqualTo(404);
+      assertThat(malformed.statusCode()).as(collection).isEqualTo(404);
+      assertThat(malformed.headers().firstValue("Content-Type"))
+          .as(collection)
+          .isEqualTo(unknown.headers().firstValue("Content-Type"));
+    }
+    assertThat(
+            admin
+                .send(
+                    "DELETE",
+                    "/api/p/" + slug + "/roles/" + UUID.randomUUID() + "x",
+                    JSON,
+                    "",
+                    "X-Foyer-CSRF",
+                    csrf)
+                .statusCode())
+        .isEqualTo(404);
   }
 
   private String adminId(WebSession session, String slug) throws Exception {

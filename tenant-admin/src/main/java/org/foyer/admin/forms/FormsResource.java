@@ -26,8 +26,6 @@ import org.foyer.core.access.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FormsResource {
 
-  static final String WHAT = "That form";
-
   @Inject PracticeForms forms;
   @Inject Caller caller;
 
@@ -58,8 +56,8 @@ public class FormsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One form with its published versions")
-  public FormView get(@PathParam("id") String id) {
-    UUID formId = FormRequests.id(id, WHAT);
+  public FormView get(@PathParam("id") FormId id) {
+    UUID formId = id.value();
     List<PracticeFormVersion> versions = forms.listVersions(caller, formId);
     return FormView.withVersions(forms.getForm(caller, formId), versions);
   }
@@ -67,16 +65,15 @@ public class FormsResource {
   @PUT
   @Path("{id}/blueprint")
   @Operation(summary = "Replace the draft with a builder description")
-  public FormView saveBlueprint(@PathParam("id") String id, FormRequests.BlueprintBody body) {
-    return FormView.of(
-        forms.saveDraft(caller, FormRequests.id(id, WHAT), FormRequests.blueprint(body)));
+  public FormView saveBlueprint(@PathParam("id") FormId id, FormRequests.BlueprintBody body) {
+    return FormView.of(forms.saveDraft(caller, id.value(), FormRequests.blueprint(body)));
   }
 
   @PUT
   @Path("{id}/draft")
   @Operation(summary = "Replace the draft with engine definition JSON (id, kind, next version)")
-  public FormView saveDefinition(@PathParam("id") String id, String definitionJson) {
-    return FormView.of(forms.saveDraftJson(caller, FormRequests.id(id, WHAT), definitionJson));
+  public FormView saveDefinition(@PathParam("id") FormId id, String definitionJson) {
+    return FormView.of(forms.saveDraftJson(caller, id.value(), definitionJson));
   }
 
   @POST
@@ -89,8 +86,8 @@ public class FormsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FormVersionView.class)))
-  public Response publish(@PathParam("id") String id) {
-    PracticeFormVersion version = forms.publish(caller, FormRequests.id(id, WHAT));
+  public Response publish(@PathParam("id") FormId id) {
+    PracticeFormVersion version = forms.publish(caller, id.value());
     return Response.status(Response.Status.CREATED).entity(FormVersionView.of(version)).build();
   }
 
@@ -104,11 +101,11 @@ public class FormsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FormView.class)))
-  public Response copy(@PathParam("id") String id, FormRequests.CopyBody body) {
+  public Response copy(@PathParam("id") FormId id, FormRequests.CopyBody body) {
     PracticeForm copy =
         forms.copy(
             caller,
-            FormRequests.id(id, WHAT),
+            id.value(),
             FormRequests.kind(body == null ? null : body.kind()),
             body == null ? null : body.title());
     return Response.status(Response.Status.CREATED).entity(FormView.of(copy)).build();
@@ -117,15 +114,15 @@ public class FormsResource {
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a form; its versions remain for the submissions that used them")
-  public FormView archive(@PathParam("id") String id) {
-    return FormView.of(forms.archive(caller, FormRequests.id(id, WHAT)));
+  public FormView archive(@PathParam("id") FormId id) {
+    return FormView.of(forms.archive(caller, id.value()));
   }
 
   @GET
   @Path("{id}/preview")
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "The engine's HTML of the draft (or latest version), blank")
-  public String preview(@PathParam("id") String id) {
-    return forms.preview(caller, FormRequests.id(id, WHAT));
+  public String preview(@PathParam("id") FormId id) {
+    return forms.preview(caller, id.value());
   }
 }

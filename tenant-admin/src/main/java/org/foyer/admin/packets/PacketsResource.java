@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,9 +27,6 @@ import org.foyer.core.errors.InvalidInput;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PacketsResource {
-
-  static final String PACKET = "That packet";
-  static final String ITEM = "That packet item";
 
   @Inject IntakePackets packets;
   @Inject Caller caller;
@@ -70,29 +66,29 @@ public class PacketsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One packet with its items in order")
-  public PacketView get(@PathParam("id") String id) {
-    return withItems(packets.getPacket(caller, packet(id)));
+  public PacketView get(@PathParam("id") PacketId id) {
+    return withItems(packets.getPacket(caller, id.value()));
   }
 
   @PUT
   @Path("{id}/name")
   @Operation(summary = "Rename a packet")
-  public PacketSummary rename(@PathParam("id") String id, NameBody body) {
-    return packets.rename(caller, packet(id), body == null ? null : body.name());
+  public PacketSummary rename(@PathParam("id") PacketId id, NameBody body) {
+    return packets.rename(caller, id.value(), body == null ? null : body.name());
   }
 
   @POST
   @Path("{id}/default")
   @Operation(summary = "Make this packet the practice's default")
-  public PacketSummary makeDefault(@PathParam("id") String id) {
-    return packets.makeDefault(caller, packet(id));
+  public PacketSummary makeDefault(@PathParam("id") PacketId id) {
+    return packets.makeDefault(caller, id.value());
   }
 
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a packet that is not the default")
-  public PacketSummary archive(@PathParam("id") String id) {
-    return packets.archive(caller, packet(id));
+  public PacketSummary archive(@PathParam("id") PacketId id) {
+    return packets.archive(caller, id.value());
   }
 
   @POST
@@ -105,7 +101,7 @@ public class PacketsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PacketItemView.class)))
-  public Response addItem(@PathParam("id") String id, ItemBody body) {
+  public Response addItem(@PathParam("id") PacketId id, ItemBody body) {
     if (body == null) {
       throw new InvalidInput("Name a pack form or a practice form version");
     }
@@ -113,9 +109,9 @@ public class PacketsResource {
         body.practiceVersionId() != null
             ? packets.addPracticeForm(
                 caller,
-                packet(id),
+                id.value(),
                 FormRequests.id(body.practiceVersionId(), "That intake form version"))
-            : packets.addPackForm(caller, packet(id), body.packKey(), body.formKey());
+            : packets.addPackForm(caller, id.value(), body.packKey(), body.formKey());
     return Response.status(Response.Status.CREATED).entity(PacketItemView.of(item)).build();
   }
 
@@ -123,12 +119,12 @@ public class PacketsResource {
   @Path("{id}/items/{itemId}/position")
   @Operation(summary = "Move an item to a zero-based position")
   public List<PacketItemView> move(
-      @PathParam("id") String id, @PathParam("itemId") String itemId, PositionBody body) {
+      @PathParam("id") PacketId id, @PathParam("itemId") PacketItemId itemId, PositionBody body) {
     if (body == null || body.index() == null) {
       throw new InvalidInput("A position is required", java.util.Map.of("index", "is required"));
     }
     List<PacketItemSummary> items =
-        packets.moveItem(caller, packet(id), item(itemId), body.index());
+        packets.moveItem(caller, id.value(), itemId.value(), body.index());
     return items.stream().map(PacketItemView::of).toList();
   }
 
@@ -136,36 +132,29 @@ public class PacketsResource {
   @Path("{id}/items/{itemId}/included")
   @Operation(summary = "Include an item in the packet or remove it from the packet")
   public PacketItemView include(
-      @PathParam("id") String id, @PathParam("itemId") String itemId, IncludedBody body) {
+      @PathParam("id") PacketId id, @PathParam("itemId") PacketItemId itemId, IncludedBody body) {
     if (body == null || body.included() == null) {
       throw new InvalidInput(
           "Say whether it is included", java.util.Map.of("included", "is required"));
     }
     return PacketItemView.of(
-        packets.setIncluded(caller, packet(id), item(itemId), body.included()));
+        packets.setIncluded(caller, id.value(), itemId.value(), body.included()));
   }
 
   @DELETE
   @Path("{id}/items/{itemId}")
   @Operation(summary = "Delete an item from the packet")
-  public Response deleteItem(@PathParam("id") String id, @PathParam("itemId") String itemId) {
-    packets.deleteItem(caller, packet(id), item(itemId));
+  public Response deleteItem(
+      @PathParam("id") PacketId id, @PathParam("itemId") PacketItemId itemId) {
+    packets.deleteItem(caller, id.value(), itemId.value());
     return Response.noContent().build();
   }
 
   @GET
   @Path("{id}/preview")
   @Operation(summary = "The included forms in order, as the engine renders them blank")
-  public List<PreviewedForm> preview(@PathParam("id") String id) {
-    return packets.preview(caller, packet(id));
-  }
-
-  private static UUID packet(String id) {
-    return FormRequests.id(id, PACKET);
-  }
-
-  private static UUID item(String id) {
-    return FormRequests.id(id, ITEM);
+  public List<PreviewedForm> preview(@PathParam("id") PacketId id) {
+    return packets.preview(caller, id.value());
   }
 
   private PacketView withItems(PacketSummary packet) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +22,6 @@ import org.foyer.admin.roles.RoleViews.RoleView;
 import org.foyer.admin.roles.RoleViews.RolesView;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.core.errors.NotFound;
 
 /** A practice's custom roles and Default Permissions, for its signed-in staff. */
 @Path("p/{slug}/roles")
@@ -67,12 +65,12 @@ public class RolesResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Rename a custom role and/or set its capabilities")
-  public RoleView update(@PathParam("id") String id, RoleBody body) {
+  public RoleView update(@PathParam("id") RoleId id, RoleBody body) {
     RoleBody role = required(body);
     return RoleView.of(
         roles.updateRole(
             caller,
-            id(id),
+            id.value(),
             role.name(),
             role.capabilities() == null ? null : Roles.parseCapabilities(role.capabilities())));
   }
@@ -80,8 +78,8 @@ public class RolesResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a custom role; its holders lose its capabilities at once")
-  public Response delete(@PathParam("id") String id) {
-    roles.deleteRole(caller, id(id));
+  public Response delete(@PathParam("id") RoleId id) {
+    roles.deleteRole(caller, id.value());
     return Response.noContent().build();
   }
 
@@ -106,13 +104,5 @@ public class RolesResource {
       throw new InvalidInput("The request needs a JSON body");
     }
     return body;
-  }
-
-  private static UUID id(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("That role");
-    }
   }
 }

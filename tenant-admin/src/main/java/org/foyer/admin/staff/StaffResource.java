@@ -30,8 +30,6 @@ import org.foyer.core.access.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffResource {
 
-  private static final String MEMBER = "That staff member";
-
   @Inject StaffDirectory directory;
   @Inject StaffAdministration administration;
   @Inject Caller caller;
@@ -45,8 +43,8 @@ public class StaffResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One staff member of the practice, with their custom roles")
-  public StaffMemberView get(@PathParam("id") String id) {
-    UUID staffId = StaffRequests.id(id, MEMBER);
+  public StaffMemberView get(@PathParam("id") StaffId id) {
+    UUID staffId = id.value();
     StaffMember staff = directory.getStaffMember(caller, staffId);
     return StaffMemberView.of(staff, List.copyOf(administration.customRolesOf(caller, staffId)));
   }
@@ -76,30 +74,30 @@ public class StaffResource {
   @POST
   @Path("{id}/invitation")
   @Operation(summary = "Send an invited member a new link; the old one stops working")
-  public StaffMemberView reinvite(@PathParam("id") String id) {
-    return StaffMemberView.of(administration.reinvite(caller, StaffRequests.id(id, MEMBER)));
+  public StaffMemberView reinvite(@PathParam("id") StaffId id) {
+    return StaffMemberView.of(administration.reinvite(caller, id.value()));
   }
 
   @POST
   @Path("{id}/deactivation")
   @Operation(summary = "End a member's access at once, open sessions included")
-  public StaffMemberView deactivate(@PathParam("id") String id) {
-    return StaffMemberView.of(administration.deactivate(caller, StaffRequests.id(id, MEMBER)));
+  public StaffMemberView deactivate(@PathParam("id") StaffId id) {
+    return StaffMemberView.of(administration.deactivate(caller, id.value()));
   }
 
   @POST
   @Path("{id}/reactivation")
   @Operation(summary = "Restore a deactivated member (needs a free seat)")
-  public StaffMemberView reactivate(@PathParam("id") String id) {
-    return StaffMemberView.of(administration.reactivate(caller, StaffRequests.id(id, MEMBER)));
+  public StaffMemberView reactivate(@PathParam("id") StaffId id) {
+    return StaffMemberView.of(administration.reactivate(caller, id.value()));
   }
 
   @PUT
   @Path("{id}/roles")
   @Operation(summary = "Set a member's built-in role and custom roles")
-  public StaffMemberView assignRoles(@PathParam("id") String id, StaffRequests.Roles body) {
+  public StaffMemberView assignRoles(@PathParam("id") StaffId id, StaffRequests.Roles body) {
     StaffRequests.Roles roles = StaffRequests.required(body);
-    UUID staffId = StaffRequests.id(id, MEMBER);
+    UUID staffId = id.value();
     Set<UUID> custom = StaffRequests.roleIds(roles.customRoles());
     return StaffMemberView.of(
         administration.assignRoles(caller, staffId, StaffRequests.role(roles.role()), custom));
