@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The form engine's share of the HTTP request threads' CPU samples in a JFR recording made while
 # FormLoadRun.java ran (see its usage comment). A sample counts for the engine when any frame of
-# its stack is in org.foyer.forms; request samples are those with a Grizzly frame.
+# its stack is in org.foyer.forms; request samples are those of Payara's http-thread-pool threads.
+# (The recording keeps 64 frames a stack: the engine's frames sit well inside that.)
 # Usage: platform/src/test/load/engine-share.sh recording.jfr
 set -euo pipefail
-jfr print --events jdk.ExecutionSample "$1" | awk '
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$1" | awk '
   /^jdk.ExecutionSample/ { if (n) tally(); n = 1; http = 0; engine = 0; velocity = 0; networknt = 0; next }
-  /org\.glassfish\.grizzly/ { http = 1 }
+  /sampledThread = "http-thread-pool/ { http = 1 }
   /org\.foyer\.forms\./ { engine = 1 }
   /org\.apache\.velocity\./ { velocity = 1 }
   /com\.networknt\./ { networknt = 1 }
