@@ -41,19 +41,6 @@ public final class FormRenderer {
       FormState state,
       Locale locale,
       RenderOptions options) {
-    if (definition.layout().isEmpty()) {
-      return BuiltInForm.render(new ViewContext(definition, outcome, state, locale), options);
-    }
-    return renderWithVelocity(definition, outcome, state, locale, options);
-  }
-
-  /** The layout through the sandbox, as pack layouts always run; the built-in one in tests. */
-  String renderWithVelocity(
-      FormDefinition definition,
-      RuleOutcome outcome,
-      FormState state,
-      Locale locale,
-      RenderOptions options) {
     Map<String, Object> model = FormModel.build(definition, outcome, state, locale, options);
     return velocity.renderChecked(definition.layout().orElse(FORM), model);
   }
@@ -64,12 +51,6 @@ public final class FormRenderer {
       FormState state,
       Locale locale,
       RenderOptions options) {
-    if (definition.layout().isEmpty()) {
-      ViewContext ctx = new ViewContext(definition, outcome, state, locale);
-      Map<String, Object> model = new HashMap<>(BuiltInForm.pageModel(ctx, options));
-      model.put("body", SafeHtml.trusted(BuiltInForm.render(ctx, options)));
-      return velocity.renderChecked(PAGE, model);
-    }
     Map<String, Object> model =
         new HashMap<>(FormModel.build(definition, outcome, state, locale, options));
     model.put(
