@@ -138,7 +138,7 @@ public final class SubmissionParser {
         answers.set(posted.spec.name, value);
       }
     }
-    return finish(answers, baseline, errors, typed, true);
+    return finish(answers, baseline, errors, typed);
   }
 
   @SuppressWarnings("unchecked")
@@ -186,20 +186,19 @@ public final class SubmissionParser {
         answers.remove(name);
       }
     }
-    return finish(answers, baseline, errors, Map.of(), false);
+    return finish(answers, baseline, errors, Map.of());
   }
 
   /** Re-validates stored answers (for example before signing) without a new submission. */
   public ParseResult revalidate(Answers stored) {
-    return finish(stored.json(), Answers.EMPTY, new ArrayList<>(), Map.of(), false);
+    return finish(stored.json(), Answers.EMPTY, new ArrayList<>(), Map.of());
   }
 
   private ParseResult finish(
       ObjectNode answers,
       Answers baseline,
       List<FieldError> errors,
-      Map<String, List<String>> typed,
-      boolean posted) {
+      Map<String, List<String>> typed) {
     for (String name : readOnly) {
       keepBaseline(answers, baseline, name);
     }
@@ -219,9 +218,7 @@ public final class SubmissionParser {
     errors.removeIf(e -> outcome.isHidden(e.field()));
     Set<String> failed = new HashSet<>();
     errors.forEach(e -> failed.add(e.field()));
-    List<FieldError> invalid =
-        posted ? validator.validatePosted(answers, outcome) : validator.validate(answers, outcome);
-    for (FieldError error : invalid) {
+    for (FieldError error : validator.validate(answers, outcome)) {
       if (!failed.contains(error.field())) {
         errors.add(error);
       }
