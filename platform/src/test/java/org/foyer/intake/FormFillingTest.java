@@ -17,6 +17,8 @@ import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
+import org.foyer.forms.answers.ErrorCode;
+import org.foyer.forms.answers.FieldError;
 import org.foyer.forms.json.Json;
 import org.foyer.intake.boundary.FormSummary;
 import org.foyer.intake.boundary.OpenedForm;
@@ -121,6 +123,30 @@ class FormFillingTest {
     assertThat(resumed.state().answers().get("item1").asInt()).isEqualTo(2);
     assertThat(resumed.state().typed()).containsEntry("item2", List.of("abc"));
     assertThat(resumed.isLocked()).isFalse();
+  }
+
+  @Test
+  void controlCharactersAreRefusedOnTheirFieldAndTheRestOfTheAnswerIsKept() {
+    UUID formId = world.send("health-history");
+    Map<String, List<String>> hostile =
+        post("primaryCareName", "Dr\u0000 Ada\u0007 Lin", "familyHistory", "Asthma\u001b[2J");
+    world.in(() -> world.filling.saveDraft(world.client, world.clientId, formId, hostile, "a"));
+    OpenedForm resumed =
+        world.in(() -> world.filling.open(world.client, world.clientId, formId, "a"));
+    assertThat(resumed.state().typed())
+        .as("the draft keeps what was typed, without the characters that cannot be stored")
+        .containsEntry("primaryCareName", List.of("Dr Ada Lin"))
+        .containsEntry("familyHistory", List.of("Asthma[2J"));
+
+    SubmitOutcome outcome = submit(formId, hostile);
+    assertThat(outcome.received()).isFalse();
+    assertThat(outcome.rejection().errors())
+        .filteredOn(e -> e.code() == ErrorCode.INVALID_CHARACTERS)
+        .extracting(FieldError::field)
+        .containsExactlyInAnyOrder("primaryCareName", "familyHistory");
+    assertThat(outcome.rejection().typed()).containsEntry("primaryCareName", List.of("Dr Ada Lin"));
+    assertThat(world.form(formId).status()).isEqualTo(FormStatus.IN_PROGRESS);
+    assertThat(world.form(formId).draftAnswers().orElseThrow()).doesNotContain("\\u0000");
   }
 
   @Test

@@ -341,7 +341,8 @@ class EveryAnswerIT extends FoyerContainerTest {
   }
 
   @Test
-  void aSignInPagePostedAfterItsSessionIsGoneIsShownAgainSayingSo() throws Exception {
+  void aSignInPagePostedAfterItsSessionIsGoneIsShownAgainSayingSoWithTheEmailKept()
+      throws Exception {
     String slug = uniqueSlug("expired");
     createPractice(slug, "admin@" + slug + ".example");
     String leftOpen = session().get("/p/" + slug + "/login").body();
@@ -366,7 +367,11 @@ class EveryAnswerIT extends FoyerContainerTest {
       assertThat(answer.body())
           .contains("Your session expired, please try again.")
           .contains("id=\"sign-in-button\"")
-          .doesNotContain("Something went wrong");
+          .doesNotContain("Something went wrong")
+          .doesNotContain(PASSWORD);
+      assertThat(answer.body())
+          .as("the typed email is kept")
+          .containsPattern("id=\"email\"[^>]*value=\"admin@" + slug + "\\.example\"");
       assertSecurityHeaders(answer);
     }
     HttpResponse<String> again = session().signIn(slug, "admin@" + slug + ".example", PASSWORD);

@@ -23,6 +23,16 @@ public final class ControlText {
     return false;
   }
 
+  /** The text without the characters {@link #refused(char)} refuses; null stays null. */
+  public static String without(String text) {
+    if (!refused(text)) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length());
+    text.chars().filter(c -> !refused((char) c)).forEach(c -> kept.append((char) c));
+    return kept.toString();
+  }
+
   /** True for a C0 control other than tab, newline or CR, and for DEL. */
   public static boolean refused(char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;

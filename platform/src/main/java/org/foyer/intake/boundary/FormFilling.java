@@ -274,10 +274,12 @@ public class FormFilling implements WaitingForms {
     ParseResult result = engine.parse(definition, answersPosted, populated);
     List<FieldError> refused = new ArrayList<>(earlier);
     refused.addAll(signing.misnamed(definition, result, signerNames(caller, profile)));
-    if (!refused.isEmpty()) {
+    if (!refused.isEmpty() || !result.isValid()) {
       List<FieldError> errors = new ArrayList<>(result.errors());
       errors.addAll(refused);
-      result = new ParseResult(result.answers(), errors, result.hidden(), result.typed());
+      result =
+          new ParseResult(
+              result.answers(), errors, result.hidden(), PostedAnswers.storable(result.typed()));
     }
     if (!result.isValid()) {
       form.saveDraft(result.answers().canonicalJson(), PostedAnswers.typedJson(answersPosted), now);

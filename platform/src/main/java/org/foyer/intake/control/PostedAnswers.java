@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.foyer.core.text.ControlText;
 import org.foyer.forms.json.Json;
 
 /**
@@ -35,13 +36,28 @@ public final class PostedAnswers {
     return values == null || values.size() != 1 || values.get(0) == null ? "" : values.get(0);
   }
 
+  /**
+   * What was typed, without the control characters that cannot be stored or shown (the engine
+   * refuses them on their fields): the draft and the page shown again keep everything else.
+   */
+  public static Map<String, List<String>> storable(Map<String, List<String>> typed) {
+    Map<String, List<String>> kept = new LinkedHashMap<>();
+    typed.forEach(
+        (name, values) ->
+            kept.put(
+                ControlText.without(name),
+                values.stream().map(v -> v == null ? "" : ControlText.without(v)).toList()));
+    return kept;
+  }
+
   public static String typedJson(Map<String, List<String>> typed) {
     ObjectNode json = Json.object();
-    typed.forEach(
-        (name, values) -> {
-          ArrayNode array = json.putArray(name);
-          values.forEach(array::add);
-        });
+    storable(typed)
+        .forEach(
+            (name, values) -> {
+              ArrayNode array = json.putArray(name);
+              values.forEach(array::add);
+            });
     return Json.write(json);
   }
 

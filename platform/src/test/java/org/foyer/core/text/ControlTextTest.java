@@ -22,4 +22,12 @@ class ControlTextTest {
     assertThat(ControlText.refused("")).isFalse();
     assertThat(ControlText.refused(null)).isFalse();
   }
+
+  @Test
+  void withoutKeepsEverythingButTheRefusedCharacters() {
+    assertThat(ControlText.without("Jo\0rd\u0007an\u007f")).isEqualTo("Jordan");
+    assertThat(ControlText.without("line one\r\nline two\tend"))
+        .isEqualTo("line one\r\nline two\tend");
+    assertThat(ControlText.without(null)).isNull();
+  }
 }
