@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.PracticeRegistry;
 import org.foyer.core.runtime.DatabaseReady;
+import org.foyer.core.runtime.RequestDrain;
 import org.foyer.core.tenancy.TenantId;
 
 /**
@@ -46,6 +47,10 @@ public class AuditAnchorSchedule {
   }
 
   private void run() {
+    RequestDrain.runWhileServing(this::anchorEveryPractice);
+  }
+
+  private void anchorEveryPractice() {
     for (TenantId practice : practices()) {
       try {
         anchoring.anchor(practice);

@@ -150,6 +150,39 @@ class FormFillingTest {
   }
 
   @Test
+  void aPostThatCouldNotBeStoredIsShownAgainAsTypedWithoutWritingAnything() {
+    UUID formId = world.send("health-history");
+    long before = world.in(() -> world.audit.listRecent(1)).get(0).seq();
+    OpenedForm shown =
+        world.in(
+            () ->
+                world.filling.showAgain(
+                    world.client,
+                    world.clientId,
+                    formId,
+                    post(
+                        "primaryCareName",
+                        "Dr Ada\u0007 Lin",
+                        "_csrf",
+                        "token",
+                        "_action",
+                        "submit")));
+    assertThat(shown.state().typed())
+        .containsEntry("primaryCareName", List.of("Dr Ada Lin"))
+        .doesNotContainKeys("_csrf", "_action");
+    assertThat(world.in(() -> world.audit.listRecent(1)).get(0).seq())
+        .as("no opening audited: the form was already on the screen")
+        .isEqualTo(before);
+    assertThat(world.form(formId).status()).isEqualTo(FormStatus.OUTSTANDING);
+    UUID stranger = world.anotherClient("Sol");
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () -> world.filling.showAgain(world.client, stranger, formId, post("x", "y"))))
+        .isInstanceOf(NotFound.class);
+  }
+
+  @Test
   void aRejectedSubmissionKeepsEveryAnswerAndSavesItAsTheDraft() {
     UUID formId = world.send("phq-9");
     Map<String, List<String>> partial = post("item1", "3", "item2", "2", "item3", "seven");

@@ -54,6 +54,13 @@ class EveryAnswerIT extends FoyerContainerTest {
     return raw.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** MicroProfile Health answers at the server's root, outside the application's context. */
+  private HttpResponse<String> readiness() throws Exception {
+    return raw.send(
+        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private String root() {
     String url = base.toString();
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -441,5 +448,70 @@ class EveryAnswerIT extends FoyerContainerTest {
         .contains("id=\"document-problems\"", "The file is larger than 20 MB")
         .contains("General Documents");
     assertSecurityHeaders(refused);
+  }
+
+  /**
+   * A full disk, as PostgreSQL reports it (SQLSTATE 53100, raised here by triggers standing in for
+   * the disk): the page keeps everything and says nothing was stored, the API answers 503 with
+   * Retry-After, and the instance reports itself not ready until writes work again.
+   */
+  @Test
+  void aFullDiskIsSaidPlainlyLosesNothingAndMakesTheInstanceNotReady() throws Exception {
+    String slug = uniqueSlug("diskfull");
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/clients").body());
+    String clientId =
+        createClient(
+            admin,
+            slug,
+            csrf,
+            "{\"legalFirstName\":\"Jo\",\"legalLastName\":\"Rivera\",\"dateOfBirth\":\"1990-05-01\"}");
+    String page = admin.get("/p/" + slug + "/staff/client?id=" + clientId).body();
+    DeployedDatabase.update(
+        "CREATE OR REPLACE FUNCTION refuse_as_disk_full() RETURNS trigger LANGUAGE plpgsql AS"
+            + " $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'"
+            + " USING ERRCODE = 'disk_full'; END $$");
+    try {
+      for (String table : List.of("general_document", "client", "readiness_probe")) {
+        DeployedDatabase.update(
+            "CREATE TRIGGER disk_is_full BEFORE INSERT OR UPDATE ON "
+                + table
+                + " FOR EACH ROW EXECUTE FUNCTION refuse_as_disk_full()");
+      }
+
+      HttpResponse<String> upload =
+          DocumentsIT.upload(admin, slug, page, "scan.pdf", DocumentsIT.PDF);
+      assertThat(upload.statusCode()).isEqualTo(200);
+      assertThat(upload.body())
+          .contains("id=\"page-mishap\"", "its storage is full", "Nothing was changed")
+          .contains("General Documents")
+          .doesNotContain("Something went wrong");
+      assertSecurityHeaders(upload);
+
+      HttpResponse<String> created =
+          admin.send(
+              "POST",
+              "/api/p/" + slug + "/clients",
+              JSON,
+              "{\"legalFirstName\":\"Sam\",\"legalLastName\":\"Lee\",\"dateOfBirth\":\"1991-02-03\"}",
+              "X-Foyer-CSRF",
+              csrf);
+      assertProblem(created, 503);
+      assertThat(json(created).getString("detail")).contains("storage is full");
+      assertThat(created.headers().firstValue("Retry-After")).isPresent();
+
+      HttpResponse<String> ready = readiness();
+      assertThat(ready.statusCode()).isEqualTo(503);
+      assertThat(ready.body()).contains("storage full");
+    } finally {
+      for (String table : List.of("general_document", "client", "readiness_probe")) {
+        DeployedDatabase.update("DROP TRIGGER IF EXISTS disk_is_full ON " + table);
+      }
+    }
+    assertThat(readiness().statusCode()).as("ready again").isEqualTo(200);
+    String documents = admin.get("/api/p/" + slug + "/clients/" + clientId + "/documents").body();
+    assertThat(documents).as("the refused upload stored nothing").doesNotContain("scan.pdf");
+    HttpResponse<String> clients = admin.get("/api/p/" + slug + "/clients?q=Lee");
+    assertThat(clients.body()).as("the refused client was not created").doesNotContain("Sam");
   }
 }

@@ -18,7 +18,7 @@ import org.foyer.core.web.ProblemWriter;
 public class Unavailable {
 
   static final String PAGE = "/errors/unavailable.html";
-  static final String RETRY_AFTER_SECONDS = "30";
+  public static final String RETRY_AFTER_SECONDS = "30";
 
   @Inject ProblemWriter problems;
 

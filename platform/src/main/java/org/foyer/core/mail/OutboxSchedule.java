@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.foyer.core.runtime.DatabaseReady;
+import org.foyer.core.runtime.RequestDrain;
 
 /**
  * Runs the {@link OutboxSender} on the container's default managed scheduler from the moment the
@@ -44,7 +45,7 @@ public class OutboxSchedule {
 
   private void run() {
     try {
-      sender.sendDue();
+      RequestDrain.runWhileServing(sender::sendDue);
     } catch (RuntimeException e) {
       // An escaping exception would cancel the schedule for good; the next run tries again.
       LOG.log(Level.WARNING, "Mail outbox run failed; the next run tries again", e);

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -82,6 +84,7 @@ public class ApiDescription implements OASFilter {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
     }
+    nameTheSuccess(responses);
     for (Map.Entry<String, String> problem : PROBLEMS.entrySet()) {
       if (!responses.hasAPIResponse(problem.getKey())) {
         responses.addAPIResponse(
@@ -111,6 +114,31 @@ public class ApiDescription implements OASFilter {
       }
     }
     operation.setSecurity(List.of(requirement));
+  }
+
+  /**
+   * The scanner files a method's JSON answer under "default", which to a reader means "any other
+   * status" and to client generators an error type. An operation without a 2xx of its own answers
+   * that body with JAX-RS's 200, so it is named so. Answers of no named type (a Response, a PDF)
+   * stay as they are.
+   */
+  private static void nameTheSuccess(APIResponses responses) {
+    APIResponse answer = responses.getDefaultValue();
+    if (answer == null
+        || answer.getContent() == null
+        || responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2"))) {
+      return;
+    }
+    MediaType json = answer.getContent().getMediaType("application/json");
+    Schema schema = json == null ? null : json.getSchema();
+    boolean namedType =
+        schema != null
+            && (schema.getRef() != null
+                || (schema.getItems() != null && schema.getItems().getRef() != null));
+    if (namedType) {
+      responses.removeAPIResponse(APIResponses.DEFAULT);
+      responses.addAPIResponse("200", answer.description("The answer"));
+    }
   }
 
   private static Schema problemSchema() {

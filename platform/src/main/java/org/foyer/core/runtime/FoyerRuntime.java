@@ -40,6 +40,7 @@ public class FoyerRuntime {
       ServerLifeline.exitIfLaunched("Foyer could not start: " + e.getMessage());
       throw e;
     }
+    ServerLifeline.stopCleanlyOnSignals(this::close);
     ServerLifeline.stopWhenLauncherEnds();
   }
 
@@ -95,11 +96,16 @@ public class FoyerRuntime {
   @PreDestroy
   void stop() {
     RequestDrain.stopAndAwait(RequestDrain.LIMIT);
-    if (factory != null) {
+    close();
+  }
+
+  private synchronized void close() {
+    if (factory != null && factory.isOpen()) {
       factory.close();
     }
     if (database != null) {
       database.close();
+      database = null;
     }
   }
 }

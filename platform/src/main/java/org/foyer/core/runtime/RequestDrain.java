@@ -37,6 +37,21 @@ public final class RequestDrain {
     }
   }
 
+  /**
+   * Runs scheduled background work (mail, reminders, anchors) as if it were a request: not at all
+   * once stopping, and a stop waits for it, so it never meets a closed database.
+   */
+  public static void runWhileServing(Runnable work) {
+    if (!enter()) {
+      return;
+    }
+    try {
+      work.run();
+    } finally {
+      leave();
+    }
+  }
+
   public static boolean stopping() {
     return STOPPING.get();
   }

@@ -11,7 +11,7 @@ import org.foyer.core.id.TypedIds;
 
 /**
  * Reads a typed id from a page parameter or a form value. A malformed id is not a conversion
- * message on the page: it answers 404, as an id nobody has does ({@link NotFoundPages}).
+ * message on the page: it answers 404, as an id nobody has does ({@link PageMishaps}).
  */
 @FacesConverter(forClass = TypedId.class)
 public class TypedIdConverter implements Converter<TypedId> {

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.StorageFull;
 import org.foyer.core.web.CsrfGuard;
 import org.foyer.core.web.CurrentPractice;
 import org.foyer.documents.control.DocumentFiles;
@@ -149,6 +150,10 @@ public class FillForm {
       external.redirect(formPage + "&saved=true");
     } catch (AlreadyReceived e) {
       external.redirect(formPage + "&already=true");
+    } catch (StorageFull e) {
+      opened = filling.showAgain(caller, clientId, formId, post);
+      problem = StorageFull.MESSAGE;
+      return true;
     }
     context.responseComplete();
     return false;

@@ -169,6 +169,28 @@ public class FormFilling implements WaitingForms {
     return new OpenedForm(form.id(), form.title(), form.status(), definition, populated, state);
   }
 
+  /**
+   * The form with a post shown back as typed, for a post that could not be stored (a full disk).
+   * Writes nothing, not even the audit of an opening: the form is already open on the client's
+   * screen, and nothing could be written anyway.
+   */
+  @Transactional(readOnly = true)
+  public OpenedForm showAgain(
+      Caller caller, UUID clientId, UUID formId, Map<String, List<String>> post) {
+    ClientProfile profile = network.getProfile(caller, clientId);
+    AssignedForm form = load(profile, formId, false);
+    FormDefinition definition = intake.definitionOf(form);
+    Populated populated = populate(definition, profile);
+    FormState state =
+        new FormState(
+            populated.answers(),
+            PostedAnswers.storable(PostedAnswers.withoutReserved(post)),
+            List.of(),
+            FormState.of(populated).locked(),
+            Map.of());
+    return new OpenedForm(form.id(), form.title(), form.status(), definition, populated, state);
+  }
+
   /** Keeps what the client typed so far; answers that do not convert yet are kept as typed. */
   @Transactional
   public Instant saveDraft(

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.foyer.core.runtime.DatabaseReady;
+import org.foyer.core.runtime.RequestDrain;
 
 /**
  * Runs {@link FormReminders} on the container's managed scheduler once the database is ready. Every
@@ -44,7 +45,7 @@ public class FormReminderSchedule {
 
   private void run() {
     try {
-      reminders.remindDue();
+      RequestDrain.runWhileServing(reminders::remindDue);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Form reminder run failed; the next run tries again", e);
     }

@@ -191,6 +191,14 @@ public final class Database implements AutoCloseable {
         .createContainerEntityManagerFactory(new FoyerPersistenceUnit(classLoader), properties);
   }
 
+  /**
+   * Deletes what opening a database left in the temporary directory, for a process about to end
+   * without running its exit hooks. No entity manager factory may be created afterwards.
+   */
+  public static void deleteTemporaryFiles() {
+    FoyerPersistenceUnit.deleteEmptyRoot();
+  }
+
   public boolean isEmbedded() {
     return embedded != null;
   }

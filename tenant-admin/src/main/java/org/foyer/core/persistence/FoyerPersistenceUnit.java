@@ -7,6 +7,7 @@ import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,18 @@ final class FoyerPersistenceUnit implements PersistenceUnitInfo {
       return directory.toUri().toURL();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * For a process about to end without running its exit hooks, where deleteOnExit does nothing. No
+   * unit may be created afterwards.
+   */
+  static void deleteEmptyRoot() {
+    try {
+      Files.deleteIfExists(Path.of(EMPTY_ROOT.toURI()));
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      // Only an empty folder in the temporary directory stays behind.
     }
   }
 

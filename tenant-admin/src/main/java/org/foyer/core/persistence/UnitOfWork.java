@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.foyer.core.errors.StorageFull;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.tenancy.TenantId;
 
@@ -86,6 +87,11 @@ public class UnitOfWork {
       T result = work.call();
       entityManager.getTransaction().commit();
       return result;
+    } catch (RuntimeException e) {
+      if (StorageFull.explains(e) && !(e instanceof StorageFull)) {
+        throw new StorageFull(e);
+      }
+      throw e;
     } finally {
       try {
         if (entityManager.getTransaction().isActive()) {

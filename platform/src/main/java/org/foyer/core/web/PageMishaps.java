@@ -17,25 +17,40 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.StorageFull;
 
 /**
- * A form posted with a view state the server no longer has (a sign-in page left open past the idle
- * timeout, a page from another session) is the visitor's ordinary mishap, not a server error: the
- * page is shown again saying the session expired, with what the visitor typed still in its fields
- * (passwords aside, which are never sent back to a browser). Registered in faces-config.xml.
+ * What a page does when its request meets an ordinary mishap, so that no page bean handles these
+ * itself and none of them becomes "Something went wrong on our side":
+ *
+ * <ul>
+ *   <li>{@link NotFound} (an unknown, foreign or malformed id) answers the 404 page;
+ *   <li>a view state the server no longer has (a page left open past the idle timeout, a page of
+ *       another session) shows the page again saying the session expired, with what the visitor
+ *       typed still in its fields (passwords and hidden fields aside);
+ *   <li>{@link StorageFull} shows the same page again, everything typed still there, saying that
+ *       nothing was stored.
+ * </ul>
+ *
+ * Registered in faces-config.xml.
  */
-public class ExpiredViews extends ExceptionHandlerFactory {
+public class PageMishaps extends ExceptionHandlerFactory {
 
-  private static final Logger LOG = Logger.getLogger(ExpiredViews.class.getName());
+  /** The request attribute the page templates show above the page. */
+  static final String MISHAP = "foyer.pageMishap";
 
-  static final String MESSAGE = "Your session expired, please try again.";
+  static final String SESSION_EXPIRED = "Your session expired, please try again.";
 
-  public ExpiredViews(ExceptionHandlerFactory wrapped) {
+  private static final Logger LOG = Logger.getLogger(PageMishaps.class.getName());
+
+  public PageMishaps(ExceptionHandlerFactory wrapped) {
     super(wrapped);
   }
 
@@ -55,16 +70,48 @@ public class ExpiredViews extends ExceptionHandlerFactory {
       FacesContext context = FacesContext.getCurrentInstance();
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
-        if (events.next().getContext().getException() instanceof ViewExpiredException expired
-            && expired.getViewId() != null) {
+        Throwable thrown = events.next().getContext().getException();
+        if (causeOf(thrown, NotFound.class) != null) {
           events.remove();
-          showAgain(context, expired.getViewId());
+          answerNotFound(context);
+        } else if (thrown instanceof ViewExpiredException expired && expired.getViewId() != null) {
+          events.remove();
+          showAgainExpired(context, expired.getViewId());
+        } else if (causeOf(thrown, StorageFull.class) != null
+            && !context.getExternalContext().isResponseCommitted()) {
+          events.remove();
+          LOG.warning("A page's change was refused: the database's disk is full");
+          // Said by the page templates above every page, as not every page lists messages.
+          context.getExternalContext().getRequestMap().put(MISHAP, StorageFull.MESSAGE);
+          showAgain(context);
         }
       }
       getWrapped().handle();
     }
 
-    private static void showAgain(FacesContext context, String viewId) {
+    /** Faces wraps what a bean or converter throws (FacesException, ELException, ...). */
+    private static <T extends Throwable> T causeOf(Throwable thrown, Class<T> type) {
+      for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+        if (type.isInstance(cause)) {
+          return type.cast(cause);
+        }
+      }
+      return null;
+    }
+
+    private static void answerNotFound(FacesContext context) {
+      if (context.getResponseComplete()) {
+        return;
+      }
+      try {
+        context.getExternalContext().responseSendError(404, "Not found");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      context.responseComplete();
+    }
+
+    private static void showAgainExpired(FacesContext context, String viewId) {
       ViewHandler views = context.getApplication().getViewHandler();
       UIViewRoot view = views.createView(context, viewId);
       context.setViewRoot(view);
@@ -75,7 +122,16 @@ public class ExpiredViews extends ExceptionHandlerFactory {
         // The page still shows, empty, with the message: better than an error for a lost session.
         LOG.log(Level.FINE, "Could not restore the values of an expired " + viewId, e);
       }
-      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, MESSAGE, MESSAGE));
+      say(context, FacesMessage.SEVERITY_WARN, SESSION_EXPIRED);
+    }
+
+    /** Renders the current view again with a message for the whole page. */
+    private static void say(FacesContext context, FacesMessage.Severity severity, String text) {
+      context.addMessage(null, new FacesMessage(severity, text, text));
+      showAgain(context);
+    }
+
+    private static void showAgain(FacesContext context) {
       if (context.getPartialViewContext().isAjaxRequest()) {
         context.getPartialViewContext().setRenderAll(true);
       }
