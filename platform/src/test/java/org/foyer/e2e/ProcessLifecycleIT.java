@@ -175,7 +175,8 @@ class ProcessLifecycleIT {
           });
     }
     Thread.sleep(3000);
-    third.process.destroy();
+    // Through the handle: Process.destroy() also closes the pipe this test reads the output from.
+    third.process.toHandle().destroy();
     assertThat(third.process.waitFor(2, TimeUnit.MINUTES)).as("stops").isTrue();
     load.set(false);
     users.shutdown();
@@ -184,7 +185,7 @@ class ProcessLifecycleIT {
     assertThat(statuses.keySet())
         .as("answers during the stop: %s (-503 is a 503 without Retry-After)", statuses)
         .isSubsetOf(200, 503);
-    assertThat(third.output()).contains("Stopped: requests drained, database closed");
+    assertThat(third.finalOutput()).contains("Stopped: requests drained, database closed");
     assertThat(postmaster(data)).as("the database stopped with the server").isEmpty();
     assertThat(runtimeFoldersIn(tmp))
         .as("no runtime folder left in /tmp")
@@ -254,11 +255,12 @@ class ProcessLifecycleIT {
     final Process process;
     final int port;
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private final Thread reader;
 
     Launched(Process process, int port) {
       this.process = process;
       this.port = port;
-      Thread reader =
+      reader =
           new Thread(
               () -> {
                 try (BufferedReader in =
@@ -275,6 +277,12 @@ class ProcessLifecycleIT {
 
     String url(String path) {
       return "http://localhost:" + port + path;
+    }
+
+    /** Everything the process wrote, once it has ended and its last lines have been read. */
+    String finalOutput() throws InterruptedException {
+      reader.join(Duration.ofSeconds(30).toMillis());
+      return output();
     }
 
     String output() {

@@ -1,8 +1,11 @@
 package org.foyer.core.runtime;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.foyer.core.persistence.Database;
@@ -76,7 +79,7 @@ final class ServerLifeline {
    */
   private static void exit(int status, String reason) {
     if (status == 0) {
-      LOG.info(reason);
+      say(reason);
     } else {
       LOG.severe(reason);
     }
@@ -96,6 +99,20 @@ final class ServerLifeline {
     new Thread(() -> stop(status), "foyer-exit").start();
   }
 
+  /**
+   * A line for the operator straight to the standard error stream: the server's log handlers write
+   * from a queue of their own, which an ending process does not wait for.
+   */
+  private static void say(String line) {
+    try {
+      FileOutputStream err = new FileOutputStream(FileDescriptor.err);
+      err.write(("Foyer: " + line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+      err.flush();
+    } catch (IOException e) {
+      LOG.info(line);
+    }
+  }
+
   private static void stop(int status) {
     if (status != 0) {
       // A start that failed served nothing; the container's own shutdown is the tidy way out.
@@ -109,11 +126,7 @@ final class ServerLifeline {
       LOG.log(Level.WARNING, "Closing on stop failed; PostgreSQL recovers on the next start", e);
     }
     Database.deleteTemporaryFiles();
-    LOG.info("Stopped: requests drained, database closed");
-    for (Handler handler : Logger.getLogger("").getHandlers()) {
-      handler.flush();
-    }
-    System.err.flush();
+    say("Stopped: requests drained, database closed");
     Runtime.getRuntime().halt(0);
   }
 }
