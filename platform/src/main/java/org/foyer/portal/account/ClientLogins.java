@@ -56,6 +56,8 @@ public class ClientLogins {
     if (person == null) {
       person = new Contact(login.displayName(), login.email(), null, null);
       em.persist(person);
+      // No mapped relation orders the writes: the link's foreign key needs the person first.
+      em.flush();
     }
     Optional<ClientAccess> listed = ContactLinks.findLink(em, clientId, person.id());
     ClientAccess link;

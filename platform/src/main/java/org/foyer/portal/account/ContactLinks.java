@@ -73,6 +73,8 @@ public class ContactLinks {
     if (contact == null) {
       contact = new Contact(person.name(), person.email(), person.phone(), person.clientId());
       em.persist(contact);
+      // No mapped relation orders the writes: the link's foreign key needs the person first.
+      em.flush();
     } else if (person.clientId() != null) {
       contact.isClient(person.clientId());
     }
@@ -201,6 +203,7 @@ public class ContactLinks {
                 () -> {
                   Contact made = new Contact(login.displayName(), login.email(), null, null);
                   em.persist(made);
+                  em.flush();
                   return made;
                 });
     link.listAs(contact.id());
