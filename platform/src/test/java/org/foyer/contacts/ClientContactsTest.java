@@ -2,6 +2,7 @@ package org.foyer.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -379,5 +380,29 @@ class ClientContactsTest {
                           + " added as PARENT may "
                           + "FORMS,DOCUMENTS,MESSAGES,APPOINTMENTS,BILLING,NOTICES");
             });
+  }
+
+  @Test
+  void someoneInvitedThroughTheInvitationsEndpointIsListedAsAContact() {
+    portal.in(
+        () ->
+            portal
+                .invitations()
+                .invite(portal.inviter, portal.ella, "dad@example.org", Relationship.PARENT));
+    portal.in(
+        () ->
+            portal
+                .invitations()
+                .invite(
+                    portal.inviter,
+                    portal.ella,
+                    "nel@example.org",
+                    Relationship.EMERGENCY_CONTACT));
+
+    assertThat(list(ella))
+        .extracting(ContactView::email, ContactView::permissions, ContactView::portalStatus)
+        .containsExactlyInAnyOrder(
+            tuple("dad@example.org", ContactPermission.all(), PortalStatus.INVITED),
+            tuple("nel@example.org", Set.of(), PortalStatus.INVITED));
   }
 }

@@ -35,6 +35,19 @@ public class ClientLogins {
    */
   @Transactional
   public void link(UUID accountId, UUID clientId, Relationship relationship) {
+    link(accountId, clientId, relationship, ContactPermission.all());
+  }
+
+  /**
+   * As {@link #link(UUID, UUID, Relationship)}, with what a link made now may do; a link staff
+   * already keep for the person keeps its own permissions.
+   */
+  @Transactional
+  public void link(
+      UUID accountId,
+      UUID clientId,
+      Relationship relationship,
+      Set<ContactPermission> permissionsOfANewLink) {
     boolean linked =
         em.createQuery(
                     "SELECT COUNT(a) FROM ClientAccess a WHERE a.portalAccountId = :account"
@@ -64,7 +77,7 @@ public class ClientLogins {
     if (listed.isPresent()) {
       link = listed.get();
     } else {
-      link = new ClientAccess(clientId, person.id(), relationship, null, ContactPermission.all());
+      link = new ClientAccess(clientId, person.id(), relationship, null, permissionsOfANewLink);
       em.persist(link);
     }
     link.connect(accountId);
