@@ -223,6 +223,29 @@ class ClientInvitationIT extends FoyerContainerTest {
         .contains("Emergency contact", "Listed only: no access for this client")
         .contains("Not invited to the portal");
 
+    Map<String, String> revoke = new LinkedHashMap<>();
+    revoke.put("contact-list-form", "contact-list-form");
+    revoke.put("contact-list:0:revoke-contact", "");
+    HttpResponse<String> revoked =
+        admin.postForm("/p/" + slug + "/staff/client", saved.body(), revoke);
+    assertThat(revoked.body())
+        .contains("Maria Brooks can no longer use the portal for this client.")
+        .contains("Portal access revoked");
+    assertThat(json(admin.get(motherPath)).getString("portalStatus")).isEqualTo("REVOKED");
+
+    Map<String, String> brother = new LinkedHashMap<>();
+    brother.put("contact-form", "contact-form");
+    brother.put("contact-clientId", sibling);
+    brother.put("contact-relationship", "CUSTOM");
+    brother.put("contact-relationshipLabel", "Brother");
+    brother.put("contact-usual", "on");
+    brother.put("save-contact", "");
+    HttpResponse<String> asClient =
+        admin.postForm("/p/" + slug + "/staff/client", revoked.body(), brother);
+    assertThat(asClient.body())
+        .contains("Added Theo Brooks.", "(also a client)", "Brother")
+        .doesNotContain(">CUSTOM<");
+
     HttpResponse<String> removed = admin.send("DELETE", motherPath, JSON, "", "X-Foyer-CSRF", csrf);
     assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
     assertProblem(admin.get(motherPath), 404);

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.foyer.contacts.entity.ContactDetails;
 import org.foyer.contacts.entity.ContactView;
 import org.foyer.portal.account.Relationship;
@@ -30,6 +31,7 @@ public class ContactForm implements Serializable {
   private String phone;
   private Relationship relationship = Relationship.PARENT;
   private String relationshipLabel;
+  private String asClient;
   private boolean usualPermissions = true;
   private List<String> permissions = new ArrayList<>();
 
@@ -55,6 +57,7 @@ public class ContactForm implements Serializable {
     phone = null;
     relationship = Relationship.PARENT;
     relationshipLabel = null;
+    asClient = null;
     usualPermissions = true;
     permissions = new ArrayList<>();
   }
@@ -66,8 +69,28 @@ public class ContactForm implements Serializable {
         phone,
         relationship,
         relationshipLabel,
-        null,
+        clientOf(asClient),
         usualPermissions ? null : ContactsSection.chosen(permissions));
+  }
+
+  /** The chosen client's id; a value that is no id is no client, which the service refuses. */
+  private static UUID clientOf(String id) {
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      return new UUID(0, 0);
+    }
+  }
+
+  public String getAsClient() {
+    return asClient;
+  }
+
+  public void setAsClient(String asClient) {
+    this.asClient = asClient;
   }
 
   public String getName() {

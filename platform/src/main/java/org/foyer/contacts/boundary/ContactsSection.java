@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.foyer.clients.ClientId;
+import org.foyer.clients.ClientRecords;
+import org.foyer.clients.ClientSummary;
 import org.foyer.clients.EditClient;
 import org.foyer.contacts.entity.ContactId;
 import org.foyer.contacts.entity.ContactView;
@@ -45,6 +47,7 @@ public class ContactsSection implements Serializable {
   @Inject transient ClientContacts contacts;
   @Inject transient Caller caller;
   @Inject transient EditClient page;
+  @Inject transient ClientRecords records;
 
   private transient List<ContactView> list;
   private final ContactForm form = new ContactForm();
@@ -190,6 +193,17 @@ public class ContactsSection implements Serializable {
 
   public List<String> getProblems() {
     return problems;
+  }
+
+  /**
+   * The practice's other clients, for a contact who is a client too (one person, one login); the
+   * client list's first {@value ClientRecords#MAX_RESULTS}, by last name.
+   */
+  public List<ClientSummary> getOtherClients() {
+    Optional<ClientId> self = clientId();
+    return records.search(caller, null).stream()
+        .filter(client -> self.map(id -> !id.value().equals(client.id())).orElse(true))
+        .toList();
   }
 
   /** The relationships staff choose from: everyone but the client themself. */
