@@ -96,12 +96,15 @@ public class ClientLogins {
         > 0;
   }
 
-  /** The logins whose link to the client stands, whatever their status. */
+  /**
+   * The logins whose link to the client stands, whatever their status; a contact who was never
+   * invited has no login and is not among them.
+   */
   @Transactional(readOnly = true)
   public List<UUID> listLoginsActingFor(UUID clientId) {
     return em.createQuery(
-            "SELECT a.portalAccountId FROM ClientAccess a"
-                + " WHERE a.clientId = :client AND a.revokedAt IS NULL",
+            "SELECT a.portalAccountId FROM ClientAccess a WHERE a.clientId = :client"
+                + " AND a.revokedAt IS NULL AND a.portalAccountId IS NOT NULL",
             UUID.class)
         .setParameter("client", clientId)
         .getResultList();

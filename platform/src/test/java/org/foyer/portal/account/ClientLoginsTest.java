@@ -198,4 +198,27 @@ class ClientLoginsTest {
         .doesNotContainNull()
         .satisfies(ids -> assertThat(ids.get(0)).isEqualTo(ids.get(1)));
   }
+
+  @Test
+  void aContactWhoWasNeverInvitedHasNoLoginActingForTheClient() {
+    in(
+        () -> {
+          Contact neighbour = new Contact("Nel Parks", null, "312 555 0199", null);
+          db.entityManager().persist(neighbour);
+          db.entityManager().flush();
+          db.entityManager()
+              .persist(
+                  new ClientAccess(
+                      child,
+                      neighbour.id(),
+                      Relationship.EMERGENCY_CONTACT,
+                      null,
+                      ContactPermission.none()));
+        });
+
+    assertThat(db.inTenant(tenant, () -> logins.listLoginsActingFor(child)))
+        .containsExactlyInAnyOrder(mother, father, invited);
+    assertThat(db.inTenant(tenant, () -> logins.listNoticeRecipients(child)))
+        .containsExactly("dad@example.org", "mum@example.org");
+  }
 }
