@@ -246,6 +246,23 @@ class ClientInvitationIT extends FoyerContainerTest {
         .contains("Added Theo Brooks.", "(also a client)", "Brother")
         .doesNotContain(">CUSTOM<");
 
+    Map<String, String> edit = new LinkedHashMap<>();
+    edit.put("contact-list-form", "contact-list-form");
+    edit.put("contact-list:1:edit-contact", "");
+    HttpResponse<String> editing =
+        admin.postForm("/p/" + slug + "/staff/client", asClient.body(), edit);
+    assertThat(editing.body()).contains("Change contact", "value=\"Nel Parks\"");
+    Map<String, String> widen = new LinkedHashMap<>();
+    widen.put("contact-form", "contact-form");
+    widen.put("contact-name", "Nel Parks");
+    widen.put("contact-phone", "312 555 0100");
+    widen.put("contact-relationship", "EMERGENCY_CONTACT");
+    widen.put("contact-permissions", "NOTICES");
+    widen.put("save-contact", "");
+    HttpResponse<String> widened =
+        admin.postForm("/p/" + slug + "/staff/client", editing.body(), widen);
+    assertThat(widened.body()).contains("Saved Nel Parks.", "May receive notices", "Add a contact");
+
     HttpResponse<String> removed = admin.send("DELETE", motherPath, JSON, "", "X-Foyer-CSRF", csrf);
     assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
     assertProblem(admin.get(motherPath), 404);
