@@ -114,12 +114,13 @@ public class ClientLogins {
   @Transactional(readOnly = true)
   public List<String> listNoticeRecipients(UUID clientId) {
     return em.createQuery(
-            "SELECT p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
+            "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
                 + " AND a.clientId = :client AND a.revokedAt IS NULL ORDER BY p.email",
-            PortalAccount.class)
+            Object[].class)
         .setParameter("client", clientId)
         .getResultStream()
-        .filter(login -> permitsNotices(clientId, login.id()))
+        .filter(row -> ((ClientAccess) row[0]).permits(ContactPermission.NOTICES))
+        .map(row -> (PortalAccount) row[1])
         .filter(PortalAccount::canSignIn)
         .map(PortalAccount::email)
         .distinct()
@@ -157,17 +158,6 @@ public class ClientLogins {
                 ((ClientAccess) row[1]).relationship() == Relationship.SELF
                     ? (String) row[0]
                     : row[0] + " (" + ((ClientAccess) row[1]).relationshipLabel() + ")");
-  }
-
-  private boolean permitsNotices(UUID clientId, UUID accountId) {
-    return em.createQuery(
-            "SELECT a FROM ClientAccess a WHERE a.portalAccountId = :account"
-                + " AND a.clientId = :client AND a.revokedAt IS NULL",
-            ClientAccess.class)
-        .setParameter("account", accountId)
-        .setParameter("client", clientId)
-        .getResultStream()
-        .anyMatch(link -> link.permits(ContactPermission.NOTICES));
   }
 
   private List<PortalAccount> logins(UUID clientId, Set<Relationship> relationships) {
