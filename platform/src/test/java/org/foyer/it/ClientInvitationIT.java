@@ -198,6 +198,43 @@ class ClientInvitationIT extends FoyerContainerTest {
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
     assertThat(json(admin.get(motherPath)).getString("portalStatus")).isEqualTo("INVITED");
 
+    WebSession maria = session();
+    String token = mailedToken(admin, slug, LINK);
+    HttpResponse<String> welcome = maria.get("/p/" + slug + "/portal-invitation?token=" + token);
+    HttpResponse<String> home =
+        accept(maria, slug, welcome.body(), "Maria B.", CLIENT_PASSWORD, true);
+    assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/portal/home");
+    assertThat(home.body()).contains("Ella");
+    String childDocuments = "/api/p/" + slug + "/clients/" + child + "/documents";
+    assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
+    assertProblem(maria.get("/api/p/" + slug + "/clients/" + sibling + "/documents"), 404);
+    HttpResponse<String> onlyNotices =
+        admin.send(
+            "PUT",
+            motherPath,
+            JSON,
+            "{\"name\":\"Maria Brooks\",\"email\":\""
+                + motherEmail
+                + "\",\"relationship\":\"PARENT\",\"permissions\":[\"NOTICES\"]}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(onlyNotices.statusCode()).as(onlyNotices.body()).isEqualTo(200);
+    assertProblem(maria.get(childDocuments), 404);
+    assertThat(
+            admin
+                .send(
+                    "PUT",
+                    motherPath,
+                    JSON,
+                    "{\"name\":\"Maria Brooks\",\"email\":\""
+                        + motherEmail
+                        + "\",\"relationship\":\"PARENT\",\"permissions\":[\"DOCUMENTS\"]}",
+                    "X-Foyer-CSRF",
+                    csrf)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
+
     assertProblem(
         admin.get("/api/p/" + slug + "/clients/" + sibling + "/contacts/" + mother.getString("id")),
         404);
@@ -207,7 +244,7 @@ class ClientInvitationIT extends FoyerContainerTest {
     HttpResponse<String> page = admin.get(clientPage);
     assertThat(page.body())
         .contains("id=\"contacts-heading\"", "Maria Brooks", "Parent")
-        .contains("Invited, has not signed in yet", "May view documents")
+        .contains("Uses the portal", "May view documents")
         .doesNotContain(">NOT_INVITED<", ">INVITED<", ">DOCUMENTS<", ">PARENT<");
 
     Map<String, String> form = new LinkedHashMap<>();
@@ -232,6 +269,7 @@ class ClientInvitationIT extends FoyerContainerTest {
         .contains("Maria Brooks can no longer use the portal for this client.")
         .contains("Portal access revoked");
     assertThat(json(admin.get(motherPath)).getString("portalStatus")).isEqualTo("REVOKED");
+    assertProblem(maria.get(childDocuments), 404);
 
     Map<String, String> brother = new LinkedHashMap<>();
     brother.put("contact-form", "contact-form");
