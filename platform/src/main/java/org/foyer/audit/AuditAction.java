@@ -64,7 +64,11 @@ public enum AuditAction {
   SIGN_IN_PAUSED,
   PASSWORD_RESET_REQUESTED,
   PASSWORD_RESET,
-  INTAKE_WITHDRAWN;
+  INTAKE_WITHDRAWN,
+  CONTACT_ADDED,
+  CONTACT_CHANGED,
+  CONTACT_REMOVED,
+  CONTACT_ACCESS_REVOKED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

@@ -28,6 +28,7 @@ import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.intake.boundary.IntakeSending;
 import org.foyer.portal.account.ClientAccess;
+import org.foyer.portal.account.Contact;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.consent.ConsentGiven;
@@ -106,9 +107,29 @@ public class DemoPractice {
           PortalAccount parent = account("casey.brooks@demo.foyer.test", "Casey Brooks", hash);
           Client ella = client("Ella", "Brooks", LocalDate.of(2014, 2, 20), true);
           Client theo = client("Theo", "Brooks", LocalDate.of(2017, 7, 8), true);
+          Contact casey = new Contact(parent.displayName(), parent.email(), "312 555 0147", null);
+          Contact neighbour = new Contact("Nel Parks", null, "312 555 0199", null);
+          em.persist(casey);
+          em.persist(neighbour);
+          em.flush();
           for (Client child : List.of(ella, theo)) {
-            em.persist(new ClientAccess(parent.id(), child.id(), Relationship.PARENT));
+            ClientAccess link =
+                new ClientAccess(
+                    child.id(),
+                    casey.id(),
+                    Relationship.PARENT,
+                    null,
+                    Relationship.PARENT.defaultPermissions(true));
+            link.connect(parent.id());
+            em.persist(link);
           }
+          em.persist(
+              new ClientAccess(
+                  ella.id(),
+                  neighbour.id(),
+                  Relationship.EMERGENCY_CONTACT,
+                  null,
+                  Relationship.EMERGENCY_CONTACT.defaultPermissions(true)));
           sendIntake(created.administrator(), jordan, DEMO_INTAKE_FORMS);
           sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);
           sendIntake(created.administrator(), theo, THEO_INTAKE_FORMS);

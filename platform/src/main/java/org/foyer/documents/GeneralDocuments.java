@@ -29,6 +29,7 @@ import org.foyer.documents.entity.DocumentContent;
 import org.foyer.documents.entity.DocumentKind;
 import org.foyer.documents.entity.GeneralDocument;
 import org.foyer.portal.account.ContactNetwork;
+import org.foyer.portal.account.ContactPermission;
 
 /**
  * A client's General Documents: filed by the system (acknowledged intake forms and packets),
@@ -145,7 +146,8 @@ public class GeneralDocuments {
     if (caller.kind() != Caller.Kind.PORTAL) {
       throw new NotFound(CLIENT);
     }
-    requireAccess(caller, clientId);
+    // Attaching a file to a form's answer is part of completing the form.
+    requireAccess(caller, clientId, ContactPermission.FORMS);
     CheckedFile file = DocumentFiles.check(fileName, content);
     GeneralDocument document =
         store(clientId, DocumentKind.FORM_ATTACHMENT, title, file, content, caller.email());
@@ -156,10 +158,14 @@ public class GeneralDocuments {
     return summaryOf(document);
   }
 
-  /** One of the client's documents without its content; another client's is not found. */
+  /**
+   * One of the client's documents without its content; another client's is not found. A form's
+   * answer refers to files attached to it this way, so a link that may complete forms may look them
+   * up.
+   */
   @Transactional(readOnly = true)
   public Optional<DocumentSummary> findSummary(Caller caller, UUID clientId, UUID documentId) {
-    requireAccess(caller, clientId);
+    requireAccess(caller, clientId, ContactPermission.FORMS);
     GeneralDocument document =
         documentId == null ? null : em.find(GeneralDocument.class, documentId);
     return document == null || !document.clientId().equals(clientId)
@@ -209,6 +215,11 @@ public class GeneralDocuments {
    */
   @Transactional(readOnly = true)
   public Map<UUID, String> fileNames(Caller caller, UUID clientId, Collection<UUID> documentIds) {
+    if (caller.kind() == Caller.Kind.PORTAL
+        && !network.permits(caller, clientId, ContactPermission.DOCUMENTS)) {
+      // A link without documents learns no document's name; the activity still shows it happened.
+      return Map.of();
+    }
     requireAccess(caller, clientId);
     if (documentIds.isEmpty()) {
       return Map.of();
@@ -261,12 +272,20 @@ public class GeneralDocuments {
     return document;
   }
 
-  /** Staff of the practice, or a portal login whose access to this client stands. */
+  /** Staff of the practice, or a portal login whose link to this client permits documents. */
   private void requireAccess(Caller caller, UUID clientId) {
+    requireAccess(caller, clientId, ContactPermission.DOCUMENTS);
+  }
+
+  /**
+   * Staff of the practice, or a portal login whose link to this client stands and permits this; a
+   * link without it meets {@link NotFound}, as a document that does not exist.
+   */
+  private void requireAccess(Caller caller, UUID clientId, ContactPermission needed) {
     if (caller.isStaff()) {
       requireClient(clientId);
     } else if (caller.kind() == Caller.Kind.PORTAL && clientId != null) {
-      network.getProfile(caller, clientId);
+      network.getProfile(caller, clientId, needed);
     } else {
       throw new NotFound(CLIENT);
     }

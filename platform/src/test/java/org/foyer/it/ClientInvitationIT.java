@@ -2,7 +2,10 @@ package org.foyer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -125,5 +128,181 @@ class ClientInvitationIT extends FoyerContainerTest {
     assertThat(reached.body()).contains("id=\"portal-documents\"");
     assertThat(client.get("/p/" + slug + "/portal/security").uri().getPath())
         .endsWith("/p/" + slug + "/portal/security");
+  }
+
+  @Test
+  void staffKeepAClientsContactsThroughTheApiAndTheClientPage() throws Exception {
+    String slug = uniqueSlug("contacts");
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    String child =
+        createClient(
+            admin,
+            slug,
+            csrf,
+            "{\"legalFirstName\":\"Ella\",\"legalLastName\":\"Brooks\","
+                + "\"dateOfBirth\":\"2014-02-20\"}");
+    String sibling =
+        createClient(
+            admin,
+            slug,
+            csrf,
+            "{\"legalFirstName\":\"Theo\",\"legalLastName\":\"Brooks\","
+                + "\"dateOfBirth\":\"2017-07-08\"}");
+    String contacts = "/api/p/" + slug + "/clients/" + child + "/contacts";
+    String motherEmail = "maria@" + slug + ".example";
+
+    HttpResponse<String> added =
+        admin.send(
+            "POST",
+            contacts,
+            JSON,
+            "{\"name\":\"Maria Brooks\",\"email\":\""
+                + motherEmail
+                + "\",\"relationship\":\"PARENT\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    JsonObject mother = json(added);
+    assertThat(mother.getJsonArray("permissions")).hasSize(6);
+    assertThat(mother.getString("portalStatus")).isEqualTo("NOT_INVITED");
+    String motherPath = contacts + "/" + mother.getString("id");
+
+    HttpResponse<String> invalid =
+        admin.send(
+            "POST",
+            contacts,
+            JSON,
+            "{\"email\":\"nope\",\"relationship\":\"CUSTOM\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertProblem(invalid, 400);
+    assertThat(json(invalid).getJsonObject("errors").keySet())
+        .contains("name", "email", "relationshipLabel");
+
+    HttpResponse<String> narrowed =
+        admin.send(
+            "PUT",
+            motherPath,
+            JSON,
+            "{\"name\":\"Maria Brooks\",\"email\":\""
+                + motherEmail
+                + "\",\"relationship\":\"PARENT\",\"permissions\":[\"DOCUMENTS\"]}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(narrowed.statusCode()).as(narrowed.body()).isEqualTo(200);
+    assertThat(json(narrowed).getJsonArray("permissions").getString(0)).isEqualTo("DOCUMENTS");
+
+    HttpResponse<String> invited =
+        admin.send("POST", motherPath + "/invitations", JSON, "", "X-Foyer-CSRF", csrf);
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+    assertThat(json(admin.get(motherPath)).getString("portalStatus")).isEqualTo("INVITED");
+
+    WebSession maria = session();
+    String token = mailedToken(admin, slug, LINK);
+    HttpResponse<String> welcome = maria.get("/p/" + slug + "/portal-invitation?token=" + token);
+    HttpResponse<String> home =
+        accept(maria, slug, welcome.body(), "Maria B.", CLIENT_PASSWORD, true);
+    assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/portal/home");
+    assertThat(home.body()).contains("Ella");
+    String childDocuments = "/api/p/" + slug + "/clients/" + child + "/documents";
+    assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
+    assertProblem(maria.get("/api/p/" + slug + "/clients/" + sibling + "/documents"), 404);
+    HttpResponse<String> onlyNotices =
+        admin.send(
+            "PUT",
+            motherPath,
+            JSON,
+            "{\"name\":\"Maria Brooks\",\"email\":\""
+                + motherEmail
+                + "\",\"relationship\":\"PARENT\",\"permissions\":[\"NOTICES\"]}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(onlyNotices.statusCode()).as(onlyNotices.body()).isEqualTo(200);
+    assertProblem(maria.get(childDocuments), 404);
+    assertThat(
+            admin
+                .send(
+                    "PUT",
+                    motherPath,
+                    JSON,
+                    "{\"name\":\"Maria Brooks\",\"email\":\""
+                        + motherEmail
+                        + "\",\"relationship\":\"PARENT\",\"permissions\":[\"DOCUMENTS\"]}",
+                    "X-Foyer-CSRF",
+                    csrf)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
+
+    assertProblem(
+        admin.get("/api/p/" + slug + "/clients/" + sibling + "/contacts/" + mother.getString("id")),
+        404);
+    assertProblem(admin.get(contacts + "/" + UUID.randomUUID()), 404);
+
+    String clientPage = "/p/" + slug + "/staff/client?id=" + child;
+    HttpResponse<String> page = admin.get(clientPage);
+    assertThat(page.body())
+        .contains("id=\"contacts-heading\"", "Maria Brooks", "Parent")
+        .contains("Uses the portal", "May view documents")
+        .doesNotContain(">NOT_INVITED<", ">INVITED<", ">DOCUMENTS<", ">PARENT<");
+
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("contact-form", "contact-form");
+    form.put("contact-name", "Nel Parks");
+    form.put("contact-phone", "312 555 0100");
+    form.put("contact-relationship", "EMERGENCY_CONTACT");
+    form.put("contact-usual", "on");
+    form.put("save-contact", "");
+    HttpResponse<String> saved = admin.postForm("/p/" + slug + "/staff/client", page.body(), form);
+    assertThat(saved.body())
+        .contains("id=\"contact-notice\"", "Added Nel Parks.")
+        .contains("Emergency contact", "Listed only: no access for this client")
+        .contains("Not invited to the portal");
+
+    Map<String, String> revoke = new LinkedHashMap<>();
+    revoke.put("contact-list-form", "contact-list-form");
+    revoke.put("contact-list:0:revoke-contact", "");
+    HttpResponse<String> revoked =
+        admin.postForm("/p/" + slug + "/staff/client", saved.body(), revoke);
+    assertThat(revoked.body())
+        .contains("Maria Brooks can no longer use the portal for this client.")
+        .contains("Portal access revoked");
+    assertThat(json(admin.get(motherPath)).getString("portalStatus")).isEqualTo("REVOKED");
+    assertProblem(maria.get(childDocuments), 404);
+
+    Map<String, String> brother = new LinkedHashMap<>();
+    brother.put("contact-form", "contact-form");
+    brother.put("contact-clientId", sibling);
+    brother.put("contact-relationship", "CUSTOM");
+    brother.put("contact-relationshipLabel", "Brother");
+    brother.put("contact-usual", "on");
+    brother.put("save-contact", "");
+    HttpResponse<String> asClient =
+        admin.postForm("/p/" + slug + "/staff/client", revoked.body(), brother);
+    assertThat(asClient.body())
+        .contains("Added Theo Brooks.", "(also a client)", "Brother")
+        .doesNotContain(">CUSTOM<");
+
+    Map<String, String> edit = new LinkedHashMap<>();
+    edit.put("contact-list-form", "contact-list-form");
+    edit.put("contact-list:1:edit-contact", "");
+    HttpResponse<String> editing =
+        admin.postForm("/p/" + slug + "/staff/client", asClient.body(), edit);
+    assertThat(editing.body()).contains("Change contact", "value=\"Nel Parks\"");
+    Map<String, String> widen = new LinkedHashMap<>();
+    widen.put("contact-form", "contact-form");
+    widen.put("contact-name", "Nel Parks");
+    widen.put("contact-phone", "312 555 0100");
+    widen.put("contact-relationship", "EMERGENCY_CONTACT");
+    widen.put("contact-permissions", "NOTICES");
+    widen.put("save-contact", "");
+    HttpResponse<String> widened =
+        admin.postForm("/p/" + slug + "/staff/client", editing.body(), widen);
+    assertThat(widened.body()).contains("Saved Nel Parks.", "May receive notices", "Add a contact");
+
+    HttpResponse<String> removed = admin.send("DELETE", motherPath, JSON, "", "X-Foyer-CSRF", csrf);
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+    assertProblem(admin.get(motherPath), 404);
   }
 }

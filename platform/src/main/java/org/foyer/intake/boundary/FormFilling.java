@@ -46,6 +46,7 @@ import org.foyer.intake.entity.SignatureMark;
 import org.foyer.intake.entity.Submission;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
+import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.account.WaitingForms;
 
@@ -122,7 +123,7 @@ public class FormFilling implements WaitingForms {
   }
 
   private List<FormSummary> forms(Caller caller, UUID clientId, String withdrawn) {
-    ClientProfile profile = network.getProfile(caller, clientId);
+    ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     return em.createQuery(
             "SELECT f FROM AssignedForm f WHERE f.clientId = :client AND f.status "
                 + withdrawn
@@ -139,13 +140,16 @@ public class FormFilling implements WaitingForms {
   @Override
   @Transactional(readOnly = true)
   public boolean anyWaiting(Caller caller, UUID clientId) {
+    if (!network.permits(caller, clientId, ContactPermission.FORMS)) {
+      return false;
+    }
     return listForms(caller, clientId).stream().anyMatch(form -> form.status().isOpen());
   }
 
   /** The form pre-filled from the record, with the saved draft or the locked submission. */
   @Transactional
   public OpenedForm open(Caller caller, UUID clientId, UUID formId, String address) {
-    ClientProfile profile = network.getProfile(caller, clientId);
+    ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, false);
     FormDefinition definition = intake.definitionOf(form);
     Populated populated = populate(definition, profile);
@@ -195,7 +199,7 @@ public class FormFilling implements WaitingForms {
   @Transactional
   public Instant saveDraft(
       Caller caller, UUID clientId, UUID formId, Map<String, List<String>> post, String address) {
-    ClientProfile profile = network.getProfile(caller, clientId);
+    ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
     FormDefinition definition = intake.definitionOf(form);
     Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
@@ -226,7 +230,7 @@ public class FormFilling implements WaitingForms {
     if (files.isEmpty()) {
       return List.of();
     }
-    ClientProfile profile = network.getProfile(caller, clientId);
+    ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, false);
     if (!form.status().isOpen()) {
       throw new AlreadyReceived(form.title());
@@ -239,7 +243,7 @@ public class FormFilling implements WaitingForms {
   @Transactional
   public BlobRef storeDrawnSignature(
       Caller caller, UUID clientId, UUID formId, byte[] png, String address) {
-    ClientProfile profile = network.getProfile(caller, clientId);
+    ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
     if (!form.status().isOpen()) {
       throw new AlreadyReceived(form.title());
@@ -281,7 +285,7 @@ public class FormFilling implements WaitingForms {
       Map<String, List<String>> post,
       SigningContext context,
       List<FieldError> earlier) {
-    ClientProfile profile = network.getProfile(caller, clientId);
+    ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
     if (!form.status().isOpen()) {
       throw new AlreadyReceived(form.title());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
 import org.foyer.portal.account.ActingFor;
 
 /** The portal home's list of forms for the profile the login acts for now. */
@@ -37,7 +38,12 @@ public class PortalForms {
   }
 
   private List<FormSummary> ofActiveProfile(BiFunction<Caller, UUID, List<FormSummary>> list) {
-    return actingFor.profile().map(p -> list.apply(caller, p.clientId())).orElse(List.of());
+    try {
+      return actingFor.profile().map(p -> list.apply(caller, p.clientId())).orElse(List.of());
+    } catch (NotFound notPermitted) {
+      // The link was revoked, or no longer lets this login see the client's forms.
+      return List.of();
+    }
   }
 
   public long getOpenCount() {

@@ -27,9 +27,27 @@ public class ClientLogins {
     this.em = em;
   }
 
-  /** Lets the login act for the client, unless a standing link already does. */
+  /**
+   * Lets the login act for the client, unless a standing link already does. A contact's login joins
+   * the person with its email: when staff listed that person as the client's contact, their link
+   * (with the permissions staff chose) now names the login; otherwise a new link may do everything,
+   * as invitations always allowed.
+   */
   @Transactional
   public void link(UUID accountId, UUID clientId, Relationship relationship) {
+    link(accountId, clientId, relationship, ContactPermission.all());
+  }
+
+  /**
+   * As {@link #link(UUID, UUID, Relationship)}, with what a link made now may do; a link staff
+   * already keep for the person keeps its own permissions.
+   */
+  @Transactional
+  public void link(
+      UUID accountId,
+      UUID clientId,
+      Relationship relationship,
+      Set<ContactPermission> permissionsOfANewLink) {
     boolean linked =
         em.createQuery(
                     "SELECT COUNT(a) FROM ClientAccess a WHERE a.portalAccountId = :account"
@@ -39,9 +57,30 @@ public class ClientLogins {
                 .setParameter("client", clientId)
                 .getSingleResult()
             > 0;
-    if (!linked) {
-      em.persist(new ClientAccess(accountId, clientId, relationship));
+    if (linked) {
+      return;
     }
+    if (!relationship.isContact()) {
+      em.persist(new ClientAccess(accountId, clientId, relationship));
+      return;
+    }
+    PortalAccount login = em.find(PortalAccount.class, accountId);
+    Contact person = ContactLinks.findPerson(em, login.email()).orElse(null);
+    if (person == null) {
+      person = new Contact(login.displayName(), login.email(), null, null);
+      em.persist(person);
+      // No mapped relation orders the writes: the link's foreign key needs the person first.
+      em.flush();
+    }
+    Optional<ClientAccess> listed = ContactLinks.findLink(em, clientId, person.id());
+    ClientAccess link;
+    if (listed.isPresent()) {
+      link = listed.get();
+    } else {
+      link = new ClientAccess(clientId, person.id(), relationship, null, permissionsOfANewLink);
+      em.persist(link);
+    }
+    link.connect(accountId);
   }
 
   /** Whether the login stands in the network as a client themself (not only as a contact). */
@@ -57,21 +96,31 @@ public class ClientLogins {
         > 0;
   }
 
-  /** The logins whose link to the client stands, whatever their status. */
+  /**
+   * The logins whose link to the client stands, whatever their status; a contact who was never
+   * invited has no login and is not among them.
+   */
   @Transactional(readOnly = true)
   public List<UUID> listLoginsActingFor(UUID clientId) {
     return em.createQuery(
-            "SELECT a.portalAccountId FROM ClientAccess a"
-                + " WHERE a.clientId = :client AND a.revokedAt IS NULL",
+            "SELECT a.portalAccountId FROM ClientAccess a WHERE a.clientId = :client"
+                + " AND a.revokedAt IS NULL AND a.portalAccountId IS NOT NULL",
             UUID.class)
         .setParameter("client", clientId)
         .getResultList();
   }
 
-  /** Addresses of the logins that may sign in and act for the client now. */
+  /** Addresses of the logins that may sign in, act for the client now and receive notices. */
   @Transactional(readOnly = true)
   public List<String> listNoticeRecipients(UUID clientId) {
-    return logins(clientId, Set.of(Relationship.values())).stream()
+    return em.createQuery(
+            "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
+                + " AND a.clientId = :client AND a.revokedAt IS NULL ORDER BY p.email",
+            Object[].class)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .filter(row -> ((ClientAccess) row[0]).permits(ContactPermission.NOTICES))
+        .map(row -> (PortalAccount) row[1])
         .filter(PortalAccount::canSignIn)
         .map(PortalAccount::email)
         .distinct()
@@ -96,7 +145,7 @@ public class ClientLogins {
   @Transactional(readOnly = true)
   public Optional<String> findNameInNetwork(UUID clientId, String email) {
     return em.createQuery(
-            "SELECT p.displayName, a.relationship FROM ClientAccess a, PortalAccount p"
+            "SELECT p.displayName, a FROM ClientAccess a, PortalAccount p"
                 + " WHERE a.portalAccountId = p.id AND a.clientId = :client AND p.email = :email",
             Object[].class)
         .setParameter("client", clientId)
@@ -106,9 +155,9 @@ public class ClientLogins {
         .findFirst()
         .map(
             row ->
-                row[1] == Relationship.SELF
+                ((ClientAccess) row[1]).relationship() == Relationship.SELF
                     ? (String) row[0]
-                    : row[0] + " (" + ((Relationship) row[1]).label() + ")");
+                    : row[0] + " (" + ((ClientAccess) row[1]).relationshipLabel() + ")");
   }
 
   private List<PortalAccount> logins(UUID clientId, Set<Relationship> relationships) {

@@ -53,12 +53,13 @@ public class ContactNetwork {
     List<ClientAccess> links =
         em.createQuery(
                 "SELECT a FROM ClientAccess a"
-                    + " WHERE a.portalAccountId = :account AND a.revokedAt IS NULL",
+                    + " WHERE a.portalAccountId = :account AND a.revokedAt IS NULL"
+                    + " AND a.removedAt IS NULL",
                 ClientAccess.class)
             .setParameter("account", caller.accountId())
             .getResultList();
     Map<UUID, ClientIdentity> linked =
-        clients.findIdentities(links.stream().map(ClientAccess::clientId).toList());
+        clients.findIdentities(links.stream().map(ClientAccess::clientId).distinct().toList());
     return links.stream()
         .filter(link -> linked.containsKey(link.clientId()))
         .map(link -> profileOf(link, linked.get(link.clientId())))
@@ -77,6 +78,28 @@ public class ContactNetwork {
   }
 
   /**
+   * The profile, when the caller's link to it stands and permits this. A link without the
+   * permission answers {@link NotFound} exactly as a profile the caller has no link to: what a
+   * contact may not do does not exist for them. Read afresh on each call, so narrowing a link takes
+   * effect on the next request.
+   */
+  @Transactional(readOnly = true)
+  public ClientProfile getProfile(Caller caller, UUID clientId, ContactPermission needed) {
+    ClientProfile profile = getProfile(caller, clientId);
+    if (!profile.permits(needed)) {
+      throw new NotFound("That client profile");
+    }
+    return profile;
+  }
+
+  /** Whether the caller's standing link to the client permits this; false for anyone else. */
+  @Transactional(readOnly = true)
+  public boolean permits(Caller caller, UUID clientId, ContactPermission needed) {
+    return listProfiles(caller).stream()
+        .anyMatch(profile -> profile.clientId().equals(clientId) && profile.permits(needed));
+  }
+
+  /**
    * The name the caller gave as their own when accepting their invitation (a parent's own name, not
    * their child's); empty for anyone but a portal login.
    */
@@ -91,6 +114,11 @@ public class ContactNetwork {
 
   private static ClientProfile profileOf(ClientAccess access, ClientIdentity client) {
     return new ClientProfile(
-        client.id(), client.displayName(), access.relationship(), client.minor());
+        client.id(),
+        client.displayName(),
+        access.relationship(),
+        access.relationshipLabel(),
+        client.minor(),
+        access.permissions());
   }
 }

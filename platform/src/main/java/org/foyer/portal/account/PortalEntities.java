@@ -8,6 +8,7 @@ public class PortalEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(PortalAccount.class, ClientAccess.class);
+    return List.of(
+        PortalAccount.class, ClientAccess.class, Contact.class, PermissionsConverter.class);
   }
 }

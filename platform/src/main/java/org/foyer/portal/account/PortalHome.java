@@ -45,6 +45,16 @@ public class PortalHome {
           .filter(
               current -> profiles.stream().noneMatch(p -> p.clientId().equals(current.clientId())))
           .ifPresent(revoked -> actingFor.clear());
+      // The session's copy follows the link as it stands now (narrowed, relabelled); services
+      // check the link itself on every call, never this copy.
+      actingFor
+          .profile()
+          .flatMap(
+              current ->
+                  profiles.stream()
+                      .filter(p -> p.clientId().equals(current.clientId()))
+                      .findFirst())
+          .ifPresent(actingFor::choose);
       if (actingFor.profile().isEmpty() && !profiles.isEmpty()) {
         select(
             profiles.stream()

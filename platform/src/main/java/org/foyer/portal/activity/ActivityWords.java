@@ -50,6 +50,10 @@ final class ActivityWords {
       case INTAKE_SUBMISSION_READ -> "read a form " + (self ? "you" : "they") + " submitted";
       case INTAKE_ACKNOWLEDGED -> "acknowledged a form " + (self ? "you" : "they") + " submitted";
       case INTAKE_PREFILL_TAKEN -> "updated " + whose + " record from a submitted form";
+      case CONTACT_ADDED -> "added a contact to " + whose + " record";
+      case CONTACT_CHANGED -> "changed a contact on " + whose + " record";
+      case CONTACT_REMOVED -> "removed a contact from " + whose + " record";
+      case CONTACT_ACCESS_REVOKED -> "ended a contact's portal access to " + whose + " record";
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }

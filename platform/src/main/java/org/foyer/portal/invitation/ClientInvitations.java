@@ -7,10 +7,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.admin.portal.PortalSettingsView;
@@ -31,6 +33,7 @@ import org.foyer.core.persistence.Transactional;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.PortalAccountStatus;
 import org.foyer.portal.account.PortalAccounts;
 import org.foyer.portal.account.PortalLogin;
@@ -136,7 +139,8 @@ public class ClientInvitations {
     }
     PortalLogin account =
         existing.orElseGet(() -> logins.newAccount(address, client, relationship));
-    network.link(account.id(), client.id(), relationship);
+    network.link(
+        account.id(), client.id(), relationship, permissionsOfANewLink(relationship, client));
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     if (account.canSignIn()) {
       profileAdded.fire(
@@ -233,6 +237,23 @@ public class ClientInvitations {
             pathOf(practice, "/portal-invitation?token=" + token.value()),
             invitation.expiresAt()));
     return invitation;
+  }
+
+  /**
+   * The relationships invitations always took keep their meaning: a new link may do everything, so
+   * API callers see no change. Those that came with contacts (partner, emergency contact, custom)
+   * start with their defaults, as when staff add the contact first.
+   */
+  private static Set<ContactPermission> permissionsOfANewLink(
+      Relationship relationship, ClientIdentity client) {
+    return EnumSet.of(
+                Relationship.SELF,
+                Relationship.PARENT,
+                Relationship.GUARDIAN,
+                Relationship.RESPONSIBLE_PARTY)
+            .contains(relationship)
+        ? ContactPermission.all()
+        : relationship.defaultPermissions(client.minor());
   }
 
   private void checkPortalOpen(Relationship relationship) {

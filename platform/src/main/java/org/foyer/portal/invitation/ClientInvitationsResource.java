@@ -33,7 +33,8 @@ public class ClientInvitationsResource {
   /**
    * The invitation's body.
    *
-   * @param relationship SELF, PARENT, GUARDIAN or RESPONSIBLE_PARTY
+   * @param relationship SELF, PARENT, GUARDIAN, SPOUSE_OR_PARTNER, EMERGENCY_CONTACT,
+   *     RESPONSIBLE_PARTY or CUSTOM
    */
   public record InvitationRequest(String email, String relationship) {}
 
@@ -66,7 +67,10 @@ public class ClientInvitationsResource {
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(
           "The invitation cannot be sent",
-          Map.of("relationship", "Use SELF, PARENT, GUARDIAN or RESPONSIBLE_PARTY"));
+          Map.of(
+              "relationship",
+              "Use SELF, PARENT, GUARDIAN, SPOUSE_OR_PARTNER, EMERGENCY_CONTACT,"
+                  + " RESPONSIBLE_PARTY or CUSTOM"));
     }
   }
 

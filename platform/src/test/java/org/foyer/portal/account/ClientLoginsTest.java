@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.foyer.clients.Client;
 import org.foyer.core.persistence.TestDatabase;
@@ -151,5 +152,73 @@ class ClientLoginsTest {
     assertThat(db.inTenant(other, () -> logins.listNoticeRecipients(child))).isEmpty();
     assertThat(db.inTenant(other, () -> logins.findNameInNetwork(child, "mum@example.org")))
         .isEmpty();
+  }
+
+  @Test
+  void aLinkWithoutNoticesIsNeverTold() {
+    in(
+        () ->
+            db.entityManager()
+                .createQuery(
+                    "SELECT a FROM ClientAccess a WHERE a.portalAccountId = :a", ClientAccess.class)
+                .setParameter("a", father)
+                .getSingleResult()
+                .permit(EnumSet.of(ContactPermission.FORMS)));
+
+    assertThat(db.inTenant(tenant, () -> logins.listNoticeRecipients(child)))
+        .containsExactly("mum@example.org");
+  }
+
+  @Test
+  void aContactLinkedByInvitationIsOnePersonWithALinkToEachClient() {
+    UUID sibling =
+        db.inTenant(
+            tenant,
+            () -> {
+              Client client = new Client("Theo", "Brooks", LocalDate.of(2017, 1, 1), true);
+              db.entityManager().persist(client);
+              db.entityManager().flush();
+              return client.id();
+            });
+
+    in(() -> logins.link(mother, sibling, Relationship.PARENT));
+
+    assertThat(
+            db.inTenant(
+                tenant,
+                () ->
+                    db.entityManager()
+                        .createQuery(
+                            "SELECT a.contactId FROM ClientAccess a"
+                                + " WHERE a.portalAccountId = :a",
+                            UUID.class)
+                        .setParameter("a", mother)
+                        .getResultList()))
+        .hasSize(2)
+        .doesNotContainNull()
+        .satisfies(ids -> assertThat(ids.get(0)).isEqualTo(ids.get(1)));
+  }
+
+  @Test
+  void aContactWhoWasNeverInvitedHasNoLoginActingForTheClient() {
+    in(
+        () -> {
+          Contact neighbour = new Contact("Nel Parks", null, "312 555 0199", null);
+          db.entityManager().persist(neighbour);
+          db.entityManager().flush();
+          db.entityManager()
+              .persist(
+                  new ClientAccess(
+                      child,
+                      neighbour.id(),
+                      Relationship.EMERGENCY_CONTACT,
+                      null,
+                      ContactPermission.none()));
+        });
+
+    assertThat(db.inTenant(tenant, () -> logins.listLoginsActingFor(child)))
+        .containsExactlyInAnyOrder(mother, father, invited);
+    assertThat(db.inTenant(tenant, () -> logins.listNoticeRecipients(child)))
+        .containsExactly("dad@example.org", "mum@example.org");
   }
 }

@@ -1,0 +1,33 @@
+package org.foyer.portal.account;
+
+/** Where a contact stands with the portal for one client, in the words staff read. */
+public enum PortalStatus {
+  NOT_INVITED("Not invited to the portal"),
+  INVITED("Invited, has not signed in yet"),
+  ACTIVE("Uses the portal"),
+  REVOKED("Portal access revoked");
+
+  private final String words;
+
+  PortalStatus(String words) {
+    this.words = words;
+  }
+
+  public String words() {
+    return words;
+  }
+
+  static PortalStatus of(ClientAccess link, PortalAccount login) {
+    if (link.isRevoked()) {
+      return REVOKED;
+    }
+    if (login == null) {
+      return NOT_INVITED;
+    }
+    return switch (login.status()) {
+      case INVITED -> INVITED;
+      case ACTIVE -> ACTIVE;
+      case CLOSED -> REVOKED;
+    };
+  }
+}
