@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.clients.ClientId;
 import org.foyer.core.access.Caller;
-import org.foyer.core.errors.NotFound;
 import org.foyer.core.rest.PortalAccess;
+import org.foyer.documents.entity.DocumentId;
 
 /**
  * A client's General Documents: the list, and each document's content as a download. Staff of the
@@ -34,8 +34,8 @@ public class DocumentsResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The client's documents, newest first, without content")
-  public List<DocumentSummary> list(@PathParam("clientId") String clientId) {
-    return documents.listDocuments(caller, parse(clientId, "That client"));
+  public List<DocumentSummary> list(@PathParam("clientId") ClientId clientId) {
+    return documents.listDocuments(caller, clientId.value());
   }
 
   @GET
@@ -43,10 +43,8 @@ public class DocumentsResource {
   @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
   @Operation(summary = "Download one document (decrypted, verified and audited)")
   public Response download(
-      @PathParam("clientId") String clientId, @PathParam("documentId") String documentId) {
-    DocumentDownload download =
-        documents.download(
-            caller, parse(clientId, "That client"), parse(documentId, "That document"));
+      @PathParam("clientId") ClientId clientId, @PathParam("documentId") DocumentId documentId) {
+    DocumentDownload download = documents.download(caller, clientId.value(), documentId.value());
     DocumentSummary summary = download.summary();
     return Response.ok(download.content(), summary.contentType())
         .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(summary.fileName()))
@@ -55,13 +53,5 @@ public class DocumentsResource {
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header("Content-Security-Policy", SANDBOX)
         .build();
-  }
-
-  private static UUID parse(String id, String what) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound(what);
-    }
   }
 }

@@ -47,18 +47,39 @@ class EveryAnswerIT extends FoyerContainerTest {
           .build();
 
   private HttpResponse<String> rawGet(String path, String... headers) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + path)).GET();
+    return get(URI.create(root() + path), headers);
+  }
+
+  private HttpResponse<String> get(URI address, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(address).GET();
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
     return raw.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** MicroProfile Health answers at the server's root, outside the application's context. */
   private HttpResponse<String> readiness() throws Exception {
-    return raw.send(
-        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return atServerRoot("/health/ready");
+  }
+
+  private JsonObject openApiDocument() throws Exception {
+    HttpResponse<String> answer = atServerRoot("/openapi", "Accept", "application/json");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    return json(answer);
+  }
+
+  /** The document's operations by path, in the form {@link ApiRoutes} names them. */
+  private static Map<String, JsonObject> pathsOf(JsonObject document) {
+    Map<String, JsonObject> paths = new java.util.HashMap<>();
+    document
+        .getJsonObject("paths")
+        .forEach((path, item) -> paths.put(ApiRoutes.normalise(path), item.asJsonObject()));
+    return paths;
+  }
+
+  /** MicroProfile's /openapi and /health answer at the server's root, outside the application. */
+  private HttpResponse<String> atServerRoot(String path, String... headers) throws Exception {
+    return get(URI.create(base.toString()).resolve(path), headers);
   }
 
   private String root() {
@@ -243,19 +264,8 @@ class EveryAnswerIT extends FoyerContainerTest {
 
   @Test
   void theOpenApiDocumentDescribesEveryRegisteredOperation() throws Exception {
-    HttpResponse<String> answer =
-        raw.send(
-            HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi"))
-                .header("Accept", "application/json")
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(answer.statusCode()).isEqualTo(200);
-    JsonObject document = json(answer);
-    Map<String, JsonObject> paths = new java.util.HashMap<>();
-    document
-        .getJsonObject("paths")
-        .forEach((path, item) -> paths.put(ApiRoutes.normalise(path), item.asJsonObject()));
+    JsonObject document = openApiDocument();
+    Map<String, JsonObject> paths = pathsOf(document);
     assertThat(document.getJsonObject("components").getJsonObject("securitySchemes"))
         .containsKeys("session", "operatorToken");
     List<String> missing = new java.util.ArrayList<>();
@@ -289,19 +299,8 @@ class EveryAnswerIT extends FoyerContainerTest {
    */
   @Test
   void theOpenApiDocumentNamesTheSchemaOfEachAnswer() throws Exception {
-    HttpResponse<String> answer =
-        raw.send(
-            HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi"))
-                .header("Accept", "application/json")
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(answer.statusCode()).isEqualTo(200);
-    JsonObject document = json(answer);
-    Map<String, JsonObject> paths = new java.util.HashMap<>();
-    document
-        .getJsonObject("paths")
-        .forEach((path, item) -> paths.put(ApiRoutes.normalise(path), item.asJsonObject()));
+    JsonObject document = openApiDocument();
+    Map<String, JsonObject> paths = pathsOf(document);
     List<String[]> answers =
         List.of(
             new String[] {"get", "/api/p/{slug}/staff", "200"},
@@ -513,5 +512,37 @@ class EveryAnswerIT extends FoyerContainerTest {
     assertThat(documents).as("the refused upload stored nothing").doesNotContain("scan.pdf");
     HttpResponse<String> clients = admin.get("/api/p/" + slug + "/clients?q=Lee");
     assertThat(clients.body()).as("the refused client was not created").doesNotContain("Sam");
+  }
+
+  /**
+   * Every id in an address is typed: text that is not an id (here a path-traversal attempt) names
+   * nothing, so it answers 404 like an id nobody has, on every route, never 400 or 500.
+   */
+  @Test
+  void aMalformedIdAnswersNotFoundOnEveryRoute() throws Exception {
+    String slug = uniqueSlug("malformed");
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    List<ApiRoutes.Route> withIds =
+        ApiRoutes.all().stream()
+            .filter(route -> route.path().startsWith("p/{slug}/"))
+            .filter(route -> route.path().matches(".*\\{(id|[a-z]+Id)}.*"))
+            .toList();
+    assertThat(withIds).hasSizeGreaterThan(30);
+    for (ApiRoutes.Route route : withIds) {
+      String body = route.consumes().contains("json") ? "{}" : "x";
+      HttpResponse<String> answer =
+          admin.send(
+              route.method(),
+              route.concrete(slug, "..%2F..%2Fetc"),
+              route.consumes(),
+              body,
+              "X-Foyer-CSRF",
+              csrf);
+      assertThat(answer.statusCode()).as(route.method() + " " + route.path()).isEqualTo(404);
+      assertThat(answer.headers().firstValue("Content-Type"))
+          .as(route.method() + " " + route.path())
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
   }
 }

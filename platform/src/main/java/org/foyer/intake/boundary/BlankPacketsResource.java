@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.admin.packets.PacketId;
 import org.foyer.core.access.Caller;
 
 /** A whole intake packet printed blank, for a client to fill in by hand. */
@@ -20,9 +21,7 @@ public class BlankPacketsResource {
   @GET
   @Path("blank.pdf")
   @Operation(summary = "The packet's included forms, blank, as one PDF (audited)")
-  public Response blank(@PathParam("id") String id) {
-    return IntakePdfsResource.pdf(
-        paper.getBlankPacketPdf(caller, IntakePdfsResource.parse(id, "That packet")),
-        "blank-packet.pdf");
+  public Response blank(@PathParam("id") PacketId id) {
+    return IntakePdfsResource.pdf(paper.getBlankPacketPdf(caller, id.value()), "blank-packet.pdf");
   }
 }

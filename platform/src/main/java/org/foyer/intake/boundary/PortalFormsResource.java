@@ -21,6 +21,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.forms.signature.BlobRef;
+import org.foyer.intake.entity.IntakeFormId;
 import org.foyer.portal.account.ActingFor;
 
 /**
@@ -49,34 +50,27 @@ public class PortalFormsResource {
   @Path("draft")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(summary = "Save the draft of a form (autosave)")
-  public DraftSaved saveDraft(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+  public DraftSaved saveDraft(
+      @PathParam("id") IntakeFormId id, MultivaluedMap<String, String> form) {
     Map<String, List<String>> post = new LinkedHashMap<>();
     if (form != null) {
       form.forEach((name, values) -> post.put(name, List.copyOf(values)));
     }
     return new DraftSaved(
-        filling.saveDraft(caller, clientId(), parse(id), post, request.getRemoteAddr()));
+        filling.saveDraft(caller, clientId(), id.value(), post, request.getRemoteAddr()));
   }
 
   @POST
   @Path("signature")
   @Consumes("image/png")
   @Operation(summary = "Store a signature drawn on the form's signature pad")
-  public StoredMark storeSignature(@PathParam("id") String id, byte[] png) {
+  public StoredMark storeSignature(@PathParam("id") IntakeFormId id, byte[] png) {
     BlobRef ref =
-        filling.storeDrawnSignature(caller, clientId(), parse(id), png, request.getRemoteAddr());
+        filling.storeDrawnSignature(caller, clientId(), id.value(), png, request.getRemoteAddr());
     return new StoredMark(ref.ref(), ref.sha256());
   }
 
   private UUID clientId() {
     return actingFor.profile().orElseThrow(() -> new NotFound("That form")).clientId();
-  }
-
-  private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("That form");
-    }
   }
 }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.clients.ClientId;
 import org.foyer.core.access.Caller;
+import org.foyer.intake.entity.IntakeFormId;
 
 /** A form sent to a client, as staff act on it after sending. */
 @Path("p/{slug}/clients/{clientId}/intake-forms/{formId}")
@@ -29,12 +31,8 @@ public class SentFormsResource {
           "Withdraw a form sent by mistake, before the client submitted it (audited); a submitted"
               + " form answers 409")
   public Withdrawn withdraw(
-      @PathParam("clientId") String clientId, @PathParam("formId") String formId) {
-    String title =
-        sending.withdrawForm(
-            caller,
-            IntakePdfsResource.parse(clientId, "That client"),
-            IntakePdfsResource.parse(formId));
-    return new Withdrawn(formId, title);
+      @PathParam("clientId") ClientId clientId, @PathParam("formId") IntakeFormId formId) {
+    String title = sending.withdrawForm(caller, clientId.value(), formId.value());
+    return new Withdrawn(formId.toString(), title);
   }
 }

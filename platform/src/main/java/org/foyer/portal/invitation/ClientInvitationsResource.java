@@ -11,14 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.foyer.clients.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.core.errors.NotFound;
 import org.foyer.portal.account.Relationship;
 
 /** Inviting a client, or a contact acting for them, to the portal. */
@@ -49,12 +48,12 @@ public class ClientInvitationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvitationSent.class)))
-  public Response invite(@PathParam("id") String id, InvitationRequest request) {
+  public Response invite(@PathParam("id") ClientId id, InvitationRequest request) {
     if (request == null) {
       throw new InvalidInput("Send the invitation as a JSON object with email and relationship");
     }
     InvitationSent sent =
-        invitations.invite(caller, parse(id), request.email(), relationship(request));
+        invitations.invite(caller, id.value(), request.email(), relationship(request));
     return Response.status(Response.Status.CREATED).entity(sent).build();
   }
 
@@ -71,14 +70,6 @@ public class ClientInvitationsResource {
               "relationship",
               "Use SELF, PARENT, GUARDIAN, SPOUSE_OR_PARTNER, EMERGENCY_CONTACT,"
                   + " RESPONSIBLE_PARTY or CUSTOM"));
-    }
-  }
-
-  private static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("That client");
     }
   }
 }

@@ -2,12 +2,10 @@ package org.foyer.admin.services.boundary;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationKind;
 import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.core.errors.NotFound;
 
 /** The JSON bodies of the catalogue API and their conversion to checked details. */
 public final class CatalogRequests {
@@ -49,15 +47,6 @@ public final class CatalogRequests {
       throw new InvalidInput("The request needs a JSON body");
     }
     return body;
-  }
-
-  /** Text that is not an id cannot name anything of this practice: not found, like any other. */
-  static UUID id(String id, String what) {
-    try {
-      return UUID.fromString(String.valueOf(id));
-    } catch (IllegalArgumentException e) {
-      throw new NotFound(what);
-    }
   }
 
   private static void required(Map<String, String> errors, String field, Object value) {

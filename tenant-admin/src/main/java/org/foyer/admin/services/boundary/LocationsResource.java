@@ -15,9 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.LocationId;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.core.access.Caller;
 
@@ -47,34 +47,30 @@ public class LocationsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Revise a location")
-  public LocationView revise(@PathParam("id") String id, CatalogRequests.LocationBody body) {
+  public LocationView revise(@PathParam("id") LocationId id, CatalogRequests.LocationBody body) {
     return LocationView.of(
-        locations.reviseLocation(caller, id(id), CatalogRequests.body(body).toDetails()));
+        locations.reviseLocation(caller, id.value(), CatalogRequests.body(body).toDetails()));
   }
 
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a location: staff can no longer choose it")
-  public LocationView archive(@PathParam("id") String id) {
-    return LocationView.of(locations.archiveLocation(caller, id(id)));
+  public LocationView archive(@PathParam("id") LocationId id) {
+    return LocationView.of(locations.archiveLocation(caller, id.value()));
   }
 
   @POST
   @Path("{id}/restore")
   @Operation(summary = "Bring an archived location back")
-  public LocationView restore(@PathParam("id") String id) {
-    return LocationView.of(locations.restoreLocation(caller, id(id)));
+  public LocationView restore(@PathParam("id") LocationId id) {
+    return LocationView.of(locations.restoreLocation(caller, id.value()));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a location, or archive it when it is in use")
-  public RemovalOutcome remove(@PathParam("id") String id) {
-    Removal removal = locations.removeLocation(caller, id(id));
+  public RemovalOutcome remove(@PathParam("id") LocationId id) {
+    Removal removal = locations.removeLocation(caller, id.value());
     return new RemovalOutcome(removal);
-  }
-
-  private static UUID id(String id) {
-    return CatalogRequests.id(id, Locations.WHAT);
   }
 }

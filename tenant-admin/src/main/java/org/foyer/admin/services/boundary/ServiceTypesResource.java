@@ -15,10 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
+import org.foyer.admin.services.entity.ServiceTypeId;
 import org.foyer.core.access.Caller;
 
 /** The practice's service types. */
@@ -50,34 +50,31 @@ public class ServiceTypesResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Revise a service type")
-  public ServiceTypeView revise(@PathParam("id") String id, CatalogRequests.ServiceTypeBody body) {
+  public ServiceTypeView revise(
+      @PathParam("id") ServiceTypeId id, CatalogRequests.ServiceTypeBody body) {
     return ServiceTypeView.of(
-        serviceTypes.reviseServiceType(caller, id(id), CatalogRequests.body(body).toDetails()));
+        serviceTypes.reviseServiceType(caller, id.value(), CatalogRequests.body(body).toDetails()));
   }
 
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a service type: staff can no longer choose it")
-  public ServiceTypeView archive(@PathParam("id") String id) {
-    return ServiceTypeView.of(serviceTypes.archiveServiceType(caller, id(id)));
+  public ServiceTypeView archive(@PathParam("id") ServiceTypeId id) {
+    return ServiceTypeView.of(serviceTypes.archiveServiceType(caller, id.value()));
   }
 
   @POST
   @Path("{id}/restore")
   @Operation(summary = "Bring an archived service type back")
-  public ServiceTypeView restore(@PathParam("id") String id) {
-    return ServiceTypeView.of(serviceTypes.restoreServiceType(caller, id(id)));
+  public ServiceTypeView restore(@PathParam("id") ServiceTypeId id) {
+    return ServiceTypeView.of(serviceTypes.restoreServiceType(caller, id.value()));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a service type, or archive it when it is in use")
-  public RemovalOutcome remove(@PathParam("id") String id) {
-    Removal removal = serviceTypes.removeServiceType(caller, id(id));
+  public RemovalOutcome remove(@PathParam("id") ServiceTypeId id) {
+    Removal removal = serviceTypes.removeServiceType(caller, id.value());
     return new RemovalOutcome(removal);
-  }
-
-  private static UUID id(String id) {
-    return CatalogRequests.id(id, ServiceTypes.WHAT);
   }
 }
