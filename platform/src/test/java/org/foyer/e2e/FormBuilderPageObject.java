@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,6 +46,16 @@ final class FormBuilderPageObject {
     last("input.question-show-when-field").sendKeys(field);
     last("input.question-show-when-value").sendKeys(value);
     return this;
+  }
+
+  /** Chooses who signs the last question, a signature, by the words the builder shows. */
+  FormBuilderPageObject lastSignedBy(String choice) {
+    new Select(last("select.question-signer")).selectByVisibleText(choice);
+    return this;
+  }
+
+  String lastSigner() {
+    return new Select(last("select.question-signer")).getFirstSelectedOption().getText();
   }
 
   FormBuilderPageObject save() {

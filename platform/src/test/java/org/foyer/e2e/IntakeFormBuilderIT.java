@@ -50,8 +50,11 @@ class IntakeFormBuilderIT {
             .addQuestion("yes-no", "Have you been in therapy before?")
             .addQuestion("long-text", "Tell us about it")
             .showLastWhen("q1", "yes")
+            .addQuestion("signature", "Parent or guardian signature")
+            .lastSignedBy("A parent or guardian, on the client's behalf")
             .save();
     assertThat(builder.messages()).contains("Draft saved");
+    assertThat(builder.lastSigner()).isEqualTo("A parent or guardian, on the client's behalf");
     assertThat(builder.preview()).contains("Have you been in therapy before?", "Tell us about it");
     screenshot("form-builder");
 

@@ -3,6 +3,7 @@ package org.foyer.admin.forms;
 import java.util.List;
 import java.util.Objects;
 import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;
 
 /**
@@ -14,6 +15,8 @@ import org.foyer.forms.definition.Widget;
  *     column labels of a repeatable group
  * @param prefill the client fact that fills the answer in, or null
  * @param showWhen shown only while another answer matches, or null for always
+ * @param signer for a signature, who must sign it (anyone completing the form when not said);
+ *     always {@link SignedBy#ANYONE} for other widgets
  */
 public record BlueprintField(
     String name,
@@ -22,7 +25,8 @@ public record BlueprintField(
     boolean required,
     List<String> options,
     ClientFact prefill,
-    ShowWhen showWhen) {
+    ShowWhen showWhen,
+    SignedBy signer) {
 
   public static final int MAX_OPTIONS = 50;
   public static final int LABEL_LENGTH = 500;
@@ -35,14 +39,15 @@ public record BlueprintField(
         options == null
             ? List.of()
             : options.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+    signer = widget == Widget.SIGNATURE && signer != null ? signer : SignedBy.ANYONE;
   }
 
   public BlueprintField withPrefill(ClientFact fact) {
-    return new BlueprintField(name, widget, label, required, options, fact, showWhen);
+    return new BlueprintField(name, widget, label, required, options, fact, showWhen, signer);
   }
 
   public BlueprintField withShowWhen(ShowWhen condition) {
-    return new BlueprintField(name, widget, label, required, options, prefill, condition);
+    return new BlueprintField(name, widget, label, required, options, prefill, condition, signer);
   }
 
   /** Show the field only while the answer named {@code field} equals {@code value}. */

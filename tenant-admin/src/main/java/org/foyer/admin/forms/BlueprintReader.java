@@ -37,7 +37,8 @@ final class BlueprintReader {
               required.contains(ui.field()),
               options(ui),
               prefill == null ? null : prefill.fact(),
-              showWhen(definition, ui.field())));
+              showWhen(definition, ui.field()),
+              ui.signedBy()));
     }
     return new FormBlueprint(definition.title().text(Locale.ENGLISH), fields);
   }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;
 
 /**
@@ -22,6 +23,7 @@ public class BuilderRow implements Serializable {
   private ClientFact prefill;
   private String showWhenField;
   private String showWhenValue;
+  private SignedBy signer = SignedBy.ANYONE;
 
   public BuilderRow() {}
 
@@ -36,6 +38,7 @@ public class BuilderRow implements Serializable {
     row.required = field.required();
     row.options = String.join("\n", field.options());
     row.prefill = field.prefill();
+    row.signer = field.signer();
     if (field.showWhen() != null) {
       row.showWhenField = field.showWhen().field();
       row.showWhenValue = field.showWhen().value();
@@ -50,12 +53,24 @@ public class BuilderRow implements Serializable {
             ? null
             : new BlueprintField.ShowWhen(
                 showWhenField, showWhenValue == null ? "" : showWhenValue);
-    return new BlueprintField(name, widget, label, required, lines, prefill, showWhen);
+    return new BlueprintField(name, widget, label, required, lines, prefill, showWhen, signer);
   }
 
   /** Whether the widget takes options (choices, Likert points or repeat columns). */
   public boolean isWithOptions() {
     return widget.isChoice() || widget == Widget.REPEAT;
+  }
+
+  public boolean isSignature() {
+    return widget == Widget.SIGNATURE;
+  }
+
+  public SignedBy getSigner() {
+    return signer;
+  }
+
+  public void setSigner(SignedBy signer) {
+    this.signer = signer == null ? SignedBy.ANYONE : signer;
   }
 
   public String getName() {

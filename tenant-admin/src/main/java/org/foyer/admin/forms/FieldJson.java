@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;
 
 /** The schema property and UI entry the engine expects for each widget of a blueprint field. */
@@ -42,6 +43,11 @@ final class FieldJson {
               .put("field", column(i))
               .put("widget", Widget.SHORT_TEXT.jsonName())
               .put("label", options.get(i));
+        }
+      }
+      case SIGNATURE -> {
+        if (field.signer() != SignedBy.ANYONE) {
+          ui.put("signer", field.signer().jsonName());
         }
       }
       default -> {}

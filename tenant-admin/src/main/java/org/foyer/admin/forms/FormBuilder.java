@@ -16,6 +16,7 @@ import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormKind;
+import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;
 
 /**
@@ -137,6 +138,16 @@ public class FormBuilder implements Serializable {
 
   public ClientFact[] getFacts() {
     return ClientFact.values();
+  }
+
+  /** Who may sign a signature question, in the words the builder shows. */
+  public record SignerChoice(SignedBy value, String label) {}
+
+  public List<SignerChoice> getSigners() {
+    return List.of(
+        new SignerChoice(SignedBy.ANYONE, "Whoever completes the form"),
+        new SignerChoice(SignedBy.SELF, "The client themselves"),
+        new SignerChoice(SignedBy.ON_BEHALF_OF, "A parent or guardian, on the client's behalf"));
   }
 
   public int getTitleLength() {

@@ -9,6 +9,7 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormKind;
+import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;
 
 /**
@@ -33,7 +34,8 @@ public final class FormRequests {
       boolean required,
       List<String> options,
       String prefill,
-      ShowWhenBody showWhen) {}
+      ShowWhenBody showWhen,
+      String signer) {}
 
   /** Show the question only while the answer to {@code field} equals {@code value}. */
   public record ShowWhenBody(String field, String value) {}
@@ -105,7 +107,17 @@ public final class FormRequests {
             : new BlueprintField.ShowWhen(
                 body.showWhen().field(),
                 body.showWhen().value() == null ? "" : body.showWhen().value());
+    SignedBy signer = SignedBy.ANYONE;
+    if (body.signer() != null && !body.signer().isBlank()) {
+      signer =
+          SignedBy.byJsonName(body.signer().strip())
+              .orElseThrow(
+                  () ->
+                      new InvalidInput(
+                          "Unknown signer",
+                          Map.of(at + "/signer", "must be anyone, self or onBehalfOf")));
+    }
     return new BlueprintField(
-        body.name(), widget, body.label(), body.required(), body.options(), fact, showWhen);
+        body.name(), widget, body.label(), body.required(), body.options(), fact, showWhen, signer);
   }
 }

@@ -12,6 +12,7 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormKind;
+import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +20,21 @@ import org.junit.jupiter.api.Test;
 class FormRequestsTest {
 
   static FieldBody field(String widget, String prefill) {
-    return new FieldBody("q", widget, "Question", true, List.of("A", "B"), prefill, null);
+    return new FieldBody("q", widget, "Question", true, List.of("A", "B"), prefill, null, null);
   }
 
   @Test
   void aBodyBecomesABlueprintWithEngineWidgetsFactsAndRules() {
     FieldBody conditional =
         new FieldBody(
-            "details", "long-text", "Details", false, null, null, new ShowWhenBody("q", "yes"));
+            "details",
+            "long-text",
+            "Details",
+            false,
+            null,
+            null,
+            new ShowWhenBody("q", "yes"),
+            null);
     FormBlueprint blueprint =
         FormRequests.blueprint(
             new BlueprintBody(
@@ -36,6 +44,24 @@ class FormRequestsTest {
     assertThat(blueprint.fields().get(0).prefill()).isEqualTo(ClientFact.PREFERRED_NAME);
     assertThat(blueprint.fields().get(1).showWhen())
         .isEqualTo(new BlueprintField.ShowWhen("q", "yes"));
+  }
+
+  @Test
+  void aSignatureNamesItsSignerAndAnUnknownSignerNamesTheField() {
+    FieldBody parentSigns =
+        new FieldBody("consent", "signature", "Sign", true, null, null, null, "onBehalfOf");
+    FieldBody typo = new FieldBody("consent", "signature", "Sign", true, null, null, null, "mom");
+
+    assertThat(
+            FormRequests.blueprint(new BlueprintBody("T", "INTAKE", List.of(parentSigns)))
+                .fields()
+                .get(0)
+                .signer())
+        .isEqualTo(SignedBy.ON_BEHALF_OF);
+    assertThatThrownBy(
+            () -> FormRequests.blueprint(new BlueprintBody("T", "INTAKE", List.of(typo))))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.fieldErrors()).containsKey("fields/0/signer"));
   }
 
   @Test
@@ -69,6 +95,7 @@ class FormRequestsTest {
             "Q",
             false,
             Collections.nCopies(BlueprintField.MAX_OPTIONS + 1, "x"),
+            null,
             null,
             null);
 

@@ -25,7 +25,8 @@ public final class SampleBlueprints {
                 false,
                 List.of(),
                 null,
-                new ShowWhen("hadTherapy", "yes"))));
+                new ShowWhen("hadTherapy", "yes"),
+                null)));
   }
 
   /** One question of every widget the engine supports. */
@@ -52,11 +53,11 @@ public final class SampleBlueprints {
   }
 
   public static BlueprintField field(String name, Widget widget, String label, boolean required) {
-    return new BlueprintField(name, widget, label, required, List.of(), null, null);
+    return new BlueprintField(name, widget, label, required, List.of(), null, null, null);
   }
 
   public static BlueprintField options(
       String name, Widget widget, String label, String... choices) {
-    return new BlueprintField(name, widget, label, false, List.of(choices), null, null);
+    return new BlueprintField(name, widget, label, false, List.of(choices), null, null, null);
   }
 }
