@@ -35,7 +35,7 @@ import org.foyer.portal.consent.ConsentGiven;
 import org.foyer.portal.consent.ConsentTexts;
 import org.foyer.portal.consent.ElectronicConsent;
 import org.foyer.security.password.PasswordHash;
-import org.foyer.security.signin.StaffSignIn;
+import org.foyer.security.signin.control.StaffSignIn;
 import org.foyer.security.totp.TotpSecret;
 
 /**

@@ -21,8 +21,8 @@ import org.foyer.security.password.NewPassword;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.password.PasswordPolicy;
 import org.foyer.security.password.WeakPassword;
-import org.foyer.security.signin.AccountHolder;
-import org.foyer.security.signin.AccountSessions;
+import org.foyer.security.signin.control.AccountSessions;
+import org.foyer.security.signin.entity.AccountHolder;
 import org.foyer.security.throttle.RequestLimit;
 import org.foyer.security.throttle.SignInThrottle;
 

@@ -1,0 +1,17 @@
+package org.foyer.security.signin.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.foyer.security.throttle.SignInThrottle;
+
+/** One throttle per instance; its counts are in memory (see {@link SignInThrottle}). */
+@ApplicationScoped
+public class SignInThrottleProducer {
+
+  @Produces
+  @Singleton
+  SignInThrottle throttle() {
+    return new SignInThrottle();
+  }
+}
