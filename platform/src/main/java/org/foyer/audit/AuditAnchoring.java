@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.SecretKey;
-import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;
 import org.foyer.core.mail.OutgoingMail;

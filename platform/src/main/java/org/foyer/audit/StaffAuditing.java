@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.foyer.admin.roles.RolesChanged;
-import org.foyer.admin.staff.StaffChanged;
+import org.foyer.admin.staff.boundary.StaffChanged;
 
 /**
  * Records staff administration (invitations, roles, deactivation, seats, custom roles, default

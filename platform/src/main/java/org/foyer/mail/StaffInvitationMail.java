@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.foyer.admin.staff.StaffInvited;
+import org.foyer.admin.staff.boundary.StaffInvited;
 import org.foyer.core.access.Caller;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;

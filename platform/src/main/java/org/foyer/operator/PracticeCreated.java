@@ -1,6 +1,6 @@
 package org.foyer.operator;
 
-import org.foyer.admin.staff.PracticeRegistration.NewPractice;
+import org.foyer.admin.staff.boundary.PracticeRegistration.NewPractice;
 
 /**
  * What the operator gets back for a new practice: its ids, its slug and where its first

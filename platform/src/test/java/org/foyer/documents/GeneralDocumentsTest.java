@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
-import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
 import org.foyer.audit.AuditLog;

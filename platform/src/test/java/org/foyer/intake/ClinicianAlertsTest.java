@@ -3,7 +3,7 @@ package org.foyer.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.audit.AuditAction;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.OutboxMessage;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import org.foyer.admin.staff.StaffInvited;
+import org.foyer.admin.staff.boundary.StaffInvited;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;
 import org.foyer.core.mail.OutboxMessage;

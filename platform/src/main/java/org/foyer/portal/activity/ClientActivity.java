@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.audit.ActivityEvent;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;

@@ -2,8 +2,8 @@ package org.foyer.security.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.foyer.admin.staff.StaffInvitations;
-import org.foyer.admin.staff.StaffProfile;
+import org.foyer.admin.staff.boundary.StaffInvitations;
+import org.foyer.admin.staff.boundary.StaffProfile;
 import org.foyer.core.invitation.InvitationRefused;
 import org.foyer.security.password.NewPassword;
 import org.foyer.security.password.PasswordHash;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.admin.staff.StaffInvitations;
+import org.foyer.admin.staff.boundary.StaffInvitations;
 import org.foyer.core.invitation.InvitationRefused;
 import org.foyer.security.password.TypedPassword;
 import org.foyer.security.password.WeakPassword;

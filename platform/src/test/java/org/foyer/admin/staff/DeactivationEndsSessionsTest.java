@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.UUID;
+import org.foyer.admin.staff.boundary.SamplePractice;
+import org.foyer.admin.staff.entity.StaffMember;
+import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.security.password.PasswordHash;

@@ -17,7 +17,7 @@ import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationKind;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
-import org.foyer.admin.staff.StaffDirectory;
+import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;

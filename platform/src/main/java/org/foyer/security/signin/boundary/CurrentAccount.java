@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.admin.staff.StaffPermissions;
+import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.security.signin.entity.AccountKind;

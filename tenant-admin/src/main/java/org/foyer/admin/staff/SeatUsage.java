@@ -1,9 +1,0 @@
-package org.foyer.admin.staff;
-
-/** The practice's staff seats and how many active and invited staff take one. */
-public record SeatUsage(int seats, long used) {
-
-  public long free() {
-    return Math.max(0, seats - used);
-  }
-}

@@ -1,8 +1,0 @@
-package org.foyer.admin.staff;
-
-/** Whether a staff member may sign in. */
-public enum StaffStatus {
-  INVITED,
-  ACTIVE,
-  DEACTIVATED
-}

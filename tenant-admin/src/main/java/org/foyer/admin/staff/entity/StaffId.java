@@ -1,0 +1,18 @@
+package org.foyer.admin.staff.entity;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.foyer.core.id.TypedId;
+
+/** The id of a staff member. */
+public record StaffId(UUID value) implements TypedId {
+
+  public StaffId {
+    Objects.requireNonNull(value, "a staff member's id");
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}
