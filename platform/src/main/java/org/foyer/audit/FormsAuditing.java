@@ -3,7 +3,7 @@ package org.foyer.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.foyer.admin.forms.FormChanged;
+import org.foyer.admin.forms.boundary.FormChanged;
 import org.foyer.admin.packets.PacketChanged;
 import org.foyer.admin.packs.PackChanged;
 

@@ -411,7 +411,7 @@ class FormFillingTest {
                 world.forms.createForm(
                     world.admin,
                     org.foyer.forms.definition.FormKind.INTAKE,
-                    org.foyer.admin.forms.SampleBlueprints.previousTherapy()));
+                    org.foyer.admin.forms.boundary.SampleBlueprints.previousTherapy()));
     world.in(
         () ->
             world.forms.saveDraftJson(

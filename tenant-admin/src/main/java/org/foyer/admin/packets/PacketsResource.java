@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.foyer.admin.forms.FormRequests;
+import org.foyer.admin.forms.boundary.FormRequests;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 

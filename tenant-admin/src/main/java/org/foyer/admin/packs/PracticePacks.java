@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.foyer.admin.forms.EngineProblems;
+import org.foyer.admin.forms.control.EngineProblems;
 import org.foyer.admin.packs.PackChanged.Change;
 import org.foyer.admin.packs.PackSummary.PackForm;
 import org.foyer.core.access.Caller;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.foyer.admin.forms.SampleStaff;
+import org.foyer.admin.forms.boundary.SampleStaff;
 import org.foyer.admin.packs.PackChanged.Change;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.foyer.admin.forms.SampleBlueprints;
+import org.foyer.admin.forms.boundary.SampleBlueprints;
 import org.foyer.forms.definition.FormKind;
 
 /** Vendor pack zips, valid and broken, built the way a vendor's build would. */

@@ -1,8 +1,9 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.control;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Map;
+import org.foyer.admin.forms.entity.PracticeForm;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.definition.DefinitionReader;
@@ -18,15 +19,15 @@ import org.foyer.forms.render.RenderOptions;
  * into a 400 with its precise problems, and render a blank form for previews. Practice forms have
  * no pack layout, so the engine's built-in layout serves them.
  */
-final class FormTools {
+public final class FormTools {
 
   /** Far above any real form; stops a huge body before the engine parses it. */
-  static final int MAX_DEFINITION_CHARS = 512 * 1024;
+  public static final int MAX_DEFINITION_CHARS = 512 * 1024;
 
   private final FormEngine engine = new FormEngine();
   private final DefinitionReader reader = new DefinitionReader();
 
-  FormDefinition read(String json) {
+  public FormDefinition read(String json) {
     if (json == null || json.length() > MAX_DEFINITION_CHARS) {
       throw new InvalidInput(
           "A form definition must be JSON of at most " + MAX_DEFINITION_CHARS + " characters");
@@ -40,7 +41,7 @@ final class FormTools {
     }
   }
 
-  FormDefinition retitled(FormDefinition definition, String title) {
+  public FormDefinition retitled(FormDefinition definition, String title) {
     ObjectNode json = definition.toJson();
     if (json.get("title") instanceof ObjectNode languages) {
       // Keeps the other languages' titles, which a multilingual form must still have.
@@ -51,11 +52,11 @@ final class FormTools {
     return reader.read(json);
   }
 
-  String render(FormDefinition definition) {
+  public String render(FormDefinition definition) {
     return engine.render(definition, FormState.blank(), Locale.ENGLISH, RenderOptions.DEFAULT);
   }
 
-  static void requireDraftOf(PracticeForm form, FormDefinition draft) {
+  public static void requireDraftOf(PracticeForm form, FormDefinition draft) {
     if (!draft.id().equals(form.formKey())) {
       throw invalid("/id", "must be \"" + form.formKey() + "\"");
     }

@@ -1,8 +1,9 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.foyer.admin.forms.control.BlueprintField;
 import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;

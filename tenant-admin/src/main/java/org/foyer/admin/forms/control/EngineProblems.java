@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.control;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,11 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.foyer.admin.forms.control.BlueprintField;
+import org.foyer.admin.forms.control.BlueprintReader;
+import org.foyer.admin.forms.control.FormBlueprint;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.SignedBy;

@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
@@ -12,6 +12,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.foyer.admin.forms.control.BlueprintReader;
+import org.foyer.admin.forms.control.FormBlueprint;
+import org.foyer.admin.forms.entity.PracticeForm;
+import org.foyer.admin.forms.entity.PracticeFormVersion;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.forms.definition.ClientFact;

@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import java.time.Instant;
 import java.util.Set;

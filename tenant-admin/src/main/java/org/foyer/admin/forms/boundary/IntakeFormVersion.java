@@ -1,6 +1,8 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import java.util.UUID;
+import org.foyer.admin.forms.entity.PracticeForm;
+import org.foyer.admin.forms.entity.PracticeFormVersion;
 
 /**
  * A published version of one of the practice's intake forms, as packets name it and sending pins

@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.foyer.admin.forms.entity.FormId;
+import org.foyer.admin.forms.entity.PracticeForm;
+import org.foyer.admin.forms.entity.PracticeFormVersion;
 import org.foyer.core.access.Caller;
 
 /** The practice's intake and dynamic forms: builder drafts, publication, copies, archive. */

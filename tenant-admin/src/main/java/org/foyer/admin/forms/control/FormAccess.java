@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.control;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class FormAccess {
   }
 
   /** The kinds the caller manages; refuses (404/403) a caller who manages none. */
-  static List<FormKind> manageableKinds(Caller caller) {
+  public static List<FormKind> manageableKinds(Caller caller) {
     List<FormKind> kinds = new ArrayList<>();
     for (FormKind kind : FormKind.values()) {
       if (caller.can(capabilityFor(kind))) {

@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.admin.forms.FormChanged.Change;
+import org.foyer.admin.forms.boundary.FormChanged.Change;
+import org.foyer.admin.forms.control.FormBlueprint;
+import org.foyer.admin.forms.control.FormTools;
+import org.foyer.admin.forms.entity.PracticeForm;
+import org.foyer.admin.forms.entity.PracticeFormVersion;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;

@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -19,11 +19,11 @@ import org.foyer.forms.definition.Widget;
  * builder can express is kept (English labels, one SHOW rule per question on an equal answer);
  * definitions written through the API with more (several pages, other rules) are edited as JSON.
  */
-final class BlueprintReader {
+public final class BlueprintReader {
 
   private BlueprintReader() {}
 
-  static FormBlueprint read(FormDefinition definition) {
+  public static FormBlueprint read(FormDefinition definition) {
     Set<String> required = new HashSet<>();
     definition.schemaView().path("required").forEach(n -> required.add(n.asText()));
     List<BlueprintField> fields = new ArrayList<>();

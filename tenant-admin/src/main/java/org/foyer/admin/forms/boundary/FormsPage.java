@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.foyer.admin.forms.entity.PracticeForm;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;

@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.entity;
 
 import java.util.List;
 import org.foyer.core.persistence.EntityCatalog;

@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,10 +10,10 @@ import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;
 
 /** The schema property and UI entry the engine expects for each widget of a blueprint field. */
-final class FieldJson {
+public final class FieldJson {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  static final int TEXT_LENGTH = 2000;
+  public static final int TEXT_LENGTH = 2000;
 
   private FieldJson() {}
 
@@ -55,7 +55,7 @@ final class FieldJson {
     return ui;
   }
 
-  static ObjectNode schema(BlueprintField field) {
+  public static ObjectNode schema(BlueprintField field) {
     ObjectNode schema = JSON.objectNode();
     switch (field.widget()) {
       case SHORT_TEXT, LONG_TEXT, PHONE -> text(schema, field.required());
@@ -80,7 +80,7 @@ final class FieldJson {
   }
 
   /** The answer a condition compares with, typed as the source question stores it. */
-  static JsonNode typedValue(Widget source, String value) {
+  public static JsonNode typedValue(Widget source, String value) {
     String v = value.strip();
     return switch (source) {
       case YES_NO -> JSON.booleanNode(v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true"));

@@ -1,13 +1,15 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Collections;
 import java.util.List;
-import org.foyer.admin.forms.FormRequests.BlueprintBody;
-import org.foyer.admin.forms.FormRequests.FieldBody;
-import org.foyer.admin.forms.FormRequests.ShowWhenBody;
+import org.foyer.admin.forms.boundary.FormRequests.BlueprintBody;
+import org.foyer.admin.forms.boundary.FormRequests.FieldBody;
+import org.foyer.admin.forms.boundary.FormRequests.ShowWhenBody;
+import org.foyer.admin.forms.control.BlueprintField;
+import org.foyer.admin.forms.control.FormBlueprint;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.forms.definition.ClientFact;

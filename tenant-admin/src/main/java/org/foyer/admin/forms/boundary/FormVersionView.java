@@ -1,7 +1,8 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.foyer.admin.forms.entity.PracticeFormVersion;
 import org.foyer.forms.definition.FormKind;
 
 /** A published, immutable version of a form as the API shows it. */

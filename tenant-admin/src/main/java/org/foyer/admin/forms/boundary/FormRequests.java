@@ -1,10 +1,12 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.foyer.admin.forms.control.BlueprintField;
+import org.foyer.admin.forms.control.FormBlueprint;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.forms.definition.ClientFact;

@@ -1,7 +1,9 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import java.util.List;
-import org.foyer.admin.forms.BlueprintField.ShowWhen;
+import org.foyer.admin.forms.control.BlueprintField;
+import org.foyer.admin.forms.control.BlueprintField.ShowWhen;
+import org.foyer.admin.forms.control.FormBlueprint;
 import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.Widget;
 

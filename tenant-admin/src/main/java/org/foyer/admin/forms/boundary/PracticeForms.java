@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -8,7 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.foyer.admin.forms.FormChanged.Change;
+import org.foyer.admin.forms.boundary.FormChanged.Change;
+import org.foyer.admin.forms.control.FormAccess;
+import org.foyer.admin.forms.control.FormBlueprint;
+import org.foyer.admin.forms.control.FormTools;
+import org.foyer.admin.forms.entity.PracticeForm;
+import org.foyer.admin.forms.entity.PracticeFormVersion;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;

@@ -1,7 +1,9 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import java.util.List;
 import java.util.UUID;
+import org.foyer.admin.forms.entity.PracticeForm;
+import org.foyer.admin.forms.entity.PracticeFormVersion;
 import org.foyer.forms.definition.FormKind;
 
 /**

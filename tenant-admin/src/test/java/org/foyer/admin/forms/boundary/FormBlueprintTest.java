@@ -1,4 +1,4 @@
-package org.foyer.admin.forms;
+package org.foyer.admin.forms.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.foyer.admin.forms.control.FormBlueprint;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.answers.Answers;
 import org.foyer.forms.definition.ClientFact;
