@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.foyer.admin.forms.boundary.FormChanged;
-import org.foyer.admin.packets.PacketChanged;
+import org.foyer.admin.packets.boundary.PacketChanged;
 import org.foyer.admin.packs.PackChanged;
 
 /**

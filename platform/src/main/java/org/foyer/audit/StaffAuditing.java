@@ -3,7 +3,7 @@ package org.foyer.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.foyer.admin.roles.RolesChanged;
+import org.foyer.admin.roles.boundary.RolesChanged;
 import org.foyer.admin.staff.boundary.StaffChanged;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.forms.boundary.FormChanged;
-import org.foyer.admin.packets.PacketChanged;
+import org.foyer.admin.packets.boundary.PacketChanged;
 import org.foyer.admin.packs.PackChanged;
 import org.foyer.core.persistence.TestDatabase;
 import org.foyer.core.tenancy.TenantId;

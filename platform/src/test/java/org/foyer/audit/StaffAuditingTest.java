@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.admin.roles.RolesChanged;
+import org.foyer.admin.roles.boundary.RolesChanged;
 import org.foyer.admin.staff.boundary.SamplePractice;
 import org.foyer.admin.staff.boundary.StaffChanged;
 import org.foyer.admin.staff.entity.StaffRole;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.foyer.admin.packets.PacketItemSummary;
+import org.foyer.admin.packets.boundary.PacketItemSummary;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditEvent;
 import org.foyer.core.access.Caller;

@@ -1,7 +1,7 @@
 /**
  * Named intake packets (adult, minor, couples...), one of them the default, each an ordered list of
  * template pack forms and published practice intake forms that can be included or removed. Main
- * entity {@link org.foyer.admin.packets.IntakePacket}; the service is {@link
- * org.foyer.admin.packets.IntakePackets}.
+ * entity {@link org.foyer.admin.packets.entity.IntakePacket}; the service is {@link
+ * org.foyer.admin.packets.boundary.IntakePackets}.
  */
 package org.foyer.admin.packets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.foyer.admin.roles.DefaultPermissions;
+import org.foyer.admin.roles.entity.DefaultPermissions;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.core.access.Capability;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
+import org.foyer.admin.roles.entity.CapabilitiesConverter;
 import org.foyer.core.access.Capability;
 import org.foyer.core.persistence.TestDatabase;
 import org.foyer.core.practice.Practice;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.foyer.admin.portal.CurrentPortalSettings;
-import org.foyer.admin.roles.RoleStore;
+import org.foyer.admin.roles.control.RoleStore;
 import org.foyer.admin.staff.control.StaffAccounts;
 import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.core.access.SignInAccount;

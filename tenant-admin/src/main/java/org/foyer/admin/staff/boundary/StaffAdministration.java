@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.admin.roles.RoleStore;
+import org.foyer.admin.roles.control.RoleStore;
 import org.foyer.admin.staff.control.SeatUsage;
 import org.foyer.admin.staff.control.StaffSeats;
 import org.foyer.admin.staff.entity.StaffInvitation;

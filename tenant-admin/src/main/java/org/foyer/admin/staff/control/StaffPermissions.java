@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.admin.roles.RoleStore;
+import org.foyer.admin.roles.control.RoleStore;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.core.access.Capability;
 import org.foyer.core.persistence.Transactional;

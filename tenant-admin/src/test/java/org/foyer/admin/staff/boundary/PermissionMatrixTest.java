@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-import org.foyer.admin.roles.CustomRole;
+import org.foyer.admin.roles.entity.CustomRole;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.admin.staff.entity.StaffStatus;

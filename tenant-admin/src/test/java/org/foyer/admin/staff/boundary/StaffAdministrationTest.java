@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.admin.roles.CustomRole;
+import org.foyer.admin.roles.entity.CustomRole;
 import org.foyer.admin.staff.control.SeatUsage;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;

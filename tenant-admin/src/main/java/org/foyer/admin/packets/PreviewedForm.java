@@ -1,4 +1,0 @@
-package org.foyer.admin.packets;
-
-/** One included form of a packet as the engine renders it (blank), for the preview. */
-public record PreviewedForm(String title, String html) {}

@@ -1,6 +1,0 @@
-package org.foyer.admin.roles;
-
-import java.util.UUID;
-
-/** A custom role by its name, as other features offer it to choose from. */
-public record RoleChoice(UUID id, String name) {}
