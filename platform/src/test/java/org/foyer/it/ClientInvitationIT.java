@@ -205,6 +205,10 @@ class ClientInvitationIT extends FoyerContainerTest {
         accept(maria, slug, welcome.body(), "Maria B.", CLIENT_PASSWORD, true);
     assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/portal/home");
     assertThat(home.body()).contains("Ella");
+    assertThat(home.body())
+        .as("a link that may only see documents is offered documents, and no forms")
+        .contains("id=\"current-profile\"", "id=\"documents-link\"")
+        .doesNotContain("id=\"forms-title\"");
     String childDocuments = "/api/p/" + slug + "/clients/" + child + "/documents";
     assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
     assertProblem(maria.get("/api/p/" + slug + "/clients/" + sibling + "/documents"), 404);
@@ -220,6 +224,11 @@ class ClientInvitationIT extends FoyerContainerTest {
             csrf);
     assertThat(onlyNotices.statusCode()).as(onlyNotices.body()).isEqualTo(200);
     assertProblem(maria.get(childDocuments), 404);
+    assertThat(maria.get("/p/" + slug + "/portal/home").body())
+        .as("the home offers nothing the narrowed link does not permit")
+        .contains("id=\"current-profile\"")
+        .doesNotContain("id=\"documents-link\"", "id=\"forms-title\"");
+    assertThat(maria.get("/p/" + slug + "/portal/documents").statusCode()).isEqualTo(404);
     assertThat(
             admin
                 .send(
@@ -234,6 +243,9 @@ class ClientInvitationIT extends FoyerContainerTest {
                 .statusCode())
         .isEqualTo(200);
     assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
+    HttpResponse<String> documentsPage = maria.get("/p/" + slug + "/portal/documents");
+    assertThat(documentsPage.statusCode()).isEqualTo(200);
+    assertThat(documentsPage.body()).contains("id=\"acting-for\"", "You are acting for");
 
     assertProblem(
         admin.get("/api/p/" + slug + "/clients/" + sibling + "/contacts/" + mother.getString("id")),
