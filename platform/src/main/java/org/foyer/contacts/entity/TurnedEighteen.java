@@ -1,7 +1,9 @@
 package org.foyer.contacts.entity;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -18,6 +20,11 @@ public record TurnedEighteen(
 
   public TurnedEighteen {
     guardians = List.copyOf(guardians);
+  }
+
+  /** "28 November 2026". */
+  public String birthdayInWords() {
+    return birthday.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
   }
 
   public boolean mayBeInvited() {
