@@ -214,6 +214,12 @@ public class ClientRecords {
         AuditRecord.success(caller.email(), action).about("client " + clientId + " " + what));
   }
 
+  /** Today's date where the practice is: birthdays and ages count there. */
+  @Transactional(readOnly = true)
+  public LocalDate practiceToday() {
+    return today();
+  }
+
   private LocalDate today() {
     return LocalDate.now(practiceClock());
   }

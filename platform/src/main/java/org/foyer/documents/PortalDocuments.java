@@ -1,14 +1,18 @@
 package org.foyer.documents;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.CurrentPractice;
 import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.PortalHome;
 
 /**
@@ -30,6 +34,23 @@ public class PortalDocuments {
 
   public ClientProfile getCurrent() {
     return home.getCurrent();
+  }
+
+  /**
+   * Answers 404 when the profile acted for does not let this login see documents: the page does not
+   * exist for them, as the documents themselves do not.
+   */
+  public void load() {
+    ClientProfile current = getCurrent();
+    if (current != null && !current.permits(ContactPermission.DOCUMENTS)) {
+      FacesContext context = FacesContext.getCurrentInstance();
+      try {
+        context.getExternalContext().responseSendError(404, "Not found");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      context.responseComplete();
+    }
   }
 
   public List<DocumentSummary> getDocuments() {

@@ -87,6 +87,7 @@ class EveryPageIT {
     List<String> pages = links(By.cssSelector("nav a"));
     browser.get(foyer.url("/p/demo/staff/clients"));
     pages.add(foyer.url("/p/demo/staff/client"));
+    pages.add(foyer.url("/p/demo/staff/turned-18"));
     pages.addAll(
         links(By.cssSelector("main a[href*='/staff/client?id=']")).stream().limit(2).toList());
     assertThat(pages).hasSizeGreaterThan(8);

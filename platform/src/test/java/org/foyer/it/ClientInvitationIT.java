@@ -205,6 +205,10 @@ class ClientInvitationIT extends FoyerContainerTest {
         accept(maria, slug, welcome.body(), "Maria B.", CLIENT_PASSWORD, true);
     assertThat(home.uri().getPath()).endsWith("/p/" + slug + "/portal/home");
     assertThat(home.body()).contains("Ella");
+    assertThat(home.body())
+        .as("a link that may only see documents is offered documents, and no forms")
+        .contains("id=\"current-profile\"", "id=\"documents-link\"")
+        .doesNotContain("id=\"forms-title\"");
     String childDocuments = "/api/p/" + slug + "/clients/" + child + "/documents";
     assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
     assertProblem(maria.get("/api/p/" + slug + "/clients/" + sibling + "/documents"), 404);
@@ -220,6 +224,11 @@ class ClientInvitationIT extends FoyerContainerTest {
             csrf);
     assertThat(onlyNotices.statusCode()).as(onlyNotices.body()).isEqualTo(200);
     assertProblem(maria.get(childDocuments), 404);
+    assertThat(maria.get("/p/" + slug + "/portal/home").body())
+        .as("the home offers nothing the narrowed link does not permit")
+        .contains("id=\"current-profile\"")
+        .doesNotContain("id=\"documents-link\"", "id=\"forms-title\"");
+    assertThat(maria.get("/p/" + slug + "/portal/documents").statusCode()).isEqualTo(404);
     assertThat(
             admin
                 .send(
@@ -234,6 +243,9 @@ class ClientInvitationIT extends FoyerContainerTest {
                 .statusCode())
         .isEqualTo(200);
     assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
+    HttpResponse<String> documentsPage = maria.get("/p/" + slug + "/portal/documents");
+    assertThat(documentsPage.statusCode()).isEqualTo(200);
+    assertThat(documentsPage.body()).contains("id=\"acting-for\"", "You are acting for");
 
     assertProblem(
         admin.get("/api/p/" + slug + "/clients/" + sibling + "/contacts/" + mother.getString("id")),
@@ -304,5 +316,56 @@ class ClientInvitationIT extends FoyerContainerTest {
     HttpResponse<String> removed = admin.send("DELETE", motherPath, JSON, "", "X-Foyer-CSRF", csrf);
     assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
     assertProblem(admin.get(motherPath), 404);
+  }
+
+  @Test
+  void staffReviewTheParentsOfAClientWhoTurned18AndMarkTheReviewDone() throws Exception {
+    String slug = uniqueSlug("eighteen");
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    String born =
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusYears(18).minusDays(2).toString();
+    String noa =
+        createClient(
+            admin,
+            slug,
+            csrf,
+            "{\"legalFirstName\":\"Noa\",\"legalLastName\":\"Lake\",\"dateOfBirth\":\""
+                + born
+                + "\"}");
+    String contacts = "/api/p/" + slug + "/clients/" + noa + "/contacts";
+    HttpResponse<String> added =
+        admin.send(
+            "POST",
+            contacts,
+            JSON,
+            "{\"name\":\"Rita Lake\",\"email\":\"rita@"
+                + slug
+                + ".example\",\"relationship\":\"PARENT\",\"permissions\":[\"DOCUMENTS\",\"NOTICES\"]}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    String parentPath = contacts + "/" + json(added).getString("id");
+
+    assertThat(admin.get("/p/" + slug + "/staff/home").body())
+        .contains("Turned 18: review contacts (1)", "id=\"attention-turned-18-link\"");
+    assertThat(admin.get("/p/" + slug + "/staff/clients").body()).contains("id=\"turned-18-note\"");
+    HttpResponse<String> list = admin.get("/p/" + slug + "/staff/turned-18");
+    assertThat(list.body())
+        .contains("Noa Lake", "Rita Lake", "Parent", "May view documents and receive notices")
+        .contains("Turned 18 on", "Review their contacts", "Mark review done")
+        .doesNotContain(">PARENT<", "DOCUMENTS,");
+
+    Map<String, String> done = new LinkedHashMap<>();
+    done.put("turned-18-form", "turned-18-form");
+    done.put("turned-18-rows:0:mark-reviewed", "");
+    HttpResponse<String> reviewed =
+        admin.postForm("/p/" + slug + "/staff/turned-18", list.body(), done);
+    assertThat(reviewed.body())
+        .contains("Review done for Noa Lake. Their contacts stay as they are now.")
+        .contains("No client who turned 18 is waiting");
+    assertThat(json(admin.get(parentPath)).getJsonArray("permissions")).hasSize(2);
+    assertThat(admin.get("/p/" + slug + "/staff/home").body())
+        .contains("Turned 18: review contacts (0)");
   }
 }

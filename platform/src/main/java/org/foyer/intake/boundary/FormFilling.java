@@ -181,7 +181,7 @@ public class FormFilling implements WaitingForms {
   @Transactional(readOnly = true)
   public OpenedForm showAgain(
       Caller caller, UUID clientId, UUID formId, Map<String, List<String>> post) {
-    ClientProfile profile = network.getProfile(caller, clientId);
+    ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, false);
     FormDefinition definition = intake.definitionOf(form);
     Populated populated = populate(definition, profile);

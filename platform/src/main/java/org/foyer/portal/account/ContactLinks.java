@@ -51,6 +51,24 @@ public class ContactLinks {
         .toList();
   }
 
+  /**
+   * The clients a parent or legal guardian may still act for: a standing link (neither revoked nor
+   * removed) that permits anything at all, invited or not.
+   */
+  @Transactional(readOnly = true)
+  public List<UUID> listClientsWithGuardians() {
+    return em.createQuery(
+            "SELECT a FROM ClientAccess a WHERE a.relationship IN :guardians"
+                + " AND a.revokedAt IS NULL AND a.removedAt IS NULL",
+            ClientAccess.class)
+        .setParameter("guardians", Set.of(Relationship.PARENT, Relationship.GUARDIAN))
+        .getResultStream()
+        .filter(link -> !link.permissions().isEmpty())
+        .map(ClientAccess::clientId)
+        .distinct()
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public Optional<NetworkContact> findContact(UUID clientId, UUID linkId) {
     return link(clientId, linkId).map(this::viewOf);

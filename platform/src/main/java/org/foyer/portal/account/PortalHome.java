@@ -86,6 +86,15 @@ public class PortalHome {
     FacesContext.getCurrentInstance().getExternalContext().redirect(practice.page("/portal/home"));
   }
 
+  /**
+   * Whether the link of the profile acted for now permits this, as read on this request: the portal
+   * offers only that (menus, home sections); the services check it again on every call.
+   */
+  public boolean permits(ContactPermission permission) {
+    ClientProfile current = getCurrent();
+    return current != null && current.permits(permission);
+  }
+
   /** The selected profile's id, so the switcher shows who is active. */
   public String getSelected() {
     if (selected == null) {

@@ -54,6 +54,12 @@ final class ActivityWords {
       case CONTACT_CHANGED -> "changed a contact on " + whose + " record";
       case CONTACT_REMOVED -> "removed a contact from " + whose + " record";
       case CONTACT_ACCESS_REVOKED -> "ended a contact's portal access to " + whose + " record";
+      case CONTACTS_REVIEWED_AT_18 ->
+          "reviewed who may act for "
+              + whom
+              + " after "
+              + (self ? "your" : "their")
+              + " 18th birthday";
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }

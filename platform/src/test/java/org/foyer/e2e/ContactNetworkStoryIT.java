@@ -1,0 +1,227 @@
+package org.foyer.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The Contact Network as a practice and two parents live it: staff add both parents of a minor
+ * through the Contacts section with different permissions; the parent with two children switches
+ * between them and sees each child's own lists; the parent without document permission is offered
+ * no documents and finds none by address; staff revoke that parent while they are signed in, and
+ * their very next request for the child answers as if it did not exist.
+ */
+class ContactNetworkStoryIT {
+
+  static final String NOT_FOUND = "couldn't find that page";
+
+  BundledFoyer foyer;
+  ChromeDriver desk;
+  ChromeDriver parentA;
+  ChromeDriver parentB;
+  final String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+  @BeforeEach
+  void start() throws Exception {
+    foyer = BundledFoyer.get();
+  }
+
+  @AfterEach
+  void close() {
+    for (ChromeDriver driver : new ChromeDriver[] {desk, parentA, parentB}) {
+      if (driver != null) {
+        driver.quit();
+      }
+    }
+  }
+
+  @Test
+  void twoParentsWithDifferentPermissionsAndARevocationWhileSignedIn() throws Exception {
+    String emailA = "ada." + suffix + "@example.org";
+    String emailB = "ben." + suffix + "@example.org";
+    String mila = "Mila Lake" + suffix;
+    String leo = "Leo Lake" + suffix;
+    desk = Browser.open(1280, 1000);
+    IntakeInvitationPageObject staff =
+        new IntakeInvitationPageObject(desk, foyer).signInAsAdministrator();
+    String milaPage = createMinor("Mila", "Lake" + suffix);
+    String milaId = milaPage.replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+    sendAForm();
+    String leoPage = createMinor("Leo", "Lake" + suffix);
+
+    desk.get(milaPage);
+    addContact("Ada Lake", emailA, null);
+    addContact("Ben Lake", emailB, "FORMS");
+    assertThat(row("Ben Lake").getText()).contains("Parent", "May view and complete forms");
+    assertThat(row("Ada Lake").getText()).contains("Everything for this client");
+    scrollTo(desk, "contacts");
+    StoryChecks.visited(desk, "network-staff-added-both-parents");
+    invite("Ada Lake");
+    invite("Ben Lake");
+    String linkA = foyer.url(staff.invitationLinkFor(emailA));
+    String linkB = foyer.url(staff.invitationLinkFor(emailB));
+
+    parentA = StoryChecks.phone();
+    IntakeInvitationPageObject.accept(parentA, linkA, emailA, "harbor-ember-quill-a" + suffix);
+    desk.get(leoPage);
+    addContact("Ada Lake", emailA, null);
+    invite("Ada Lake");
+
+    parentA.get(foyer.url("/p/demo/portal/home"));
+    switchTo(parentA, mila + " (Parent)");
+    assertThat(text(parentA, "current-profile")).isEqualTo(mila + " (Parent)");
+    assertThat(parentA.findElement(By.id("form-list")).getText()).isNotBlank();
+    assertThat(parentA.findElements(By.id("documents-link"))).hasSize(1);
+    StoryChecks.visited(parentA, "network-parent-a-mila-phone");
+    switchTo(parentA, leo + " (Parent)");
+    assertThat(text(parentA, "current-profile")).isEqualTo(leo + " (Parent)");
+    assertThat(parentA.findElements(By.id("no-forms"))).as("Leo has no forms").hasSize(1);
+    StoryChecks.visited(parentA, "network-parent-a-leo-phone");
+    StoryChecks.clickToLoad(parentA, parentA.findElement(By.id("documents-link")));
+    assertThat(text(parentA, "acting-for")).contains(leo + " (Parent)");
+    assertThat(text(parentA, "documents-for")).contains(leo);
+    StoryChecks.visited(parentA, "network-parent-a-leo-documents-phone");
+
+    parentB = StoryChecks.phone();
+    IntakeInvitationPageObject.accept(parentB, linkB, emailB, "harbor-ember-quill-b" + suffix);
+    assertThat(text(parentB, "current-profile")).isEqualTo(mila + " (Parent)");
+    assertThat(parentB.findElements(By.id("documents-link")))
+        .as("no documents are offered without the permission")
+        .isEmpty();
+    WebElement formLink = parentB.findElement(By.cssSelector("#form-list a"));
+    String formUrl = formLink.getAttribute("href");
+    StoryChecks.visited(parentB, "network-parent-b-home-phone");
+    parentB.get(foyer.url("/p/demo/portal/documents"));
+    assertThat(parentB.getPageSource()).contains(NOT_FOUND);
+    parentB.get(foyer.url("/api/p/demo/clients/" + milaId + "/documents"));
+    assertThat(parentB.getPageSource()).contains("404");
+    parentB.get(formUrl);
+    assertThat(parentB.getPageSource()).doesNotContain(NOT_FOUND);
+    assertThat(text(parentB, "acting-for")).contains(mila + " (Parent)");
+    StoryChecks.visited(parentB, "network-parent-b-form-phone");
+
+    desk.get(milaPage);
+    WebElement revoke = row("Ben Lake").findElement(By.cssSelector("[id$='revoke-contact']"));
+    StoryChecks.clickToLoad(desk, revoke);
+    assertThat(desk.findElement(By.id("contact-notice")).getText())
+        .contains("Ben Lake can no longer use the portal for this client.");
+
+    parentB.get(formUrl);
+    assertThat(parentB.getPageSource())
+        .as("the revoked parent's next request for the child")
+        .contains(NOT_FOUND);
+    StoryChecks.screenshot(parentB, "network-parent-b-revoked-phone");
+    parentB.get(foyer.url("/p/demo/portal/home"));
+    assertThat(parentB.findElements(By.id("current-profile"))).isEmpty();
+    assertThat(parentB.getPageSource()).doesNotContain(mila);
+    StoryChecks.visited(parentB, "network-parent-b-home-after-revoke-phone");
+  }
+
+  @Test
+  void staffReviewTheParentsOfAClientWhoTurned18() throws Exception {
+    String noa = "Noa Lake" + suffix;
+    desk = Browser.open(1280, 1000);
+    new IntakeInvitationPageObject(desk, foyer).signInAsAdministrator();
+    java.time.LocalDate born = java.time.LocalDate.now().minusYears(18).minusDays(2);
+    createClient(
+        "Noa",
+        "Lake" + suffix,
+        born.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
+    addContact("Cy Lake", "cy." + suffix + "@example.org", "DOCUMENTS");
+
+    desk.get(foyer.url("/p/demo/staff/home"));
+    assertThat(text(desk, "attention-turned-18-heading"))
+        .startsWith("Turned 18: review contacts (");
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("attention-turned-18-link")));
+    WebElement waiting = turned18(noa);
+    assertThat(waiting.getText())
+        .contains("Turned 18 on", "Cy Lake", "Parent", "May view documents", "Mark review done");
+    StoryChecks.visited(desk, "network-staff-turned-18-list");
+
+    StoryChecks.clickToLoad(desk, waiting.findElement(By.cssSelector("[id$='mark-reviewed']")));
+    assertThat(text(desk, "turned-18-notice"))
+        .contains("Review done for " + noa + ". Their contacts stay as they are now.");
+    assertThat(desk.findElements(By.cssSelector("#turned-18-list > li")))
+        .noneMatch(li -> li.getText().contains(noa));
+    StoryChecks.visited(desk, "network-staff-turned-18-reviewed");
+  }
+
+  private WebElement turned18(String name) {
+    return desk.findElements(By.cssSelector("#turned-18-list > li")).stream()
+        .filter(li -> li.getText().contains(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("Not on the Turned 18 list: " + name));
+  }
+
+  private static void scrollTo(ChromeDriver driver, String id) {
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'start'});", driver.findElement(By.id(id)));
+  }
+
+  /** Creates a minor client and returns their page's address. */
+  private String createMinor(String first, String last) {
+    return createClient(first, last, "03142015");
+  }
+
+  /** Creates a client born on the date as typed (month, day, year) and returns their page. */
+  private String createClient(String first, String last, String born) {
+    desk.get(foyer.url("/p/demo/staff/client"));
+    desk.findElement(By.id("legalFirstName")).sendKeys(first);
+    desk.findElement(By.id("legalLastName")).sendKeys(last);
+    desk.findElement(By.id("dateOfBirth")).sendKeys(born);
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("save")));
+    assertThat(desk.findElement(By.id("saved")).getText()).contains("Saved");
+    return desk.getCurrentUrl();
+  }
+
+  private void sendAForm() {
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("send-form")));
+  }
+
+  /** Adds a parent: with the usual permissions, or with only the one named. */
+  private void addContact(String name, String email, String onlyPermission) {
+    desk.findElement(By.id("contact-name")).sendKeys(name);
+    desk.findElement(By.id("contact-email")).sendKeys(email);
+    new Select(desk.findElement(By.id("contact-relationship"))).selectByValue("PARENT");
+    WebElement usual = desk.findElement(By.id("contact-usual"));
+    if (usual.isSelected() != (onlyPermission == null)) {
+      StoryChecks.clickInView(desk, usual);
+    }
+    if (onlyPermission != null) {
+      StoryChecks.clickInView(
+          desk,
+          desk.findElement(
+              By.cssSelector("#contact-permissions input[value='" + onlyPermission + "']")));
+    }
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("save-contact")));
+    assertThat(desk.findElement(By.id("contact-notice")).getText()).contains("Added " + name);
+  }
+
+  private void invite(String name) {
+    StoryChecks.clickToLoad(desk, row(name).findElement(By.cssSelector("[id$='invite-contact']")));
+    assertThat(desk.findElement(By.id("contact-notice")).getText()).isNotBlank();
+  }
+
+  private WebElement row(String name) {
+    return desk.findElements(By.cssSelector("#contact-list tbody tr")).stream()
+        .filter(tr -> tr.getText().contains(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No contact row for " + name));
+  }
+
+  private static void switchTo(ChromeDriver phone, String label) {
+    new Select(phone.findElement(By.id("profile"))).selectByVisibleText(label);
+    StoryChecks.clickToLoad(phone, phone.findElement(By.id("switch-profile")));
+  }
+
+  private static String text(ChromeDriver driver, String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+}
