@@ -68,7 +68,8 @@ public enum AuditAction {
   CONTACT_ADDED,
   CONTACT_CHANGED,
   CONTACT_REMOVED,
-  CONTACT_ACCESS_REVOKED;
+  CONTACT_ACCESS_REVOKED,
+  CONFIDENTIALITY_CHANGED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

@@ -2,13 +2,17 @@ package org.foyer.intake.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** A form sent to a client, as staff act on it after sending. */
 @Path("p/{slug}/clients/{clientId}/intake-forms/{formId}")
@@ -17,6 +21,7 @@ import org.foyer.core.access.Caller;
 public class SentFormsResource {
 
   @Inject IntakeSending sending;
+  @Inject FormConfidentiality confidentiality;
   @Inject Caller caller;
 
   /** What a withdrawal answers: the form that the client's portal no longer offers. */
@@ -36,5 +41,37 @@ public class SentFormsResource {
             IntakePdfsResource.parse(clientId, "That client"),
             IntakePdfsResource.parse(formId));
     return new Withdrawn(formId, title);
+  }
+
+  /** The body and answer of the confidentiality route. */
+  public record Confidentiality(Boolean confidentialFromGuardians) {}
+
+  @PUT
+  @Path("confidentiality")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Keep a form from the client's parents and guardians, or show it again",
+      description =
+          "Body {\"confidentialFromGuardians\": true} or false. A kept form is left out of every"
+              + " list, \"forms waiting\" count, notice and reminder for a contact acting for the"
+              + " client and answers 404 to them; the client's own login and staff still see it."
+              + " Marking needs the client to be a minor at or above the practice's minor-privacy"
+              + " age and answers 409 with the reason otherwise; unmarking is always allowed."
+              + " Audited.")
+  public Confidentiality keepFromGuardians(
+      @PathParam("clientId") String clientId,
+      @PathParam("formId") String formId,
+      Confidentiality body) {
+    if (body == null || body.confidentialFromGuardians() == null) {
+      throw new InvalidInput(
+          "The request needs a JSON body",
+          Map.of("confidentialFromGuardians", "Say true or false"));
+    }
+    confidentiality.keepFromGuardians(
+        caller,
+        IntakePdfsResource.parse(clientId, "That client"),
+        IntakePdfsResource.parse(formId),
+        body.confidentialFromGuardians());
+    return body;
   }
 }

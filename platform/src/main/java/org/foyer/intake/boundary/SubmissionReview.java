@@ -116,7 +116,8 @@ public class SubmissionReview {
                     IntakeEngine.scores(f.scoresJson().orElse(null)),
                     f.flagged(),
                     f.withdrawnBy().orElse(null),
-                    f.withdrawnAt().orElse(null)))
+                    f.withdrawnAt().orElse(null),
+                    f.confidentialFromGuardians()))
         .toList();
   }
 
