@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.foyer.audit.AuditAction;
@@ -97,9 +98,29 @@ public class GeneralDocuments {
       String contentType,
       byte[] content,
       String actor) {
+    return fileGenerated(clientId, kind, title, fileName, contentType, content, actor, false);
+  }
+
+  /**
+   * Files a document the system produced, as above.
+   *
+   * @param keptFromGuardians the document holds an item kept from the client's guardians (a form
+   *     staff marked), so it is filed kept from them too
+   */
+  @Transactional
+  public DocumentSummary fileGenerated(
+      UUID clientId,
+      DocumentKind kind,
+      String title,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String actor,
+      boolean keptFromGuardians) {
     requireClient(clientId);
     CheckedFile file = DocumentFiles.check(fileName, content, contentType);
     GeneralDocument document = store(clientId, kind, title, file, content, actor);
+    document.keepFromGuardians(keptFromGuardians);
     audit.record(
         AuditRecord.success(actor, AuditAction.DOCUMENT_FILED).about(subject(document, "filed")));
     return summaryOf(document);
@@ -236,6 +257,27 @@ public class GeneralDocuments {
         .getResultStream()
         .filter(d -> seesConfidential || !d.confidentialFromGuardians())
         .collect(Collectors.toMap(GeneralDocument::id, GeneralDocument::fileName));
+  }
+
+  /**
+   * Those of the given documents that are kept from this caller because it acts for the client as a
+   * contact ({@link GuardianPrivacy}), so that pages mentioning documents leave them out entirely.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> keptFrom(Caller caller, UUID clientId, Collection<UUID> documentIds) {
+    if (caller.isStaff()
+        || documentIds.isEmpty()
+        || GuardianPrivacy.seesConfidential(caller, network.getProfile(caller, clientId))) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT d.id FROM GeneralDocument d WHERE d.clientId = :client AND d.id IN :ids"
+                    + " AND d.confidentialFromGuardians = TRUE",
+                UUID.class)
+            .setParameter("client", clientId)
+            .setParameter("ids", List.copyOf(documentIds))
+            .getResultList());
   }
 
   private GeneralDocument store(
