@@ -272,4 +272,23 @@ class ConfidentialFromGuardiansTest {
     keep(false);
     assertThat(world.in(() -> world.sending.resendForm(world.admin, form)).notified()).isEqualTo(3);
   }
+
+  @Test
+  void thePdfOfAKeptFormIsFiledKeptFromGuardians() {
+    DocumentSummary pdf =
+        world.in(
+            () ->
+                world.documents.fileGenerated(
+                    teen,
+                    DocumentKind.INTAKE_FORM,
+                    "PHQ-9",
+                    "PHQ-9.pdf",
+                    "application/pdf",
+                    ContactPermissionsTest.pdf(),
+                    "therapist@example.org",
+                    true));
+    assertThat(pdf.confidentialFromGuardians()).isTrue();
+    assertThat(documentsOf(mum)).containsExactly(letter);
+    assertThat(documentsOf(teenLogin)).contains(pdf.id(), letter);
+  }
 }
