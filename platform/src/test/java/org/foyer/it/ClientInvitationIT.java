@@ -235,6 +235,47 @@ class ClientInvitationIT extends FoyerContainerTest {
         .isEqualTo(200);
     assertThat(maria.get(childDocuments).statusCode()).isEqualTo(200);
 
+    // Ella is 12: once the practice keeps items from guardians from 12, a document staff mark
+    // answers Maria 404, exactly like a missing one, while staff still open it.
+    assertThat(
+            admin
+                .send(
+                    "PUT",
+                    "/api/p/" + slug + "/portal-settings/minor-privacy",
+                    JSON,
+                    "{\"fromAge\":12}",
+                    "X-Foyer-CSRF",
+                    csrf)
+                .statusCode())
+        .isEqualTo(200);
+    DocumentsIT.upload(
+        admin,
+        slug,
+        admin.get("/p/" + slug + "/staff/client?id=" + child).body(),
+        "Session notes.pdf",
+        DocumentsIT.PDF);
+    String noteId =
+        jakarta.json.Json.createReader(new java.io.StringReader(admin.get(childDocuments).body()))
+            .readArray()
+            .getJsonObject(0)
+            .getString("id");
+    String note = childDocuments + "/" + noteId;
+    assertThat(maria.getBytes(note).statusCode()).isEqualTo(200);
+    HttpResponse<String> kept =
+        admin.send(
+            "PUT",
+            note + "/confidentiality",
+            JSON,
+            "{\"confidentialFromGuardians\":true}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+    assertThat(maria.getBytes(note).statusCode()).isEqualTo(404);
+    assertThat(maria.getBytes(childDocuments + "/" + UUID.randomUUID()).statusCode())
+        .isEqualTo(404);
+    assertThat(maria.get(childDocuments).body()).doesNotContain(noteId);
+    assertThat(admin.getBytes(note).statusCode()).isEqualTo(200);
+
     assertProblem(
         admin.get("/api/p/" + slug + "/clients/" + sibling + "/contacts/" + mother.getString("id")),
         404);
