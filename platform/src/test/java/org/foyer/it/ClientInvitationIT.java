@@ -275,6 +275,16 @@ class ClientInvitationIT extends FoyerContainerTest {
         .isEqualTo(404);
     assertThat(maria.get(childDocuments).body()).doesNotContain(noteId);
     assertThat(admin.getBytes(note).statusCode()).isEqualTo(200);
+    String ellaEmail = "ella@" + slug + ".example";
+    HttpResponse<String> ellaInvited = invite(admin, slug, csrf, child, ellaEmail);
+    assertThat(ellaInvited.statusCode()).as(ellaInvited.body()).isEqualTo(201);
+    WebSession ella = session();
+    HttpResponse<String> ellaWelcome =
+        ella.get("/p/" + slug + "/portal-invitation?token=" + mailedToken(admin, slug, LINK));
+    assertThat(ellaWelcome.body()).contains(ellaEmail);
+    accept(ella, slug, ellaWelcome.body(), "Ella B.", CLIENT_PASSWORD, true);
+    assertThat(ella.getBytes(note).statusCode()).isEqualTo(200);
+    assertThat(ella.get(childDocuments).body()).contains(noteId);
 
     assertProblem(
         admin.get("/api/p/" + slug + "/clients/" + sibling + "/contacts/" + mother.getString("id")),
