@@ -291,4 +291,29 @@ class ConfidentialFromGuardiansTest {
     assertThat(documentsOf(mum)).containsExactly(letter);
     assertThat(documentsOf(teenLogin)).contains(pdf.id(), letter);
   }
+
+  @Test
+  void theActivityViewDoesNotMentionAKeptFormToParents() {
+    keep(true);
+    world.in(() -> world.sending.resendForm(world.admin, form));
+    org.foyer.portal.activity.ClientActivity activity =
+        new org.foyer.portal.activity.ClientActivity(
+            new org.foyer.admin.staff.StaffDirectory(world.em),
+            world.audit,
+            world.network,
+            world.documents,
+            world.logins,
+            formMarks);
+    assertThat(
+            world.in(() -> activity.listActivity(mum, teen, Long.MAX_VALUE)).entries().stream()
+                .map(entry -> entry.sentence()))
+        .noneMatch(sentence -> sentence.contains("again"));
+    assertThat(
+            world
+                .in(() -> activity.listActivity(teenLogin, teen, Long.MAX_VALUE))
+                .entries()
+                .stream()
+                .map(entry -> entry.sentence()))
+        .anyMatch(sentence -> sentence.contains("sent your intake forms again"));
+  }
 }

@@ -3,6 +3,9 @@ package org.foyer.intake.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
@@ -13,6 +16,7 @@ import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.portal.account.GuardianPrivacy;
+import org.foyer.portal.account.KeptForms;
 
 /**
  * Staff keep a form sent to a minor from the client's guardians, or show it to them again; the
@@ -21,7 +25,7 @@ import org.foyer.portal.account.GuardianPrivacy;
  * Capability#INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS}, like sending and withdrawing.
  */
 @ApplicationScoped
-public class FormConfidentiality {
+public class FormConfidentiality implements KeptForms {
 
   private EntityManager em;
   private AuditLog audit;
@@ -63,5 +67,21 @@ public class FormConfidentiality {
                       + (confidential ? " kept from guardians" : " shown to guardians again")));
     }
     return form.title();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Set<UUID> keptFromGuardians(UUID clientId, Collection<UUID> formIds) {
+    if (formIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT f.id FROM AssignedForm f WHERE f.clientId = :client AND f.id IN :ids"
+                    + " AND f.confidentialFromGuardians = TRUE",
+                UUID.class)
+            .setParameter("client", clientId)
+            .setParameter("ids", List.copyOf(formIds))
+            .getResultList());
   }
 }

@@ -23,6 +23,7 @@ import org.foyer.documents.GeneralDocuments;
 import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
+import org.foyer.portal.account.KeptForms;
 import org.foyer.portal.account.Relationship;
 
 /**
@@ -66,6 +67,8 @@ public class ClientActivity {
           AuditAction.INTAKE_FLAG_NOTIFIED,
           AuditAction.CONFIDENTIALITY_CHANGED);
 
+  private static final Pattern FORM = Pattern.compile("^client \\S+ form (\\S+)(?: .*)?$");
+
   private static final Pattern DOCUMENT = Pattern.compile("^client \\S+ document (\\S+)(?: .*)?$");
 
   private StaffDirectory staff;
@@ -73,6 +76,7 @@ public class ClientActivity {
   private ContactNetwork network;
   private GeneralDocuments documents;
   private ClientLogins logins;
+  private KeptForms keptForms;
 
   protected ClientActivity() {}
 
@@ -82,12 +86,14 @@ public class ClientActivity {
       AuditLog audit,
       ContactNetwork network,
       GeneralDocuments documents,
-      ClientLogins logins) {
+      ClientLogins logins,
+      KeptForms keptForms) {
     this.staff = staff;
     this.audit = audit;
     this.network = network;
     this.documents = documents;
     this.logins = logins;
+    this.keptForms = keptForms;
   }
 
   /**
@@ -116,9 +122,11 @@ public class ClientActivity {
     Map<String, String> staffNames = staffNames(page);
     Map<UUID, String> fileNames = documents.fileNames(caller, clientId, documentIds(page));
     Set<UUID> kept = documents.keptFrom(caller, clientId, documentIds(page));
+    Set<UUID> keptFormIds = self ? Set.of() : keptForms.keptFromGuardians(clientId, formIds(page));
     List<ActivityEntry> entries = new ArrayList<>();
     for (ActivityEvent event : page) {
-      if (documentId(event).filter(kept::contains).isPresent()) {
+      if (documentId(event).filter(kept::contains).isPresent()
+          || idAfter(FORM, event).filter(keptFormIds::contains).isPresent()) {
         // A document kept from guardians is not even mentioned to them.
         continue;
       }
@@ -163,6 +171,25 @@ public class ClientActivity {
             .map(ActivityEvent::actor)
             .collect(Collectors.toSet());
     return staff.namesByEmail(actors);
+  }
+
+  private static Set<UUID> formIds(List<ActivityEvent> events) {
+    return events.stream()
+        .map(event -> idAfter(FORM, event))
+        .flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+  }
+
+  private static Optional<UUID> idAfter(Pattern pattern, ActivityEvent event) {
+    Matcher matcher = pattern.matcher(event.subject() == null ? "" : event.subject());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(matcher.group(1)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Set<UUID> documentIds(List<ActivityEvent> events) {

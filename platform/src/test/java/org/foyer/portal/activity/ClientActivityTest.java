@@ -76,7 +76,13 @@ class ClientActivityTest {
           network,
           clock);
   final ClientActivity activity =
-      new ClientActivity(staff, audit, network, documents, new ClientLogins(db.entityManager()));
+      new ClientActivity(
+          staff,
+          audit,
+          network,
+          documents,
+          new ClientLogins(db.entityManager()),
+          (client, forms) -> java.util.Set.of());
   final Caller dana = SampleCallers.administrator("dana@example.org");
   TenantId tenant;
   UUID jo;
