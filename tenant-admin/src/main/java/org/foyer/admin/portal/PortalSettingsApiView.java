@@ -4,7 +4,7 @@ package org.foyer.admin.portal;
  * The portal settings as the API shows them to the practice's administrators. Unlike {@link
  * PortalSettingsView} (what other features read to decide), it says whether a logo exists rather
  * than naming it, and shows an unset display name as an empty string. {@code minorPrivacyAge} is
- * null when the practice keeps nothing from guardians.
+ * null, and so left out of the JSON, when the practice keeps nothing from guardians.
  */
 public record PortalSettingsApiView(
     boolean portalEnabled,
