@@ -69,7 +69,8 @@ public enum AuditAction {
   CONTACT_CHANGED,
   CONTACT_REMOVED,
   CONTACT_ACCESS_REVOKED,
-  CONTACTS_REVIEWED_AT_18;
+  CONTACTS_REVIEWED_AT_18,
+  CONFIDENTIALITY_CHANGED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

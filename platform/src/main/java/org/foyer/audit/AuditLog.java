@@ -3,6 +3,7 @@ package org.foyer.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,21 @@ public class AuditLog {
   @Transactional(readOnly = true)
   public List<ActivityEvent> listClientActivity(
       UUID clientId, String portalActor, Set<AuditAction> leaveOut, long beforeSeq, int limit) {
+    return listClientActivity(clientId, portalActor, false, leaveOut, beforeSeq, limit);
+  }
+
+  /**
+   * The client's activity as above; with {@code everyPortalActor}, what every portal login did on
+   * the client's behalf too (for the client's own view of who saw their record).
+   */
+  @Transactional(readOnly = true)
+  public List<ActivityEvent> listClientActivity(
+      UUID clientId,
+      String portalActor,
+      boolean everyPortalActor,
+      Set<AuditAction> leaveOut,
+      long beforeSeq,
+      int limit) {
     Objects.requireNonNull(clientId, "client");
     if (limit < 1 || limit > MAX_PAGE) {
       throw new IllegalArgumentException(
@@ -109,20 +125,23 @@ public class AuditLog {
     String subject = "client " + clientId;
     // A UUID holds no LIKE wildcards, and its fixed length means the prefix matches no other
     // client; the trailing space keeps "client <id>" from matching a longer id.
-    return entityManager
-        .createQuery(
+    TypedQuery<AuditEvent> query =
+        entityManager.createQuery(
             "SELECT e FROM AuditEvent e"
                 + " WHERE (e.subject = :subject OR e.subject LIKE :prefix)"
                 + " AND e.outcome = :success AND e.seq < :before"
-                + " AND (e.onBehalfOf IS NULL OR e.actor = :actor)"
+                + (everyPortalActor ? "" : " AND (e.onBehalfOf IS NULL OR e.actor = :actor)")
                 + " AND e.action NOT IN :leaveOut"
                 + " ORDER BY e.seq DESC",
-            AuditEvent.class)
+            AuditEvent.class);
+    if (!everyPortalActor) {
+      query.setParameter("actor", portalActor == null ? "" : portalActor);
+    }
+    return query
         .setParameter("subject", subject)
         .setParameter("prefix", subject + " %")
         .setParameter("success", AuditOutcome.SUCCESS.name())
         .setParameter("before", beforeSeq)
-        .setParameter("actor", portalActor == null ? "" : portalActor)
         .setParameter("leaveOut", actionNames(leaveOut))
         .setMaxResults(limit)
         .getResultStream()

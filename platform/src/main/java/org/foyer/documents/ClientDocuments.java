@@ -33,6 +33,7 @@ import org.foyer.documents.entity.GeneralDocument;
 public class ClientDocuments {
 
   @Inject GeneralDocuments documents;
+  @Inject DocumentConfidentiality confidentiality;
   @Inject Caller caller;
   @Inject EditClient page;
   @Inject CurrentPractice practice;
@@ -80,6 +81,24 @@ public class ClientDocuments {
       invalid.fieldErrors().values().stream()
           .filter(message -> !message.equals(invalid.getMessage()))
           .forEach(problems::add);
+    } catch (BusinessException refused) {
+      problems.add(refused.getMessage());
+    }
+  }
+
+  /** Keeps a document from the client's guardians, or shows it to them again. */
+  public void keepFromGuardians(UUID documentId, boolean confidential) {
+    try {
+      UUID clientId = clientId().orElseThrow(() -> new InvalidInput("Save the record first"));
+      DocumentSummary changed =
+          confidentiality.keepFromGuardians(caller, clientId, documentId, confidential);
+      notice =
+          "\""
+              + changed.title()
+              + (confidential
+                  ? "\" is now kept from the client's parents and guardians."
+                  : "\" is visible again to contacts allowed to see documents.");
+      list = null;
     } catch (BusinessException refused) {
       problems.add(refused.getMessage());
     }

@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.foyer.documents.entity.DocumentKind;
 
-/** A General Document as lists show it: everything but the content. */
+/**
+ * A General Document as lists show it: everything but the content.
+ *
+ * @param confidentialFromGuardians kept from the client's guardians (only staff and the client's
+ *     own login see such a document at all)
+ */
 public record DocumentSummary(
     UUID id,
     UUID clientId,
@@ -15,7 +20,8 @@ public record DocumentSummary(
     long sizeBytes,
     String sha256,
     Instant addedAt,
-    String addedBy) {
+    String addedBy,
+    boolean confidentialFromGuardians) {
 
   /** "840 bytes", "12.5 KB", "3.2 MB": the size as people read it. */
   public String sizeLabel() {

@@ -2,7 +2,9 @@ package org.foyer.documents;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.clients.ClientId;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.documents.entity.DocumentId;
 
@@ -29,6 +32,7 @@ public class DocumentsResource {
   static final String SANDBOX = "default-src 'none'; sandbox";
 
   @Inject GeneralDocuments documents;
+  @Inject DocumentConfidentiality confidentiality;
   @Inject Caller caller;
 
   @GET
@@ -54,4 +58,36 @@ public class DocumentsResource {
         .header("Content-Security-Policy", SANDBOX)
         .build();
   }
+
+  /**
+   * Body {@code {"confidentialFromGuardians": true}}. Staff only: the service answers a portal
+   * login 404, like a missing document.
+   */
+  @PUT
+  @Path("{documentId}/confidentiality")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Keep a document from the client's parents and guardians, or show it again",
+      description =
+          "Body {\"confidentialFromGuardians\": true} or false. A kept document is left out of"
+              + " every list, count and notice for a contact acting for the client and answers 404"
+              + " to them; the client's own login and staff still see it. Marking needs the client"
+              + " to be a minor at or above the practice's minor-privacy age and answers 409 with"
+              + " the reason otherwise; unmarking is always allowed. Audited.")
+  public DocumentSummary keepFromGuardians(
+      @PathParam("clientId") ClientId clientId,
+      @PathParam("documentId") DocumentId documentId,
+      Confidentiality body) {
+    if (body == null || body.confidentialFromGuardians() == null) {
+      throw new InvalidInput(
+          "The request needs a JSON body",
+          java.util.Map.of("confidentialFromGuardians", "Say true or false"));
+    }
+    return confidentiality.keepFromGuardians(
+        caller, clientId.value(), documentId.value(), body.confidentialFromGuardians());
+  }
+
+  /** The body of the confidentiality route. */
+  public record Confidentiality(Boolean confidentialFromGuardians) {}
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.foyer.audit.AuditAction;
@@ -30,6 +31,7 @@ import org.foyer.documents.entity.DocumentKind;
 import org.foyer.documents.entity.GeneralDocument;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.GuardianPrivacy;
 
 /**
  * A client's General Documents: filed by the system (acknowledged intake forms and packets),
@@ -96,9 +98,29 @@ public class GeneralDocuments {
       String contentType,
       byte[] content,
       String actor) {
+    return fileGenerated(clientId, kind, title, fileName, contentType, content, actor, false);
+  }
+
+  /**
+   * Files a document the system produced, as above.
+   *
+   * @param keptFromGuardians the document holds an item kept from the client's guardians (a form
+   *     staff marked), so it is filed kept from them too
+   */
+  @Transactional
+  public DocumentSummary fileGenerated(
+      UUID clientId,
+      DocumentKind kind,
+      String title,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String actor,
+      boolean keptFromGuardians) {
     requireClient(clientId);
     CheckedFile file = DocumentFiles.check(fileName, content, contentType);
     GeneralDocument document = store(clientId, kind, title, file, content, actor);
+    document.keepFromGuardians(keptFromGuardians);
     audit.record(
         AuditRecord.success(actor, AuditAction.DOCUMENT_FILED).about(subject(document, "filed")));
     return summaryOf(document);
@@ -165,10 +187,12 @@ public class GeneralDocuments {
    */
   @Transactional(readOnly = true)
   public Optional<DocumentSummary> findSummary(Caller caller, UUID clientId, UUID documentId) {
-    requireAccess(caller, clientId, ContactPermission.FORMS);
+    boolean seesConfidential = requireAccess(caller, clientId, ContactPermission.FORMS);
     GeneralDocument document =
         documentId == null ? null : em.find(GeneralDocument.class, documentId);
-    return document == null || !document.clientId().equals(clientId)
+    return document == null
+            || !document.clientId().equals(clientId)
+            || (document.confidentialFromGuardians() && !seesConfidential)
         ? Optional.empty()
         : Optional.of(summaryOf(document));
   }
@@ -176,9 +200,10 @@ public class GeneralDocuments {
   /** The client's documents, newest first, without their content. */
   @Transactional(readOnly = true)
   public List<DocumentSummary> listDocuments(Caller caller, UUID clientId) {
-    requireAccess(caller, clientId);
+    boolean seesConfidential = requireAccess(caller, clientId);
     return em.createQuery(
             "SELECT d FROM GeneralDocument d WHERE d.clientId = :client"
+                + (seesConfidential ? "" : " AND d.confidentialFromGuardians = FALSE")
                 + " ORDER BY d.addedAt DESC, d.id",
             GeneralDocument.class)
         .setParameter("client", clientId)
@@ -195,8 +220,8 @@ public class GeneralDocuments {
    */
   @Transactional
   public DocumentDownload download(Caller caller, UUID clientId, UUID documentId) {
-    requireAccess(caller, clientId);
-    GeneralDocument document = findDocument(clientId, documentId);
+    boolean seesConfidential = requireAccess(caller, clientId);
+    GeneralDocument document = findDocument(clientId, documentId, seesConfidential);
     byte[] plaintext =
         vault.open(practice(), document.keyId(), clientId, document.id(), sealed(document));
     if (!DocumentFiles.sha256(plaintext).equals(document.sha256())) {
@@ -220,7 +245,7 @@ public class GeneralDocuments {
       // A link without documents learns no document's name; the activity still shows it happened.
       return Map.of();
     }
-    requireAccess(caller, clientId);
+    boolean seesConfidential = requireAccess(caller, clientId);
     if (documentIds.isEmpty()) {
       return Map.of();
     }
@@ -230,7 +255,29 @@ public class GeneralDocuments {
         .setParameter("client", clientId)
         .setParameter("ids", List.copyOf(documentIds))
         .getResultStream()
+        .filter(d -> seesConfidential || !d.confidentialFromGuardians())
         .collect(Collectors.toMap(GeneralDocument::id, GeneralDocument::fileName));
+  }
+
+  /**
+   * Those of the given documents that are kept from this caller because it acts for the client as a
+   * contact ({@link GuardianPrivacy}), so that pages mentioning documents leave them out entirely.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> keptFrom(Caller caller, UUID clientId, Collection<UUID> documentIds) {
+    if (caller.isStaff()
+        || documentIds.isEmpty()
+        || GuardianPrivacy.seesConfidential(caller, network.getProfile(caller, clientId))) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT d.id FROM GeneralDocument d WHERE d.clientId = :client AND d.id IN :ids"
+                    + " AND d.confidentialFromGuardians = TRUE",
+                UUID.class)
+            .setParameter("client", clientId)
+            .setParameter("ids", List.copyOf(documentIds))
+            .getResultList());
   }
 
   private GeneralDocument store(
@@ -262,30 +309,38 @@ public class GeneralDocuments {
         .sealed();
   }
 
-  /** Another client's document is as missing as one that does not exist. */
-  private GeneralDocument findDocument(UUID clientId, UUID documentId) {
+  /**
+   * Another client's document, and one kept from the caller's guardian link, are as missing as one
+   * that does not exist.
+   */
+  private GeneralDocument findDocument(UUID clientId, UUID documentId, boolean seesConfidential) {
     GeneralDocument document =
         documentId == null ? null : em.find(GeneralDocument.class, documentId);
-    if (document == null || !document.clientId().equals(clientId)) {
+    if (document == null
+        || !document.clientId().equals(clientId)
+        || (document.confidentialFromGuardians() && !seesConfidential)) {
       throw new NotFound(DOCUMENT);
     }
     return document;
   }
 
   /** Staff of the practice, or a portal login whose link to this client permits documents. */
-  private void requireAccess(Caller caller, UUID clientId) {
-    requireAccess(caller, clientId, ContactPermission.DOCUMENTS);
+  private boolean requireAccess(Caller caller, UUID clientId) {
+    return requireAccess(caller, clientId, ContactPermission.DOCUMENTS);
   }
 
   /**
    * Staff of the practice, or a portal login whose link to this client stands and permits this; a
    * link without it meets {@link NotFound}, as a document that does not exist.
+   *
+   * @return whether the caller may see documents kept from guardians ({@link GuardianPrivacy})
    */
-  private void requireAccess(Caller caller, UUID clientId, ContactPermission needed) {
+  private boolean requireAccess(Caller caller, UUID clientId, ContactPermission needed) {
     if (caller.isStaff()) {
       requireClient(clientId);
+      return true;
     } else if (caller.kind() == Caller.Kind.PORTAL && clientId != null) {
-      network.getProfile(caller, clientId, needed);
+      return GuardianPrivacy.seesConfidential(caller, network.getProfile(caller, clientId, needed));
     } else {
       throw new NotFound(CLIENT);
     }
@@ -331,6 +386,7 @@ public class GeneralDocuments {
         document.sizeBytes(),
         document.sha256(),
         document.addedAt(),
-        document.addedBy());
+        document.addedBy(),
+        document.confidentialFromGuardians());
   }
 }

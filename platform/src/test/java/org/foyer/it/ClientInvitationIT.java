@@ -247,6 +247,57 @@ class ClientInvitationIT extends FoyerContainerTest {
     assertThat(documentsPage.statusCode()).isEqualTo(200);
     assertThat(documentsPage.body()).contains("id=\"acting-for\"", "You are acting for");
 
+    // Ella is 12: once the practice keeps items from guardians from 12, a document staff mark
+    // answers Maria 404, exactly like a missing one, while staff still open it.
+    assertThat(
+            admin
+                .send(
+                    "PUT",
+                    "/api/p/" + slug + "/portal-settings/minor-privacy",
+                    JSON,
+                    "{\"fromAge\":12}",
+                    "X-Foyer-CSRF",
+                    csrf)
+                .statusCode())
+        .isEqualTo(200);
+    DocumentsIT.upload(
+        admin,
+        slug,
+        admin.get("/p/" + slug + "/staff/client?id=" + child).body(),
+        "Session notes.pdf",
+        DocumentsIT.PDF);
+    String noteId =
+        jakarta.json.Json.createReader(new java.io.StringReader(admin.get(childDocuments).body()))
+            .readArray()
+            .getJsonObject(0)
+            .getString("id");
+    String note = childDocuments + "/" + noteId;
+    assertThat(maria.getBytes(note).statusCode()).isEqualTo(200);
+    HttpResponse<String> kept =
+        admin.send(
+            "PUT",
+            note + "/confidentiality",
+            JSON,
+            "{\"confidentialFromGuardians\":true}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+    assertThat(maria.getBytes(note).statusCode()).isEqualTo(404);
+    assertThat(maria.getBytes(childDocuments + "/" + UUID.randomUUID()).statusCode())
+        .isEqualTo(404);
+    assertThat(maria.get(childDocuments).body()).doesNotContain(noteId);
+    assertThat(admin.getBytes(note).statusCode()).isEqualTo(200);
+    String ellaEmail = "ella@" + slug + ".example";
+    HttpResponse<String> ellaInvited = invite(admin, slug, csrf, child, ellaEmail);
+    assertThat(ellaInvited.statusCode()).as(ellaInvited.body()).isEqualTo(201);
+    WebSession ella = session();
+    HttpResponse<String> ellaWelcome =
+        ella.get("/p/" + slug + "/portal-invitation?token=" + mailedToken(admin, slug, LINK));
+    assertThat(ellaWelcome.body()).contains(ellaEmail);
+    accept(ella, slug, ellaWelcome.body(), "Ella B.", CLIENT_PASSWORD, true);
+    assertThat(ella.getBytes(note).statusCode()).isEqualTo(200);
+    assertThat(ella.get(childDocuments).body()).contains(noteId);
+
     assertProblem(
         admin.get("/api/p/" + slug + "/clients/" + sibling + "/contacts/" + mother.getString("id")),
         404);

@@ -58,6 +58,29 @@ class PracticeSettingsIT extends FoyerContainerTest {
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     JsonObject settings = json(admin.get(api + "/portal-settings"));
     assertThat(settings.getInt("sessionTimeoutMinutes")).isEqualTo(45);
+    assertThat(settingsPage.body()).contains("id=\"minorPrivacyAge\"", "Privacy of older children");
+    assertThat(settings.getInt("minorPrivacyAge")).isEqualTo(14);
+    HttpResponse<String> tooYoung =
+        admin.send(
+            "PUT",
+            api + "/portal-settings/minor-privacy",
+            JSON,
+            "{\"fromAge\":11}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(tooYoung.statusCode()).as(tooYoung.body()).isEqualTo(400);
+    assertThat(tooYoung.body()).contains("minorPrivacyAge").contains("12 to 17");
+    HttpResponse<String> off =
+        admin.send(
+            "PUT",
+            api + "/portal-settings/minor-privacy",
+            JSON,
+            "{\"fromAge\":null}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+    // JSON-B leaves a null out: a practice that keeps nothing from guardians has no age.
+    assertThat(json(admin.get(api + "/portal-settings"))).doesNotContainKey("minorPrivacyAge");
     assertThat(settings.getString("brandColour")).isEqualTo("#1a2b3c");
     assertThat(settings.getString("staffMfaPolicy")).isEqualTo("ALL_STAFF");
     HttpResponse<String> svg =

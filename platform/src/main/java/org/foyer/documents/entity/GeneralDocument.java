@@ -56,6 +56,10 @@ public class GeneralDocument extends TenantOwned {
   @Column(name = "added_by", nullable = false, updatable = false, length = AuditRecord.ACTOR_LENGTH)
   private String addedBy;
 
+  /** Kept from the client's guardians: only staff and the client's own login see it. */
+  @Column(name = "confidential_from_guardians", nullable = false)
+  private boolean confidentialFromGuardians;
+
   protected GeneralDocument() {}
 
   /**
@@ -147,5 +151,20 @@ public class GeneralDocument extends TenantOwned {
 
   public String addedBy() {
     return addedBy;
+  }
+
+  /**
+   * Keeps the document from the client's guardians, or shows it to them again.
+   *
+   * @return whether this changed anything
+   */
+  public boolean keepFromGuardians(boolean confidential) {
+    boolean changed = confidentialFromGuardians != confidential;
+    confidentialFromGuardians = confidential;
+    return changed;
+  }
+
+  public boolean confidentialFromGuardians() {
+    return confidentialFromGuardians;
   }
 }

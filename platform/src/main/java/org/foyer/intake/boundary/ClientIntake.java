@@ -40,6 +40,7 @@ public class ClientIntake implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient IntakeSending sending;
+  @Inject transient FormConfidentiality confidentiality;
   @Inject transient SubmissionReview review;
   @Inject transient InvitationWithPacket invitation;
   @Inject transient Caller caller;
@@ -188,6 +189,19 @@ public class ClientIntake implements Serializable {
             "Withdrew \u201c"
                 + sending.withdrawForm(caller, clientId, formId)
                 + "\u201d. The client's portal no longer offers it and says it is not needed.");
+    forms = null;
+  }
+
+  /** Keeps a form from the client's guardians, or shows it to them again. */
+  public void keepFromGuardians(UUID formId, boolean confidential) {
+    PageMessages.LISTED.reportTo(
+        INTAKE_MESSAGES,
+        () ->
+            "\u201c"
+                + confidentiality.keepFromGuardians(caller, clientId, formId, confidential)
+                + (confidential
+                    ? "\u201d is now kept from the client's parents and guardians."
+                    : "\u201d is visible again to contacts allowed to fill in forms."));
     forms = null;
   }
 

@@ -47,6 +47,7 @@ import org.foyer.intake.entity.Submission;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.GuardianPrivacy;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.account.WaitingForms;
 
@@ -127,7 +128,11 @@ public class FormFilling implements WaitingForms {
     return em.createQuery(
             "SELECT f FROM AssignedForm f WHERE f.clientId = :client AND f.status "
                 + withdrawn
-                + " :withdrawn ORDER BY f.sentAt DESC, f.assignmentId, f.position",
+                + " :withdrawn"
+                + (GuardianPrivacy.seesConfidential(caller, profile)
+                    ? ""
+                    : " AND f.confidentialFromGuardians = FALSE")
+                + " ORDER BY f.sentAt DESC, f.assignmentId, f.position",
             AssignedForm.class)
         .setParameter("client", profile.clientId())
         .setParameter("withdrawn", FormStatus.WITHDRAWN)
@@ -377,7 +382,8 @@ public class FormFilling implements WaitingForms {
                 : em.find(AssignedForm.class, formId);
     if (form == null
         || !form.clientId().equals(profile.clientId())
-        || form.status() == FormStatus.WITHDRAWN) {
+        || form.status() == FormStatus.WITHDRAWN
+        || (form.confidentialFromGuardians() && profile.relationship() != Relationship.SELF)) {
       throw new NotFound("That form");
     }
     return form;

@@ -102,7 +102,12 @@ public class FormReminders {
     }
     int reminded = 0;
     for (Map.Entry<UUID, List<AssignedForm>> client : byClient.entrySet()) {
-      int told = notices.formsWaiting(client.getKey(), MailKind.FORM_REMINDER);
+      // Forms kept from guardians are reminded of to the client alone (GuardianPrivacy).
+      int told =
+          notices.formsWaiting(
+              client.getKey(),
+              MailKind.FORM_REMINDER,
+              client.getValue().stream().allMatch(AssignedForm::confidentialFromGuardians));
       for (AssignedForm form : client.getValue()) {
         if (told > 0) {
           form.reminded(now);

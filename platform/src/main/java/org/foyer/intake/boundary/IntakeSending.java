@@ -263,7 +263,11 @@ public class IntakeSending {
     if (open.isEmpty()) {
       throw new Conflict("Every form of this sending was already received");
     }
-    int told = notices.formsWaiting(clientId, MailKind.PORTAL_NOTICE);
+    int told =
+        notices.formsWaiting(
+            clientId,
+            MailKind.PORTAL_NOTICE,
+            open.stream().allMatch(AssignedForm::confidentialFromGuardians));
     Instant now = clock.instant();
     if (told > 0) {
       open.forEach(form -> form.notified(now));

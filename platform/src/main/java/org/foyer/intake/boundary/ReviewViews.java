@@ -80,7 +80,8 @@ public final class ReviewViews {
       List<ScoreLine> scores,
       boolean flagged,
       String withdrawnBy,
-      Instant withdrawnAt) {
+      Instant withdrawnAt,
+      boolean confidentialFromGuardians) {
 
     public String statusLabel() {
       return status.label();

@@ -2,14 +2,18 @@ package org.foyer.intake.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.clients.ClientId;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.intake.entity.IntakeFormId;
 
 /** A form sent to a client, as staff act on it after sending. */
@@ -19,6 +23,7 @@ import org.foyer.intake.entity.IntakeFormId;
 public class SentFormsResource {
 
   @Inject IntakeSending sending;
+  @Inject FormConfidentiality confidentiality;
   @Inject Caller caller;
 
   /** What a withdrawal answers: the form that the client's portal no longer offers. */
@@ -34,5 +39,34 @@ public class SentFormsResource {
       @PathParam("clientId") ClientId clientId, @PathParam("formId") IntakeFormId formId) {
     String title = sending.withdrawForm(caller, clientId.value(), formId.value());
     return new Withdrawn(formId.toString(), title);
+  }
+
+  /** The body and answer of the confidentiality route. */
+  public record Confidentiality(Boolean confidentialFromGuardians) {}
+
+  @PUT
+  @Path("confidentiality")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Keep a form from the client's parents and guardians, or show it again",
+      description =
+          "Body {\"confidentialFromGuardians\": true} or false. A kept form is left out of every"
+              + " list, \"forms waiting\" count, notice and reminder for a contact acting for the"
+              + " client and answers 404 to them; the client's own login and staff still see it."
+              + " Marking needs the client to be a minor at or above the practice's minor-privacy"
+              + " age and answers 409 with the reason otherwise; unmarking is always allowed."
+              + " Audited.")
+  public Confidentiality keepFromGuardians(
+      @PathParam("clientId") ClientId clientId,
+      @PathParam("formId") IntakeFormId formId,
+      Confidentiality body) {
+    if (body == null || body.confidentialFromGuardians() == null) {
+      throw new InvalidInput(
+          "The request needs a JSON body",
+          Map.of("confidentialFromGuardians", "Say true or false"));
+    }
+    confidentiality.keepFromGuardians(
+        caller, clientId.value(), formId.value(), body.confidentialFromGuardians());
+    return body;
   }
 }

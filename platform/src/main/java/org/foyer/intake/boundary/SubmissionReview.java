@@ -116,7 +116,8 @@ public class SubmissionReview {
                     IntakeEngine.scores(f.scoresJson().orElse(null)),
                     f.flagged(),
                     f.withdrawnBy().orElse(null),
-                    f.withdrawnAt().orElse(null)))
+                    f.withdrawnAt().orElse(null),
+                    f.confidentialFromGuardians()))
         .toList();
   }
 
@@ -232,7 +233,8 @@ public class SubmissionReview {
             form.title(),
             CompletedPdfs.fileName(form.title()),
             completed.of(form),
-            caller.email()));
+            caller.email(),
+            form.confidentialFromGuardians()));
     IntakeAssignment assignment = em.find(IntakeAssignment.class, form.assignmentId());
     List<AssignedForm> all = formsOf(assignment);
     if (assignment.isPacket()
@@ -245,7 +247,8 @@ public class SubmissionReview {
               assignment.title(),
               CompletedPdfs.fileName(assignment.title()),
               completed.ofPacket(all),
-              caller.email()));
+              caller.email(),
+              all.stream().anyMatch(AssignedForm::confidentialFromGuardians)));
       assignment.packetFiled(now);
     }
     record(caller, AuditAction.INTAKE_ACKNOWLEDGED, form, "acknowledged");

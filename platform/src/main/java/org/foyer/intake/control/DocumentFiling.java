@@ -32,6 +32,7 @@ public class DocumentFiling {
         pdf.fileName(),
         "application/pdf",
         pdf.content(),
-        pdf.actor());
+        pdf.actor(),
+        pdf.keptFromGuardians());
   }
 }

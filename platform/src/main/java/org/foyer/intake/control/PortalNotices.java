@@ -50,9 +50,20 @@ public class PortalNotices {
    * @return how many were queued: none when nobody can sign in for the client yet
    */
   public int formsWaiting(UUID clientId, MailKind kind) {
+    return formsWaiting(clientId, kind, false);
+  }
+
+  /**
+   * Queues one notice per login that may act for the client and may see the forms concerned.
+   *
+   * @param keptFromGuardians every form concerned is kept from guardians, so only the client's own
+   *     login is told: a notice to a parent would reveal that such forms exist
+   * @return how many were queued
+   */
+  public int formsWaiting(UUID clientId, MailKind kind, boolean keptFromGuardians) {
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     String link = settings.link("/p/" + practice.slug().value() + "/portal/home");
-    List<String> recipients = logins.listNoticeRecipients(clientId);
+    List<String> recipients = logins.listNoticeRecipients(clientId, keptFromGuardians);
     String name = oneLine(practice.name());
     for (String recipient : recipients) {
       outbox.enqueue(

@@ -49,6 +49,10 @@ public class AssignedForm extends TenantOwned {
   @Column(name = "notified_at")
   private Instant notifiedAt;
 
+  /** Kept from the client's guardians: only staff and the client's own login see it. */
+  @Column(name = "confidential_from_guardians", nullable = false)
+  private boolean confidentialFromGuardians;
+
   @Column(name = "reminders_sent", nullable = false)
   private int remindersSent;
 
@@ -323,5 +327,20 @@ public class AssignedForm extends TenantOwned {
 
   public Optional<Instant> acknowledgedAt() {
     return Optional.ofNullable(acknowledgedAt);
+  }
+
+  /**
+   * Keeps the form from the client's guardians, or shows it to them again.
+   *
+   * @return whether this changed anything
+   */
+  public boolean keepFromGuardians(boolean confidential) {
+    boolean changed = confidentialFromGuardians != confidential;
+    confidentialFromGuardians = confidential;
+    return changed;
+  }
+
+  public boolean confidentialFromGuardians() {
+    return confidentialFromGuardians;
   }
 }

@@ -113,6 +113,16 @@ public class ClientLogins {
   /** Addresses of the logins that may sign in, act for the client now and receive notices. */
   @Transactional(readOnly = true)
   public List<String> listNoticeRecipients(UUID clientId) {
+    return listNoticeRecipients(clientId, false);
+  }
+
+  /**
+   * Addresses of the logins that may sign in, act for the client now and receive notices; with
+   * {@code clientOnly}, only the client's own, for news about items kept from guardians ({@link
+   * GuardianPrivacy}).
+   */
+  @Transactional(readOnly = true)
+  public List<String> listNoticeRecipients(UUID clientId, boolean clientOnly) {
     return em.createQuery(
             "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
                 + " AND a.clientId = :client AND a.revokedAt IS NULL ORDER BY p.email",
@@ -120,6 +130,7 @@ public class ClientLogins {
         .setParameter("client", clientId)
         .getResultStream()
         .filter(row -> ((ClientAccess) row[0]).permits(ContactPermission.NOTICES))
+        .filter(row -> !clientOnly || ((ClientAccess) row[0]).relationship() == Relationship.SELF)
         .map(row -> (PortalAccount) row[1])
         .filter(PortalAccount::canSignIn)
         .map(PortalAccount::email)

@@ -20,15 +20,20 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.documents.GeneralDocuments;
+import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
+import org.foyer.portal.account.KeptForms;
+import org.foyer.portal.account.Relationship;
 
 /**
  * Who at the practice opened or changed a client's record and documents, for the client or a
- * contact acting for them. Read from the audit log (only events about this client); staff are
- * named, the caller's own portal actions are "You", and other contacts' actions are left out.
- * Looking at this view is not itself recorded: it shows the caller nothing they did not already
- * have the right to see, and would fill their own view with their own visits.
+ * contact acting for them. Read from the audit log (only events about this client); staff are named
+ * and the caller's own portal actions are "You". The client's own login also sees what each contact
+ * did on their behalf, by name and relationship; a contact sees no other contact's actions, nor
+ * anything about items kept from guardians. Looking at this view is not itself recorded: it shows
+ * the caller nothing they did not already have the right to see, and would fill their own view with
+ * their own visits.
  */
 @ApplicationScoped
 public class ClientActivity {
@@ -49,22 +54,46 @@ public class ClientActivity {
           AuditAction.INTAKE_SIGNATURE_DRAWN,
           AuditAction.INTAKE_FLAG_NOTIFIED);
 
+  /**
+   * A contact's view also leaves out staff marking items confidential from guardians: the mark is
+   * itself what the contact must not learn.
+   */
+  private static final Set<AuditAction> LEFT_OUT_FOR_CONTACTS =
+      Set.of(
+          AuditAction.CLIENT_PROFILE_SELECTED,
+          AuditAction.INTAKE_FORM_OPENED,
+          AuditAction.INTAKE_DRAFT_SAVED,
+          AuditAction.INTAKE_SIGNATURE_DRAWN,
+          AuditAction.INTAKE_FLAG_NOTIFIED,
+          AuditAction.CONFIDENTIALITY_CHANGED);
+
+  private static final Pattern FORM = Pattern.compile("^client \\S+ form (\\S+)(?: .*)?$");
+
   private static final Pattern DOCUMENT = Pattern.compile("^client \\S+ document (\\S+)(?: .*)?$");
 
   private StaffDirectory staff;
   private AuditLog audit;
   private ContactNetwork network;
   private GeneralDocuments documents;
+  private ClientLogins logins;
+  private KeptForms keptForms;
 
   protected ClientActivity() {}
 
   @Inject
   public ClientActivity(
-      StaffDirectory staff, AuditLog audit, ContactNetwork network, GeneralDocuments documents) {
+      StaffDirectory staff,
+      AuditLog audit,
+      ContactNetwork network,
+      GeneralDocuments documents,
+      ClientLogins logins,
+      KeptForms keptForms) {
     this.staff = staff;
     this.audit = audit;
     this.network = network;
     this.documents = documents;
+    this.logins = logins;
+    this.keptForms = keptForms;
   }
 
   /**
@@ -79,19 +108,33 @@ public class ClientActivity {
       throw new NotFound("That client profile");
     }
     ClientProfile profile = network.getProfile(caller, clientId);
+    boolean self = profile.relationship() == Relationship.SELF;
     List<ActivityEvent> events =
-        audit.listClientActivity(clientId, caller.email(), LEFT_OUT, beforeSeq, PAGE_SIZE + 1);
+        audit.listClientActivity(
+            clientId,
+            caller.email(),
+            self,
+            self ? LEFT_OUT : LEFT_OUT_FOR_CONTACTS,
+            beforeSeq,
+            PAGE_SIZE + 1);
     boolean older = events.size() > PAGE_SIZE;
     List<ActivityEvent> page = older ? events.subList(0, PAGE_SIZE) : events;
     Map<String, String> staffNames = staffNames(page);
     Map<UUID, String> fileNames = documents.fileNames(caller, clientId, documentIds(page));
+    Set<UUID> kept = documents.keptFrom(caller, clientId, documentIds(page));
+    Set<UUID> keptFormIds = self ? Set.of() : keptForms.keptFromGuardians(clientId, formIds(page));
     List<ActivityEntry> entries = new ArrayList<>();
     for (ActivityEvent event : page) {
+      if (documentId(event).filter(kept::contains).isPresent()
+          || idAfter(FORM, event).filter(keptFormIds::contains).isPresent()) {
+        // A document kept from guardians is not even mentioned to them.
+        continue;
+      }
       entries.add(
           new ActivityEntry(
               event.seq(),
               event.occurredAt(),
-              who(event, staffNames),
+              who(event, caller, clientId, staffNames),
               ActivityWords.what(
                   event, profile, documentId(event).map(fileNames::get).orElse(null))));
     }
@@ -99,9 +142,16 @@ public class ClientActivity {
         entries, older ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty());
   }
 
-  private static String who(ActivityEvent event, Map<String, String> staffNames) {
+  private String who(
+      ActivityEvent event, Caller caller, UUID clientId, Map<String, String> staffNames) {
     if (event.onBehalfOf() != null) {
-      return "You";
+      if (event.actor().equalsIgnoreCase(caller.email())) {
+        return "You";
+      }
+      // Only the client's own view lists contacts' actions: "Maria Rivera (Parent), on your
+      // behalf".
+      return logins.findNameInNetwork(clientId, event.actor()).orElse(event.actor())
+          + ", on your behalf,";
     }
     String actor = event.actor();
     if (staffNames.containsKey(actor)) {
@@ -121,6 +171,25 @@ public class ClientActivity {
             .map(ActivityEvent::actor)
             .collect(Collectors.toSet());
     return staff.namesByEmail(actors);
+  }
+
+  private static Set<UUID> formIds(List<ActivityEvent> events) {
+    return events.stream()
+        .map(event -> idAfter(FORM, event))
+        .flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+  }
+
+  private static Optional<UUID> idAfter(Pattern pattern, ActivityEvent event) {
+    Matcher matcher = pattern.matcher(event.subject() == null ? "" : event.subject());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(matcher.group(1)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Set<UUID> documentIds(List<ActivityEvent> events) {

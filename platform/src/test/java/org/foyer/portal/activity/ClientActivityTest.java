@@ -28,6 +28,7 @@ import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.core.validation.Inputs;
+import org.foyer.documents.DocumentConfidentiality;
 import org.foyer.documents.DocumentSummary;
 import org.foyer.documents.GeneralDocuments;
 import org.foyer.documents.control.DocumentVault;
@@ -36,7 +37,9 @@ import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SampleClients;
 import org.foyer.portal.account.ClientAccess;
+import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ContactNetwork;
+import org.foyer.portal.account.GuardianPrivacy;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
 import org.foyer.security.signin.SampleKeys;
@@ -72,13 +75,23 @@ class ClientActivityTest {
           records,
           network,
           clock);
-  final ClientActivity activity = new ClientActivity(staff, audit, network, documents);
+  final ClientActivity activity =
+      new ClientActivity(
+          staff,
+          audit,
+          network,
+          documents,
+          new ClientLogins(db.entityManager()),
+          (client, forms) -> java.util.Set.of());
   final Caller dana = SampleCallers.administrator("dana@example.org");
   TenantId tenant;
   UUID jo;
   UUID sam;
   Caller joLogin;
   Caller mother;
+  UUID teen;
+  Caller teenLogin;
+  Caller teenMother;
 
   @BeforeEach
   void practice() {
@@ -102,6 +115,15 @@ class ClientActivityTest {
     sam = db.inTenant(tenant, () -> records.create(dana, details("Sam")).id());
     joLogin = login("jo@example.org", jo, Relationship.SELF);
     mother = login("mother@example.org", jo, Relationship.PARENT);
+    teen =
+        db.inTenant(
+            tenant,
+            () ->
+                records
+                    .create(dana, SampleClients.minimal("Alex", "Rivera", LocalDate.of(2011, 3, 1)))
+                    .id());
+    teenLogin = login("alex@example.org", teen, Relationship.SELF);
+    teenMother = login("parent@example.org", teen, Relationship.PARENT);
   }
 
   @Test
@@ -130,7 +152,7 @@ class ClientActivityTest {
   }
 
   @Test
-  void aContactSeesTheirOwnDownloadsButNotAnotherContactsAndNotProfileSwitches() {
+  void aContactSeesTheirOwnDownloadsButNotAnotherContactsWhileTheClientSeesEveryContacts() {
     DocumentSummary packet = file("Intake packet.pdf");
     db.inTenant(tenant, () -> documents.download(mother, jo, packet.id()));
     db.inTenant(tenant, () -> documents.download(joLogin, jo, packet.id()));
@@ -145,6 +167,7 @@ class ClientActivityTest {
     assertThat(sentences(joLogin))
         .containsExactly(
             "You downloaded Intake packet.pdf",
+            "mother@example.org (Parent), on your behalf, downloaded Intake packet.pdf",
             "Dana Okafor filed Intake packet.pdf in your documents",
             "Dana Okafor created your record");
     assertThat(sentences(mother))
@@ -245,8 +268,52 @@ class ClientActivityTest {
     return page(caller, Long.MAX_VALUE).entries().stream().map(ActivityEntry::sentence).toList();
   }
 
+  List<String> sentences(Caller caller, UUID client) {
+    return db
+        .inTenant(tenant, () -> activity.listActivity(caller, client, Long.MAX_VALUE))
+        .entries()
+        .stream()
+        .map(ActivityEntry::sentence)
+        .toList();
+  }
+
   ActivityPage page(Caller caller, long before) {
     return db.inTenant(tenant, () -> activity.listActivity(caller, jo, before));
+  }
+
+  @Test
+  void aDocumentKeptFromGuardiansIsNotMentionedToThem() {
+    DocumentSummary kept =
+        db.inTenant(
+            tenant,
+            () ->
+                documents.fileGenerated(
+                    teen,
+                    DocumentKind.INTAKE_PACKET,
+                    "Session notes",
+                    "Session notes.pdf",
+                    "application/pdf",
+                    PDF,
+                    "dana@example.org"));
+    db.inTenant(
+        tenant,
+        () ->
+            new DocumentConfidentiality(
+                    db.entityManager(),
+                    audit,
+                    new GuardianPrivacy(
+                        records,
+                        new PortalSettingsService(
+                            db.entityManager(), new RecordedEvents<PortalSettingsChanged>()),
+                        clock))
+                .keepFromGuardians(dana, teen, kept.id(), true));
+    db.inTenant(tenant, () -> documents.download(dana, teen, kept.id()));
+    db.inTenant(tenant, () -> documents.download(teenLogin, teen, kept.id()));
+
+    assertThat(sentences(teenMother, teen))
+        .containsExactly("Dana Okafor created Alex Rivera's record");
+    assertThat(sentences(teenLogin, teen))
+        .startsWith("You downloaded Session notes.pdf", "Dana Okafor downloaded Session notes.pdf");
   }
 
   DocumentSummary file(String name) {

@@ -22,6 +22,11 @@ public final class CurrentPortalSettings {
     return PortalSettingsView.of(storedOrDefaults());
   }
 
+  /** The age from which the practice lets staff keep a minor's items from guardians, if any. */
+  public MinorPrivacy minorPrivacy() {
+    return storedOrDefaults().minorPrivacy();
+  }
+
   /** The stored settings, or the defaults (not stored) when the practice has none yet. */
   PortalSettings storedOrDefaults() {
     return stored().orElseGet(PortalSettings::defaults);

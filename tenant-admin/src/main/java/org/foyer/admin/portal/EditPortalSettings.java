@@ -51,6 +51,7 @@ public class EditPortalSettings implements Serializable {
   private Integer invitationDays;
   private Integer reminderDays;
   private Integer reminderLimit;
+  private Integer minorPrivacyAge;
 
   /** Loads once per view; a caller without the permission sees an explanation, not a form. */
   private void load() {
@@ -89,6 +90,7 @@ public class EditPortalSettings implements Serializable {
     invitationDays = outreach.invitationDays();
     reminderDays = outreach.reminderDays();
     reminderLimit = outreach.reminderLimit();
+    minorPrivacyAge = settings.minorPrivacy().fromAge();
   }
 
   public void save() {
@@ -110,7 +112,8 @@ public class EditPortalSettings implements Serializable {
             invitationDays == null ? 0 : invitationDays,
             reminderDays == null ? -1 : reminderDays,
             reminderLimit == null ? -1 : reminderLimit);
-    act(() -> service.change(callers.get(), change, outreach), "Portal settings saved");
+    MinorPrivacy privacy = new MinorPrivacy(minorPrivacyAge);
+    act(() -> service.change(callers.get(), change, outreach, privacy), "Portal settings saved");
   }
 
   public void uploadLogo() {
@@ -297,5 +300,13 @@ public class EditPortalSettings implements Serializable {
 
   public void setReminderLimit(Integer reminderLimit) {
     this.reminderLimit = reminderLimit;
+  }
+
+  public Integer getMinorPrivacyAge() {
+    return minorPrivacyAge;
+  }
+
+  public void setMinorPrivacyAge(Integer minorPrivacyAge) {
+    this.minorPrivacyAge = minorPrivacyAge;
   }
 }

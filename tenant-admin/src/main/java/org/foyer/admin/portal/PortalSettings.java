@@ -80,6 +80,10 @@ public class PortalSettings extends TenantOwned {
   @Column(name = "reminder_limit", nullable = false)
   private int reminderLimit = ClientOutreach.DEFAULTS.reminderLimit();
 
+  /** Null when the practice keeps nothing from guardians; see {@link MinorPrivacy}. */
+  @Column(name = "minor_privacy_age")
+  private Integer minorPrivacyAge = MinorPrivacy.DEFAULT_AGE;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -124,6 +128,16 @@ public class PortalSettings extends TenantOwned {
     reminderDays = outreach.reminderDays();
     reminderLimit = outreach.reminderLimit();
     updatedAt = Objects.requireNonNull(at);
+  }
+
+  /** Applies a minor-privacy age that {@link MinorPrivacy#validated()} has already checked. */
+  public void apply(MinorPrivacy privacy, Instant at) {
+    minorPrivacyAge = privacy.fromAge();
+    updatedAt = Objects.requireNonNull(at);
+  }
+
+  public MinorPrivacy minorPrivacy() {
+    return new MinorPrivacy(minorPrivacyAge);
   }
 
   public ClientOutreach outreach() {

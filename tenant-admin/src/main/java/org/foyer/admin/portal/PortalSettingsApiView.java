@@ -3,7 +3,8 @@ package org.foyer.admin.portal;
 /**
  * The portal settings as the API shows them to the practice's administrators. Unlike {@link
  * PortalSettingsView} (what other features read to decide), it says whether a logo exists rather
- * than naming it, and shows an unset display name as an empty string.
+ * than naming it, and shows an unset display name as an empty string. {@code minorPrivacyAge} is
+ * null, and so left out of the JSON, when the practice keeps nothing from guardians.
  */
 public record PortalSettingsApiView(
     boolean portalEnabled,
@@ -17,7 +18,8 @@ public record PortalSettingsApiView(
     ClientMfa clientMfa,
     SelfScheduling selfScheduling,
     int cancellationWindowHours,
-    boolean onlinePaymentsEnabled) {
+    boolean onlinePaymentsEnabled,
+    Integer minorPrivacyAge) {
 
   static PortalSettingsApiView of(PortalSettings s) {
     return new PortalSettingsApiView(
@@ -32,6 +34,7 @@ public record PortalSettingsApiView(
         s.clientMfa(),
         s.selfScheduling(),
         s.cancellationWindowHours(),
-        s.onlinePaymentsEnabled());
+        s.onlinePaymentsEnabled(),
+        s.minorPrivacy().fromAge());
   }
 }

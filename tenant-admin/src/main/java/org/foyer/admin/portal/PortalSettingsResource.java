@@ -43,6 +43,22 @@ public class PortalSettingsResource {
     return PortalSettingsApiView.of(settings.change(caller, body.toChange()));
   }
 
+  @PUT
+  @Path("minor-privacy")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set the age from which a minor's items may be kept from guardians",
+      description =
+          "Body {\"fromAge\": 14}: whole years, 12 to 17 (a new practice has 14). "
+              + "{\"fromAge\": null} turns it off, so that nothing is kept from guardians. "
+              + "An age out of range answers 400 with a message on the field minorPrivacyAge.")
+  public PortalSettingsApiView changeMinorPrivacy(MinorPrivacy body) {
+    if (body == null) {
+      throw new InvalidInput("The request needs a JSON body");
+    }
+    return PortalSettingsApiView.of(settings.changeMinorPrivacy(caller, body));
+  }
+
   @GET
   @Path("logo")
   @Produces({"image/png", "image/jpeg"})

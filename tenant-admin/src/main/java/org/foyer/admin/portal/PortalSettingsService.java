@@ -98,6 +98,56 @@ public class PortalSettingsService {
     return settings;
   }
 
+  /** Saves the page's settings, the client outreach and the minor-privacy age together. */
+  @Transactional
+  public PortalSettings change(
+      Caller caller, PortalSettingsChange change, ClientOutreach outreach, MinorPrivacy privacy) {
+    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
+    Map<String, String> errors = new LinkedHashMap<>();
+    checked(change::validated, errors);
+    checked(outreach::validated, errors);
+    MinorPrivacy validPrivacy = checked(privacy::validated, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput("The portal settings were not saved", errors);
+    }
+    PortalSettings settings = change(caller, change, outreach);
+    announcePrivacy(caller, settings, validPrivacy);
+    return settings;
+  }
+
+  /**
+   * Sets the age from which staff may keep a minor's documents and forms from guardians, or turns
+   * it off. Items already marked stay marked; they are hidden only while the client is covered.
+   */
+  @Transactional
+  public PortalSettings changeMinorPrivacy(Caller caller, MinorPrivacy privacy) {
+    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
+    MinorPrivacy valid = privacy.validated();
+    PortalSettings settings = storedOrNew();
+    announcePrivacy(caller, settings, valid);
+    return settings;
+  }
+
+  /** The current practice's minor-privacy age, for the platform's decisions; no caller check. */
+  @Transactional(readOnly = true)
+  public MinorPrivacy minorPrivacy() {
+    return new CurrentPortalSettings(em).minorPrivacy();
+  }
+
+  private void announcePrivacy(Caller caller, PortalSettings settings, MinorPrivacy privacy) {
+    MinorPrivacy before = settings.minorPrivacy();
+    settings.apply(privacy, clock.instant());
+    if (!before.equals(privacy)) {
+      changed.fire(
+          new PortalSettingsChanged(
+              caller.email(),
+              "minor privacy from guardians changed from "
+                  + before.describe()
+                  + " to "
+                  + privacy.describe()));
+    }
+  }
+
   /** Runs one part's validation, gathering its field errors so that all parts report at once. */
   private static <T> T checked(Supplier<T> validation, Map<String, String> errors) {
     try {
