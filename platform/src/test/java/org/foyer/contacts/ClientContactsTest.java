@@ -26,6 +26,7 @@ import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactLinks;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.PortalAccounts;
 import org.foyer.portal.account.PortalStatus;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.invitation.InvitationSent;
@@ -251,6 +252,10 @@ class ClientContactsTest {
 
     InvitationSent sent = portal.in(() -> contacts.invite(portal.inviter, ella, id));
     assertThat(sent.email()).isEqualTo("maria@example.org");
+    PortalAccounts accounts = new PortalAccounts(SamplePortal.db.entityManager());
+    assertThat(portal.in(() -> accounts.findLogin("maria@example.org")).orElseThrow().displayName())
+        .as("the new login starts with the name staff entered, not the email's local part")
+        .isEqualTo("Maria Brooks");
     assertThat(portal.in(() -> contacts.getContact(portal.inviter, ella, id)).portalStatus())
         .isEqualTo(PortalStatus.INVITED);
     Caller maria = SampleCallers.portal(sent.portalAccountId(), "maria@example.org");

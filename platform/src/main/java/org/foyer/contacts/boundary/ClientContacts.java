@@ -183,7 +183,8 @@ public class ClientContacts {
           "The invitation cannot be sent",
           Map.of("email", "Add the contact's email address, then invite them"));
     }
-    return invitations.invite(caller, client.id(), contact.email(), contact.relationship());
+    return invitations.invite(
+        caller, client.id(), contact.email(), contact.relationship(), contact.name());
   }
 
   private ContactPerson check(ClientIdentity client, ContactDetails details) {

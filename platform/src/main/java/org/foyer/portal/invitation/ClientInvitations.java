@@ -128,6 +128,15 @@ public class ClientInvitations {
    */
   public InvitationSent invite(
       Caller caller, UUID clientId, String email, Relationship relationship) {
+    return invite(caller, clientId, email, relationship, null);
+  }
+
+  /**
+   * {@link #invite(Caller, UUID, String, Relationship)} for a contact whose name staff entered: a
+   * new login starts with it, so the acceptance page and the portal greet them by it.
+   */
+  public InvitationSent invite(
+      Caller caller, UUID clientId, String email, Relationship relationship, String knownName) {
     caller.require(Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS, CLIENT);
     ClientIdentity client = clients.findIdentity(clientId).orElseThrow(() -> new NotFound(CLIENT));
     String address = checkedEmail(email, relationship);
@@ -138,7 +147,7 @@ public class ClientInvitations {
           "The portal login of " + address + " was closed. Use another email address.");
     }
     PortalLogin account =
-        existing.orElseGet(() -> logins.newAccount(address, client, relationship));
+        existing.orElseGet(() -> logins.newAccount(address, client, relationship, knownName));
     network.link(
         account.id(), client.id(), relationship, permissionsOfANewLink(relationship, client));
     Practice practice = em.find(Practice.class, Tenancy.require().value());

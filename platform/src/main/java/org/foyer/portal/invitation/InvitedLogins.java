@@ -23,10 +23,22 @@ final class InvitedLogins {
     this.network = network;
   }
 
-  PortalLogin newAccount(String email, ClientIdentity client, Relationship relationship) {
-    // A client's own login starts with their name; a contact names themself on acceptance.
-    String name =
-        relationship == Relationship.SELF ? client.displayName() : email.substring(0, at(email));
+  /**
+   * A client's own login starts with their name, a contact's with the name staff entered for them
+   * (or their email's local part); either may change it on acceptance.
+   */
+  PortalLogin newAccount(
+      String email, ClientIdentity client, Relationship relationship, String knownName) {
+    String name;
+    if (relationship == Relationship.SELF) {
+      name = client.displayName();
+    } else if (knownName != null
+        && !knownName.isBlank()
+        && knownName.strip().length() <= Accounts.NAME_LENGTH) {
+      name = knownName.strip();
+    } else {
+      name = email.substring(0, at(email));
+    }
     return accounts.open(email, name.length() > Accounts.NAME_LENGTH ? email : name);
   }
 
