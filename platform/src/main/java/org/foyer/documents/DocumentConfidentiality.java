@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
-import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
-import org.foyer.audit.AuditRecord;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.NotFound;
@@ -35,10 +33,7 @@ public class DocumentConfidentiality {
     this.privacy = privacy;
   }
 
-  /**
-   * Marks or unmarks the document. Marking needs the client to be a minor at or above the
-   * practice's age; unmarking is always allowed, so nothing stays hidden by a rule that changed.
-   */
+  /** Marks or unmarks the document, under {@link GuardianPrivacy#keepFromGuardians}'s rule. */
   @Transactional
   public DocumentSummary keepFromGuardians(
       Caller caller, UUID clientId, UUID documentId, boolean confidential) {
@@ -48,19 +43,13 @@ public class DocumentConfidentiality {
     if (document == null || !document.clientId().equals(clientId)) {
       throw new NotFound("That document");
     }
-    if (confidential) {
-      privacy.requireMayKeepFromGuardians(clientId);
-    }
-    if (document.keepFromGuardians(confidential)) {
-      audit.record(
-          AuditRecord.success(caller.email(), AuditAction.CONFIDENTIALITY_CHANGED)
-              .about(
-                  "client "
-                      + clientId
-                      + " document "
-                      + documentId
-                      + (confidential ? " kept from guardians" : " shown to guardians again")));
-    }
+    privacy.keepFromGuardians(
+        caller,
+        audit,
+        clientId,
+        "document " + documentId,
+        confidential,
+        document::keepFromGuardians);
     return GeneralDocuments.summaryOf(document);
   }
 }

@@ -7,9 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
-import org.foyer.audit.AuditRecord;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.NotFound;
@@ -53,19 +51,8 @@ public class FormConfidentiality implements KeptForms {
     if (form == null || !form.clientId().equals(clientId)) {
       throw new NotFound("That form");
     }
-    if (confidential) {
-      privacy.requireMayKeepFromGuardians(clientId);
-    }
-    if (form.keepFromGuardians(confidential)) {
-      audit.record(
-          AuditRecord.success(caller.email(), AuditAction.CONFIDENTIALITY_CHANGED)
-              .about(
-                  "client "
-                      + clientId
-                      + " form "
-                      + formId
-                      + (confidential ? " kept from guardians" : " shown to guardians again")));
-    }
+    privacy.keepFromGuardians(
+        caller, audit, clientId, "form " + formId, confidential, form::keepFromGuardians);
     return form.title();
   }
 

@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.foyer.admin.portal.MinorPrivacy;
 import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditLog;
+import org.foyer.audit.AuditRecord;
 import org.foyer.clients.ClientIdentity;
 import org.foyer.clients.ClientRecords;
 import org.foyer.core.access.Caller;
@@ -46,6 +50,34 @@ public class GuardianPrivacy {
     this.clients = clients;
     this.settings = settings;
     this.clock = clock;
+  }
+
+  /**
+   * Marks or unmarks one of the client's items ({@code item} names it for the audit, e.g. "form
+   * <id>"): marking needs the age rule of {@link #requireMayKeepFromGuardians}, unmarking is always
+   * allowed so nothing stays hidden by a rule that changed. {@code mark} applies the change to the
+   * item and says whether it changed anything; only a change is audited.
+   */
+  public void keepFromGuardians(
+      Caller caller,
+      AuditLog audit,
+      UUID clientId,
+      String item,
+      boolean confidential,
+      Predicate<Boolean> mark) {
+    if (confidential) {
+      requireMayKeepFromGuardians(clientId);
+    }
+    if (mark.test(confidential)) {
+      audit.record(
+          AuditRecord.success(caller.email(), AuditAction.CONFIDENTIALITY_CHANGED)
+              .about(
+                  "client "
+                      + clientId
+                      + " "
+                      + item
+                      + (confidential ? " kept from guardians" : " shown to guardians again")));
+    }
   }
 
   /**
