@@ -111,7 +111,7 @@ class ArchitectureTest {
   void nativeSqlStaysInReviewedPlaces() {
     noClasses()
         .that()
-        .doNotHaveFullyQualifiedName("org.foyer.audit.AuditLog")
+        .doNotHaveFullyQualifiedName("org.foyer.audit.control.AuditLog")
         // The outbox claim: SELECT ... FOR UPDATE SKIP LOCKED, which EclipseLink cannot express;
         // reviewed: reads ids only, bound to the unit of work's practice by row-level security.
         .and()

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.audit.AuditRecord;
+import org.foyer.audit.entity.AuditRecord;
 import org.foyer.core.persistence.TenantOwned;
 
 /**

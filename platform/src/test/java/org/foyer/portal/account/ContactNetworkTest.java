@@ -12,7 +12,7 @@ import org.foyer.admin.portal.PortalSettingsChange;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.admin.staff.boundary.StaffDirectory;
-import org.foyer.audit.AuditLog;
+import org.foyer.audit.control.AuditLog;
 import org.foyer.clients.Client;
 import org.foyer.clients.ClientRecords;
 import org.foyer.core.access.Caller;

@@ -12,7 +12,7 @@ import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
-import org.foyer.audit.AuditLog;
+import org.foyer.audit.control.AuditLog;
 import org.foyer.core.invitation.InvitationToken;
 import org.foyer.core.persistence.TestDatabase;
 import org.foyer.core.practice.Practice;

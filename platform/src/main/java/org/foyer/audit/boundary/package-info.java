@@ -1,0 +1,2 @@
+/** The audit log as administrators read it: the review page, the API and the anchoring schedule. */
+package org.foyer.audit.boundary;

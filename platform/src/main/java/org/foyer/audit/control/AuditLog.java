@@ -1,0 +1,202 @@
+package org.foyer.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.audit.entity.ActivityEvent;
+import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.entity.AuditEvent;
+import org.foyer.audit.entity.AuditOutcome;
+import org.foyer.audit.entity.AuditRecord;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.tenancy.TenantId;
+
+/**
+ * Appends to and lists the current practice's audit log.
+ *
+ * <p>{@link #record} joins the caller's unit of work, so an audit row commits or rolls back with
+ * the change it describes; called on its own it opens one. Appends of one practice are serialised
+ * by a transaction-scoped advisory lock, held until the caller commits: record near the end of a
+ * unit of work so that other appends of the practice wait as briefly as possible. The read of the
+ * last event after taking the lock relies on READ COMMITTED (the unit of work's level), where each
+ * statement sees what the previous lock holder committed.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  /** The most events one list call returns. */
+  public static final int MAX_PAGE = 500;
+
+  /** Allows one reviewed native statement, see {@link #lockChain}. */
+  static final String REVIEWED_NATIVE_SQL = "eclipselink.jdbc.allow-native-sql-query";
+
+  private EntityManager entityManager;
+  private Clock clock;
+
+  /** For CDI's client proxy only. */
+  protected AuditLog() {}
+
+  @Inject
+  public AuditLog(EntityManager entityManager) {
+    this(entityManager, Clock.systemUTC());
+  }
+
+  public AuditLog(EntityManager entityManager, Clock clock) {
+    this.entityManager = Objects.requireNonNull(entityManager, "entity manager");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Appends the record to the current practice's chain and returns the stored event. */
+  @Transactional
+  public AuditEvent record(AuditRecord record) {
+    Objects.requireNonNull(record, "An audit record is required");
+    TenantId practice = practiceOf(entityManager);
+    lockChain(practice);
+    AuditEvent event =
+        findLast()
+            .map(last -> AuditEvent.after(last, practice, clock.instant(), record))
+            .orElseGet(() -> AuditEvent.first(practice, clock.instant(), record));
+    entityManager.persist(event);
+    entityManager.flush();
+    return event;
+  }
+
+  /** The newest events first, at most {@code limit}. */
+  @Transactional(readOnly = true)
+  public List<AuditEvent> listRecent(int limit) {
+    return listBefore(Long.MAX_VALUE, limit);
+  }
+
+  /**
+   * The page of events older than {@code beforeSeq}, newest first: pass the last seq of the
+   * previous page to get the next one (keyset paging stays fast however deep the page).
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEvent> listBefore(long beforeSeq, int limit) {
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "An audit page holds 1 to " + MAX_PAGE + " events, not " + limit);
+    }
+    return entityManager
+        .createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.seq < :before ORDER BY e.seq DESC",
+            AuditEvent.class)
+        .setParameter("before", beforeSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * The client's own view of their record's history: successful events about the client (subject
+   * {@code client <id>} or beginning {@code client <id> }, the convention every feature follows)
+   * older than {@code beforeSeq}, newest first. Events done through the portal (those with an
+   * on-behalf-of) are included only when {@code portalActor} did them, so one contact never sees
+   * another's comings and goings.
+   *
+   * @param leaveOut actions not worth showing (switching profiles, for example)
+   */
+  @Transactional(readOnly = true)
+  public List<ActivityEvent> listClientActivity(
+      UUID clientId, String portalActor, Set<AuditAction> leaveOut, long beforeSeq, int limit) {
+    return listClientActivity(clientId, portalActor, false, leaveOut, beforeSeq, limit);
+  }
+
+  /**
+   * The client's activity as above; with {@code everyPortalActor}, what every portal login did on
+   * the client's behalf too (for the client's own view of who saw their record).
+   */
+  @Transactional(readOnly = true)
+  public List<ActivityEvent> listClientActivity(
+      UUID clientId,
+      String portalActor,
+      boolean everyPortalActor,
+      Set<AuditAction> leaveOut,
+      long beforeSeq,
+      int limit) {
+    Objects.requireNonNull(clientId, "client");
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "An audit page holds 1 to " + MAX_PAGE + " events, not " + limit);
+    }
+    String subject = "client " + clientId;
+    // A UUID holds no LIKE wildcards, and its fixed length means the prefix matches no other
+    // client; the trailing space keeps "client <id>" from matching a longer id.
+    TypedQuery<AuditEvent> query =
+        entityManager.createQuery(
+            "SELECT e FROM AuditEvent e"
+                + " WHERE (e.subject = :subject OR e.subject LIKE :prefix)"
+                + " AND e.outcome = :success AND e.seq < :before"
+                + (everyPortalActor ? "" : " AND (e.onBehalfOf IS NULL OR e.actor = :actor)")
+                + " AND e.action NOT IN :leaveOut"
+                + " ORDER BY e.seq DESC",
+            AuditEvent.class);
+    if (!everyPortalActor) {
+      query.setParameter("actor", portalActor == null ? "" : portalActor);
+    }
+    return query
+        .setParameter("subject", subject)
+        .setParameter("prefix", subject + " %")
+        .setParameter("success", AuditOutcome.SUCCESS.name())
+        .setParameter("before", beforeSeq)
+        .setParameter("leaveOut", actionNames(leaveOut))
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(ActivityEvent::of)
+        .toList();
+  }
+
+  /** Never empty: JPQL has no empty IN list, and no action is named "". */
+  private static List<String> actionNames(Set<AuditAction> actions) {
+    List<String> names = new ArrayList<>(List.of(""));
+    actions.forEach(action -> names.add(action.name()));
+    return names;
+  }
+
+  private Optional<AuditEvent> findLast() {
+    return entityManager
+        .createQuery("SELECT e FROM AuditEvent e ORDER BY e.seq DESC", AuditEvent.class)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Waits for, and holds until the transaction ends, the practice's audit lock, so that two appends
+   * cannot both read the same last event. Reviewed native SQL: JPA has no advisory locks, and a row
+   * lock on the last event would not cover a practice's first event. The statement reads and writes
+   * no table, so EclipseLink's missing tenant criteria cannot leak anything; the key is derived
+   * from the practice with a prefix so other features' practice-keyed locks rarely collide (a
+   * collision would only make two unrelated appends wait for each other).
+   */
+  private void lockChain(TenantId practice) {
+    entityManager
+        .createNativeQuery(
+            "SELECT CAST(pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0)) AS text)")
+        .setParameter(1, "foyer.audit_event:" + practice)
+        .setHint(REVIEWED_NATIVE_SQL, true)
+        .getSingleResult();
+  }
+
+  /**
+   * The practice of the running unit of work, as EclipseLink will write it into {@code tenant_id}:
+   * the hash and the lock must use the same practice as the row.
+   */
+  static TenantId practiceOf(EntityManager entityManager) {
+    Object tenant = entityManager.getProperties().get(UnitOfWork.TENANT_PROPERTY);
+    if (tenant == null || tenant.toString().isBlank()) {
+      throw new IllegalStateException(
+          "The audit log belongs to a practice; this unit of work has none");
+    }
+    return TenantId.of(tenant.toString());
+  }
+}

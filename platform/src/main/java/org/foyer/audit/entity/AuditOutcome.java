@@ -1,0 +1,11 @@
+package org.foyer.audit.entity;
+
+/**
+ * How an audited attempt ended: done, failed (bad password, invalid input), or refused by a
+ * permission check. The database checks the same three names.
+ */
+public enum AuditOutcome {
+  SUCCESS,
+  FAILURE,
+  DENIED
+}
