@@ -19,7 +19,7 @@ import org.foyer.admin.staff.boundary.StaffProfile;
 import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
-import org.foyer.clients.Client;
+import org.foyer.clients.entity.Client;
 import org.foyer.core.access.Caller;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.PracticeRegistry;

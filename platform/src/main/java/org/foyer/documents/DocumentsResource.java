@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.clients.ClientId;
+import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.rest.PortalAccess;

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.audit.entity.AuditAction;
 import org.foyer.audit.entity.AuditRecord;
-import org.foyer.clients.ClientRecords;
+import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.audit.entity.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
-import org.foyer.clients.ClientId;
+import org.foyer.clients.boundary.ClientId;
 import org.foyer.contacts.boundary.ClientContacts;
 import org.foyer.contacts.boundary.ContactsAtEighteen;
 import org.foyer.contacts.entity.ContactDetails;

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.clients.ClientId;
+import org.foyer.clients.boundary.ClientId;
 import org.foyer.contacts.boundary.ClientContacts;
 import org.foyer.contacts.entity.ContactDetails;
 import org.foyer.contacts.entity.ContactId;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.foyer.audit.entity.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
-import org.foyer.clients.Client;
+import org.foyer.clients.entity.Client;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.foyer.clients.ClientId;
+import org.foyer.clients.boundary.ClientId;
 import org.foyer.contacts.entity.ContactDetails;
 import org.foyer.contacts.entity.ContactId;
 import org.foyer.contacts.entity.ContactView;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.clients.ClientId;
+import org.foyer.clients.boundary.ClientId;
 import org.foyer.contacts.entity.TurnedEighteen;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import org.foyer.clients.ClientRecords;
+import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.forms.definition.ClientFact;

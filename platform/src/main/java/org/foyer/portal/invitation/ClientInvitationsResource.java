@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.foyer.clients.ClientId;
+import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.portal.account.Relationship;

@@ -1,7 +1,7 @@
 package org.foyer.portal.invitation;
 
 import java.util.Optional;
-import org.foyer.clients.ClientIdentity;
+import org.foyer.clients.boundary.ClientIdentity;
 import org.foyer.core.access.Accounts;
 import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.PortalAccounts;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
-import org.foyer.clients.Client;
+import org.foyer.clients.entity.Client;
 import org.foyer.core.persistence.TestDatabase;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.TenantId;

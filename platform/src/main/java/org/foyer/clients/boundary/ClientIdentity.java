@@ -1,7 +1,9 @@
-package org.foyer.clients;
+package org.foyer.clients.boundary;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.foyer.clients.entity.Client;
+import org.foyer.clients.entity.ClientDetails;
 
 /**
  * Who a client is, as other features need to know it: the names to address and to print, the date

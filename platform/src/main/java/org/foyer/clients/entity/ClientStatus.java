@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.entity;
 
 /** Whether the practice currently sees the client. */
 public enum ClientStatus {

@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.control;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.validation.RecordDraft;
 import org.foyer.forms.definition.ClientFact;
@@ -33,7 +34,7 @@ public final class RecordFacts {
    * The record's facts: each field under its fact's name (dates as ISO text), the legal first name
    * when no other is preferred, and the clinician's name when the record names a clinician.
    */
-  static Map<ClientFact, String> of(ClientDetails details, Optional<String> clinicianName) {
+  public static Map<ClientFact, String> of(ClientDetails details, Optional<String> clinicianName) {
     Map<String, Object> values = RecordDraft.of(ClientDetails.class, details).getValues();
     Map<ClientFact, String> facts = new EnumMap<>(ClientFact.class);
     for (ClientFact fact : ClientFact.values()) {
@@ -56,7 +57,7 @@ public final class RecordFacts {
   }
 
   /** The record with the fact set to the value (null clears an optional field). */
-  static ClientDetails with(ClientDetails details, ClientFact fact, String value) {
+  public static ClientDetails with(ClientDetails details, ClientFact fact, String value) {
     if (!takeable(fact)) {
       throw new InvalidInput(
           "That answer cannot be taken into the client record",

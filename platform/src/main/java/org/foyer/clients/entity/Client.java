@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.persistence.OptionalUuidConverter;
 import org.foyer.core.persistence.TenantOwned;
 import org.foyer.core.validation.Shapes;
@@ -84,7 +85,7 @@ public class Client extends TenantOwned {
   /**
    * A new client from checked details ({@link ClientDetails}); minor status follows the birth date.
    */
-  static Client from(ClientDetails details, LocalDate today) {
+  public static Client from(ClientDetails details, LocalDate today) {
     Client client =
         new Client(details.legalFirstName(), details.legalLastName(), details.dateOfBirth(), false);
     client.update(details, today);
@@ -95,7 +96,7 @@ public class Client extends TenantOwned {
    * Replaces the record with checked details. Minor status is derived from the date of birth on the
    * practice's today, so it can never disagree with it.
    */
-  void update(ClientDetails details, LocalDate today) {
+  public void update(ClientDetails details, LocalDate today) {
     legalFirstName = requireName(details.legalFirstName(), "legal first name");
     legalLastName = requireName(details.legalLastName(), "legal last name");
     preferName(details.preferredName());

@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.boundary;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,8 @@ import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.audit.entity.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
+import org.foyer.clients.entity.Client;
+import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;

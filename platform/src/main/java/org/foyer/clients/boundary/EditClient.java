@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.clients.entity.Client;
+import org.foyer.clients.entity.ClientDetails;
+import org.foyer.clients.entity.ClientStatus;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.validation.Inputs;

@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.foyer.clients.entity.ClientDetails;
+import org.foyer.clients.entity.ClientStatus;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.fixtures.SampleClients;
 import org.foyer.forms.definition.ClientFact;

@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +19,9 @@ import org.foyer.admin.staff.boundary.StaffProfile;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.audit.entity.AuditAction;
 import org.foyer.audit.entity.AuditRecord;
+import org.foyer.clients.control.RecordFacts;
+import org.foyer.clients.entity.Client;
+import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;

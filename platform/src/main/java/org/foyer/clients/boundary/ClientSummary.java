@@ -1,7 +1,9 @@
-package org.foyer.clients;
+package org.foyer.clients.boundary;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.foyer.clients.entity.Client;
+import org.foyer.clients.entity.ClientStatus;
 
 /** A line of the client list. */
 public record ClientSummary(

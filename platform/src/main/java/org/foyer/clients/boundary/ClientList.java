@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

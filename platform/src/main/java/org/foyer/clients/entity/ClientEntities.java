@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.entity;
 
 import java.util.List;
 import org.foyer.core.persistence.EntityCatalog;

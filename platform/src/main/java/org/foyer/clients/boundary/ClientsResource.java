@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.clients.entity.Client;
+import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 

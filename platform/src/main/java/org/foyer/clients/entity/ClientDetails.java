@@ -1,4 +1,4 @@
-package org.foyer.clients;
+package org.foyer.clients.entity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

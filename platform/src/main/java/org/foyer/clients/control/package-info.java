@@ -1,0 +1,2 @@
+/** The client record seen as the form engine's facts: what forms are pre-filled from. */
+package org.foyer.clients.control;
