@@ -12,7 +12,7 @@ import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.security.reset.PasswordResetForUnknownEmail;
 import org.foyer.security.reset.PasswordResetIssued;
-import org.foyer.security.signin.entity.SignInPaused;
+import org.foyer.security.signin.SignInPaused;
 
 /**
  * Queues the emails about a person's own sign-in, in the unit of work of the event (observers are

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
 import org.foyer.core.errors.NotFound;
 import org.foyer.portal.account.ClientAccess;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.foyer.admin.staff.boundary.StaffDirectory;
-import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.AuditAction;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.OutboxMessage;
 import org.foyer.intake.control.ClinicianAlerts;

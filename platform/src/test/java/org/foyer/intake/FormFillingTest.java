@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;

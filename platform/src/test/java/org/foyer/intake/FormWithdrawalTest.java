@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
-import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.NotFound;

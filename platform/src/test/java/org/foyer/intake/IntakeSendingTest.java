@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
 import org.foyer.clients.entity.Client;
 import org.foyer.core.errors.Conflict;

@@ -38,7 +38,7 @@ import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.core.validation.Inputs;
-import org.foyer.documents.GeneralDocuments;
+import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.documents.control.DocumentVault;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleClients;

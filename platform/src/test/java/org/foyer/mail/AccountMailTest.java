@@ -15,7 +15,7 @@ import org.foyer.core.tenancy.TenantId;
 import org.foyer.fixtures.MovableClock;
 import org.foyer.security.reset.PasswordResetForUnknownEmail;
 import org.foyer.security.reset.PasswordResetIssued;
-import org.foyer.security.signin.entity.SignInPaused;
+import org.foyer.security.signin.SignInPaused;
 import org.junit.jupiter.api.Test;
 
 /** The reset link, the note to an address without an account, and the pause notice. */

@@ -2,10 +2,10 @@ package org.foyer.audit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditAnchoring;
 import org.foyer.audit.control.AuditLog;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditRecord;
 import org.foyer.audit.entity.ChainVerification;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;

@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.audit.entity.ActivityEvent;
-import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.ActivityEvent;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditOutcome;
+import org.foyer.audit.AuditRecord;
 import org.foyer.audit.entity.AuditEvent;
-import org.foyer.audit.entity.AuditOutcome;
-import org.foyer.audit.entity.AuditRecord;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.tenancy.TenantId;
@@ -150,7 +150,7 @@ public class AuditLog {
         .setParameter("leaveOut", actionNames(leaveOut))
         .setMaxResults(limit)
         .getResultStream()
-        .map(ActivityEvent::of)
+        .map(AuditEvent::asActivity)
         .toList();
   }
 

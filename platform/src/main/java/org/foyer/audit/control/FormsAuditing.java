@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import org.foyer.admin.forms.boundary.FormChanged;
 import org.foyer.admin.packets.boundary.PacketChanged;
 import org.foyer.admin.packs.PackChanged;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditRecord;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
 
 /**
  * Records changes to the practice's forms, intake packets and template packs. The observers are

@@ -3,8 +3,8 @@ package org.foyer.audit.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditRecord;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
 import org.foyer.core.practice.PracticeRegistered;
 
 /**

@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.preferences.PreferencesChanged;
-import org.foyer.admin.services.entity.CatalogChanged;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditRecord;
+import org.foyer.admin.services.CatalogChanged;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
 
 /**
  * Records changes to a practice's portal settings, its service types and locations, and each staff

@@ -5,8 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.foyer.admin.roles.boundary.RolesChanged;
 import org.foyer.admin.staff.boundary.StaffChanged;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditRecord;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
 
 /**
  * Records staff administration (invitations, roles, deactivation, seats, custom roles, default

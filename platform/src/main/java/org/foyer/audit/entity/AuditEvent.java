@@ -6,7 +6,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.foyer.audit.ActivityEvent;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditOutcome;
+import org.foyer.audit.AuditRecord;
 import org.foyer.core.persistence.TenantOwned;
 import org.foyer.core.tenancy.TenantId;
 
@@ -152,5 +157,16 @@ public class AuditEvent extends TenantOwned {
 
   public String hash() {
     return hash;
+  }
+
+  /** This event as the client's trail tells it; chain hashes and addresses stay here. */
+  public ActivityEvent asActivity() {
+    Optional<AuditAction> known;
+    try {
+      known = Optional.of(action());
+    } catch (IllegalArgumentException newerThanThisCode) {
+      known = Optional.empty();
+    }
+    return new ActivityEvent(seq(), occurredAt(), actor(), onBehalfOf(), known, subject());
   }
 }

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.audit.entity.AuditRecord;
+import org.foyer.audit.AuditRecord;
 import org.foyer.core.persistence.TenantOwned;
+import org.foyer.documents.DocumentKind;
 
 /**
  * One file in a client's General Documents: what it is, who added it when, its plaintext's size and

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.admin.packets.entity.PacketId;
+import org.foyer.admin.packets.PacketId;
 import org.foyer.core.access.Caller;
 
 /** A whole intake packet printed blank, for a client to fill in by hand. */

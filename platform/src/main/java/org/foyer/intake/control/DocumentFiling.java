@@ -3,8 +3,8 @@ package org.foyer.intake.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.foyer.documents.GeneralDocuments;
-import org.foyer.documents.entity.DocumentKind;
+import org.foyer.documents.DocumentKind;
+import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.intake.entity.PdfReady;
 
 /**

@@ -1,7 +1,7 @@
 package org.foyer.intake.control;
 
 import java.util.UUID;
-import org.foyer.admin.packets.entity.PacketItemSource;
+import org.foyer.admin.packets.PacketItemSource;
 
 /**
  * A form staff may send on its own: a pack form or a published practice intake form version. Its

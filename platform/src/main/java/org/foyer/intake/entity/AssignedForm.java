@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.admin.packets.entity.PacketItemSource;
+import org.foyer.admin.packets.PacketItemSource;
 import org.foyer.core.persistence.TenantOwned;
 import org.foyer.forms.json.Json;
 

@@ -2,7 +2,7 @@ package org.foyer.intake.entity;
 
 import java.util.Objects;
 import java.util.UUID;
-import org.foyer.admin.packets.entity.PacketItemSource;
+import org.foyer.admin.packets.PacketItemSource;
 
 /**
  * The exact form version sent: a pack form (pack, form, version) or a practice form's published

@@ -8,7 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import java.util.UUID;
-import org.foyer.admin.packets.entity.PacketItemSource;
+import org.foyer.admin.packets.PacketItemSource;
 import org.foyer.core.persistence.OptionalUuidConverter;
 
 /**

@@ -1,8 +1,8 @@
 package org.foyer.portal.activity;
 
 import java.util.Locale;
-import org.foyer.audit.entity.ActivityEvent;
-import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.ActivityEvent;
+import org.foyer.audit.AuditAction;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.Relationship;
 

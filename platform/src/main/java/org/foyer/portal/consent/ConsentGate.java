@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.foyer.core.web.PracticeRouting;
 import org.foyer.core.web.ProblemWriter;
 import org.foyer.core.web.RoutedPractice;
-import org.foyer.security.signin.entity.AccountKind;
-import org.foyer.security.signin.entity.SignedIn;
+import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SignedIn;
 
 /**
  * Before any portal page or API call, a portal login that has not accepted the current consent to

@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditRecord;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.persistence.Transactional;
 

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.foyer.core.invitation.InvitationToken;
 import org.foyer.core.invitation.SingleUseInvitation;
-import org.foyer.security.signin.entity.AccountKind;
+import org.foyer.security.signin.AccountKind;
 
 /**
  * A link to choose a new password, for one staff member or portal login: the same single-use,

@@ -19,7 +19,7 @@ import org.foyer.core.web.ClientAddress;
 import org.foyer.core.web.CurrentPractice;
 import org.foyer.security.password.TypedPassword;
 import org.foyer.security.password.WeakPassword;
-import org.foyer.security.signin.entity.AccountHolder;
+import org.foyer.security.signin.AccountHolder;
 
 /**
  * The page behind a reset link ({@code /p/{slug}/reset-password?token=...}): shows whose password

@@ -10,10 +10,10 @@ import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.security.password.PasswordHash;
+import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.SampleKeys;
+import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.control.StaffSignIn;
-import org.foyer.security.signin.entity.AccountKind;
-import org.foyer.security.signin.entity.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

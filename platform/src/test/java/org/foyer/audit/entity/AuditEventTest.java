@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditOutcome;
+import org.foyer.audit.AuditRecord;
 import org.foyer.core.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,9 @@ package org.foyer.audit.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditOutcome;
+import org.foyer.audit.AuditRecord;
 import org.junit.jupiter.api.Test;
 
 class AuditRecordTest {

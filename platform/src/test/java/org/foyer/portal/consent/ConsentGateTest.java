@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.core.tenancy.TenantId;
-import org.foyer.security.signin.entity.AccountKind;
-import org.foyer.security.signin.entity.SignedIn;
+import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SignedIn;
 import org.junit.jupiter.api.Test;
 
 /** Which requests the consent gate looks at: portal logins, until up to date for a version. */

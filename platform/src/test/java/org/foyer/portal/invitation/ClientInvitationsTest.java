@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.portal.ClientOutreach;
-import org.foyer.audit.entity.AuditAction;
+import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;

@@ -18,7 +18,6 @@ import org.foyer.admin.packets.boundary.PacketItemSummary;
 import org.foyer.admin.packets.boundary.PacketSummary;
 import org.foyer.admin.packets.boundary.PreviewedForm;
 import org.foyer.admin.packets.control.PacketPackUsage;
-import org.foyer.admin.packets.entity.PacketItemSource;
 import org.foyer.admin.packs.PackChanged;
 import org.foyer.admin.packs.PackLibrary;
 import org.foyer.admin.packs.PracticePacks;

@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
-import org.foyer.security.signin.entity.AccountKind;
-import org.foyer.security.signin.entity.SignedIn;
+import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SignedIn;
 
 /** Who is signed in on this request, for pages ({@code #{account.displayName}}) and services. */
 @Named("account")

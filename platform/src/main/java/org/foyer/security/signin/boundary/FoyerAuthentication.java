@@ -20,8 +20,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.foyer.admin.portal.PortalSettingsService;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditOutcome;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditOutcome;
 import org.foyer.core.health.DatabaseOutage;
 import org.foyer.core.health.Unavailable;
 import org.foyer.core.runtime.RequestDrain;
@@ -31,14 +31,14 @@ import org.foyer.core.web.PracticeRouting;
 import org.foyer.core.web.ProblemWriter;
 import org.foyer.core.web.RoutedPractice;
 import org.foyer.core.web.SecurityHeaders;
+import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.control.AccountSessions;
 import org.foyer.security.signin.control.KnownDevices;
 import org.foyer.security.signin.control.SignInAudit;
 import org.foyer.security.signin.control.SignInPauseNotice;
-import org.foyer.security.signin.entity.AccountKind;
 import org.foyer.security.signin.entity.FoyerPrincipal;
 import org.foyer.security.signin.entity.PendingSignIn;
-import org.foyer.security.signin.entity.SignedIn;
 import org.foyer.security.signin.entity.TotpCredential;
 import org.foyer.security.throttle.SignInThrottle;
 import org.foyer.security.throttle.SignInThrottle.Source;
@@ -236,7 +236,7 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     session.removeAttribute(PendingSignIn.ATTRIBUTE);
     // A new session id at sign-in, so an id planted before sign-in is worthless after it.
     request.changeSessionId();
-    SignedIn signedIn = SignedIn.of(practice.tenant(), principal);
+    SignedIn signedIn = principal.signedIn(practice.tenant());
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
     session.setMaxInactiveInterval(sessionTimeoutSeconds());
     audit.record(

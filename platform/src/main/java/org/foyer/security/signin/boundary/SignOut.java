@@ -9,12 +9,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditOutcome;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditOutcome;
 import org.foyer.core.web.CurrentPractice;
+import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.control.AccountSessions;
 import org.foyer.security.signin.control.SignInAudit;
-import org.foyer.security.signin.entity.SignedIn;
 
 /** Signing out of this browser, or out of every browser at once. */
 @Named

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.security.signin.entity.AccountHolder;
-import org.foyer.security.signin.entity.AccountKind;
+import org.foyer.security.signin.AccountHolder;
+import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.entity.FoyerPrincipal;
 import org.foyer.security.signin.entity.PendingSignIn;
-import org.foyer.security.signin.entity.SignedIn;
 
 /** Routes second-factor and session checks to the service of the account's kind. */
 @ApplicationScoped

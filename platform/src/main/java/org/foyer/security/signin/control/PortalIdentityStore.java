@@ -6,7 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import org.foyer.security.signin.entity.AccountKind;
+import org.foyer.security.signin.AccountKind;
 
 /** Validates portal passwords of the current practice, after the staff store. */
 @ApplicationScoped

@@ -17,11 +17,11 @@ import org.foyer.core.persistence.Transactional;
 import org.foyer.portal.account.PortalAccounts;
 import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.password.PasswordHash;
-import org.foyer.security.signin.entity.AccountHolder;
-import org.foyer.security.signin.entity.AccountKind;
+import org.foyer.security.signin.AccountHolder;
+import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.entity.FoyerPrincipal;
 import org.foyer.security.signin.entity.FoyerPrincipal.SecondFactor;
-import org.foyer.security.signin.entity.SignedIn;
 
 /**
  * The portal side of signing in. While the practice has its client portal switched off, nobody

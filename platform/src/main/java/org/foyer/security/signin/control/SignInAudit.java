@@ -2,10 +2,10 @@ package org.foyer.security.signin.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditOutcome;
+import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
-import org.foyer.audit.entity.AuditAction;
-import org.foyer.audit.entity.AuditOutcome;
-import org.foyer.audit.entity.AuditRecord;
 
 /** Records sign-in events of the current practice in its audit log. */
 @ApplicationScoped

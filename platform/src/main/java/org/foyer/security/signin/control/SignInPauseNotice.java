@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.web.RoutedPractice;
-import org.foyer.security.signin.entity.SignInPaused;
+import org.foyer.security.signin.SignInPaused;
 
 /**
  * Tells an account's holder that sign-in was paused from somewhere, in its own unit of work so the

@@ -6,7 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import org.foyer.security.signin.entity.AccountKind;
+import org.foyer.security.signin.AccountKind;
 
 /** Validates staff passwords of the current practice; tried before the portal's store. */
 @ApplicationScoped

@@ -16,11 +16,11 @@ import org.foyer.core.access.SignInAccount;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.password.PasswordHash;
-import org.foyer.security.signin.entity.AccountHolder;
-import org.foyer.security.signin.entity.AccountKind;
+import org.foyer.security.signin.AccountHolder;
+import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.entity.FoyerPrincipal;
 import org.foyer.security.signin.entity.FoyerPrincipal.SecondFactor;
-import org.foyer.security.signin.entity.SignedIn;
 import org.foyer.security.totp.TotpSecret;
 
 /**

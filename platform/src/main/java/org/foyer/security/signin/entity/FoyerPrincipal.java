@@ -3,6 +3,9 @@ package org.foyer.security.signin.entity;
 import jakarta.security.enterprise.CallerPrincipal;
 import java.util.Set;
 import java.util.UUID;
+import org.foyer.core.tenancy.TenantId;
+import org.foyer.security.signin.AccountKind;
+import org.foyer.security.signin.SignedIn;
 
 /**
  * The caller an identity store validated: which account, of which kind, and what it still owes
@@ -65,5 +68,10 @@ public class FoyerPrincipal extends CallerPrincipal {
     NONE,
     CODE,
     ENROLL
+  }
+
+  /** What the session keeps of this principal in the given practice. */
+  public SignedIn signedIn(TenantId tenant) {
+    return new SignedIn(tenant, kind, accountId, getName(), displayName, roles, sessionEpoch);
   }
 }

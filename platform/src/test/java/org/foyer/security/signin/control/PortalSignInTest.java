@@ -22,12 +22,12 @@ import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.security.password.PasswordHash;
+import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.SampleKeys;
+import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.control.PortalSignIn.Removal;
-import org.foyer.security.signin.entity.AccountKind;
 import org.foyer.security.signin.entity.FoyerPrincipal;
 import org.foyer.security.signin.entity.FoyerPrincipal.SecondFactor;
-import org.foyer.security.signin.entity.SignedIn;
 import org.foyer.security.totp.Totp;
 import org.foyer.security.totp.TotpSecret;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,7 +170,7 @@ class PortalSignInTest {
 
   @Test
   void switchingThePortalOffRefusesSignInAndEndsOpenSessions() {
-    SignedIn open = SignedIn.of(tenant, check(PASSWORD).orElseThrow());
+    SignedIn open = check(PASSWORD).orElseThrow().signedIn(tenant);
     assertThat(db.inTenant(tenant, () -> signIn.isCurrent(open))).isTrue();
 
     db.inTenant(

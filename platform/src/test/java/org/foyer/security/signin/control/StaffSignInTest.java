@@ -17,9 +17,9 @@ import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.signin.SampleKeys;
+import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.entity.FoyerPrincipal;
 import org.foyer.security.signin.entity.FoyerPrincipal.SecondFactor;
-import org.foyer.security.signin.entity.SignedIn;
 import org.foyer.security.totp.Totp;
 import org.foyer.security.totp.TotpSecret;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +146,7 @@ class StaffSignInTest {
   @Test
   void signingOutEverywhereAndDeactivationEndEarlierSessions() {
     FoyerPrincipal principal = check("therapist@example.org", PASSWORD).orElseThrow();
-    SignedIn session = SignedIn.of(tenant, principal);
+    SignedIn session = principal.signedIn(tenant);
     assertThat(db.inTenant(tenant, () -> signIn.isCurrent(session))).isTrue();
 
     db.inTenant(
@@ -157,7 +157,7 @@ class StaffSignInTest {
         });
     assertThat(db.inTenant(tenant, () -> signIn.isCurrent(session))).isFalse();
 
-    SignedIn fresh = SignedIn.of(tenant, check("therapist@example.org", PASSWORD).orElseThrow());
+    SignedIn fresh = check("therapist@example.org", PASSWORD).orElseThrow().signedIn(tenant);
     db.inTenant(
         tenant,
         () -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.core.tenancy.TenantId;
+import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.entity.FoyerPrincipal.SecondFactor;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package org.foyer.admin.packets.boundary;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.foyer.admin.packets.PacketItemSource;
 import org.foyer.admin.packets.entity.PacketItem;
-import org.foyer.admin.packets.entity.PacketItemSource;
 
 /**
  * One form of a packet, at its position, as its pages, its API and the sending of intake read it:

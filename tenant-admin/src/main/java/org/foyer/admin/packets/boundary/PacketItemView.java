@@ -1,7 +1,7 @@
 package org.foyer.admin.packets.boundary;
 
 import java.util.UUID;
-import org.foyer.admin.packets.entity.PacketItemSource;
+import org.foyer.admin.packets.PacketItemSource;
 
 /**
  * A packet item as the API shows it: the pack key for a pack form, the practice version's id for a

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.admin.forms.boundary.FormRequests;
-import org.foyer.admin.packets.entity.PacketId;
+import org.foyer.admin.packets.PacketId;
 import org.foyer.admin.packets.entity.PacketItemId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.foyer.admin.packets.PacketItemSource;
 import org.foyer.core.persistence.TenantOwned;
 
 /**

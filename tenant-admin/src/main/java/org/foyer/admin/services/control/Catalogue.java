@@ -9,7 +9,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
-import org.foyer.admin.services.entity.CatalogChanged;
+import org.foyer.admin.services.CatalogChanged;
 import org.foyer.admin.services.entity.CatalogEntry;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.core.access.Caller;

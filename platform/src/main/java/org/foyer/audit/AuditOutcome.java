@@ -1,4 +1,4 @@
-package org.foyer.audit.entity;
+package org.foyer.audit;
 
 /**
  * How an audited attempt ended: done, failed (bad password, invalid input), or refused by a

@@ -1,4 +1,4 @@
-package org.foyer.documents;
+package org.foyer.documents.boundary;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.foyer.core.web.CurrentPractice;

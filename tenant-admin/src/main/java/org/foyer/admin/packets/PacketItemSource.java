@@ -1,4 +1,4 @@
-package org.foyer.admin.packets.entity;
+package org.foyer.admin.packets;
 
 /** Where a packet item's form comes from. */
 public enum PacketItemSource {

@@ -1,4 +1,4 @@
-package org.foyer.documents;
+package org.foyer.documents.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package org.foyer.audit.entity;
+package org.foyer.audit;
 
 import org.foyer.audit.control.AuditLog;
 

@@ -1,4 +1,4 @@
-package org.foyer.audit.entity;
+package org.foyer.audit;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -16,21 +16,4 @@ public record ActivityEvent(
     String actor,
     String onBehalfOf,
     Optional<AuditAction> action,
-    String subject) {
-
-  public static ActivityEvent of(AuditEvent event) {
-    Optional<AuditAction> action;
-    try {
-      action = Optional.of(event.action());
-    } catch (IllegalArgumentException newerThanThisCode) {
-      action = Optional.empty();
-    }
-    return new ActivityEvent(
-        event.seq(),
-        event.occurredAt(),
-        event.actor(),
-        event.onBehalfOf(),
-        action,
-        event.subject());
-  }
-}
+    String subject) {}

@@ -1,4 +1,4 @@
-package org.foyer.security.signin.entity;
+package org.foyer.security.signin;
 
 /** Who signs in: staff of the practice, or people using its client portal. */
 public enum AccountKind {

@@ -1,4 +1,4 @@
-package org.foyer.security.signin.entity;
+package org.foyer.security.signin;
 
 import java.time.Instant;
 import org.foyer.core.tenancy.TenantId;

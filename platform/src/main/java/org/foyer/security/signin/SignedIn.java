@@ -1,4 +1,4 @@
-package org.foyer.security.signin.entity;
+package org.foyer.security.signin;
 
 import java.io.Serializable;
 import java.util.HashSet;
@@ -22,17 +22,6 @@ public record SignedIn(
     implements Serializable {
 
   public static final String ATTRIBUTE = SignedIn.class.getName();
-
-  public static SignedIn of(TenantId tenant, FoyerPrincipal principal) {
-    return new SignedIn(
-        tenant,
-        principal.kind(),
-        principal.accountId(),
-        principal.getName(),
-        principal.displayName(),
-        principal.roles(),
-        principal.sessionEpoch());
-  }
 
   /** The groups reported to the container: the kind of account and its roles. */
   public Set<String> groups() {

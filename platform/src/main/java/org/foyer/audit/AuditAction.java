@@ -1,4 +1,4 @@
-package org.foyer.audit.entity;
+package org.foyer.audit;
 
 /**
  * What happened. Stored by name, so constants may be added freely but never renamed or removed: old

@@ -1,4 +1,4 @@
-package org.foyer.documents;
+package org.foyer.documents.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.foyer.admin.packets.entity;
+package org.foyer.admin.packets;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.foyer.documents;
+package org.foyer.documents.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,8 +19,8 @@ import org.foyer.core.access.Capability;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.web.CurrentPractice;
+import org.foyer.documents.DocumentKind;
 import org.foyer.documents.control.DocumentFiles;
-import org.foyer.documents.entity.DocumentKind;
 import org.foyer.documents.entity.GeneralDocument;
 
 /**

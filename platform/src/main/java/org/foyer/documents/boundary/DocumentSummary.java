@@ -1,8 +1,8 @@
-package org.foyer.documents;
+package org.foyer.documents.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.foyer.documents.entity.DocumentKind;
+import org.foyer.documents.DocumentKind;
 
 /**
  * A General Document as lists show it: everything but the content.

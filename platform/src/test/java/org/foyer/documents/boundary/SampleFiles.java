@@ -1,4 +1,4 @@
-package org.foyer.documents;
+package org.foyer.documents.boundary;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

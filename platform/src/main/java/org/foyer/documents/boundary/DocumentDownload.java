@@ -1,4 +1,4 @@
-package org.foyer.documents;
+package org.foyer.documents.boundary;
 
 /** A document opened for download: its description and its verified plaintext. */
 public record DocumentDownload(DocumentSummary summary, byte[] content) {}

@@ -1,4 +1,4 @@
-package org.foyer.documents.entity;
+package org.foyer.documents;
 
 /** Where a General Document came from. Stored by name: constants may be added, never renamed. */
 public enum DocumentKind {

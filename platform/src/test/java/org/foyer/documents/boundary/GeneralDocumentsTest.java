@@ -1,4 +1,4 @@
-package org.foyer.documents;
+package org.foyer.documents.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +20,8 @@ import java.util.UUID;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.PortalSettingsService;
 import org.foyer.admin.staff.boundary.StaffDirectory;
+import org.foyer.audit.AuditAction;
 import org.foyer.audit.control.AuditLog;
-import org.foyer.audit.entity.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.clients.entity.Client;
@@ -33,10 +33,10 @@ import org.foyer.core.errors.Refused;
 import org.foyer.core.persistence.TestDatabase;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.validation.Inputs;
+import org.foyer.documents.DocumentKind;
 import org.foyer.documents.control.DocumentFiles;
 import org.foyer.documents.control.DocumentUnreadable;
 import org.foyer.documents.control.DocumentVault;
-import org.foyer.documents.entity.DocumentKind;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SamplePractices;
