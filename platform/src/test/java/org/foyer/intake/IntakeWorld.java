@@ -21,7 +21,7 @@ import org.foyer.admin.packs.PackChanged;
 import org.foyer.admin.packs.PackLibrary;
 import org.foyer.admin.packs.PracticePacks;
 import org.foyer.admin.portal.PortalSettingsChanged;
-import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.foyer.admin.portal.ClientOutreach;
-import org.foyer.admin.portal.PortalSettingsChange;
+import org.foyer.admin.portal.entity.PortalSettingsChange;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;
 import org.foyer.core.mail.OutboxMessage;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.foyer.admin.portal.ClientOutreach;
-import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;

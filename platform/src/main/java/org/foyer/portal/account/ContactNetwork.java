@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.clients.boundary.ClientIdentity;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;

@@ -8,7 +8,7 @@ import java.time.Period;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.foyer.admin.portal.MinorPrivacy;
-import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;

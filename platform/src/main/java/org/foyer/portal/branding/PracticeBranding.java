@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.foyer.admin.portal.PortalSettingsService;
-import org.foyer.admin.portal.PortalSettingsView;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
+import org.foyer.admin.portal.boundary.PortalSettingsView;
 import org.foyer.core.web.CurrentPractice;
 
 /**

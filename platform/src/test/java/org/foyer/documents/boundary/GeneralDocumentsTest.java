@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.portal.PortalSettingsChanged;
-import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.control.AuditLog;

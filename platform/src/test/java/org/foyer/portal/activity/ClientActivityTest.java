@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.portal.PortalSettingsChanged;
-import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;

@@ -2,6 +2,7 @@ package org.foyer.admin.portal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.foyer.admin.portal.entity.PortalSettingsChange;
 import org.foyer.core.errors.InvalidInput;
 
 /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.services.SamplePractice;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.Refused;

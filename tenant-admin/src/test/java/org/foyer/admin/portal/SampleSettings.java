@@ -1,11 +1,13 @@
 package org.foyer.admin.portal;
 
+import org.foyer.admin.portal.entity.PortalSettingsChange;
+
 /** Valid portal settings to vary one field at a time. */
-final class SampleSettings {
+public final class SampleSettings {
 
   private SampleSettings() {}
 
-  static PortalSettingsChange valid() {
+  public static PortalSettingsChange valid() {
     return new PortalSettingsChange(
         true,
         false,
@@ -20,7 +22,7 @@ final class SampleSettings {
         true);
   }
 
-  static PortalSettingsChange withTimeout(int minutes) {
+  public static PortalSettingsChange withTimeout(int minutes) {
     PortalSettingsChange v = valid();
     return new PortalSettingsChange(
         v.portalEnabled(),
@@ -36,7 +38,7 @@ final class SampleSettings {
         v.onlinePaymentsEnabled());
   }
 
-  static PortalSettingsChange withWindow(int hours) {
+  public static PortalSettingsChange withWindow(int hours) {
     PortalSettingsChange v = valid();
     return new PortalSettingsChange(
         v.portalEnabled(),
@@ -52,7 +54,7 @@ final class SampleSettings {
         v.onlinePaymentsEnabled());
   }
 
-  static PortalSettingsChange withText(String displayName, String colour, String welcome) {
+  public static PortalSettingsChange withText(String displayName, String colour, String welcome) {
     PortalSettingsChange v = valid();
     return new PortalSettingsChange(
         v.portalEnabled(),
@@ -68,7 +70,7 @@ final class SampleSettings {
         v.onlinePaymentsEnabled());
   }
 
-  static PortalSettingsChange withChoices(
+  public static PortalSettingsChange withChoices(
       StaffMfaPolicy staff, ClientMfa client, SelfScheduling scheduling) {
     PortalSettingsChange v = valid();
     return new PortalSettingsChange(

@@ -19,7 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.foyer.admin.portal.PortalSettingsService;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
 import org.foyer.core.health.DatabaseOutage;

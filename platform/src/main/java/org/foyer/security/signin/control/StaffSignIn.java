@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.admin.portal.CurrentPortalSettings;
+import org.foyer.admin.portal.boundary.CurrentPortalSettings;
 import org.foyer.admin.roles.control.RoleStore;
 import org.foyer.admin.staff.control.StaffAccounts;
 import org.foyer.admin.staff.control.StaffPermissions;

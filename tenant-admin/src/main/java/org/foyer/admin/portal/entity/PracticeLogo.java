@@ -1,4 +1,4 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

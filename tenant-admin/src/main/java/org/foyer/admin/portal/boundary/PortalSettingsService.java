@@ -1,4 +1,4 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.foyer.admin.portal.ClientOutreach;
+import org.foyer.admin.portal.MinorPrivacy;
+import org.foyer.admin.portal.PortalSettingsChanged;
+import org.foyer.admin.portal.entity.PortalSettings;
+import org.foyer.admin.portal.entity.PortalSettingsChange;
+import org.foyer.admin.portal.entity.PracticeLogo;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;

@@ -1,4 +1,9 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.boundary;
+
+import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.SelfScheduling;
+import org.foyer.admin.portal.StaffMfaPolicy;
+import org.foyer.admin.portal.entity.PortalSettings;
 
 /**
  * The portal settings as the API shows them to the practice's administrators. Unlike {@link

@@ -1,4 +1,4 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.boundary;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.ClientOutreach;
+import org.foyer.admin.portal.MinorPrivacy;
+import org.foyer.admin.portal.SelfScheduling;
+import org.foyer.admin.portal.StaffMfaPolicy;
+import org.foyer.admin.portal.entity.PortalSettings;
+import org.foyer.admin.portal.entity.PortalSettingsChange;
+import org.foyer.admin.portal.entity.PracticeLogo;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 

@@ -1,4 +1,4 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.PortalSettingsChanged;
+import org.foyer.admin.portal.SampleSettings;
+import org.foyer.admin.portal.SelfScheduling;
+import org.foyer.admin.portal.StaffMfaPolicy;
+import org.foyer.admin.portal.entity.PortalSettings;
+import org.foyer.admin.portal.entity.PracticeLogoTest;
 import org.foyer.admin.services.SamplePractice;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;

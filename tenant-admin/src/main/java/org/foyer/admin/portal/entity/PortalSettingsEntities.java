@@ -1,4 +1,4 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.entity;
 
 import java.util.List;
 import org.foyer.core.persistence.EntityCatalog;

@@ -1,4 +1,4 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,18 +9,18 @@ import java.util.Arrays;
 import org.foyer.core.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 
-class PracticeLogoTest {
+public class PracticeLogoTest {
 
   static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
-  static byte[] png(int size) {
+  public static byte[] png(int size) {
     byte[] bytes = new byte[size];
     byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     System.arraycopy(signature, 0, bytes, 0, signature.length);
     return bytes;
   }
 
-  static byte[] jpeg(int size) {
+  public static byte[] jpeg(int size) {
     byte[] bytes = new byte[size];
     bytes[0] = (byte) 0xff;
     bytes[1] = (byte) 0xd8;

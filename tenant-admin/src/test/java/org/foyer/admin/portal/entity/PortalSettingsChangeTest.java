@@ -1,8 +1,12 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.SampleSettings;
+import org.foyer.admin.portal.SelfScheduling;
+import org.foyer.admin.portal.StaffMfaPolicy;
 import org.foyer.core.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

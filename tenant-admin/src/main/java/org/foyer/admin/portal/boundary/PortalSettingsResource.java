@@ -1,4 +1,4 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.admin.portal.MinorPrivacy;
+import org.foyer.admin.portal.entity.PracticeLogo;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 

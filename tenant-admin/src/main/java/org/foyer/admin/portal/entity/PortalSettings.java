@@ -1,4 +1,4 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.ClientOutreach;
+import org.foyer.admin.portal.MinorPrivacy;
+import org.foyer.admin.portal.SelfScheduling;
+import org.foyer.admin.portal.StaffMfaPolicy;
 import org.foyer.core.persistence.TenantOwned;
 
 /**

@@ -1,7 +1,9 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.boundary;
 
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import org.foyer.admin.portal.MinorPrivacy;
+import org.foyer.admin.portal.entity.PortalSettings;
 
 /**
  * Reads the settings of the practice whose unit of work is running, falling back to the defaults

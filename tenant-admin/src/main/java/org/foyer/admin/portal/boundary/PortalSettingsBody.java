@@ -1,7 +1,11 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.boundary;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.SelfScheduling;
+import org.foyer.admin.portal.StaffMfaPolicy;
+import org.foyer.admin.portal.entity.PortalSettingsChange;
 import org.foyer.core.errors.InvalidInput;
 
 /**

@@ -1,9 +1,12 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.entity;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.SelfScheduling;
+import org.foyer.admin.portal.StaffMfaPolicy;
 import org.foyer.core.errors.InvalidInput;
 
 /**

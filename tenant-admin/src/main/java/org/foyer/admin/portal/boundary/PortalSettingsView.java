@@ -1,7 +1,11 @@
-package org.foyer.admin.portal;
+package org.foyer.admin.portal.boundary;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.ClientOutreach;
+import org.foyer.admin.portal.StaffMfaPolicy;
+import org.foyer.admin.portal.entity.PortalSettings;
 
 /**
  * The portal settings that govern the current practice, as the platform's features read them to

@@ -1,0 +1,2 @@
+/** The stored portal settings of a practice and its uploaded logo. */
+package org.foyer.admin.portal.entity;
