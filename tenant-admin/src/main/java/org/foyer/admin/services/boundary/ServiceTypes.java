@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.services.CatalogChanged;
+import org.foyer.admin.services.ServiceTypeChoice;
 import org.foyer.admin.services.control.CatalogUsage;
 import org.foyer.admin.services.control.Catalogue;
 import org.foyer.admin.services.entity.Removal;

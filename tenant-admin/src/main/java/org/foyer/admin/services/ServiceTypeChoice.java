@@ -1,4 +1,4 @@
-package org.foyer.admin.services.boundary;
+package org.foyer.admin.services;
 
 import java.util.UUID;
 
