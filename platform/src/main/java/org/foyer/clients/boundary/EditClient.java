@@ -15,7 +15,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.validation.Inputs;
 import org.foyer.core.validation.RecordDraft;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 
 /** The client edit page: a new record, or an existing one ({@code ?id=}). */
 @Named

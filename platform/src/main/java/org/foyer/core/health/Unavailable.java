@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.foyer.core.web.PracticeRouting;
 import org.foyer.core.web.ProblemWriter;
+import org.foyer.core.web.routing.PracticeRouting;
 
 /**
  * The answer while Foyer cannot serve (its database is down, or it is stopping): 503 with a

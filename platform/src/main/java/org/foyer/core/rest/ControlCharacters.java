@@ -18,7 +18,7 @@ import org.foyer.core.text.ControlText;
  * CR) anywhere it comes into the API (address, query, JSON or form body) as invalid input, a 400,
  * before a resource sees it: PostgreSQL cannot store NUL in text and would fail the request as a
  * server error. Binary bodies (images, PDFs) are not text and pass. Bodies are small here: {@link
- * org.foyer.core.web.RequestSizeLimit} bounds them before JAX-RS reads them.
+ * org.foyer.core.web.guard.RequestSizeLimit} bounds them before JAX-RS reads them.
  */
 @Provider
 @PreMatching

@@ -18,7 +18,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.documents.DocumentKind;
 import org.foyer.documents.control.DocumentFiles;
 import org.foyer.documents.entity.GeneralDocument;

@@ -1,7 +1,7 @@
 package org.foyer.documents.boundary;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 
 /** Addresses of document downloads, served by {@link DocumentsResource}. */
 final class DocumentLinks {

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.PortalHome;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 
 /** The review page of one submission ({@code /staff/intake-submission?id=}). */
 @Named

@@ -14,7 +14,7 @@ import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 
 /**
  * The portal home: which client profiles this login may act for, and which one it acts for now. A

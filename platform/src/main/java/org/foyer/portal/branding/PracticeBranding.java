@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.portal.boundary.PortalSettingsView;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 
 /**
  * The current practice's branding for a page ({@code #{branding.name}}): its display name, its

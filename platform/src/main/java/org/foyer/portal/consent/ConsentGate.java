@@ -13,9 +13,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.foyer.core.web.PracticeRouting;
 import org.foyer.core.web.ProblemWriter;
-import org.foyer.core.web.RoutedPractice;
+import org.foyer.core.web.routing.PracticeRouting;
+import org.foyer.core.web.routing.RoutedPractice;
 import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.SignedIn;
 

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 
 /**
  * The consent page ({@code /p/{slug}/portal/consent}) a portal login meets before anything else

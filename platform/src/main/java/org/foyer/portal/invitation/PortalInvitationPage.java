@@ -19,7 +19,7 @@ import org.foyer.core.access.Accounts;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.invitation.InvitationRefused;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.portal.consent.ConsentGiven;
 import org.foyer.portal.consent.ConsentText;
 import org.foyer.portal.consent.ElectronicConsent;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import org.foyer.core.validation.Shapes;
-import org.foyer.core.web.ClientAddress;
+import org.foyer.core.web.guard.ClientAddress;
 
 /**
  * The "forgot your password?" page ({@code /p/{slug}/forgot-password}): takes an email and always

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.control.PortalSignIn;
 import org.foyer.security.signin.control.PortalSignIn.Removal;

@@ -20,7 +20,7 @@ import java.time.Instant;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.validation.Shapes;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.entity.PendingSignIn;
 import org.foyer.security.signin.entity.TotpCredential;

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditOutcome;
-import org.foyer.core.web.CurrentPractice;
+import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.control.AccountSessions;
 import org.foyer.security.signin.control.SignInAudit;

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.foyer.core.persistence.Transactional;
-import org.foyer.core.web.RoutedPractice;
+import org.foyer.core.web.routing.RoutedPractice;
 import org.foyer.security.signin.SignInPaused;
 
 /**

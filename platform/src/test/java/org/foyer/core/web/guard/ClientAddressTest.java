@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

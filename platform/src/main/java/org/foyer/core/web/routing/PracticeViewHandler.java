@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.routing;
 
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;

@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.guard;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

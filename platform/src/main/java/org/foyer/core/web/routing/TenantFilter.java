@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.routing;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -13,6 +13,7 @@ import java.net.MalformedURLException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.foyer.core.tenancy.Tenancy;
+import org.foyer.core.web.ProblemWriter;
 
 /**
  * Sets the practice of every request addressed to one, for exactly the duration of the request, and

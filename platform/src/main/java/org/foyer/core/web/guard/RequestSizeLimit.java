@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.guard;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.foyer.core.web.ProblemWriter;
 
 /**
  * Bounds API request bodies before anything reads them. A body must declare its length (no

@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.routing;
 
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.TenantId;

@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.routing;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.guard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;

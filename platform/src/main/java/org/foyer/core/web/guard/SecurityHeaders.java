@@ -1,7 +1,8 @@
-package org.foyer.core.web;
+package org.foyer.core.web.guard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.foyer.core.web.routing.PracticeRouting;
 
 /**
  * The security headers every answer carries. Applied by {@link SecurityHeadersFilter} and, because

@@ -1,4 +1,4 @@
-package org.foyer.core.web;
+package org.foyer.core.web.guard;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import org.foyer.core.web.ProblemWriter;
 
 /**
  * CSRF protection for the practice API, which the browser authenticates with the session cookie.
