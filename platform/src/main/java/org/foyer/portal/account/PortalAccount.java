@@ -1,6 +1,7 @@
 package org.foyer.portal.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
 import org.foyer.core.access.Accounts;
+import org.foyer.core.access.TotpEnrolment;
 import org.foyer.core.access.TotpHolder;
 import org.foyer.core.persistence.TenantOwned;
 import org.foyer.core.validation.Shapes;
@@ -37,14 +39,11 @@ public class PortalAccount extends TenantOwned implements TotpHolder {
   @Column(name = "session_epoch", nullable = false)
   private int sessionEpoch;
 
-  @Column(name = "totp_secret_sealed", length = 200)
-  private String totpSecretSealed;
-
-  @Column(name = "totp_last_step")
-  private Long totpLastStep;
-
-  @Column(name = "recovery_code_hashes", length = 2000)
-  private String recoveryCodeHashes;
+  /**
+   * Null when EclipseLink loads an account whose three columns are all null (JPA's reading of an
+   * all-null embeddable); {@link #totp()} gives a fresh one then.
+   */
+  @Embedded private TotpEnrolment totp = new TotpEnrolment();
 
   protected PortalAccount() {}
 
@@ -106,53 +105,19 @@ public class PortalAccount extends TenantOwned implements TotpHolder {
   }
 
   @Override
-  public void enrollTotp(String sealedSecret, String recoveryCodeHashes) {
-    this.totpSecretSealed = Objects.requireNonNull(sealedSecret);
-    this.recoveryCodeHashes = recoveryCodeHashes;
-    this.totpLastStep = null;
-  }
-
-  /**
-   * Forgets the authenticator and its recovery codes, so the login signs in with its password alone
-   * and a sealed secret copied elsewhere no longer matches anything here.
-   */
-  public void removeTotp() {
-    this.totpSecretSealed = null;
-    this.totpLastStep = null;
-    this.recoveryCodeHashes = null;
-  }
-
-  @Override
-  public void acceptTotpStep(long step) {
-    this.totpLastStep = step;
-  }
-
-  @Override
-  public void replaceRecoveryCodes(String recoveryCodeHashes) {
-    this.recoveryCodeHashes = recoveryCodeHashes;
-  }
-
-  @Override
-  public Optional<String> totpSecretSealed() {
-    return Optional.ofNullable(totpSecretSealed);
-  }
-
-  @Override
-  public Optional<Long> totpLastStep() {
-    return Optional.ofNullable(totpLastStep);
-  }
-
-  @Override
-  public String recoveryCodeHashes() {
-    return recoveryCodeHashes == null ? "" : recoveryCodeHashes;
-  }
-
-  @Override
   public boolean canSignIn() {
     return status == PortalAccountStatus.ACTIVE;
   }
 
   public int sessionEpoch() {
     return sessionEpoch;
+  }
+
+  @Override
+  public TotpEnrolment totp() {
+    if (totp == null) {
+      totp = new TotpEnrolment();
+    }
+    return totp;
   }
 }

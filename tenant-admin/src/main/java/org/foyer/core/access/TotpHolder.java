@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * An account that can hold an authenticator (TOTP) second factor: a staff member or a portal login.
  * The platform seals the secret with its master key and hashes the recovery codes; the account only
- * stores what it is given, so staff and portal sign-in share one implementation.
+ * stores what it is given, in its {@link TotpEnrolment}, so staff and portal sign-in share one
+ * implementation.
  */
 public interface TotpHolder {
 
@@ -14,20 +15,40 @@ public interface TotpHolder {
 
   boolean canSignIn();
 
+  /** The stored second factor; never null, empty when none is enrolled. */
+  TotpEnrolment totp();
+
   /** Stores a new sealed secret and recovery code hashes, forgetting the last accepted step. */
-  void enrollTotp(String sealedSecret, String recoveryCodeHashes);
+  default void enrollTotp(String sealedSecret, String recoveryCodeHashes) {
+    totp().enroll(sealedSecret, recoveryCodeHashes);
+  }
+
+  /** Forgets the authenticator and its recovery codes. */
+  default void removeTotp() {
+    totp().remove();
+  }
 
   /** Records the time step of an accepted code, so the same code cannot be replayed. */
-  void acceptTotpStep(long step);
+  default void acceptTotpStep(long step) {
+    totp().acceptStep(step);
+  }
 
-  void replaceRecoveryCodes(String recoveryCodeHashes);
+  default void replaceRecoveryCodes(String recoveryCodeHashes) {
+    totp().replaceRecoveryCodes(recoveryCodeHashes);
+  }
 
-  Optional<String> totpSecretSealed();
+  default Optional<String> totpSecretSealed() {
+    return totp().secretSealed();
+  }
 
-  Optional<Long> totpLastStep();
+  default Optional<Long> totpLastStep() {
+    return totp().lastStep();
+  }
 
   /** Comma-separated hashes; empty when none are left. */
-  String recoveryCodeHashes();
+  default String recoveryCodeHashes() {
+    return totp().recoveryCodeHashes();
+  }
 
   default boolean hasTotp() {
     return totpSecretSealed().isPresent();

@@ -1,6 +1,7 @@
 package org.foyer.core.practice;
 
 import java.util.List;
+import org.foyer.core.access.TotpEnrolment;
 import org.foyer.core.persistence.EntityCatalog;
 import org.foyer.core.persistence.InstantConverter;
 import org.foyer.core.persistence.OptionalUuidConverter;
@@ -13,6 +14,7 @@ public class CoreEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(InstantConverter.class, OptionalUuidConverter.class, Practice.class);
+    return List.of(
+        InstantConverter.class, OptionalUuidConverter.class, Practice.class, TotpEnrolment.class);
   }
 }

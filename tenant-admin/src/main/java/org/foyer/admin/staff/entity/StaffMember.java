@@ -1,6 +1,7 @@
 package org.foyer.admin.staff.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Optional;
 import org.foyer.core.access.Accounts;
+import org.foyer.core.access.TotpEnrolment;
 import org.foyer.core.access.TotpHolder;
 import org.foyer.core.persistence.TenantOwned;
 import org.foyer.core.validation.Shapes;
@@ -37,14 +39,11 @@ public class StaffMember extends TenantOwned implements TotpHolder {
   @Column(nullable = false, length = 16)
   private StaffStatus status;
 
-  @Column(name = "totp_secret_sealed", length = 200)
-  private String totpSecretSealed;
-
-  @Column(name = "totp_last_step")
-  private Long totpLastStep;
-
-  @Column(name = "recovery_code_hashes", length = 2000)
-  private String recoveryCodeHashes;
+  /**
+   * Null when EclipseLink loads an account whose three columns are all null (JPA's reading of an
+   * all-null embeddable); {@link #totp()} gives a fresh one then.
+   */
+  @Embedded private TotpEnrolment totp = new TotpEnrolment();
 
   @Column(name = "session_epoch", nullable = false)
   private int sessionEpoch;
@@ -99,23 +98,6 @@ public class StaffMember extends TenantOwned implements TotpHolder {
     sessionEpoch++;
   }
 
-  @Override
-  public void enrollTotp(String sealedSecret, String recoveryCodeHashes) {
-    this.totpSecretSealed = Objects.requireNonNull(sealedSecret);
-    this.recoveryCodeHashes = recoveryCodeHashes;
-    this.totpLastStep = null;
-  }
-
-  @Override
-  public void acceptTotpStep(long step) {
-    this.totpLastStep = step;
-  }
-
-  @Override
-  public void replaceRecoveryCodes(String recoveryCodeHashes) {
-    this.recoveryCodeHashes = recoveryCodeHashes;
-  }
-
   public String email() {
     return email;
   }
@@ -141,27 +123,15 @@ public class StaffMember extends TenantOwned implements TotpHolder {
     return status == StaffStatus.ACTIVE;
   }
 
-  @Override
-  public Optional<String> totpSecretSealed() {
-    return Optional.ofNullable(totpSecretSealed);
-  }
-
-  @Override
-  public Optional<Long> totpLastStep() {
-    return Optional.ofNullable(totpLastStep);
-  }
-
-  @Override
-  public String recoveryCodeHashes() {
-    return recoveryCodeHashes == null ? "" : recoveryCodeHashes;
-  }
-
-  @Override
-  public boolean hasTotp() {
-    return totpSecretSealed != null;
-  }
-
   public int sessionEpoch() {
     return sessionEpoch;
+  }
+
+  @Override
+  public TotpEnrolment totp() {
+    if (totp == null) {
+      totp = new TotpEnrolment();
+    }
+    return totp;
   }
 }
