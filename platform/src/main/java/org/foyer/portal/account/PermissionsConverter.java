@@ -2,34 +2,23 @@ package org.foyer.portal.account;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.foyer.core.persistence.EnumNamesConverter;
 
-/** A link's permissions as one column of names in their declared order ("FORMS,DOCUMENTS"). */
+/**
+ * A link's permissions as a JSON array of names (["FORMS","DOCUMENTS"]); a name no longer declared
+ * permits nothing.
+ */
 @Converter
-public class PermissionsConverter implements AttributeConverter<Set<ContactPermission>, String> {
+public class PermissionsConverter extends EnumNamesConverter<ContactPermission>
+    // Named again here: EclipseLink reads the column and attribute types from the converter's own
+    // interfaces, and takes the enum for the database type when it only sees the generic base.
+    implements AttributeConverter<Set<ContactPermission>, String> {
 
-  /** Room for every name with its comma. */
-  static final int COLUMN_LENGTH = 80;
+  /** Room for every name, quoted, with its comma. */
+  static final int COLUMN_LENGTH = 200;
 
-  @Override
-  public String convertToDatabaseColumn(Set<ContactPermission> permissions) {
-    return permissions == null || permissions.isEmpty()
-        ? ""
-        : EnumSet.copyOf(permissions).stream().map(Enum::name).collect(Collectors.joining(","));
-  }
-
-  @Override
-  public Set<ContactPermission> convertToEntityAttribute(String column) {
-    EnumSet<ContactPermission> permissions = EnumSet.noneOf(ContactPermission.class);
-    if (column != null && !column.isBlank()) {
-      Arrays.stream(column.split(","))
-          .map(String::strip)
-          .map(ContactPermission::valueOf)
-          .forEach(permissions::add);
-    }
-    return permissions;
+  public PermissionsConverter() {
+    super(ContactPermission.class);
   }
 }

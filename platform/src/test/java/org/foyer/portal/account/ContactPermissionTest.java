@@ -33,10 +33,13 @@ class ContactPermissionTest {
     EnumSet<ContactPermission> some =
         EnumSet.of(ContactPermission.NOTICES, ContactPermission.FORMS);
 
-    assertThat(column.convertToDatabaseColumn(some)).isEqualTo("FORMS,NOTICES");
-    assertThat(column.convertToEntityAttribute("FORMS,NOTICES")).isEqualTo(some);
-    assertThat(column.convertToDatabaseColumn(ContactPermission.none())).isEmpty();
-    assertThat(column.convertToEntityAttribute("")).isEmpty();
+    assertThat(column.convertToDatabaseColumn(some)).isEqualTo("[\"FORMS\",\"NOTICES\"]");
+    assertThat(column.convertToEntityAttribute("[\"FORMS\", \"NOTICES\"]")).isEqualTo(some);
+    assertThat(column.convertToDatabaseColumn(ContactPermission.none())).isEqualTo("[]");
+    assertThat(column.convertToEntityAttribute("[]")).isEmpty();
+    assertThat(column.convertToEntityAttribute("[\"RETIRED\", \"FORMS\"]"))
+        .as("a permission no longer declared permits nothing")
+        .containsExactly(ContactPermission.FORMS);
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * V100 folds the Contact Network's links into contacts: a schema of its own is migrated to V96,
  * given a family as the portal had it, then migrated to the end. Nothing changes for the logins:
- * every link may still do everything, and each login acting for someone else is now a person.
+ * every link may still do everything, and each login acting for someone else is now a person. Later
+ * migrations of the same tables (V122: lists as JSON) are checked on the same rows.
  */
 class ContactsMigrationTest {
 
@@ -34,6 +35,10 @@ class ContactsMigrationTest {
   static final UUID OLD_LINK = UUID.randomUUID();
   static final UUID MUM_LINK = UUID.randomUUID();
   static final UUID OWN_LINK = UUID.randomUUID();
+
+  /** V100 gave every link every permission; V122 stores them as a JSON array of names. */
+  static final String EVERYTHING =
+      "[\"FORMS\", \"DOCUMENTS\", \"MESSAGES\", \"APPOINTMENTS\", \"BILLING\", \"NOTICES\"]";
 
   final String schema = "migration_" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -63,9 +68,13 @@ class ContactsMigrationTest {
                       + " FROM client_access a LEFT JOIN contact c ON c.id = a.contact_id"
                       + " ORDER BY a.id"))
           .containsExactlyInAnyOrder(
-              MUM_LINK + "|FORMS,DOCUMENTS,MESSAGES,APPOINTMENTS,BILLING,NOTICES|mum@example.org|f",
-              OLD_LINK + "|FORMS,DOCUMENTS,MESSAGES,APPOINTMENTS,BILLING,NOTICES|mum@example.org|t",
-              OWN_LINK + "|FORMS,DOCUMENTS,MESSAGES,APPOINTMENTS,BILLING,NOTICES|null|f");
+              MUM_LINK + "|" + EVERYTHING + "|mum@example.org|f",
+              OLD_LINK + "|" + EVERYTHING + "|mum@example.org|t",
+              OWN_LINK + "|" + EVERYTHING + "|null|f");
+      assertThat(
+              rows(owner, "SELECT email, recovery_code_hashes FROM portal_account ORDER BY email"))
+          .as("V122 keeps each recovery code hash, in order, as a JSON array")
+          .containsExactly("jordan@example.org|null", "mum@example.org|[\"h1\", \"h2\", \"h3\"]");
     }
   }
 
@@ -134,6 +143,12 @@ class ContactsMigrationTest {
           login[1],
           login[2]);
     }
+    execute(
+        owner,
+        "UPDATE portal_account SET totp_secret_sealed = 'sealed', recovery_code_hashes = ?"
+            + " WHERE id = ?",
+        "h1,h2,h3",
+        MUM);
     link(owner, OLD_LINK, MUM, ELLA, "PARENT", "2026-01-01T00:00:00Z");
     link(owner, MUM_LINK, MUM, ELLA, "PARENT", null);
     link(owner, OWN_LINK, JORDAN_LOGIN, JORDAN, "SELF", null);

@@ -3,6 +3,7 @@ package org.foyer.portal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import org.foyer.core.access.SignInAccount;
 import org.foyer.core.persistence.TestDatabase;
@@ -63,7 +64,7 @@ class PortalAccountsTest {
         tenant,
         () -> {
           accounts.activate(opened.id(), "Casey", "hash");
-          accounts.findTotpHolder(opened.id()).orElseThrow().enrollTotp("sealed", "h1");
+          accounts.findTotpHolder(opened.id()).orElseThrow().enrollTotp("sealed", List.of("h1"));
           return null;
         });
     assertThat(db.inTenant(tenant, () -> accounts.findById(opened.id())).orElseThrow().hasTotp())

@@ -1,9 +1,12 @@
 package org.foyer.core.access;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.foyer.core.persistence.StringListConverter;
 
 /**
  * An account's authenticator (TOTP) second factor as stored: the secret sealed by the platform with
@@ -20,13 +23,14 @@ public class TotpEnrolment {
   @Column(name = "totp_last_step")
   private Long lastStep;
 
+  @Convert(converter = StringListConverter.class)
   @Column(name = "recovery_code_hashes", length = 2000)
-  private String recoveryCodeHashes;
+  private List<String> recoveryCodeHashes;
 
   /** Stores a new sealed secret and recovery code hashes, forgetting the last accepted step. */
-  void enroll(String sealedSecret, String recoveryCodeHashes) {
+  void enroll(String sealedSecret, List<String> recoveryCodeHashes) {
     this.secretSealed = Objects.requireNonNull(sealedSecret);
-    this.recoveryCodeHashes = recoveryCodeHashes;
+    this.recoveryCodeHashes = List.copyOf(recoveryCodeHashes);
     this.lastStep = null;
   }
 
@@ -44,8 +48,8 @@ public class TotpEnrolment {
     lastStep = step;
   }
 
-  void replaceRecoveryCodes(String recoveryCodeHashes) {
-    this.recoveryCodeHashes = recoveryCodeHashes;
+  void replaceRecoveryCodes(List<String> recoveryCodeHashes) {
+    this.recoveryCodeHashes = List.copyOf(recoveryCodeHashes);
   }
 
   Optional<String> secretSealed() {
@@ -56,7 +60,7 @@ public class TotpEnrolment {
     return Optional.ofNullable(lastStep);
   }
 
-  String recoveryCodeHashes() {
-    return recoveryCodeHashes == null ? "" : recoveryCodeHashes;
+  List<String> recoveryCodeHashes() {
+    return recoveryCodeHashes == null ? List.of() : recoveryCodeHashes;
   }
 }

@@ -1,5 +1,6 @@
 package org.foyer.core.access;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ public interface TotpHolder {
   TotpEnrolment totp();
 
   /** Stores a new sealed secret and recovery code hashes, forgetting the last accepted step. */
-  default void enrollTotp(String sealedSecret, String recoveryCodeHashes) {
+  default void enrollTotp(String sealedSecret, List<String> recoveryCodeHashes) {
     totp().enroll(sealedSecret, recoveryCodeHashes);
   }
 
@@ -33,7 +34,7 @@ public interface TotpHolder {
     totp().acceptStep(step);
   }
 
-  default void replaceRecoveryCodes(String recoveryCodeHashes) {
+  default void replaceRecoveryCodes(List<String> recoveryCodeHashes) {
     totp().replaceRecoveryCodes(recoveryCodeHashes);
   }
 
@@ -45,8 +46,8 @@ public interface TotpHolder {
     return totp().lastStep();
   }
 
-  /** Comma-separated hashes; empty when none are left. */
-  default String recoveryCodeHashes() {
+  /** The hashes of the recovery codes left; empty when none are. */
+  default List<String> recoveryCodeHashes() {
     return totp().recoveryCodeHashes();
   }
 

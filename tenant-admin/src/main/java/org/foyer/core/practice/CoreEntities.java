@@ -5,6 +5,7 @@ import org.foyer.core.access.TotpEnrolment;
 import org.foyer.core.persistence.EntityCatalog;
 import org.foyer.core.persistence.InstantConverter;
 import org.foyer.core.persistence.OptionalUuidConverter;
+import org.foyer.core.persistence.StringListConverter;
 
 /**
  * The core's entities: the practice registry and the converter every feature's timestamps use,
@@ -15,6 +16,10 @@ public class CoreEntities implements EntityCatalog {
   @Override
   public List<Class<?>> entityClasses() {
     return List.of(
-        InstantConverter.class, OptionalUuidConverter.class, Practice.class, TotpEnrolment.class);
+        InstantConverter.class,
+        OptionalUuidConverter.class,
+        StringListConverter.class,
+        Practice.class,
+        TotpEnrolment.class);
   }
 }

@@ -19,8 +19,6 @@ import org.foyer.security.totp.TotpSecret;
  */
 final class TotpFactor {
 
-  private static final String HASH_SEPARATOR = ",";
-
   private final MasterKey masterKey;
   private final Totp totp;
 
@@ -40,9 +38,8 @@ final class TotpFactor {
       account.acceptTotpStep(step.getAsLong());
       return true;
     }
-    Optional<List<String>> remaining = RecoveryCodes.redeem(code, recoveryHashes(account));
-    remaining.ifPresent(
-        hashes -> account.replaceRecoveryCodes(String.join(HASH_SEPARATOR, hashes)));
+    Optional<List<String>> remaining = RecoveryCodes.redeem(code, account.recoveryCodeHashes());
+    remaining.ifPresent(account::replaceRecoveryCodes);
     return remaining.isPresent();
   }
 
@@ -61,14 +58,14 @@ final class TotpFactor {
       return Optional.empty();
     }
     RecoveryCodes.Issued recovery = RecoveryCodes.issue();
-    account.enrollTotp(seal(account, kind, secret), String.join(HASH_SEPARATOR, recovery.hashes()));
+    account.enrollTotp(seal(account, kind, secret), recovery.hashes());
     account.acceptTotpStep(step.getAsLong());
     return Optional.of(recovery.codes());
   }
 
   /** Seals and stores a known secret, without recovery codes (demo data). */
   void enrollKnownSecret(TotpHolder account, String kind, TotpSecret secret) {
-    account.enrollTotp(seal(account, kind, secret), "");
+    account.enrollTotp(seal(account, kind, secret), List.of());
   }
 
   /** The account's secret in clear Base32, when it has one. */
@@ -85,12 +82,6 @@ final class TotpFactor {
   private String seal(TotpHolder account, String kind, TotpSecret secret) {
     return sealer()
         .seal(secret.toBase32().getBytes(StandardCharsets.US_ASCII), context(account, kind));
-  }
-
-  private static List<String> recoveryHashes(TotpHolder account) {
-    return account.recoveryCodeHashes().isEmpty()
-        ? List.of()
-        : List.of(account.recoveryCodeHashes().split(HASH_SEPARATOR));
   }
 
   private static String context(TotpHolder account, String kind) {

@@ -2,6 +2,7 @@ package org.foyer.admin.staff.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.staff.control.StaffAccounts;
 import org.foyer.admin.staff.entity.StaffRole;
@@ -76,9 +77,14 @@ class StaffAccountsTest {
   @Test
   void theSecondFactorIsStoredThroughTheTotpSide() {
     practice.run(
-        () -> accounts.findTotpHolder(therapist).orElseThrow().enrollTotp("sealed", "h1,h2"));
+        () ->
+            accounts
+                .findTotpHolder(therapist)
+                .orElseThrow()
+                .enrollTotp("sealed", List.of("h1", "h2")));
 
     assertThat(practice.in(() -> accounts.findById(therapist)).orElseThrow().hasTotp()).isTrue();
     assertThat(practice.member(therapist).totpSecretSealed()).contains("sealed");
+    assertThat(practice.member(therapist).recoveryCodeHashes()).containsExactly("h1", "h2");
   }
 }
