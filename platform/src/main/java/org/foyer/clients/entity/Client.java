@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.foyer.clients.boundary.ClientRecords;
-import org.foyer.core.persistence.OptionalUuidConverter;
 import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.persistence.columns.OptionalUuidConverter;
 import org.foyer.core.validation.Shapes;
 
 /**

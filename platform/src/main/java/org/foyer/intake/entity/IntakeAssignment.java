@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.core.persistence.OptionalUuidConverter;
 import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.persistence.columns.OptionalUuidConverter;
 
 /**
  * One sending to a client: an intake packet (as adjusted for this client) or a single form, who

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import java.util.UUID;
 import org.foyer.admin.packets.PacketItemSource;
-import org.foyer.core.persistence.OptionalUuidConverter;
+import org.foyer.core.persistence.columns.OptionalUuidConverter;
 
 /**
  * The exact definition a form was sent with, as {@link AssignedForm} keeps it: which pack form or

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.foyer.core.persistence.OptionalUuidConverter;
 import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.persistence.columns.OptionalUuidConverter;
 
 /**
  * A link in the Client Contact Network: this person (a {@link Contact}, or the client themself) is

@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import java.util.UUID;
 import org.foyer.core.access.Accounts;
-import org.foyer.core.persistence.OptionalUuidConverter;
 import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.persistence.columns.OptionalUuidConverter;
 import org.foyer.core.validation.Shapes;
 
 /**

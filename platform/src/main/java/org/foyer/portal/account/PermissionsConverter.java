@@ -3,7 +3,7 @@ package org.foyer.portal.account;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Set;
-import org.foyer.core.persistence.EnumNamesConverter;
+import org.foyer.core.persistence.columns.EnumNamesConverter;
 
 /**
  * A link's permissions as a JSON array of names (["FORMS","DOCUMENTS"]); a name no longer declared

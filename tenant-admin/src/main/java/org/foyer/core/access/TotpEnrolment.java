@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.foyer.core.persistence.StringListConverter;
+import org.foyer.core.persistence.columns.StringListConverter;
 
 /**
  * An account's authenticator (TOTP) second factor as stored: the secret sealed by the platform with

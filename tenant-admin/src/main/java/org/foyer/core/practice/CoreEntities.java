@@ -3,9 +3,9 @@ package org.foyer.core.practice;
 import java.util.List;
 import org.foyer.core.access.TotpEnrolment;
 import org.foyer.core.persistence.EntityCatalog;
-import org.foyer.core.persistence.InstantConverter;
-import org.foyer.core.persistence.OptionalUuidConverter;
-import org.foyer.core.persistence.StringListConverter;
+import org.foyer.core.persistence.columns.InstantConverter;
+import org.foyer.core.persistence.columns.OptionalUuidConverter;
+import org.foyer.core.persistence.columns.StringListConverter;
 
 /**
  * The core's entities: the practice registry and the converter every feature's timestamps use,

@@ -4,7 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Set;
 import org.foyer.core.access.Capability;
-import org.foyer.core.persistence.EnumNamesConverter;
+import org.foyer.core.persistence.columns.EnumNamesConverter;
 
 /** A role's capabilities as a JSON array of names; a name no longer declared grants nothing. */
 @Converter

@@ -1,4 +1,4 @@
-package org.foyer.core.persistence;
+package org.foyer.core.persistence.columns;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.AttributeConverter;

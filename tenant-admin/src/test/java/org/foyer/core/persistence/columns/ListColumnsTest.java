@@ -1,4 +1,4 @@
-package org.foyer.core.persistence;
+package org.foyer.core.persistence.columns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

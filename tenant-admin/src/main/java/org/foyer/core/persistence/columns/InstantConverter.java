@@ -1,4 +1,4 @@
-package org.foyer.core.persistence;
+package org.foyer.core.persistence.columns;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
