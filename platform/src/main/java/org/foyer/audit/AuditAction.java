@@ -70,7 +70,10 @@ public enum AuditAction {
   CONTACT_REMOVED,
   CONTACT_ACCESS_REVOKED,
   CONTACTS_REVIEWED_AT_18,
-  CONFIDENTIALITY_CHANGED;
+  CONFIDENTIALITY_CHANGED,
+  APPOINTMENT_BOOKED,
+  APPOINTMENT_MOVED,
+  APPOINTMENT_STATUS_CHANGED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

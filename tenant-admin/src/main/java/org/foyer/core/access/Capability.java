@@ -24,6 +24,8 @@ public enum Capability {
   UPLOAD_GENERAL_DOCUMENTS("Can upload client general documents"),
   /** Install and remove template packs for the practice. */
   MANAGE_TEMPLATE_PACKS("Install and remove template packs"),
+  /** Book, move and cancel appointments for any clinician; clinicians keep their own without it. */
+  MANAGE_SCHEDULE("Schedule appointments for any clinician"),
   /** Read the practice's audit log and verify its chain. */
   REVIEW_AUDIT_LOG("Review the audit log");
 

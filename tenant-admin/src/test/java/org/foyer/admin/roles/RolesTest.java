@@ -44,7 +44,9 @@ class RolesTest {
   @Test
   void aNewPracticesDefaultPermissionsAreEmpty() {
     assertThat(practice.in(() -> practice.roles().defaultPermissions(admin))).isEmpty();
-    assertThat(practice.caller(StaffRole.FRONT_DESK).capabilities()).isEmpty();
+    assertThat(practice.caller(StaffRole.FRONT_DESK).capabilities())
+        .as("the front desk's own role schedules; nothing is added by default permissions")
+        .containsExactly(Capability.MANAGE_SCHEDULE);
     assertThat(practice.caller(StaffRole.BILLER).capabilities()).isEmpty();
   }
 
@@ -128,7 +130,7 @@ class RolesTest {
     assertThat(role.name()).isEqualTo("Intake coordinator");
     practice.run(() -> practice.roleStore().assignExactly(frontDesk, Set.of(role.id())));
     assertThat(practice.callerFor(frontDesk).capabilities())
-        .containsExactly(Capability.MANAGE_STAFF);
+        .containsExactlyInAnyOrder(Capability.MANAGE_STAFF, Capability.MANAGE_SCHEDULE);
 
     practice.run(
         () ->
@@ -136,7 +138,7 @@ class RolesTest {
                 .roles()
                 .setCapabilities(admin, role.id(), Set.of(Capability.REVIEW_AUDIT_LOG)));
     assertThat(practice.callerFor(frontDesk).capabilities())
-        .containsExactly(Capability.REVIEW_AUDIT_LOG);
+        .containsExactlyInAnyOrder(Capability.REVIEW_AUDIT_LOG, Capability.MANAGE_SCHEDULE);
 
     practice.run(() -> practice.roles().renameRole(admin, role.id(), "Auditor"));
     assertThat(practice.in(() -> practice.roles().listCustomRoles(admin)))
@@ -144,7 +146,9 @@ class RolesTest {
         .containsExactly("Auditor");
 
     practice.run(() -> practice.roles().deleteRole(admin, role.id()));
-    assertThat(practice.callerFor(frontDesk).capabilities()).isEmpty();
+    assertThat(practice.callerFor(frontDesk).capabilities())
+        .as("the front desk's own role stays")
+        .containsExactly(Capability.MANAGE_SCHEDULE);
     assertThat(practice.in(() -> practice.roles().listCustomRoles(admin))).isEmpty();
     assertThat(practice.roleChanges.fired())
         .extracting(RolesChanged::change)

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.foyer.admin.staff.entity.StaffId;
+import org.foyer.admin.staff.StaffId;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.core.access.Caller;
 

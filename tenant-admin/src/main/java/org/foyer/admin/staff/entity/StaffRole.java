@@ -18,7 +18,7 @@ public enum StaffRole {
       "Therapist",
       EnumSet.of(Capability.MANAGE_DYNAMIC_FORMS, Capability.UPLOAD_GENERAL_DOCUMENTS),
       true),
-  FRONT_DESK("Front desk", EnumSet.noneOf(Capability.class), false),
+  FRONT_DESK("Front desk", EnumSet.of(Capability.MANAGE_SCHEDULE), false),
   BILLER("Biller", EnumSet.noneOf(Capability.class), false);
 
   private final String label;

@@ -37,11 +37,12 @@ class BuiltInRolesTest {
               Capability.MANAGE_DYNAMIC_FORMS,
               Capability.UPLOAD_GENERAL_DOCUMENTS,
               Capability.MANAGE_TEMPLATE_PACKS,
+              Capability.MANAGE_SCHEDULE,
               Capability.REVIEW_AUDIT_LOG),
           StaffRole.THERAPIST,
           EnumSet.of(Capability.MANAGE_DYNAMIC_FORMS, Capability.UPLOAD_GENERAL_DOCUMENTS),
           StaffRole.FRONT_DESK,
-          EnumSet.noneOf(Capability.class),
+          EnumSet.of(Capability.MANAGE_SCHEDULE),
           StaffRole.BILLER,
           EnumSet.noneOf(Capability.class));
 

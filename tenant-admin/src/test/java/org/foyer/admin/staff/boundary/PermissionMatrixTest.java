@@ -147,19 +147,19 @@ class PermissionMatrixTest {
     return cases.stream();
   }
 
-  /** A front-desk member (no capabilities of their own) given one capability by a custom role. */
+  /** A biller (no capabilities of their own) given one capability by a custom role. */
   @ParameterizedTest(name = "only {0}: {1} -> {2}")
   @MethodSource("singleCapabilitiesAgainstActions")
   void singleCapabilityAgainstAction(Capability capability, Action action, Outcome outcome) {
     SamplePractice practice = new SamplePractice();
-    UUID frontDesk = practice.staff.get(StaffRole.FRONT_DESK);
+    UUID biller = practice.staff.get(StaffRole.BILLER);
     practice.run(
         () -> {
           CustomRole role = new CustomRole("Only " + capability.name(), Set.of(capability));
           practice.roleStore().persist(role);
-          practice.roleStore().assignExactly(frontDesk, Set.of(role.id()));
+          practice.roleStore().assignExactly(biller, Set.of(role.id()));
         });
-    Caller caller = practice.callerFor(frontDesk);
+    Caller caller = practice.callerFor(biller);
     assertThat(caller.capabilities()).containsExactly(capability);
     check(practice, caller, action, outcome);
   }

@@ -1,4 +1,4 @@
-package org.foyer.admin.staff.entity;
+package org.foyer.admin.staff;
 
 import java.util.Objects;
 import java.util.UUID;

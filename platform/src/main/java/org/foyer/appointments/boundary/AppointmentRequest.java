@@ -1,0 +1,22 @@
+package org.foyer.appointments.boundary;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.foyer.appointments.entity.Appointment;
+
+/**
+ * An appointment as staff book it, on a page or through the API alike. Its length comes from the
+ * service type, never from the request.
+ *
+ * @param startsAt an instant (e.g. {@code 2026-03-09T15:00:00Z} or with an offset)
+ * @param locationId empty for an appointment without a place yet
+ */
+public record AppointmentRequest(
+    @NotNull(message = "{appointment.client.required}") UUID clientId,
+    @NotNull(message = "{appointment.clinician.required}") UUID clinicianId,
+    @NotNull(message = "{appointment.serviceType.required}") UUID serviceTypeId,
+    UUID locationId,
+    @NotNull(message = "{appointment.start.required}") Instant startsAt,
+    @Size(max = Appointment.NOTES_LENGTH, message = "{foyer.tooLong}") String staffNotes) {}

@@ -1,0 +1,13 @@
+package org.foyer.appointments.entity;
+
+import java.util.List;
+import org.foyer.core.persistence.EntityCatalog;
+
+/** The appointments' entities, contributed to the one persistence unit. */
+public class AppointmentEntities implements EntityCatalog {
+
+  @Override
+  public List<Class<?>> entityClasses() {
+    return List.of(Appointment.class);
+  }
+}
