@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -28,6 +29,22 @@ final class DeployedDatabase {
         statement.setObject(i + 1, parameters[i]);
       }
       return statement.executeUpdate();
+    }
+  }
+
+  /**
+   * The first column of the first row a query answers, as text (null when there is no row or the
+   * value is null), for tests that check nothing was written.
+   */
+  static String queryText(String sql, Object... parameters) throws IOException, SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
     }
   }
 
