@@ -32,6 +32,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 
@@ -59,7 +60,8 @@ import org.junit.jupiter.api.function.Executable;
  *
  * The home page, the "who has seen your record" activity page and the sign-in security page answer
  * every standing link, whatever its permissions (the activity names no document to a link without
- * documents and nothing kept from guardians).
+ * documents and nothing kept from guardians). Keeping an item from guardians, or showing it again,
+ * is for staff: every link, even one with every permission, meets 404 there.
  */
 class PermissionMatrixIT extends FoyerContainerTest {
 
@@ -140,6 +142,34 @@ class PermissionMatrixIT extends FoyerContainerTest {
             row ->
                 dynamicContainer(
                     row.name() + " " + describe(row.permissions()), practice.checks(row)));
+  }
+
+  /**
+   * The document and sent-form routes behind the "Keep from guardians" buttons share one body:
+   * staff may always show an item again, and a body without the choice is refused on both.
+   */
+  @Test
+  void staffShowADocumentAndAFormToGuardiansAgainWithTheSameBody() throws Exception {
+    Practice practice = new Practice();
+    practice.arrange();
+    Contact contact = practice.contacts.get(Client.MINOR);
+    for (String route : practice.confidentialityRoutes(contact)) {
+      HttpResponse<String> shown =
+          practice.admin.send(
+              "PUT",
+              route,
+              JSON,
+              "{\"confidentialFromGuardians\":false}",
+              "X-Foyer-CSRF",
+              practice.staffCsrf);
+      assertThat(shown.statusCode()).as(route + ": " + shown.body()).isEqualTo(200);
+      assertThat(json(shown).getBoolean("confidentialFromGuardians")).isFalse();
+      HttpResponse<String> empty =
+          practice.admin.send("PUT", route, JSON, "{}", "X-Foyer-CSRF", practice.staffCsrf);
+      assertProblem(empty, 400);
+      assertThat(json(empty).getJsonObject("errors").keySet())
+          .containsExactly("confidentialFromGuardians");
+    }
   }
 
   private static String describe(Set<ContactPermission> permissions) {
@@ -360,6 +390,26 @@ class PermissionMatrixIT extends FoyerContainerTest {
                 assertThat(page.body()).contains("id=\"portal-security\"");
               }));
       tests.add(
+          action(
+              "show a kept document or form to guardians (staff only)",
+              false,
+              contact,
+              () -> {
+                for (String route : confidentialityRoutes(contact)) {
+                  assertProblem(
+                      contact
+                          .session()
+                          .send(
+                              "PUT",
+                              route,
+                              JSON,
+                              "{\"confidentialFromGuardians\":false}",
+                              "X-Foyer-CSRF",
+                              contact.csrf()),
+                      404);
+                }
+              }));
+      tests.add(
           dynamicTest(
               "notice when staff send a form: " + (row.permits(NOTICES) ? "sent" : "none"),
               () -> {
@@ -368,6 +418,19 @@ class PermissionMatrixIT extends FoyerContainerTest {
                 assertThat(noticesTo(contact) - before).isEqualTo(row.permits(NOTICES) ? 1 : 0);
               }));
       return tests.stream();
+    }
+
+    /** The staff routes that keep the contact's client's document and form from guardians. */
+    List<String> confidentialityRoutes(Contact contact) {
+      return List.of(
+          documentsPath(contact) + "/" + contact.document() + "/confidentiality",
+          "/api/p/"
+              + slug
+              + "/clients/"
+              + contact.clientId()
+              + "/intake-forms/"
+              + contact.form()
+              + "/confidentiality");
     }
 
     /**
