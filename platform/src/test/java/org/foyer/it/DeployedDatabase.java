@@ -15,7 +15,8 @@ import java.util.List;
  * API can produce, such as an acceptance given before a new consent version shipped. The instance
  * keeps its data under {@code FOYER_DATA_DIR} (set by failsafe); PostgreSQL writes its port to the
  * fourth line of {@code postmaster.pid}, and the embedded server trusts local connections. Only
- * tests that cannot arrange their state through the application use it.
+ * tests that cannot arrange their state through the application use it, or that must see that a
+ * refused request wrote nothing the application would not show (a draft, an audit row).
  */
 final class DeployedDatabase {
 
