@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * API can produce, such as an acceptance given before a new consent version shipped. The instance
  * keeps its data under {@code FOYER_DATA_DIR} (set by failsafe); PostgreSQL writes its port to the
  * fourth line of {@code postmaster.pid}, and the embedded server trusts local connections. Only
- * tests that cannot arrange their state through the application use it.
+ * tests that cannot arrange their state through the application use it, or that must see that a
+ * refused request wrote nothing the application would not show (a draft, an audit row).
  */
 final class DeployedDatabase {
 
@@ -28,6 +30,22 @@ final class DeployedDatabase {
         statement.setObject(i + 1, parameters[i]);
       }
       return statement.executeUpdate();
+    }
+  }
+
+  /**
+   * The first column of the first row a query answers, as text (null when there is no row or the
+   * value is null), for tests that check nothing was written.
+   */
+  static String queryText(String sql, Object... parameters) throws IOException, SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
     }
   }
 

@@ -15,9 +15,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
-import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.documents.entity.DocumentId;
+import org.foyer.portal.account.Confidentiality;
 
 /**
  * A client's General Documents: the list, and each document's content as a download. Staff of the
@@ -79,15 +79,7 @@ public class DocumentsResource {
       @PathParam("clientId") ClientId clientId,
       @PathParam("documentId") DocumentId documentId,
       Confidentiality body) {
-    if (body == null || body.confidentialFromGuardians() == null) {
-      throw new InvalidInput(
-          "The request needs a JSON body",
-          java.util.Map.of("confidentialFromGuardians", "Say true or false"));
-    }
     return confidentiality.keepFromGuardians(
-        caller, clientId.value(), documentId.value(), body.confidentialFromGuardians());
+        caller, clientId.value(), documentId.value(), Confidentiality.chosenIn(body));
   }
-
-  /** The body of the confidentiality route. */
-  public record Confidentiality(Boolean confidentialFromGuardians) {}
 }

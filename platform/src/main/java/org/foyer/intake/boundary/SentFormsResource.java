@@ -9,12 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
-import org.foyer.core.errors.InvalidInput;
 import org.foyer.intake.entity.IntakeFormId;
+import org.foyer.portal.account.Confidentiality;
 
 /** A form sent to a client, as staff act on it after sending. */
 @Path("p/{slug}/clients/{clientId}/intake-forms/{formId}")
@@ -41,9 +40,6 @@ public class SentFormsResource {
     return new Withdrawn(formId.toString(), title);
   }
 
-  /** The body and answer of the confidentiality route. */
-  public record Confidentiality(Boolean confidentialFromGuardians) {}
-
   @PUT
   @Path("confidentiality")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -60,13 +56,8 @@ public class SentFormsResource {
       @PathParam("clientId") ClientId clientId,
       @PathParam("formId") IntakeFormId formId,
       Confidentiality body) {
-    if (body == null || body.confidentialFromGuardians() == null) {
-      throw new InvalidInput(
-          "The request needs a JSON body",
-          Map.of("confidentialFromGuardians", "Say true or false"));
-    }
-    confidentiality.keepFromGuardians(
-        caller, clientId.value(), formId.value(), body.confidentialFromGuardians());
-    return body;
+    boolean kept = Confidentiality.chosenIn(body);
+    confidentiality.keepFromGuardians(caller, clientId.value(), formId.value(), kept);
+    return new Confidentiality(kept);
   }
 }

@@ -12,6 +12,7 @@ import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.consent.ElectronicConsent;
 
 /**
@@ -63,7 +64,8 @@ public class PortalNotices {
   public int formsWaiting(UUID clientId, MailKind kind, boolean keptFromGuardians) {
     Practice practice = em.find(Practice.class, Tenancy.require().value());
     String link = settings.link("/p/" + practice.slug().value() + "/portal/home");
-    List<String> recipients = logins.listNoticeRecipients(clientId, keptFromGuardians);
+    List<String> recipients =
+        logins.listNoticeRecipients(clientId, ContactPermission.FORMS, keptFromGuardians);
     String name = oneLine(practice.name());
     for (String recipient : recipients) {
       outbox.enqueue(
@@ -78,9 +80,9 @@ public class PortalNotices {
     return recipients.size();
   }
 
-  /** Whether any login can be told about the client's forms now. */
+  /** Whether any login that may complete the client's forms can be told about them now. */
   public boolean canTell(UUID clientId) {
-    return !logins.listNoticeRecipients(clientId).isEmpty();
+    return !logins.listNoticeRecipients(clientId, ContactPermission.FORMS, false).isEmpty();
   }
 
   /**

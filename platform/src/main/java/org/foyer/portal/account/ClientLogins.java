@@ -123,6 +123,17 @@ public class ClientLogins {
    */
   @Transactional(readOnly = true)
   public List<String> listNoticeRecipients(UUID clientId, boolean clientOnly) {
+    return listNoticeRecipients(clientId, ContactPermission.NOTICES, clientOnly);
+  }
+
+  /**
+   * {@link #listNoticeRecipients(UUID, boolean)} for a notice about something a link needs its own
+   * permission for: that forms are waiting goes only to links that may also complete forms, not to
+   * a spouse who is only reminded or a responsible party who only pays.
+   */
+  @Transactional(readOnly = true)
+  public List<String> listNoticeRecipients(
+      UUID clientId, ContactPermission about, boolean clientOnly) {
     return em.createQuery(
             "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
                 + " AND a.clientId = :client AND a.revokedAt IS NULL ORDER BY p.email",
@@ -130,6 +141,7 @@ public class ClientLogins {
         .setParameter("client", clientId)
         .getResultStream()
         .filter(row -> ((ClientAccess) row[0]).permits(ContactPermission.NOTICES))
+        .filter(row -> ((ClientAccess) row[0]).permits(about))
         .filter(row -> !clientOnly || ((ClientAccess) row[0]).relationship() == Relationship.SELF)
         .map(row -> (PortalAccount) row[1])
         .filter(PortalAccount::canSignIn)

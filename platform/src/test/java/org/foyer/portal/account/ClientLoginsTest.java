@@ -170,6 +170,25 @@ class ClientLoginsTest {
   }
 
   @Test
+  void aNoticeAboutFormsGoesOnlyToLinksThatMayCompleteForms() {
+    in(
+        () ->
+            db.entityManager()
+                .createQuery(
+                    "SELECT a FROM ClientAccess a WHERE a.portalAccountId = :a", ClientAccess.class)
+                .setParameter("a", father)
+                .getSingleResult()
+                .permit(EnumSet.of(ContactPermission.APPOINTMENTS, ContactPermission.NOTICES)));
+
+    assertThat(
+            db.inTenant(
+                tenant, () -> logins.listNoticeRecipients(child, ContactPermission.FORMS, false)))
+        .containsExactly("mum@example.org");
+    assertThat(db.inTenant(tenant, () -> logins.listNoticeRecipients(child)))
+        .containsExactly("dad@example.org", "mum@example.org");
+  }
+
+  @Test
   void aContactLinkedByInvitationIsOnePersonWithALinkToEachClient() {
     UUID sibling =
         db.inTenant(
