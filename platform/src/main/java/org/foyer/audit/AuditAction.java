@@ -70,7 +70,9 @@ public enum AuditAction {
   CONTACT_REMOVED,
   CONTACT_ACCESS_REVOKED,
   CONTACTS_REVIEWED_AT_18,
-  CONFIDENTIALITY_CHANGED;
+  CONFIDENTIALITY_CHANGED,
+  /** A later signer's signature on a form several people sign, a countersignature included. */
+  INTAKE_SIGNED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

@@ -55,6 +55,7 @@ import org.foyer.intake.entity.FormSubmitted;
 import org.foyer.intake.entity.PdfReady;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.account.ContactLinks;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
@@ -93,7 +94,15 @@ final class IntakeWorld {
   final IntakeFacts facts = new IntakeFacts(em, records, logins, clock);
   final PdfHeadings headings = new PdfHeadings(em, records, logins);
   final IntakeSending sending =
-      new IntakeSending(em, records, packets, new FormPinning(packs, forms), notices, audit, clock);
+      new IntakeSending(
+          em,
+          records,
+          packets,
+          new FormPinning(packs, forms),
+          notices,
+          audit,
+          new ContactLinks(em),
+          clock);
 
   final RecordedEvents<FormSubmitted> submitted = new RecordedEvents<>();
   final GeneralDocuments documents =

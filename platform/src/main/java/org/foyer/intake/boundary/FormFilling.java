@@ -8,9 +8,12 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
@@ -24,6 +27,7 @@ import org.foyer.core.persistence.Transactional;
 import org.foyer.documents.GeneralDocuments;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.answers.Answers;
+import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.Populated;
@@ -42,7 +46,10 @@ import org.foyer.intake.entity.AlreadyReceived;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.FormSubmitted;
+import org.foyer.intake.entity.Signatory;
 import org.foyer.intake.entity.SignatureMark;
+import org.foyer.intake.entity.SigningPlan;
+import org.foyer.intake.entity.SigningStep;
 import org.foyer.intake.entity.Submission;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
@@ -125,6 +132,7 @@ public class FormFilling implements WaitingForms {
 
   private List<FormSummary> forms(Caller caller, UUID clientId, String withdrawn) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
+    Signatory reader = signatory(caller, profile);
     return em.createQuery(
             "SELECT f FROM AssignedForm f WHERE f.clientId = :client AND f.status "
                 + withdrawn
@@ -137,18 +145,18 @@ public class FormFilling implements WaitingForms {
         .setParameter("client", profile.clientId())
         .setParameter("withdrawn", FormStatus.WITHDRAWN)
         .getResultStream()
-        .map(form -> FormSummary.of(form, intake.definitionOf(form).estimatedMinutes()))
+        .map(form -> FormSummary.of(form, intake.definitionOf(form).estimatedMinutes(), reader))
         .toList();
   }
 
-  /** Whether the client has a form still to fill in (outstanding or in progress). */
+  /** Whether the client has a form still to fill in, or one waiting for the caller's signature. */
   @Override
   @Transactional(readOnly = true)
   public boolean anyWaiting(Caller caller, UUID clientId) {
     if (!network.permits(caller, clientId, ContactPermission.FORMS)) {
       return false;
     }
-    return listForms(caller, clientId).stream().anyMatch(form -> form.status().isOpen());
+    return listForms(caller, clientId).stream().anyMatch(FormSummary::needsYou);
   }
 
   /** The form pre-filled from the record, with the saved draft or the locked submission. */
@@ -292,6 +300,9 @@ public class FormFilling implements WaitingForms {
       List<FieldError> earlier) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
+    if (form.status() == FormStatus.AWAITING_SIGNATURE) {
+      return signLater(caller, profile, form, post, context);
+    }
     if (!form.status().isOpen()) {
       throw new AlreadyReceived(form.title());
     }
@@ -299,12 +310,22 @@ public class FormFilling implements WaitingForms {
     Populated populated = populate(definition, profile);
     Instant now = clock.instant();
     Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
+    Optional<SigningPlan> plan = form.signingPlan();
+    Signatory who = signatory(caller, profile);
+    Optional<SigningStep> step = plan.flatMap(SigningPlan::next).filter(s -> s.role().inPortal());
+    step.ifPresent(s -> plan.get().requireNext(who, form.title()));
+    Set<String> othersFields = plan.map(p -> othersFields(p, step)).orElse(Set.of());
+    othersFields.forEach(field -> PostedAnswers.dropSignature(answersPosted, field));
     attachments.verify(caller, profile.clientId(), definition, answersPosted);
     Map<String, SignatureMark> marks = signing.resolve(form, definition, answersPosted, now);
     FormEngine engine = intake.engine();
-    ParseResult result = engine.parse(definition, answersPosted, populated);
+    ParseResult result =
+        othersLeftOut(engine.parse(definition, answersPosted, populated), othersFields);
     List<FieldError> refused = new ArrayList<>(earlier);
     refused.addAll(signing.misnamed(definition, result, signerNames(caller, profile)));
+    if (step.isPresent() && !result.answers().has(step.get().field())) {
+      refused.add(FieldError.of("/" + step.get().field(), ErrorCode.REQUIRED));
+    }
     if (!refused.isEmpty() || !result.isValid()) {
       List<FieldError> errors = new ArrayList<>(result.errors());
       errors.addAll(refused);
@@ -326,7 +347,7 @@ public class FormFilling implements WaitingForms {
     }
     ScoreReport scores = engine.score(definition, answers);
     boolean flagged = scores.flags().stream().anyMatch(f -> f.raised());
-    form.submit(
+    Submission submission =
         new Submission(
             answers.canonicalJson(),
             IntakeEngine.scoresJson(scores),
@@ -336,11 +357,111 @@ public class FormFilling implements WaitingForms {
             caller.email(),
             onBehalfOf(profile),
             context.address(),
-            now));
+            now);
+    if (plan.isPresent()) {
+      SigningPlan signed =
+          step.isPresent()
+              ? plan.get().signNext(who, form.title(), caller.email(), now)
+              : plan.get();
+      form.submitFirstSignature(submission, signed);
+    } else {
+      form.submit(submission);
+    }
     em.flush();
-    record(caller, profile, AuditAction.INTAKE_SUBMITTED, form, "submitted", context.address());
-    submitted.fire(new FormSubmitted(profile.clientId(), form.id(), flagged));
+    return received(caller, profile, form, context.address(), true);
+  }
+
+  /**
+   * A later signer's signature. The answers are the ones the first signer locked, read from the
+   * form, never from the post: a later signer can sign them, not change them, whatever they post.
+   */
+  private SubmitOutcome signLater(
+      Caller caller,
+      ClientProfile profile,
+      AssignedForm form,
+      Map<String, List<String>> post,
+      SigningContext context) {
+    SigningPlan plan = form.signingPlan().orElseThrow(() -> new AlreadyReceived(form.title()));
+    Signatory who = signatory(caller, profile);
+    SigningStep step = plan.requireNext(who, form.title());
+    FormDefinition definition = intake.definitionOf(form);
+    String typed = PostedAnswers.single(post, step.field() + ".typedName").strip();
+    List<String> names = signerNames(caller, profile);
+    if (typed.isEmpty() || typed.length() > FormSigning.TYPED_NAME_LENGTH) {
+      throw new InvalidInput(
+          "Type your full name to sign", Map.of(step.field(), "type your full name to sign"));
+    }
+    if (!FormSigning.isOwnName(typed, names)) {
+      String message = "Sign with your own name, " + names.get(0).strip();
+      throw new InvalidInput(message, Map.of(step.field(), message));
+    }
+    Instant now = clock.instant();
+    SignatureMark mark = signing.markFor(form, step.field(), post, typed, now);
+    Answers locked = Answers.parse(form.submittedAnswers().orElseThrow());
+    SignatureRecord signature;
+    try {
+      signature =
+          signing.signStep(
+              definition, locked, step.field(), typed, mark, signer(caller, profile, now, context));
+    } catch (SignatureRefused e) {
+      throw new InvalidInput(e.getMessage(), Map.of(step.field(), e.getMessage()));
+    }
+    List<SignatureRecord> signatures =
+        new ArrayList<>(IntakeEngine.signatures(form.signaturesJson().orElse(null)));
+    signatures.add(signature);
+    form.addSignature(
+        FormSigning.withSignature(locked, step.field(), typed, mark).canonicalJson(),
+        IntakeEngine.signaturesJson(signatures),
+        plan.signNext(who, form.title(), caller.email(), now),
+        now);
+    em.flush();
+    return received(caller, profile, form, context.address(), false);
+  }
+
+  /** Audits the signature and, once the last signer signed, announces the submission. */
+  private SubmitOutcome received(
+      Caller caller, ClientProfile profile, AssignedForm form, String address, boolean first) {
+    AuditAction action = first ? AuditAction.INTAKE_SUBMITTED : AuditAction.INTAKE_SIGNED;
+    if (form.status() == FormStatus.AWAITING_SIGNATURE) {
+      String waiting = form.signingPlan().flatMap(SigningPlan::next).orElseThrow().name();
+      record(caller, profile, action, form, "signed, waiting for " + waiting, address);
+    } else {
+      record(caller, profile, action, form, "submitted", address);
+      submitted.fire(new FormSubmitted(profile.clientId(), form.id(), form.flagged()));
+    }
     return SubmitOutcome.receivedOne();
+  }
+
+  /** Who the caller is to the signing rules: the client, or a contact by their link. */
+  private Signatory signatory(Caller caller, ClientProfile profile) {
+    if (profile.relationship() == Relationship.SELF) {
+      return Signatory.client();
+    }
+    return Signatory.contact(
+        network
+            .findLinkId(caller, profile.clientId())
+            .orElseThrow(() -> new NotFound("That form")));
+  }
+
+  /** The signature fields other signers fill: every one but the field of the step signed now. */
+  private static Set<String> othersFields(SigningPlan plan, Optional<SigningStep> now) {
+    Set<String> fields = new HashSet<>();
+    plan.steps().forEach(s -> fields.add(s.field()));
+    now.ifPresent(s -> fields.remove(s.field()));
+    return fields;
+  }
+
+  /**
+   * The parse without errors on other signers' signature fields: a field the clinician countersigns
+   * later may be required, and is still empty when the client submits.
+   */
+  private static ParseResult othersLeftOut(ParseResult result, Set<String> othersFields) {
+    if (othersFields.isEmpty()) {
+      return result;
+    }
+    List<FieldError> errors =
+        result.errors().stream().filter(e -> !othersFields.contains(e.field())).toList();
+    return new ParseResult(result.answers(), errors, result.hidden(), result.typed());
   }
 
   /**

@@ -4,8 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.entity.Signatory;
+import org.foyer.intake.entity.SigningPlan;
+import org.foyer.intake.entity.SigningStep;
 
-/** One form in a list: what it is, where it stands, when, and about how long it takes. */
+/**
+ * One form in a list: what it is, where it stands, when, and about how long it takes. A form signed
+ * by several people also says whose signature it waits for, and whether that is the reader's.
+ *
+ * @param waitingFor the next signer's name while the form awaits a later signature, else null
+ * @param yourTurn whether the reader is the signer the form waits for
+ */
 public record FormSummary(
     UUID id,
     UUID assignmentId,
@@ -14,9 +23,22 @@ public record FormSummary(
     Instant sentAt,
     Instant draftSavedAt,
     Instant submittedAt,
-    int estimatedMinutes) {
+    int estimatedMinutes,
+    String waitingFor,
+    boolean yourTurn) {
 
   static FormSummary of(AssignedForm form, int estimatedMinutes) {
+    return of(form, estimatedMinutes, null);
+  }
+
+  static FormSummary of(AssignedForm form, int estimatedMinutes, Signatory reader) {
+    String waitingFor = null;
+    boolean yourTurn = false;
+    if (form.status() == FormStatus.AWAITING_SIGNATURE) {
+      SigningPlan plan = form.signingPlan().orElseThrow();
+      waitingFor = plan.next().map(SigningStep::name).orElse(null);
+      yourTurn = reader != null && plan.isNext(reader);
+    }
     return new FormSummary(
         form.id(),
         form.assignmentId(),
@@ -25,7 +47,14 @@ public record FormSummary(
         form.sentAt(),
         form.draftSavedAt().orElse(null),
         form.submittedAt().orElse(null),
-        estimatedMinutes);
+        estimatedMinutes,
+        waitingFor,
+        yourTurn);
+  }
+
+  /** Whether the form waits for the reader: to be filled in, or for their signature. */
+  public boolean needsYou() {
+    return status.isOpen() || yourTurn;
   }
 
   public String statusLabel() {
@@ -37,6 +66,8 @@ public record FormSummary(
     return switch (status) {
       case OUTSTANDING -> "Not started";
       case IN_PROGRESS -> "Started, not sent yet";
+      case AWAITING_SIGNATURE ->
+          yourTurn ? "Ready for your signature" : "Waiting for " + waitingFor + " to sign";
       case SUBMITTED -> "Sent to your practice";
       case ACKNOWLEDGED -> "Received by your practice";
       case WITHDRAWN -> "No longer needed";
@@ -53,6 +84,7 @@ public record FormSummary(
     return switch (status) {
       case OUTSTANDING -> "Start";
       case IN_PROGRESS -> "Continue";
+      case AWAITING_SIGNATURE -> yourTurn ? "Review and sign" : "View";
       default -> "View";
     };
   }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +33,13 @@ import org.foyer.forms.definition.DefinitionReader;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.PortalNotices;
+import org.foyer.intake.control.SigningPlans;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.IntakeAssignment;
 import org.foyer.intake.entity.PinnedForm;
+import org.foyer.portal.account.ContactLinks;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.PortalStatus;
 
 /**
  * Staff holding "invite clients and manage intake forms" send a packet (the default or another,
@@ -54,12 +60,16 @@ public class IntakeSending {
 
   private static final DefinitionReader DEFINITIONS = new DefinitionReader();
 
+  /** How a send names the client as a signer, beside contacts named by their id. */
+  public static final String CLIENT_SIGNS = "client";
+
   private EntityManager em;
   private ClientRecords clients;
   private IntakePackets packets;
   private FormPinning pinning;
   private PortalNotices notices;
   private AuditLog audit;
+  private ContactLinks contacts;
   private Clock clock;
 
   protected IntakeSending() {}
@@ -71,8 +81,9 @@ public class IntakeSending {
       IntakePackets packets,
       FormPinning pinning,
       PortalNotices notices,
-      AuditLog audit) {
-    this(em, clients, packets, pinning, notices, audit, Clock.systemUTC());
+      AuditLog audit,
+      ContactLinks contacts) {
+    this(em, clients, packets, pinning, notices, audit, contacts, Clock.systemUTC());
   }
 
   public IntakeSending(
@@ -82,6 +93,7 @@ public class IntakeSending {
       FormPinning pinning,
       PortalNotices notices,
       AuditLog audit,
+      ContactLinks contacts,
       Clock clock) {
     this.em = em;
     this.clients = clients;
@@ -89,6 +101,7 @@ public class IntakeSending {
     this.pinning = pinning;
     this.notices = notices;
     this.audit = audit;
+    this.contacts = contacts;
     this.clock = clock;
   }
 
@@ -139,7 +152,10 @@ public class IntakeSending {
     em.flush();
     List<AssignedForm> forms = new ArrayList<>();
     for (PinnedForm pinned : fitting) {
-      forms.add(new AssignedForm(assignment, forms.size(), pinned, now));
+      AssignedForm form = new AssignedForm(assignment, forms.size(), pinned, now);
+      SigningPlans.of(DEFINITIONS.read(pinned.definitionJson()), client.displayName(), Map.of())
+          .ifPresent(form::planSigning);
+      forms.add(form);
     }
     return finish(caller, assignment, forms, notify, "packet " + packet.id());
   }
@@ -147,6 +163,18 @@ public class IntakeSending {
   /** Sends one form on its own, at any time; {@code choiceKey} is a {@link FormChoice} key. */
   @Transactional
   public SendResult sendForm(Caller caller, UUID clientId, String choiceKey) {
+    return sendForm(caller, clientId, choiceKey, Map.of());
+  }
+
+  /**
+   * Sends one form naming who signs its signature fields, in order: {@code signers} maps a
+   * signature field to {@value #CLIENT_SIGNS} or the ids of the client's contacts (their links, as
+   * the contacts API lists them) who may fill in forms. Fields not named are signed by the role the
+   * field says. Anyone else, or a field that is no signature, is refused.
+   */
+  @Transactional
+  public SendResult sendForm(
+      Caller caller, UUID clientId, String choiceKey, Map<String, List<String>> signers) {
     require(caller);
     ClientIdentity client = clients.getIdentity(clientId);
     FormChoice choice;
@@ -162,8 +190,59 @@ public class IntakeSending {
     em.persist(assignment);
     // No mapped relationship orders the inserts: the forms' foreign key needs the row first.
     em.flush();
-    List<AssignedForm> forms = List.of(new AssignedForm(assignment, 0, pinned, now));
-    return finish(caller, assignment, forms, true, "form " + pinned.formKey());
+    AssignedForm form = new AssignedForm(assignment, 0, pinned, now);
+    SigningPlans.of(
+            DEFINITIONS.read(pinned.definitionJson()),
+            client.displayName(),
+            chosen(client, signers == null ? Map.of() : signers))
+        .ifPresent(form::planSigning);
+    return finish(caller, assignment, List.of(form), true, "form " + pinned.formKey());
+  }
+
+  /** The people staff chose per signature field, each checked against the client's network. */
+  private Map<String, List<SigningPlans.Chosen>> chosen(
+      ClientIdentity client, Map<String, List<String>> signers) {
+    Map<String, List<SigningPlans.Chosen>> chosen = new LinkedHashMap<>();
+    signers.forEach(
+        (field, people) -> {
+          List<SigningPlans.Chosen> list = new ArrayList<>();
+          for (String person : people == null ? List.<String>of() : people) {
+            list.add(chosen(client, field, person));
+          }
+          if (new HashSet<>(list).size() < list.size()) {
+            throw new InvalidInput(
+                "Each person signs a field once",
+                Map.of("signers/" + field, "names the same person twice"));
+          }
+          chosen.put(field, list);
+        });
+    return chosen;
+  }
+
+  private SigningPlans.Chosen chosen(ClientIdentity client, String field, String person) {
+    if (CLIENT_SIGNS.equals(person)) {
+      return SigningPlans.Chosen.client(client.displayName());
+    }
+    UUID linkId;
+    try {
+      linkId = UUID.fromString(person == null ? "" : person.strip());
+    } catch (IllegalArgumentException e) {
+      linkId = null;
+    }
+    return Optional.ofNullable(linkId)
+        .flatMap(id -> contacts.findContact(client.id(), id))
+        .filter(
+            c ->
+                c.status() != PortalStatus.REVOKED
+                    && c.permissions().contains(ContactPermission.FORMS))
+        .map(c -> new SigningPlans.Chosen(c.linkId(), c.name()))
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    "Choose signers among the client's contacts who may fill in forms",
+                    Map.of(
+                        "signers/" + field,
+                        "is not a contact of " + client.displayName() + " who may fill in forms")));
   }
 
   /** The email on the client's record, which an invitation is offered to first. */

@@ -19,6 +19,8 @@ import org.foyer.intake.control.IntakeEngine.ScoreLine;
 import org.foyer.intake.control.PdfHeadings;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.entity.SigningPlan;
+import org.foyer.intake.entity.SigningStep;
 
 /** What staff see of clients' forms: per client, awaiting review, and one submission. */
 public final class ReviewViews {
@@ -65,7 +67,10 @@ public final class ReviewViews {
         IntakeEngine.signatures(form.signaturesJson().orElse(null)),
         changes,
         form.acknowledgedBy().orElse(null),
-        form.acknowledgedAt().orElse(null));
+        form.acknowledgedAt().orElse(null),
+        form.status() == FormStatus.AWAITING_SIGNATURE
+            ? form.signingPlan().flatMap(SigningPlan::next).orElse(null)
+            : null);
   }
 
   /** One form on the client page. */
@@ -142,10 +147,21 @@ public final class ReviewViews {
       List<SignatureRecord> signatures,
       List<Change> changes,
       String acknowledgedBy,
-      Instant acknowledgedAt) {
+      Instant acknowledgedAt,
+      SigningStep waitingFor) {
 
     public boolean isAcknowledged() {
       return status == FormStatus.ACKNOWLEDGED;
+    }
+
+    /** Whether the form waits for a later signer; {@code waitingFor} names them. */
+    public boolean isAwaitingSignature() {
+      return waitingFor != null;
+    }
+
+    /** Whether the next signature is staff's countersignature, given on the review page. */
+    public boolean isAwaitingCountersignature() {
+      return waitingFor != null && !waitingFor.role().inPortal();
     }
 
     public boolean isFlagged() {

@@ -1,0 +1,155 @@
+package org.foyer.intake.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditLog;
+import org.foyer.audit.AuditRecord;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.forms.answers.Answers;
+import org.foyer.forms.signature.SignatureRecord;
+import org.foyer.forms.signature.SignatureRefused;
+import org.foyer.intake.control.FormSigning;
+import org.foyer.intake.control.IntakeEngine;
+import org.foyer.intake.entity.AssignedForm;
+import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.entity.FormSubmitted;
+import org.foyer.intake.entity.Signatory;
+import org.foyer.intake.entity.SignatureMark;
+import org.foyer.intake.entity.SigningPlan;
+import org.foyer.intake.entity.SigningStep;
+
+/**
+ * The clinician's countersignature on a form several people sign: given on the staff review screen,
+ * drawn (a PNG from the pointer-events pad) or typed, over the answers exactly as the client's side
+ * signed them. Only a form whose next step is the clinician's can be countersigned; the last
+ * signature submits the form, which then follows the usual path (review, PDF, filing). Non-staff
+ * and another practice's ids meet {@link NotFound}.
+ */
+@ApplicationScoped
+public class Countersigning {
+
+  private EntityManager em;
+  private IntakeEngine intake;
+  private AuditLog audit;
+  private Event<FormSubmitted> submitted;
+  private Clock clock;
+  private FormSigning signing;
+
+  protected Countersigning() {}
+
+  @Inject
+  public Countersigning(
+      EntityManager em, IntakeEngine intake, AuditLog audit, Event<FormSubmitted> submitted) {
+    this(em, intake, audit, submitted, Clock.systemUTC());
+  }
+
+  public Countersigning(
+      EntityManager em,
+      IntakeEngine intake,
+      AuditLog audit,
+      Event<FormSubmitted> submitted,
+      Clock clock) {
+    this.em = em;
+    this.intake = intake;
+    this.audit = audit;
+    this.submitted = submitted;
+    this.clock = clock;
+    this.signing = new FormSigning(em, intake.engine());
+  }
+
+  /**
+   * Adds the caller's countersignature.
+   *
+   * @param drawnPng the drawn signature, or null when the clinician signs by typing their name
+   */
+  @Transactional
+  public void countersign(
+      Caller caller, UUID formId, String typedName, byte[] drawnPng, SigningContext context) {
+    if (!caller.isStaff()) {
+      throw new NotFound("That submission");
+    }
+    AssignedForm form =
+        formId == null ? null : em.find(AssignedForm.class, formId, LockModeType.PESSIMISTIC_WRITE);
+    if (form == null || form.status().isOpen() || form.status() == FormStatus.WITHDRAWN) {
+      throw new NotFound("That submission");
+    }
+    SigningPlan plan =
+        form.signingPlan()
+            .filter(p -> form.status() == FormStatus.AWAITING_SIGNATURE)
+            .orElseThrow(
+                () ->
+                    new Conflict("\"" + form.title() + "\" is not waiting for a countersignature"));
+    SigningStep step = plan.requireNext(Signatory.staff(), form.title());
+    String typed = typedName == null ? "" : typedName.strip();
+    if (typed.isEmpty() || typed.length() > FormSigning.TYPED_NAME_LENGTH) {
+      throw new InvalidInput(
+          "Type your full name to countersign", Map.of("typedName", "type your full name"));
+    }
+    Instant now = clock.instant();
+    SignatureMark mark = mark(form, typed, drawnPng, now);
+    Answers locked = Answers.parse(form.submittedAnswers().orElseThrow());
+    SignatureRecord signature;
+    try {
+      signature =
+          signing.signStep(
+              intake.definitionOf(form),
+              locked,
+              step.field(),
+              typed,
+              mark,
+              new FormSigning.Signer(
+                  caller.email(),
+                  null,
+                  now,
+                  context.address(),
+                  context.userAgent(),
+                  context.locale()));
+    } catch (SignatureRefused e) {
+      throw new InvalidInput(e.getMessage(), Map.of("typedName", e.getMessage()));
+    }
+    List<SignatureRecord> signatures =
+        new ArrayList<>(IntakeEngine.signatures(form.signaturesJson().orElse(null)));
+    signatures.add(signature);
+    form.addSignature(
+        FormSigning.withSignature(locked, step.field(), typed, mark).canonicalJson(),
+        IntakeEngine.signaturesJson(signatures),
+        plan.signNext(Signatory.staff(), form.title(), caller.email(), now),
+        now);
+    em.flush();
+    audit.record(
+        AuditRecord.success(caller.email(), AuditAction.INTAKE_SIGNED)
+            .about("client " + form.clientId() + " form " + form.id() + " countersigned")
+            .from(context.address()));
+    if (form.status() == FormStatus.SUBMITTED) {
+      submitted.fire(new FormSubmitted(form.clientId(), form.id(), form.flagged()));
+    }
+  }
+
+  private SignatureMark mark(AssignedForm form, String typed, byte[] drawnPng, Instant now) {
+    SignatureMark mark;
+    try {
+      mark =
+          drawnPng == null || drawnPng.length == 0
+              ? SignatureMark.typed(form.id(), typed, now)
+              : SignatureMark.drawn(form.id(), drawnPng, now);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(e.getMessage(), Map.of("signature", e.getMessage()));
+    }
+    em.persist(mark);
+    return mark;
+  }
+}
