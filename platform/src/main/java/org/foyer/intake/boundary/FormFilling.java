@@ -29,6 +29,7 @@ import org.foyer.forms.FormEngine;
 import org.foyer.forms.answers.Answers;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
+import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.Populated;
 import org.foyer.forms.render.FormState;
@@ -183,7 +184,14 @@ public class FormFilling implements WaitingForms {
       state = FormState.of(Answers.parse(form.submittedAnswers().orElseThrow()), populated);
     }
     record(caller, profile, AuditAction.INTAKE_FORM_OPENED, form, "opened", address);
-    return new OpenedForm(form.id(), form.title(), form.status(), definition, populated, state);
+    return new OpenedForm(
+        form.id(),
+        form.title(),
+        form.status(),
+        definition,
+        populated,
+        state,
+        signing(caller, profile, form, definition));
   }
 
   /**
@@ -205,7 +213,27 @@ public class FormFilling implements WaitingForms {
             List.of(),
             FormState.of(populated).locked(),
             Map.of());
-    return new OpenedForm(form.id(), form.title(), form.status(), definition, populated, state);
+    return new OpenedForm(
+        form.id(), form.title(), form.status(), definition, populated, state, null);
+  }
+
+  /** Whose signature a form waiting for a later signer needs, and whether it is the caller's. */
+  private OpenedForm.Signing signing(
+      Caller caller, ClientProfile profile, AssignedForm form, FormDefinition definition) {
+    if (form.status() != FormStatus.AWAITING_SIGNATURE) {
+      return null;
+    }
+    SigningPlan plan = form.signingPlan().orElseThrow();
+    SigningStep next = plan.next().orElseThrow();
+    FieldUi field = definition.fields().get(next.field());
+    String label = field.label().text(locale());
+    String intent = field.help().text(locale());
+    return new OpenedForm.Signing(
+        next.name(),
+        plan.isNext(signatory(caller, profile)),
+        next.field(),
+        label,
+        intent.isBlank() ? label : intent);
   }
 
   /** Keeps what the client typed so far; answers that do not convert yet are kept as typed. */
@@ -258,7 +286,10 @@ public class FormFilling implements WaitingForms {
       Caller caller, UUID clientId, UUID formId, byte[] png, String address) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
-    if (!form.status().isOpen()) {
+    boolean laterSigner =
+        form.status() == FormStatus.AWAITING_SIGNATURE
+            && form.signingPlan().orElseThrow().isNext(signatory(caller, profile));
+    if (!form.status().isOpen() && !laterSigner) {
       throw new AlreadyReceived(form.title());
     }
     SignatureMark mark;
