@@ -333,10 +333,15 @@ class SeveralSignersTest {
             () -> submit(world.client, formId, FormFillingTest.post("clinician.typedName", "Jo")))
         .isInstanceOf(NotYourSignature.class);
 
+    var drawn =
+        world.in(
+            () ->
+                countersigning.storeDrawnSignature(
+                    world.admin, formId, FormFillingTest.png(), "198.51.100.7"));
     world.in(
         () -> {
           countersigning.countersign(
-              world.admin, formId, "Dr. Rae Lin", FormFillingTest.png(), FormFillingTest.FROM);
+              world.admin, formId, "Dr. Rae Lin", drawn, FormFillingTest.FROM);
           return null;
         });
 

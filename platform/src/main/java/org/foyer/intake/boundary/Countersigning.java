@@ -20,6 +20,7 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.forms.answers.Answers;
+import org.foyer.forms.signature.BlobRef;
 import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.forms.signature.SignatureRefused;
 import org.foyer.intake.control.FormSigning;
@@ -72,27 +73,38 @@ public class Countersigning {
   }
 
   /**
+   * Stores the countersignature drawn on the review page's pad, for {@link #countersign} to refer
+   * to by id and SHA-256, as the portal's drawn signatures are.
+   */
+  @Transactional
+  public BlobRef storeDrawnSignature(Caller caller, UUID formId, byte[] png, String address) {
+    AssignedForm form = awaiting(caller, formId);
+    form.signingPlan().orElseThrow().requireNext(Signatory.staff(), form.title());
+    SignatureMark mark;
+    try {
+      mark = SignatureMark.drawn(form.id(), png, clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(e.getMessage(), Map.of("signature", e.getMessage()));
+    }
+    em.persist(mark);
+    audit.record(
+        AuditRecord.success(caller.email(), AuditAction.INTAKE_SIGNATURE_DRAWN)
+            .about("client " + form.clientId() + " form " + form.id() + " countersignature drawn")
+            .from(address));
+    return mark.ref();
+  }
+
+  /**
    * Adds the caller's countersignature.
    *
-   * @param drawnPng the drawn signature, or null when the clinician signs by typing their name
+   * @param drawn the drawn signature stored before, or null when the clinician signs by typing
+   *     their name; a reference to anything but a drawn mark of this form counts as typed
    */
   @Transactional
   public void countersign(
-      Caller caller, UUID formId, String typedName, byte[] drawnPng, SigningContext context) {
-    if (!caller.isStaff()) {
-      throw new NotFound("That submission");
-    }
-    AssignedForm form =
-        formId == null ? null : em.find(AssignedForm.class, formId, LockModeType.PESSIMISTIC_WRITE);
-    if (form == null || form.status().isOpen() || form.status() == FormStatus.WITHDRAWN) {
-      throw new NotFound("That submission");
-    }
-    SigningPlan plan =
-        form.signingPlan()
-            .filter(p -> form.status() == FormStatus.AWAITING_SIGNATURE)
-            .orElseThrow(
-                () ->
-                    new Conflict("\"" + form.title() + "\" is not waiting for a countersignature"));
+      Caller caller, UUID formId, String typedName, BlobRef drawn, SigningContext context) {
+    AssignedForm form = awaiting(caller, formId);
+    SigningPlan plan = form.signingPlan().orElseThrow();
     SigningStep step = plan.requireNext(Signatory.staff(), form.title());
     String typed = typedName == null ? "" : typedName.strip();
     if (typed.isEmpty() || typed.length() > FormSigning.TYPED_NAME_LENGTH) {
@@ -100,7 +112,13 @@ public class Countersigning {
           "Type your full name to countersign", Map.of("typedName", "type your full name"));
     }
     Instant now = clock.instant();
-    SignatureMark mark = mark(form, typed, drawnPng, now);
+    Map<String, List<String>> posted =
+        drawn == null
+            ? Map.of()
+            : Map.of(
+                step.field() + ".ref", List.of(drawn.ref()),
+                step.field() + ".sha256", List.of(drawn.sha256()));
+    SignatureMark mark = signing.markFor(form, step.field(), posted, typed, now);
     Answers locked = Answers.parse(form.submittedAnswers().orElseThrow());
     SignatureRecord signature;
     try {
@@ -139,17 +157,19 @@ public class Countersigning {
     }
   }
 
-  private SignatureMark mark(AssignedForm form, String typed, byte[] drawnPng, Instant now) {
-    SignatureMark mark;
-    try {
-      mark =
-          drawnPng == null || drawnPng.length == 0
-              ? SignatureMark.typed(form.id(), typed, now)
-              : SignatureMark.drawn(form.id(), drawnPng, now);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput(e.getMessage(), Map.of("signature", e.getMessage()));
+  /** The form, locked, when it waits for a signature; staff only, else not found. */
+  private AssignedForm awaiting(Caller caller, UUID formId) {
+    if (!caller.isStaff()) {
+      throw new NotFound("That submission");
     }
-    em.persist(mark);
-    return mark;
+    AssignedForm form =
+        formId == null ? null : em.find(AssignedForm.class, formId, LockModeType.PESSIMISTIC_WRITE);
+    if (form == null || form.status().isOpen() || form.status() == FormStatus.WITHDRAWN) {
+      throw new NotFound("That submission");
+    }
+    if (form.status() != FormStatus.AWAITING_SIGNATURE) {
+      throw new Conflict("\"" + form.title() + "\" is not waiting for a countersignature");
+    }
+    return form;
   }
 }

@@ -50,6 +50,10 @@ public final class ReviewViews {
               RecordFacts.takeable(c.fact())));
     }
     String scores = form.scoresJson().orElse(null);
+    SigningStep waitingFor =
+        form.status() == FormStatus.AWAITING_SIGNATURE
+            ? form.signingPlan().flatMap(SigningPlan::next).orElse(null)
+            : null;
     return new Submission(
         form.id(),
         client.id(),
@@ -68,9 +72,16 @@ public final class ReviewViews {
         changes,
         form.acknowledgedBy().orElse(null),
         form.acknowledgedAt().orElse(null),
-        form.status() == FormStatus.AWAITING_SIGNATURE
-            ? form.signingPlan().flatMap(SigningPlan::next).orElse(null)
-            : null);
+        waitingFor,
+        waitingFor == null ? null : intentOf(definition, waitingFor.field(), locale));
+  }
+
+  /** What the signer of a field agrees to: its help text, else its label. */
+  private static String intentOf(FormDefinition definition, String field, Locale locale) {
+    return definition
+        .findField(field)
+        .map(f -> f.help().text(locale).isBlank() ? f.label().text(locale) : f.help().text(locale))
+        .orElse("");
   }
 
   /** One form on the client page. */
@@ -102,6 +113,11 @@ public final class ReviewViews {
 
     public boolean isWithdrawn() {
       return status == FormStatus.WITHDRAWN;
+    }
+
+    /** Answered and signed by some, waiting for a later signer (the clinician, perhaps). */
+    public boolean isAwaitingSignature() {
+      return status == FormStatus.AWAITING_SIGNATURE;
     }
   }
 
@@ -148,7 +164,8 @@ public final class ReviewViews {
       List<Change> changes,
       String acknowledgedBy,
       Instant acknowledgedAt,
-      SigningStep waitingFor) {
+      SigningStep waitingFor,
+      String waitingIntent) {
 
     public boolean isAcknowledged() {
       return status == FormStatus.ACKNOWLEDGED;
