@@ -3,6 +3,9 @@ package org.foyer.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,9 +16,12 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.mail.MailKind;
+import org.foyer.core.mail.OutboxMessage;
 import org.foyer.forms.answers.Answers;
 import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.intake.boundary.Countersigning;
+import org.foyer.intake.boundary.FormReminders;
 import org.foyer.intake.boundary.FormSummary;
 import org.foyer.intake.boundary.SubmitOutcome;
 import org.foyer.intake.control.IntakeEngine;
@@ -181,6 +187,29 @@ class SeveralSignersTest {
   }
 
   @Test
+  void theNextSignerAloneIsToldAndRemindedOfTheirTurn() {
+    UUID formId = sendToBothParents();
+    submit(world.parent, formId, answers("portal", "Maria Rivera"));
+
+    assertThat(world.mail())
+        .filteredOn(m -> m.subject().contains("waiting for your signature"))
+        .extracting(OutboxMessage::recipient)
+        .containsExactly("dad@example.org");
+    FormReminders reminders =
+        new FormReminders(
+            IntakeWorld.db.unitOfWork(),
+            world.settings,
+            world.notices,
+            world.audit,
+            Clock.fixed(IntakeWorld.NOW.plus(Duration.ofDays(4)), ZoneOffset.UTC));
+    assertThat(reminders.remindDue(world.tenant)).isEqualTo(1);
+    assertThat(world.mail())
+        .filteredOn(m -> m.kind() == MailKind.FORM_REMINDER)
+        .extracting(OutboxMessage::recipient)
+        .containsExactly("dad@example.org");
+  }
+
+  @Test
   void aLaterSignerCannotChangeTheAnswers() {
     UUID formId = sendToBothParents();
     submit(world.parent, formId, answers("portal", "Maria Rivera"));
@@ -250,7 +279,8 @@ class SeveralSignersTest {
             () -> submit(dad, theirs, FormFillingTest.post("signature.typedName", "Sam Rivera")))
         .isInstanceOf(NotFound.class);
     Countersigning countersigning =
-        new Countersigning(world.em, world.engine, world.audit, world.submitted, world.clock);
+        new Countersigning(
+            world.em, world.engine, world.audit, world.submitted, world.awaited, world.clock);
     assertThatThrownBy(
             () ->
                 world.in(
@@ -313,7 +343,8 @@ class SeveralSignersTest {
   void theClinicianCountersignsAfterTheClientAndTheLastSignatureSubmits() throws Exception {
     UUID formId = sendTreatmentPlan();
     Countersigning countersigning =
-        new Countersigning(world.em, world.engine, world.audit, world.submitted, world.clock);
+        new Countersigning(
+            world.em, world.engine, world.audit, world.submitted, world.awaited, world.clock);
 
     Map<String, List<String>> post =
         FormFillingTest.post(
@@ -385,7 +416,8 @@ class SeveralSignersTest {
         formId,
         FormFillingTest.post("goal", "Sleep better", "client.typedName", "Jo Rivera"));
     Countersigning countersigning =
-        new Countersigning(world.em, world.engine, world.audit, world.submitted, world.clock);
+        new Countersigning(
+            world.em, world.engine, world.audit, world.submitted, world.awaited, world.clock);
     assertThatThrownBy(
             () ->
                 world.in(

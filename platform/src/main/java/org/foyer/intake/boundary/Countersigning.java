@@ -29,6 +29,7 @@ import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.FormSubmitted;
 import org.foyer.intake.entity.Signatory;
+import org.foyer.intake.entity.SignatureAwaited;
 import org.foyer.intake.entity.SignatureMark;
 import org.foyer.intake.entity.SigningPlan;
 import org.foyer.intake.entity.SigningStep;
@@ -47,6 +48,7 @@ public class Countersigning {
   private IntakeEngine intake;
   private AuditLog audit;
   private Event<FormSubmitted> submitted;
+  private Event<SignatureAwaited> awaited;
   private Clock clock;
   private FormSigning signing;
 
@@ -54,8 +56,12 @@ public class Countersigning {
 
   @Inject
   public Countersigning(
-      EntityManager em, IntakeEngine intake, AuditLog audit, Event<FormSubmitted> submitted) {
-    this(em, intake, audit, submitted, Clock.systemUTC());
+      EntityManager em,
+      IntakeEngine intake,
+      AuditLog audit,
+      Event<FormSubmitted> submitted,
+      Event<SignatureAwaited> awaited) {
+    this(em, intake, audit, submitted, awaited, Clock.systemUTC());
   }
 
   public Countersigning(
@@ -63,11 +69,13 @@ public class Countersigning {
       IntakeEngine intake,
       AuditLog audit,
       Event<FormSubmitted> submitted,
+      Event<SignatureAwaited> awaited,
       Clock clock) {
     this.em = em;
     this.intake = intake;
     this.audit = audit;
     this.submitted = submitted;
+    this.awaited = awaited;
     this.clock = clock;
     this.signing = new FormSigning(em, intake.engine());
   }
@@ -154,6 +162,8 @@ public class Countersigning {
             .from(context.address()));
     if (form.status() == FormStatus.SUBMITTED) {
       submitted.fire(new FormSubmitted(form.clientId(), form.id(), form.flagged()));
+    } else {
+      awaited.fire(new SignatureAwaited(form.clientId(), form.id()));
     }
   }
 

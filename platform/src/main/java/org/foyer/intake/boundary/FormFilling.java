@@ -48,6 +48,7 @@ import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.FormSubmitted;
 import org.foyer.intake.entity.Signatory;
+import org.foyer.intake.entity.SignatureAwaited;
 import org.foyer.intake.entity.SignatureMark;
 import org.foyer.intake.entity.SigningPlan;
 import org.foyer.intake.entity.SigningStep;
@@ -78,6 +79,7 @@ public class FormFilling implements WaitingForms {
   private IntakeFacts facts;
   private AuditLog audit;
   private Event<FormSubmitted> submitted;
+  private Event<SignatureAwaited> awaited;
   private Clock clock;
   private FormSigning signing;
   private FormAttachments attachments;
@@ -93,8 +95,19 @@ public class FormFilling implements WaitingForms {
       IntakeFacts facts,
       AuditLog audit,
       Event<FormSubmitted> submitted,
+      Event<SignatureAwaited> awaited,
       GeneralDocuments documents) {
-    this(em, clients, network, intake, facts, audit, submitted, documents, Clock.systemUTC());
+    this(
+        em,
+        clients,
+        network,
+        intake,
+        facts,
+        audit,
+        submitted,
+        awaited,
+        documents,
+        Clock.systemUTC());
   }
 
   public FormFilling(
@@ -105,6 +118,7 @@ public class FormFilling implements WaitingForms {
       IntakeFacts facts,
       AuditLog audit,
       Event<FormSubmitted> submitted,
+      Event<SignatureAwaited> awaited,
       GeneralDocuments documents,
       Clock clock) {
     this.em = em;
@@ -114,6 +128,7 @@ public class FormFilling implements WaitingForms {
     this.facts = facts;
     this.audit = audit;
     this.submitted = submitted;
+    this.awaited = awaited;
     this.clock = clock;
     this.signing = new FormSigning(em, intake.engine());
     this.attachments = new FormAttachments(documents);
@@ -456,6 +471,7 @@ public class FormFilling implements WaitingForms {
     if (form.status() == FormStatus.AWAITING_SIGNATURE) {
       String waiting = form.signingPlan().flatMap(SigningPlan::next).orElseThrow().name();
       record(caller, profile, action, form, "signed, waiting for " + waiting, address);
+      awaited.fire(new SignatureAwaited(profile.clientId(), form.id()));
     } else {
       record(caller, profile, action, form, "submitted", address);
       submitted.fire(new FormSubmitted(profile.clientId(), form.id(), form.flagged()));

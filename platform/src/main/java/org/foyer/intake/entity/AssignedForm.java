@@ -236,6 +236,12 @@ public class AssignedForm extends TenantOwned {
     notifiedAt = Objects.requireNonNull(at);
   }
 
+  /** The next signer was told it is their turn: their reminders count from now, from none. */
+  public void nextSignerTold(Instant at) {
+    notifiedAt = Objects.requireNonNull(at);
+    remindersSent = 0;
+  }
+
   public void reminded(Instant at) {
     notifiedAt = Objects.requireNonNull(at);
     remindersSent++;
