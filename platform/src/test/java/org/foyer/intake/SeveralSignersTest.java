@@ -293,6 +293,18 @@ class SeveralSignersTest {
   }
 
   @Test
+  void theSendPageOffersTheSignatureFieldsAndThePeopleWhoMaySign() {
+    assertThat(world.in(() -> world.sending.listSignatureFields(world.admin, PRIVACY)))
+        .extracting(f -> f.field())
+        .containsExactly("signature");
+    assertThat(world.in(() -> world.sending.listSignatureFields(world.admin, "nonsense")))
+        .isEmpty();
+    assertThat(world.in(() -> world.sending.listPossibleSigners(world.admin, world.clientId)))
+        .extracting(p -> p.value())
+        .containsExactlyInAnyOrder("client", mumLink.toString(), dadLink.toString());
+  }
+
+  @Test
   void staffChooseOnlyTheClientsContactsWhoMayFillInForms() {
     assertThatThrownBy(
             () ->

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,9 @@ import org.foyer.core.mail.MailKind;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.forms.definition.Audience;
 import org.foyer.forms.definition.DefinitionReader;
+import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.SignedBy;
+import org.foyer.forms.definition.Widget;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.PortalNotices;
@@ -243,6 +247,56 @@ public class IntakeSending {
                     Map.of(
                         "signers/" + field,
                         "is not a contact of " + client.displayName() + " who may fill in forms")));
+  }
+
+  /** A signature field staff may name signers for, in the words the send page shows. */
+  public record SignatureField(String field, String label, SignedBy signedBy) {}
+
+  /** Someone staff may name as a signer: {@value #CLIENT_SIGNS} or a contact's id, and a label. */
+  public record PossibleSigner(String value, String label) {}
+
+  /**
+   * The form's signature fields that staff may name people for (the ones signed by whoever fills
+   * the form in, or on the client's behalf), in the form's order; empty for an unknown choice.
+   */
+  @Transactional(readOnly = true)
+  public List<SignatureField> listSignatureFields(Caller caller, String choiceKey) {
+    require(caller);
+    FormChoice choice;
+    try {
+      choice = FormChoice.parse(choiceKey);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    FormDefinition definition;
+    try {
+      definition = DEFINITIONS.read(pinning.pin(caller, choice).definitionJson());
+    } catch (NotFound e) {
+      return List.of();
+    }
+    return definition.fields().values().stream()
+        .filter(f -> f.widget() == Widget.SIGNATURE)
+        .filter(f -> f.signedBy() == SignedBy.ANYONE || f.signedBy() == SignedBy.ON_BEHALF_OF)
+        .map(f -> new SignatureField(f.field(), f.label().text(Locale.ENGLISH), f.signedBy()))
+        .toList();
+  }
+
+  /** The people who may sign the client's forms: the client, then contacts who may fill them. */
+  @Transactional(readOnly = true)
+  public List<PossibleSigner> listPossibleSigners(Caller caller, UUID clientId) {
+    require(caller);
+    ClientIdentity client = clients.getIdentity(clientId);
+    List<PossibleSigner> signers = new ArrayList<>();
+    signers.add(new PossibleSigner(CLIENT_SIGNS, client.displayName() + " (the client)"));
+    contacts.listContacts(client.id()).stream()
+        .filter(c -> c.status() != PortalStatus.REVOKED)
+        .filter(c -> c.permissions().contains(ContactPermission.FORMS))
+        .forEach(
+            c ->
+                signers.add(
+                    new PossibleSigner(
+                        c.linkId().toString(), c.name() + " (" + c.relationshipLabel() + ")")));
+    return signers;
   }
 
   /** The email on the client's record, which an invitation is offered to first. */
