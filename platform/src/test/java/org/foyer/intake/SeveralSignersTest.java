@@ -233,6 +233,20 @@ class SeveralSignersTest {
   @Test
   void theSecondParentCannotSignFirstNorTheClientInTheirPlace() {
     UUID formId = sendToBothParents();
+    assertThat(summary(dad, formId).portalStatus())
+        .isEqualTo("Waiting for Maria Rivera to sign first");
+    assertThat(summary(dad, formId).needsYou()).isFalse();
+    assertThat(world.in(() -> world.filling.open(dad, world.clientId, formId, "a")).isLocked())
+        .isTrue();
+    assertThat(world.in(() -> world.filling.open(world.parent, world.clientId, formId, "a")))
+        .satisfies(opened -> assertThat(opened.isLocked()).isFalse());
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.filling.saveDraft(
+                            dad, world.clientId, formId, answers("paper", "Sam Rivera"), "a")))
+        .isInstanceOf(NotYourSignature.class);
 
     assertThatThrownBy(() -> submit(dad, formId, answers("portal", "Sam Rivera")))
         .isInstanceOf(NotYourSignature.class)

@@ -256,7 +256,8 @@ public class FillForm {
   }
 
   public List<AnswerLines.Line> getAnswers() {
-    if (opened == null || !opened.isLocked()) {
+    // A later signer waiting for the first one sees no answers until they are given.
+    if (opened == null || !opened.isAnswered()) {
       return List.of();
     }
     Answers answers = opened.state().answers();

@@ -235,20 +235,21 @@ public class FormFilling implements WaitingForms {
   /** Whose signature a form waiting for a later signer needs, and whether it is the caller's. */
   private OpenedForm.Signing signing(
       Caller caller, ClientProfile profile, AssignedForm form, FormDefinition definition) {
-    if (form.status() != FormStatus.AWAITING_SIGNATURE) {
+    SigningPlan plan = form.signingPlan().orElse(null);
+    SigningStep next = plan == null ? null : plan.next().orElse(null);
+    if (next == null || form.status() == FormStatus.WITHDRAWN || !next.role().inPortal()) {
       return null;
     }
-    SigningPlan plan = form.signingPlan().orElseThrow();
-    SigningStep next = plan.next().orElseThrow();
+    boolean yours = plan.isNext(signatory(caller, profile));
+    if (form.status().isOpen() && yours) {
+      // The first signer fills the form in as anyone would; only later signers get a signing step.
+      return null;
+    }
     FieldUi field = definition.fields().get(next.field());
     String label = field.label().text(locale());
     String intent = field.help().text(locale());
     return new OpenedForm.Signing(
-        next.name(),
-        plan.isNext(signatory(caller, profile)),
-        next.field(),
-        label,
-        intent.isBlank() ? label : intent);
+        next.name(), yours, next.field(), label, intent.isBlank() ? label : intent);
   }
 
   /** Keeps what the client typed so far; answers that do not convert yet are kept as typed. */
@@ -257,6 +258,11 @@ public class FormFilling implements WaitingForms {
       Caller caller, UUID clientId, UUID formId, Map<String, List<String>> post, String address) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
+    Signatory who = signatory(caller, profile);
+    form.signingPlan()
+        .filter(plan -> plan.next().map(step -> step.role().inPortal()).orElse(false))
+        .filter(plan -> form.status().isOpen())
+        .ifPresent(plan -> plan.requireNext(who, form.title()));
     FormDefinition definition = intake.definitionOf(form);
     Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
     attachments.verify(caller, profile.clientId(), definition, answersPosted);

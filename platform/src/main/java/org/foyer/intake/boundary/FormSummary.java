@@ -34,10 +34,17 @@ public record FormSummary(
   static FormSummary of(AssignedForm form, int estimatedMinutes, Signatory reader) {
     String waitingFor = null;
     boolean yourTurn = false;
-    if (form.status() == FormStatus.AWAITING_SIGNATURE) {
-      SigningPlan plan = form.signingPlan().orElseThrow();
+    SigningPlan plan = form.signingPlan().orElse(null);
+    if (plan != null && form.status() == FormStatus.AWAITING_SIGNATURE) {
       waitingFor = plan.next().map(SigningStep::name).orElse(null);
       yourTurn = reader != null && plan.isNext(reader);
+    } else if (plan != null && reader != null && form.status().isOpen()) {
+      // A later signer waits for the first one to fill the form in and sign it.
+      waitingFor =
+          plan.next()
+              .filter(step -> step.role().inPortal() && !step.mayBeSignedBy(reader))
+              .map(SigningStep::name)
+              .orElse(null);
     }
     return new FormSummary(
         form.id(),
@@ -54,7 +61,7 @@ public record FormSummary(
 
   /** Whether the form waits for the reader: to be filled in, or for their signature. */
   public boolean needsYou() {
-    return status.isOpen() || yourTurn;
+    return (status.isOpen() && waitingFor == null) || yourTurn;
   }
 
   public String statusLabel() {
@@ -63,6 +70,9 @@ public record FormSummary(
 
   /** Where the form stands, in the client's words. */
   public String portalStatus() {
+    if (status.isOpen() && waitingFor != null) {
+      return "Waiting for " + waitingFor + " to sign first";
+    }
     return switch (status) {
       case OUTSTANDING -> "Not started";
       case IN_PROGRESS -> "Started, not sent yet";
@@ -81,6 +91,9 @@ public record FormSummary(
 
   /** The card's button: start a new form, continue a draft, or look at what was sent. */
   public String action() {
+    if (status.isOpen() && waitingFor != null) {
+      return "View";
+    }
     return switch (status) {
       case OUTSTANDING -> "Start";
       case IN_PROGRESS -> "Continue";

@@ -27,7 +27,13 @@ public record OpenedForm(
   public record Signing(
       String waitingFor, boolean yourTurn, String field, String label, String intent) {}
 
+  /** Answered already, or waiting for someone else to fill it in and sign first. */
   public boolean isLocked() {
+    return !status.isOpen() || (signing != null && !signing.yourTurn());
+  }
+
+  /** True when the answers are given and shown read-only, not still to be filled in. */
+  public boolean isAnswered() {
     return !status.isOpen();
   }
 }
