@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,12 +18,11 @@ import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
-import org.foyer.forms.answers.Answers;
 import org.foyer.forms.signature.BlobRef;
-import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.forms.signature.SignatureRefused;
 import org.foyer.intake.control.FormSigning;
 import org.foyer.intake.control.IntakeEngine;
+import org.foyer.intake.control.SigningTurns;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.FormSubmitted;
@@ -126,17 +124,14 @@ public class Countersigning {
             : Map.of(
                 step.field() + ".ref", List.of(drawn.ref()),
                 step.field() + ".sha256", List.of(drawn.sha256()));
-    SignatureMark mark = signing.markFor(form, step.field(), posted, typed, now);
-    Answers locked = Answers.parse(form.submittedAnswers().orElseThrow());
-    SignatureRecord signature;
     try {
-      signature =
-          signing.signStep(
+      new SigningTurns(signing)
+          .signInTurn(
+              form,
               intake.definitionOf(form),
-              locked,
-              step.field(),
+              Signatory.staff(),
               typed,
-              mark,
+              posted,
               new FormSigning.Signer(
                   caller.email(),
                   null,
@@ -147,14 +142,6 @@ public class Countersigning {
     } catch (SignatureRefused e) {
       throw new InvalidInput(e.getMessage(), Map.of("typedName", e.getMessage()));
     }
-    List<SignatureRecord> signatures =
-        new ArrayList<>(IntakeEngine.signatures(form.signaturesJson().orElse(null)));
-    signatures.add(signature);
-    form.addSignature(
-        FormSigning.withSignature(locked, step.field(), typed, mark).canonicalJson(),
-        IntakeEngine.signaturesJson(signatures),
-        plan.signNext(Signatory.staff(), form.title(), caller.email(), now),
-        now);
     em.flush();
     audit.record(
         AuditRecord.success(caller.email(), AuditAction.INTAKE_SIGNED)

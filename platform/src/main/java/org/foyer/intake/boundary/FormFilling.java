@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +42,7 @@ import org.foyer.intake.control.FormSigning;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeFacts;
 import org.foyer.intake.control.PostedAnswers;
+import org.foyer.intake.control.SigningTurns;
 import org.foyer.intake.entity.AlreadyReceived;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
@@ -82,6 +82,7 @@ public class FormFilling implements WaitingForms {
   private Event<SignatureAwaited> awaited;
   private Clock clock;
   private FormSigning signing;
+  private SigningTurns turns;
   private FormAttachments attachments;
 
   protected FormFilling() {}
@@ -131,6 +132,7 @@ public class FormFilling implements WaitingForms {
     this.awaited = awaited;
     this.clock = clock;
     this.signing = new FormSigning(em, intake.engine());
+    this.turns = new SigningTurns(signing);
     this.attachments = new FormAttachments(documents);
   }
 
@@ -366,13 +368,14 @@ public class FormFilling implements WaitingForms {
     Signatory who = signatory(caller, profile);
     Optional<SigningStep> step = plan.flatMap(SigningPlan::next).filter(s -> s.role().inPortal());
     step.ifPresent(s -> plan.get().requireNext(who, form.title()));
-    Set<String> othersFields = plan.map(p -> othersFields(p, step)).orElse(Set.of());
+    Set<String> othersFields = plan.map(p -> SigningTurns.othersFields(p, step)).orElse(Set.of());
     othersFields.forEach(field -> PostedAnswers.dropSignature(answersPosted, field));
     attachments.verify(caller, profile.clientId(), definition, answersPosted);
     Map<String, SignatureMark> marks = signing.resolve(form, definition, answersPosted, now);
     FormEngine engine = intake.engine();
     ParseResult result =
-        othersLeftOut(engine.parse(definition, answersPosted, populated), othersFields);
+        SigningTurns.othersLeftOut(
+            engine.parse(definition, answersPosted, populated), othersFields);
     List<FieldError> refused = new ArrayList<>(earlier);
     refused.addAll(signing.misnamed(definition, result, signerNames(caller, profile)));
     if (step.isPresent() && !result.answers().has(step.get().field())) {
@@ -433,10 +436,11 @@ public class FormFilling implements WaitingForms {
       AssignedForm form,
       Map<String, List<String>> post,
       SigningContext context) {
-    SigningPlan plan = form.signingPlan().orElseThrow(() -> new AlreadyReceived(form.title()));
     Signatory who = signatory(caller, profile);
-    SigningStep step = plan.requireNext(who, form.title());
-    FormDefinition definition = intake.definitionOf(form);
+    SigningStep step =
+        form.signingPlan()
+            .orElseThrow(() -> new AlreadyReceived(form.title()))
+            .requireNext(who, form.title());
     String typed = PostedAnswers.single(post, step.field() + ".typedName").strip();
     List<String> names = signerNames(caller, profile);
     if (typed.isEmpty() || typed.length() > FormSigning.TYPED_NAME_LENGTH) {
@@ -447,25 +451,17 @@ public class FormFilling implements WaitingForms {
       String message = "Sign with your own name, " + names.get(0).strip();
       throw new InvalidInput(message, Map.of(step.field(), message));
     }
-    Instant now = clock.instant();
-    SignatureMark mark = signing.markFor(form, step.field(), post, typed, now);
-    Answers locked = Answers.parse(form.submittedAnswers().orElseThrow());
-    SignatureRecord signature;
     try {
-      signature =
-          signing.signStep(
-              definition, locked, step.field(), typed, mark, signer(caller, profile, now, context));
+      turns.signInTurn(
+          form,
+          intake.definitionOf(form),
+          who,
+          typed,
+          post,
+          signer(caller, profile, clock.instant(), context));
     } catch (SignatureRefused e) {
       throw new InvalidInput(e.getMessage(), Map.of(step.field(), e.getMessage()));
     }
-    List<SignatureRecord> signatures =
-        new ArrayList<>(IntakeEngine.signatures(form.signaturesJson().orElse(null)));
-    signatures.add(signature);
-    form.addSignature(
-        FormSigning.withSignature(locked, step.field(), typed, mark).canonicalJson(),
-        IntakeEngine.signaturesJson(signatures),
-        plan.signNext(who, form.title(), caller.email(), now),
-        now);
     em.flush();
     return received(caller, profile, form, context.address(), false);
   }
@@ -494,27 +490,6 @@ public class FormFilling implements WaitingForms {
         network
             .findLinkId(caller, profile.clientId())
             .orElseThrow(() -> new NotFound("That form")));
-  }
-
-  /** The signature fields other signers fill: every one but the field of the step signed now. */
-  private static Set<String> othersFields(SigningPlan plan, Optional<SigningStep> now) {
-    Set<String> fields = new HashSet<>();
-    plan.steps().forEach(s -> fields.add(s.field()));
-    now.ifPresent(s -> fields.remove(s.field()));
-    return fields;
-  }
-
-  /**
-   * The parse without errors on other signers' signature fields: a field the clinician countersigns
-   * later may be required, and is still empty when the client submits.
-   */
-  private static ParseResult othersLeftOut(ParseResult result, Set<String> othersFields) {
-    if (othersFields.isEmpty()) {
-      return result;
-    }
-    List<FieldError> errors =
-        result.errors().stream().filter(e -> !othersFields.contains(e.field())).toList();
-    return new ParseResult(result.answers(), errors, result.hidden(), result.typed());
   }
 
   /**
