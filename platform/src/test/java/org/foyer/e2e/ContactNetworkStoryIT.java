@@ -238,6 +238,84 @@ class ContactNetworkStoryIT {
     }
   }
 
+  /**
+   * Issue 13: a practice form asks for the clinician's countersignature; a parent signs it in the
+   * portal, and the administrator countersigns on the review page by typing and drawing with a
+   * pointer; the last signature submits the form and the certificate lists both.
+   */
+  @Test
+  void theClinicianCountersignsOnTheReviewPageAfterTheParent() throws Exception {
+    String emailA = "kit." + suffix + "@example.org";
+    String title = "Treatment plan " + suffix;
+    desk = Browser.open(1280, 1000);
+    IntakeInvitationPageObject staff =
+        new IntakeInvitationPageObject(desk, foyer).signInAsAdministrator();
+    FormBuilderPageObject builder =
+        FormBuilderPageObject.newIntakeForm(desk, foyer, "demo")
+            .title(title)
+            .addQuestion("short-text", "Goal for the next three months")
+            .addQuestion("signature", "Parent or guardian signature")
+            .lastSignedBy("A parent or guardian, on the client's behalf")
+            .addQuestion("signature", "Clinician countersignature")
+            .lastSignedBy("The clinician, countersigning after the client's side")
+            .save();
+    assertThat(builder.lastSigner())
+        .isEqualTo("The clinician, countersigning after the client's side");
+    builder.publish();
+    assertThat(builder.messages()).contains("Published version 1");
+
+    String pagePath = createMinor("Ari", "Lake" + suffix);
+    addContact("Kit Lake", emailA, null);
+    invite("Kit Lake");
+    parentA = StoryChecks.phone();
+    IntakeInvitationPageObject.accept(
+        parentA,
+        foyer.url(staff.invitationLinkFor(emailA)),
+        emailA,
+        "harbor-ember-quill-k" + suffix);
+    desk.get(pagePath);
+    new Select(desk.findElement(By.id("single-form"))).selectByVisibleText(title);
+    new WebDriverWait(desk, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#form-signers select")).isEmpty());
+    sendAForm();
+
+    parentA.get(foyer.url("/p/demo/portal/home"));
+    PortalFormPageObject form = new PortalFormPageObject(parentA);
+    form.open("Treatment plan");
+    assertThat(parentA.findElement(By.cssSelector(".foyer-countersigned")).getText())
+        .contains("The clinician countersigns here");
+    form.type("f-q1", "Sleep through the night").type("f-q2", "Kit Lake").submit();
+    assertThat(text(parentA, "next-signer")).contains("Next, the clinician signs it");
+    StoryChecks.visited(parentA, "signers-parent-signed-before-countersignature-phone");
+
+    desk.get(pagePath);
+    WebElement view =
+        desk.findElements(By.cssSelector("#intake-forms tbody tr")).stream()
+            .filter(tr -> tr.getText().contains(title))
+            .map(tr -> tr.findElement(By.cssSelector("a[id^='review-']")))
+            .findFirst()
+            .orElseThrow();
+    StoryChecks.clickToLoad(desk, view);
+    assertThat(text(desk, "awaiting-signature")).contains("Waiting for the clinician to sign");
+    desk.findElement(By.id("countersign-typed-name")).sendKeys("Harbor Admin");
+    StoryChecks.drawSignature(
+        desk, desk.findElement(By.cssSelector("#countersign .foyer-signature-canvas")));
+    StoryChecks.visited(desk, "signers-clinician-countersigns");
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("countersign-button")));
+    assertThat(desk.findElement(By.tagName("main")).getText())
+        .contains("Countersigned; the form is submitted");
+    assertThat(text(desk, "signatures")).contains("Kit Lake", "Harbor Admin", "(drawn)");
+    assertThat(desk.findElements(By.id("countersign-button"))).isEmpty();
+    StoryChecks.visited(desk, "signers-clinician-countersigned");
+    byte[] pdf =
+        staff.download(
+            desk.findElement(By.id("download-pdf")).getAttribute("href"), "application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String certificate = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(certificate).contains("Signature certificate", emailA, "Harbor Admin");
+    }
+  }
+
   @Test
   void staffReviewTheParentsOfAClientWhoTurned18() throws Exception {
     String noa = "Noa Lake" + suffix;

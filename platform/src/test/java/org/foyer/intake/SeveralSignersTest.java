@@ -294,7 +294,13 @@ class SeveralSignersTest {
         .isInstanceOf(NotFound.class);
     Countersigning countersigning =
         new Countersigning(
-            world.em, world.engine, world.audit, world.submitted, world.awaited, world.clock);
+            world.em,
+            world.engine,
+            world.records,
+            world.audit,
+            world.submitted,
+            world.awaited,
+            world.clock);
     assertThatThrownBy(
             () ->
                 world.in(
@@ -370,7 +376,13 @@ class SeveralSignersTest {
     UUID formId = sendTreatmentPlan();
     Countersigning countersigning =
         new Countersigning(
-            world.em, world.engine, world.audit, world.submitted, world.awaited, world.clock);
+            world.em,
+            world.engine,
+            world.records,
+            world.audit,
+            world.submitted,
+            world.awaited,
+            world.clock);
 
     Map<String, List<String>> post =
         FormFillingTest.post(
@@ -389,6 +401,10 @@ class SeveralSignersTest {
     assertThatThrownBy(
             () -> submit(world.client, formId, FormFillingTest.post("clinician.typedName", "Jo")))
         .isInstanceOf(NotYourSignature.class);
+    assertThat(world.in(() -> countersigning.listAwaitingCountersignature(world.admin)))
+        .extracting(Countersigning.ToCountersign::formId)
+        .containsExactly(formId);
+    assertThat(world.in(() -> countersigning.listAwaitingCountersignature(world.client))).isEmpty();
 
     var drawn =
         world.in(
@@ -443,7 +459,13 @@ class SeveralSignersTest {
         FormFillingTest.post("goal", "Sleep better", "client.typedName", "Jo Rivera"));
     Countersigning countersigning =
         new Countersigning(
-            world.em, world.engine, world.audit, world.submitted, world.awaited, world.clock);
+            world.em,
+            world.engine,
+            world.records,
+            world.audit,
+            world.submitted,
+            world.awaited,
+            world.clock);
     assertThatThrownBy(
             () ->
                 world.in(

@@ -1,5 +1,7 @@
 package org.foyer.intake.boundary;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,6 +15,8 @@ import java.util.UUID;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditLog;
 import org.foyer.audit.AuditRecord;
+import org.foyer.clients.ClientIdentity;
+import org.foyer.clients.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
@@ -44,6 +48,7 @@ public class Countersigning {
 
   private EntityManager em;
   private IntakeEngine intake;
+  private ClientRecords records;
   private AuditLog audit;
   private Event<FormSubmitted> submitted;
   private Event<SignatureAwaited> awaited;
@@ -56,26 +61,63 @@ public class Countersigning {
   public Countersigning(
       EntityManager em,
       IntakeEngine intake,
+      ClientRecords records,
       AuditLog audit,
       Event<FormSubmitted> submitted,
       Event<SignatureAwaited> awaited) {
-    this(em, intake, audit, submitted, awaited, Clock.systemUTC());
+    this(em, intake, records, audit, submitted, awaited, Clock.systemUTC());
   }
 
   public Countersigning(
       EntityManager em,
       IntakeEngine intake,
+      ClientRecords records,
       AuditLog audit,
       Event<FormSubmitted> submitted,
       Event<SignatureAwaited> awaited,
       Clock clock) {
     this.em = em;
     this.intake = intake;
+    this.records = records;
     this.audit = audit;
     this.submitted = submitted;
     this.awaited = awaited;
     this.clock = clock;
     this.signing = new FormSigning(em, intake.engine());
+  }
+
+  /** A form waiting for staff's countersignature, for the staff home. */
+  public record ToCountersign(UUID formId, UUID clientId, String clientName, String title) {}
+
+  /** The forms whose next signature is the clinician's, oldest sending first. */
+  @Transactional(readOnly = true)
+  public List<ToCountersign> listAwaitingCountersignature(Caller caller) {
+    if (!caller.isStaff()) {
+      return List.of();
+    }
+    List<AssignedForm> forms =
+        em.createQuery(
+                "SELECT f FROM AssignedForm f WHERE f.status = :awaiting ORDER BY f.sentAt",
+                AssignedForm.class)
+            .setParameter("awaiting", FormStatus.AWAITING_SIGNATURE)
+            .setMaxResults(500)
+            .getResultStream()
+            .filter(
+                f ->
+                    f.signingPlan()
+                        .flatMap(SigningPlan::next)
+                        .map(step -> !step.role().inPortal())
+                        .orElse(false))
+            .toList();
+    Map<UUID, ClientIdentity> clients =
+        records.findIdentities(forms.stream().map(AssignedForm::clientId).collect(toSet()));
+    return forms.stream()
+        .filter(f -> clients.containsKey(f.clientId()))
+        .map(
+            f ->
+                new ToCountersign(
+                    f.id(), f.clientId(), clients.get(f.clientId()).displayName(), f.title()))
+        .toList();
   }
 
   /**
