@@ -3,6 +3,7 @@ package org.foyer.intake.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,13 +16,14 @@ import org.foyer.clients.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 
-/** Sending one form to a client, naming who signs it when several people do. */
+/** The forms sent to a client, and sending one, naming who signs it when several people do. */
 @Path("p/{slug}/clients/{clientId}/intake-forms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeFormsResource {
 
   @Inject IntakeSending sending;
+  @Inject SubmissionReview review;
   @Inject Caller caller;
 
   /**
@@ -29,6 +31,17 @@ public class IntakeFormsResource {
    * practice:<version id>}) and, per signature field, who signs it in order.
    */
   public record SendBody(String form, Map<String, List<String>> signers) {}
+
+  /** One form sent, as the list answers it. */
+  public record SentForm(String id, String title, String status, String statusLabel) {}
+
+  @GET
+  @Operation(summary = "The forms sent to the client, newest sending first, with their status")
+  public List<SentForm> list(@PathParam("clientId") ClientId clientId) {
+    return review.listForClient(caller, clientId.value()).stream()
+        .map(f -> new SentForm(f.id().toString(), f.title(), f.status().name(), f.statusLabel()))
+        .toList();
+  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
