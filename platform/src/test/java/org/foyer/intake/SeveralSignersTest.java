@@ -157,6 +157,10 @@ class SeveralSignersTest {
     assertThat(summary(dad, formId).action()).isEqualTo("Review and sign");
     assertThat(summary(dad, formId).needsYou()).isTrue();
     assertThat(world.in(() -> world.filling.anyWaiting(dad, world.clientId))).isTrue();
+    assertThatThrownBy(
+            () -> world.in(() -> world.sending.withdrawForm(world.admin, world.clientId, formId)))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("already signed by its first signer");
 
     assertThat(
             submit(dad, formId, FormFillingTest.post("signature.typedName", "Sam Rivera"))

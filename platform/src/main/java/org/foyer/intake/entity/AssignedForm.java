@@ -216,6 +216,13 @@ public class AssignedForm extends TenantOwned {
    * client submitted is the practice's record and is never withdrawn.
    */
   public void withdraw(String by, Instant at) {
+    if (status == FormStatus.AWAITING_SIGNATURE) {
+      throw new org.foyer.core.errors.Conflict(
+          "\""
+              + title()
+              + "\" was already signed by its first signer, so it cannot be withdrawn: it is part"
+              + " of the client's record");
+    }
     if (!status.isOpen()) {
       throw new org.foyer.core.errors.Conflict(
           status == FormStatus.WITHDRAWN
