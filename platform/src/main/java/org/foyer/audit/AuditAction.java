@@ -71,6 +71,8 @@ public enum AuditAction {
   CONTACT_ACCESS_REVOKED,
   CONTACTS_REVIEWED_AT_18,
   CONFIDENTIALITY_CHANGED,
+  /** A later signer's signature on a form several people sign, a countersignature included. */
+  INTAKE_SIGNED,
   APPOINTMENT_BOOKED,
   APPOINTMENT_MOVED,
   APPOINTMENT_STATUS_CHANGED;

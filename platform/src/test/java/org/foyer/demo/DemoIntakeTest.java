@@ -42,6 +42,7 @@ import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.account.ContactLinks;
 import org.foyer.portal.consent.ElectronicConsent;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,8 @@ class DemoIntakeTest {
                 new ClientLogins(em),
                 new ElectronicConsent(em, audit),
                 em),
-            audit);
+            audit,
+            new ContactLinks(em));
 
     UUID clientId =
         db.inTenant(

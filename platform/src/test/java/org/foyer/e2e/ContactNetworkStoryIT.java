@@ -2,7 +2,12 @@ package org.foyer.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Contact Network as a practice and two parents live it: staff add both parents of a minor
@@ -122,6 +128,192 @@ class ContactNetworkStoryIT {
     assertThat(parentB.findElements(By.id("current-profile"))).isEmpty();
     assertThat(parentB.getPageSource()).doesNotContain(mila);
     StoryChecks.visited(parentB, "network-parent-b-home-after-revoke-phone");
+  }
+
+  /**
+   * Issue 13: staff send a form naming both parents as its signers, in order; the first parent
+   * fills it in and signs on her phone; the second sees "Review and sign", reviews the locked
+   * answers and signs (drawn); the certificate of the completed PDF lists both signatures.
+   */
+  @Test
+  void bothParentsSignAFormInTurnAndTheCertificateListsBoth() throws Exception {
+    String emailA = "ivy." + suffix + "@example.org";
+    String emailB = "jon." + suffix + "@example.org";
+    desk = Browser.open(1280, 1000);
+    IntakeInvitationPageObject staff =
+        new IntakeInvitationPageObject(desk, foyer).signInAsAdministrator();
+    String zoePage = createMinor("Zoe", "Lake" + suffix);
+    addContact("Ivy Lake", emailA, null);
+    addContact("Jon Lake", emailB, null);
+    invite("Ivy Lake");
+    invite("Jon Lake");
+    parentA = StoryChecks.phone();
+    IntakeInvitationPageObject.accept(
+        parentA,
+        foyer.url(staff.invitationLinkFor(emailA)),
+        emailA,
+        "harbor-ember-quill-i" + suffix);
+    parentB = StoryChecks.phone();
+    IntakeInvitationPageObject.accept(
+        parentB,
+        foyer.url(staff.invitationLinkFor(emailB)),
+        emailB,
+        "harbor-ember-quill-j" + suffix);
+
+    desk.get(zoePage);
+    new Select(desk.findElement(By.id("single-form")))
+        .selectByValue("pack:foyer-default:privacy-notice-acknowledgment");
+    new WebDriverWait(desk, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#form-signers select")).size() >= 2);
+    List<WebElement> places = desk.findElements(By.cssSelector("#form-signers select"));
+    new Select(places.get(0)).selectByVisibleText("Ivy Lake (Parent)");
+    new Select(places.get(1)).selectByVisibleText("Jon Lake (Parent)");
+    scrollTo(desk, "form-signers");
+    StoryChecks.visited(desk, "signers-staff-names-both-parents");
+    sendAForm();
+
+    parentB.get(foyer.url("/p/demo/portal/home"));
+    assertThat(parentB.findElement(By.id("form-list")).getText())
+        .contains("Waiting for Ivy Lake to sign first");
+    PortalFormPageObject second = new PortalFormPageObject(parentB);
+    second.open("Privacy");
+    assertThat(text(parentB, "waiting-for-signer"))
+        .contains("Waiting for Ivy Lake to fill in and sign this form first");
+    assertThat(parentB.findElements(By.id("f-signature"))).isEmpty();
+    StoryChecks.visited(parentB, "signers-second-parent-too-early-phone");
+
+    parentA.get(foyer.url("/p/demo/portal/home"));
+    PortalFormPageObject first = new PortalFormPageObject(parentA);
+    first.open("Privacy");
+    first
+        .choose("receivedHow", "portal")
+        .choose("acknowledges", "true")
+        .type("f-signature", "Ivy Lake");
+    if (first.value("f-signedOn").isEmpty()) {
+      parentA.executeScript(
+          "document.getElementById('f-signedOn').value = new Date().toISOString().slice(0, 10);");
+    }
+    first.submit();
+    assertThat(text(parentA, "next-signer")).contains("Next, Jon Lake signs it");
+    StoryChecks.visited(parentA, "signers-first-parent-signed-phone");
+    parentA.get(foyer.url("/p/demo/portal/home"));
+    assertThat(parentA.findElement(By.id("form-list")).getText())
+        .contains("Waiting for Jon Lake to sign");
+    StoryChecks.visited(parentA, "signers-first-parent-waits-phone");
+
+    parentB.get(foyer.url("/p/demo/portal/home"));
+    assertThat(parentB.findElement(By.id("form-list")).getText())
+        .contains("Ready for your signature", "Review and sign");
+    StoryChecks.visited(parentB, "signers-second-parent-home-phone");
+    second.open("Privacy");
+    assertThat(text(parentB, "review-and-sign")).isEqualTo("Review and sign");
+    assertThat(parentB.findElements(By.id("f-receivedHow-portal")))
+        .as("the answers are shown, not offered for change")
+        .isEmpty();
+    assertThat(text(parentB, "submitted-answers")).isNotBlank();
+    parentB.findElement(By.id("sign-typed-name")).sendKeys("Jon Lake");
+    StoryChecks.drawSignature(
+        parentB, parentB.findElement(By.cssSelector("#sign-form .foyer-signature-canvas")));
+    StoryChecks.visited(parentB, "signers-second-parent-review-and-sign-phone");
+    StoryChecks.clickToLoad(parentB, parentB.findElement(By.id("sign-button")));
+    assertThat(text(parentB, "received")).contains("Privacy");
+
+    desk.get(zoePage);
+    WebElement review =
+        desk.findElements(By.cssSelector("#intake-forms tbody tr")).stream()
+            .filter(tr -> tr.getText().contains("Privacy"))
+            .map(tr -> tr.findElement(By.cssSelector("a[id^='review-']")))
+            .findFirst()
+            .orElseThrow();
+    StoryChecks.clickToLoad(desk, review);
+    assertThat(text(desk, "signatures")).contains("Ivy Lake", "Jon Lake", "(drawn)");
+    StoryChecks.visited(desk, "signers-staff-review-both-signatures");
+    byte[] pdf =
+        staff.download(
+            desk.findElement(By.id("download-pdf")).getAttribute("href"), "application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String certificate = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(certificate).contains("Signature certificate", emailA, emailB);
+      assertThat(certificate.indexOf(emailA)).isLessThan(certificate.indexOf(emailB));
+    }
+  }
+
+  /**
+   * Issue 13: a practice form asks for the clinician's countersignature; a parent signs it in the
+   * portal, and the administrator countersigns on the review page by typing and drawing with a
+   * pointer; the last signature submits the form and the certificate lists both.
+   */
+  @Test
+  void theClinicianCountersignsOnTheReviewPageAfterTheParent() throws Exception {
+    String emailA = "kit." + suffix + "@example.org";
+    String title = "Treatment plan " + suffix;
+    desk = Browser.open(1280, 1000);
+    IntakeInvitationPageObject staff =
+        new IntakeInvitationPageObject(desk, foyer).signInAsAdministrator();
+    FormBuilderPageObject builder =
+        FormBuilderPageObject.newIntakeForm(desk, foyer, "demo")
+            .title(title)
+            .addQuestion("short-text", "Goal for the next three months")
+            .addQuestion("signature", "Parent or guardian signature")
+            .lastSignedBy("A parent or guardian, on the client's behalf")
+            .addQuestion("signature", "Clinician countersignature")
+            .lastSignedBy("The clinician, countersigning after the client's side")
+            .save();
+    assertThat(builder.lastSigner())
+        .isEqualTo("The clinician, countersigning after the client's side");
+    builder.publish();
+    assertThat(builder.messages()).contains("Published version 1");
+
+    String pagePath = createMinor("Ari", "Lake" + suffix);
+    addContact("Kit Lake", emailA, null);
+    invite("Kit Lake");
+    parentA = StoryChecks.phone();
+    IntakeInvitationPageObject.accept(
+        parentA,
+        foyer.url(staff.invitationLinkFor(emailA)),
+        emailA,
+        "harbor-ember-quill-k" + suffix);
+    desk.get(pagePath);
+    new Select(desk.findElement(By.id("single-form"))).selectByVisibleText(title);
+    new WebDriverWait(desk, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#form-signers select")).isEmpty());
+    sendAForm();
+
+    parentA.get(foyer.url("/p/demo/portal/home"));
+    PortalFormPageObject form = new PortalFormPageObject(parentA);
+    form.open("Treatment plan");
+    assertThat(parentA.findElement(By.cssSelector(".foyer-countersigned")).getText())
+        .contains("The clinician countersigns here");
+    form.type("f-q1", "Sleep through the night").type("f-q2", "Kit Lake").submit();
+    assertThat(text(parentA, "next-signer")).contains("Next, the clinician signs it");
+    StoryChecks.visited(parentA, "signers-parent-signed-before-countersignature-phone");
+
+    desk.get(pagePath);
+    WebElement view =
+        desk.findElements(By.cssSelector("#intake-forms tbody tr")).stream()
+            .filter(tr -> tr.getText().contains(title))
+            .map(tr -> tr.findElement(By.cssSelector("a[id^='review-']")))
+            .findFirst()
+            .orElseThrow();
+    StoryChecks.clickToLoad(desk, view);
+    assertThat(text(desk, "awaiting-signature")).contains("Waiting for the clinician to sign");
+    desk.findElement(By.id("countersign-typed-name")).sendKeys("Harbor Admin");
+    StoryChecks.drawSignature(
+        desk, desk.findElement(By.cssSelector("#countersign .foyer-signature-canvas")));
+    StoryChecks.visited(desk, "signers-clinician-countersigns");
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("countersign-button")));
+    assertThat(desk.findElement(By.tagName("main")).getText())
+        .contains("Countersigned; the form is submitted");
+    assertThat(text(desk, "signatures")).contains("Kit Lake", "Harbor Admin", "(drawn)");
+    assertThat(desk.findElements(By.id("countersign-button"))).isEmpty();
+    StoryChecks.visited(desk, "signers-clinician-countersigned");
+    byte[] pdf =
+        staff.download(
+            desk.findElement(By.id("download-pdf")).getAttribute("href"), "application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String certificate = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(certificate).contains("Signature certificate", emailA, "Harbor Admin");
+    }
   }
 
   @Test

@@ -50,11 +50,14 @@ import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeFacts;
 import org.foyer.intake.control.PdfHeadings;
 import org.foyer.intake.control.PortalNotices;
+import org.foyer.intake.control.SignerNotices;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormSubmitted;
 import org.foyer.intake.entity.PdfReady;
+import org.foyer.intake.entity.SignatureAwaited;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.account.ContactLinks;
 import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
@@ -93,7 +96,15 @@ final class IntakeWorld {
   final IntakeFacts facts = new IntakeFacts(em, records, logins, clock);
   final PdfHeadings headings = new PdfHeadings(em, records, logins);
   final IntakeSending sending =
-      new IntakeSending(em, records, packets, new FormPinning(packs, forms), notices, audit, clock);
+      new IntakeSending(
+          em,
+          records,
+          packets,
+          new FormPinning(packs, forms),
+          notices,
+          audit,
+          new ContactLinks(em),
+          clock);
 
   final RecordedEvents<FormSubmitted> submitted = new RecordedEvents<>();
   final GeneralDocuments documents =
@@ -104,8 +115,11 @@ final class IntakeWorld {
           records,
           network,
           clock);
+  final RecordedEvents<SignatureAwaited> awaited =
+      new RecordedEvents<>(new SignerNotices(em, notices, clock)::onAwaited);
   final FormFilling filling =
-      new FormFilling(em, records, network, engine, facts, audit, submitted, documents, clock);
+      new FormFilling(
+          em, records, network, engine, facts, audit, submitted, awaited, documents, clock);
 
   final RecordedEvents<PdfReady> pdfs = new RecordedEvents<>();
   final SubmissionReview review =

@@ -113,7 +113,9 @@ final class UiReader {
     Optional<SignedBy> signedBy =
         node.isTextual() ? SignedBy.byJsonName(node.asText()) : Optional.empty();
     if (signedBy.isEmpty()) {
-      problems.add(DefinitionProblem.at(at, "must be \"anyone\", \"self\" or \"onBehalfOf\""));
+      problems.add(
+          DefinitionProblem.at(
+              at, "must be \"anyone\", \"self\", \"onBehalfOf\" or \"clinician\""));
       return SignedBy.ANYONE;
     }
     return signedBy.get();

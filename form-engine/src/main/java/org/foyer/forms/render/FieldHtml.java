@@ -144,6 +144,13 @@ final class FieldHtml {
   }
 
   private void signature(Map<String, Object> v) {
+    if (Boolean.TRUE.equals(v.get("countersigned"))) {
+      v.put("required", false);
+      open(v, "foyer-field foyer-signature foyer-countersigned", false, false);
+      out.append("<p class=\"foyer-help\">").append(t("clinicianSigns")).append("</p>\n");
+      out.append("</fieldset>\n");
+      return;
+    }
     open(v, "foyer-field foyer-signature", false, false);
     error(v);
     if (!s(v, "intent").isEmpty()) {

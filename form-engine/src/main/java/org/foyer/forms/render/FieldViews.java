@@ -12,6 +12,7 @@ import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FieldOption;
 import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.Prefill;
+import org.foyer.forms.definition.SignedBy;
 import org.foyer.forms.definition.Widget;
 
 /**
@@ -55,6 +56,9 @@ final class FieldViews {
         build(ui, schema, name, "/" + name, ctx.answer(name), required, readOnly);
     view.put("hidden", ctx.outcome.isHidden(name));
     view.put("locked", ctx.state.locked().contains(name));
+    // The clinician countersigns on the staff side: the form shows where, and takes no input.
+    view.put(
+        "countersigned", ui.widget() == Widget.SIGNATURE && ui.signedBy() == SignedBy.CLINICIAN);
     if (ui.widget() == Widget.REPEAT) {
       repeats.addRows(view, ui, schema);
     }

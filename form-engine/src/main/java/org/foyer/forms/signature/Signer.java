@@ -41,7 +41,7 @@ public final class Signer {
   /**
    * Refuses a capture made by the wrong person: a field for a representative (a minor's consent,
    * signed by a parent or guardian) needs an on-behalf-of client, a field for the client personally
-   * must not have one.
+   * must not have one, and so must a clinician's countersignature: staff sign as themselves.
    */
   private static void checkSigner(FieldUi field, SignatureCapture capture) {
     switch (field.signedBy()) {
@@ -59,6 +59,14 @@ public final class Signer {
               field.field(),
               "This signature must be given by the client personally; it cannot be signed on"
                   + " their behalf.");
+        }
+      }
+      case CLINICIAN -> {
+        if (capture.onBehalfOf() != null) {
+          throw new SignatureRefused(
+              field.field(),
+              "This is the clinician's countersignature; it is given by staff in their own name,"
+                  + " not on the client's behalf.");
         }
       }
       case ANYONE -> {}

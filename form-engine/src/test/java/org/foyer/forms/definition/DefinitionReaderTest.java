@@ -102,11 +102,20 @@ class DefinitionReaderTest {
   }
 
   @Test
+  void aSignatureFieldMayBeTheClinicianCountersignature() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    signatureField(json).put("signer", "clinician");
+    SignedBy signedBy = reader.read(json).fields().get("signature").signedBy();
+    assertThat(signedBy).isEqualTo(SignedBy.CLINICIAN);
+    assertThat(signedBy.signsInPortal()).isFalse();
+  }
+
+  @Test
   void anUnknownSignerOrASignerOnAnotherWidgetIsReported() {
     assertProblemAfter(
         json -> signatureField(json).put("signer", "parent"),
         "/ui/pages/2/sections/0/fields/3/signer",
-        "must be \"anyone\", \"self\" or \"onBehalfOf\"");
+        "must be \"anyone\", \"self\", \"onBehalfOf\" or \"clinician\"");
     assertProblemAfter(
         json -> field(json, 0, 0, 1).put("signer", "self"),
         "/ui/pages/0/sections/0/fields/1/signer",

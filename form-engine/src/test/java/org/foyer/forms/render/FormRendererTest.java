@@ -220,6 +220,29 @@ class FormRendererTest {
   }
 
   @Test
+  void theClinicianCountersignatureTakesNoInputInTheClientsForm() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    for (var page : json.get("ui").get("pages")) {
+      for (var section : page.get("sections")) {
+        for (var field : section.get("fields")) {
+          if (field.get("field").asText().equals("signature")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) field).put("signer", "clinician");
+          }
+        }
+      }
+    }
+    FormDefinition countersigned = new org.foyer.forms.definition.DefinitionReader().read(json);
+    Dom dom = Dom.parse(Renders.fragment(countersigned, FormState.blank(), Locale.ENGLISH));
+    assertThat(dom.all("//input[starts-with(@name, 'signature.')]")).isEmpty();
+    assertThat(dom.all("//div[@data-foyer-signature='signature']")).isEmpty();
+    assertThat(
+            dom.all("//fieldset[contains(@class, 'foyer-countersigned')]/p")
+                .get(0)
+                .getTextContent())
+        .contains("The clinician countersigns here");
+  }
+
+  @Test
   void signatureAndFileFieldsCarryReferencesNotData() {
     Dom dom = Dom.parse(Renders.fragment(INTAKE, FormState.blank(), Locale.ENGLISH));
     assertThat(dom.all("//input[@name='signature.ref' and @type='hidden']")).hasSize(1);

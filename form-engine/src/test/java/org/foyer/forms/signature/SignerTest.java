@@ -89,6 +89,18 @@ class SignerTest {
   }
 
   @Test
+  void aClinicianCountersignatureRefusesASignatureOnTheClientsBehalf() {
+    FormDefinition countersigned = signedBy("clinician");
+    assertThatThrownBy(() -> signer.sign(countersigned, answers("Annie"), capture("client 3f2c")))
+        .isInstanceOf(SignatureRefused.class)
+        .hasMessageContaining("clinician's countersignature");
+    SignatureRecord record = signer.sign(countersigned, answers("Annie"), capture(null));
+    assertThat(record.onBehalfOf()).isNull();
+    assertThat(record.documentSha256())
+        .isEqualTo(signer.sign(INTAKE, answers("Annie"), capture(null)).documentSha256());
+  }
+
+  @Test
   void byDefaultAnyoneMaySign() {
     assertThat(signer.sign(INTAKE, answers("Annie"), capture(null)).onBehalfOf()).isNull();
     assertThat(signer.sign(INTAKE, answers("Annie"), capture("client 3f2c")).onBehalfOf())

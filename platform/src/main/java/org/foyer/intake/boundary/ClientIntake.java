@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.packets.boundary.PacketItemSummary;
@@ -16,6 +18,7 @@ import org.foyer.admin.packets.boundary.PacketSummary;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
+import org.foyer.forms.definition.SignedBy;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.portal.account.Relationship;
 
@@ -53,6 +56,9 @@ public class ClientIntake implements Serializable {
   private String inviteEmail;
   private String invitedEmail;
   private Relationship inviteRelationship = Relationship.SELF;
+  private final Map<String, List<String>> signers = new LinkedHashMap<>();
+  private transient List<IntakeSending.SignatureField> signatureFields;
+  private transient List<IntakeSending.PossibleSigner> possibleSigners;
   private transient List<ReviewViews.ClientForm> forms;
   private transient List<PacketItemSummary> items;
 
@@ -170,10 +176,67 @@ public class ClientIntake implements Serializable {
   }
 
   public void sendForm() {
+    Map<String, List<String>> named = new LinkedHashMap<>();
+    for (IntakeSending.SignatureField field : getSignatureFields()) {
+      List<String> people =
+          signers.getOrDefault(field.field(), List.of()).stream()
+              .filter(person -> person != null && !person.isBlank())
+              .toList();
+      if (!people.isEmpty()) {
+        named.put(field.field(), people);
+      }
+    }
     PageMessages.LISTED.reportTo(
         SINGLE_FORM_MESSAGES,
-        () -> told("Sent the form", sending.sendForm(caller, clientId, choice)));
+        () ->
+            told(
+                named.isEmpty() ? "Sent the form" : "Sent the form to be signed in turn",
+                sending.sendForm(caller, clientId, currentChoice(), named)));
     forms = null;
+  }
+
+  /** Another form chosen: its signature fields, and nobody named yet. */
+  public void choiceChanged() {
+    signatureFields = null;
+    signers.clear();
+  }
+
+  private String currentChoice() {
+    if (choice == null || choice.isBlank()) {
+      return getChoices().stream().findFirst().map(FormChoice::key).orElse(null);
+    }
+    return choice;
+  }
+
+  /**
+   * The chosen form's signature fields staff may name signers for, each with three places in
+   * signing order ({@link #getSigners()}); an empty place is skipped.
+   */
+  public List<IntakeSending.SignatureField> getSignatureFields() {
+    if (signatureFields == null) {
+      String current = isSender() ? currentChoice() : null;
+      signatureFields = current == null ? List.of() : sending.listSignatureFields(caller, current);
+      signatureFields.forEach(
+          f -> signers.computeIfAbsent(f.field(), k -> new ArrayList<>(List.of("", "", ""))));
+    }
+    return signatureFields;
+  }
+
+  public Map<String, List<String>> getSigners() {
+    return signers;
+  }
+
+  /** Who may be named for a field: the client only where they may sign it themselves. */
+  public List<IntakeSending.PossibleSigner> possibleSignersFor(IntakeSending.SignatureField field) {
+    if (possibleSigners == null) {
+      possibleSigners = sending.listPossibleSigners(caller, clientId);
+    }
+    return possibleSigners.stream()
+        .filter(
+            s ->
+                field.signedBy() != SignedBy.ON_BEHALF_OF
+                    || !IntakeSending.CLIENT_SIGNS.equals(s.value()))
+        .toList();
   }
 
   public void resend(UUID formId) {

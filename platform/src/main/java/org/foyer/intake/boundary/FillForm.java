@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.StorageFull;
 import org.foyer.core.web.guard.CsrfGuard;
@@ -34,6 +35,7 @@ import org.foyer.intake.control.AnswerLines;
 import org.foyer.intake.control.FormAttachments;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.entity.AlreadyReceived;
+import org.foyer.intake.entity.NotYourSignature;
 import org.foyer.portal.account.ActingFor;
 
 /**
@@ -150,6 +152,12 @@ public class FillForm {
       external.redirect(formPage + "&saved=true");
     } catch (AlreadyReceived e) {
       external.redirect(formPage + "&already=true");
+    } catch (InvalidInput | NotYourSignature e) {
+      // A later signer's refused signature (a name not their own, or not their turn): the page
+      // shows the locked answers again with the reason.
+      opened = filling.open(caller, clientId, formId, address);
+      problem = e.getMessage();
+      return true;
     } catch (StorageFull e) {
       opened = filling.showAgain(caller, clientId, formId, post);
       problem = StorageFull.MESSAGE;
@@ -201,7 +209,8 @@ public class FillForm {
         opened.status(),
         opened.definition(),
         opened.populated(),
-        state);
+        state,
+        opened.signing());
   }
 
   private boolean tokenMatches(String presented) {
@@ -225,6 +234,19 @@ public class FillForm {
     return request.getContextPath() + "/api/p/" + practice.getSlug() + "/portal/forms/" + formId;
   }
 
+  /** Where a later signer's signature posts: this page, as the form itself does. */
+  public String getSignAction() {
+    return opened == null ? "" : practice.page("/portal/form") + "?id=" + opened.id();
+  }
+
+  public String getSignatureUploadUrl() {
+    return opened == null ? "" : api(opened.id()) + "/signature";
+  }
+
+  public String getCsrf() {
+    return CsrfGuard.tokenOf(request.getSession(true));
+  }
+
   public String getAutosaveUrl() {
     return opened == null ? "" : api(opened.id()) + "/draft";
   }
@@ -234,7 +256,8 @@ public class FillForm {
   }
 
   public List<AnswerLines.Line> getAnswers() {
-    if (opened == null || !opened.isLocked()) {
+    // A later signer waiting for the first one sees no answers until they are given.
+    if (opened == null || !opened.isAnswered()) {
       return List.of();
     }
     Answers answers = opened.state().answers();

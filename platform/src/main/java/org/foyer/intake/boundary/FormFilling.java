@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
@@ -24,7 +26,9 @@ import org.foyer.core.persistence.Transactional;
 import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.answers.Answers;
+import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
+import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.populate.Populated;
 import org.foyer.forms.render.FormState;
@@ -38,11 +42,16 @@ import org.foyer.intake.control.FormSigning;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.control.IntakeFacts;
 import org.foyer.intake.control.PostedAnswers;
+import org.foyer.intake.control.SigningTurns;
 import org.foyer.intake.entity.AlreadyReceived;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.FormSubmitted;
+import org.foyer.intake.entity.Signatory;
+import org.foyer.intake.entity.SignatureAwaited;
 import org.foyer.intake.entity.SignatureMark;
+import org.foyer.intake.entity.SigningPlan;
+import org.foyer.intake.entity.SigningStep;
 import org.foyer.intake.entity.Submission;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
@@ -70,8 +79,10 @@ public class FormFilling implements WaitingForms {
   private IntakeFacts facts;
   private AuditLog audit;
   private Event<FormSubmitted> submitted;
+  private Event<SignatureAwaited> awaited;
   private Clock clock;
   private FormSigning signing;
+  private SigningTurns turns;
   private FormAttachments attachments;
 
   protected FormFilling() {}
@@ -85,8 +96,19 @@ public class FormFilling implements WaitingForms {
       IntakeFacts facts,
       AuditLog audit,
       Event<FormSubmitted> submitted,
+      Event<SignatureAwaited> awaited,
       GeneralDocuments documents) {
-    this(em, clients, network, intake, facts, audit, submitted, documents, Clock.systemUTC());
+    this(
+        em,
+        clients,
+        network,
+        intake,
+        facts,
+        audit,
+        submitted,
+        awaited,
+        documents,
+        Clock.systemUTC());
   }
 
   public FormFilling(
@@ -97,6 +119,7 @@ public class FormFilling implements WaitingForms {
       IntakeFacts facts,
       AuditLog audit,
       Event<FormSubmitted> submitted,
+      Event<SignatureAwaited> awaited,
       GeneralDocuments documents,
       Clock clock) {
     this.em = em;
@@ -106,8 +129,10 @@ public class FormFilling implements WaitingForms {
     this.facts = facts;
     this.audit = audit;
     this.submitted = submitted;
+    this.awaited = awaited;
     this.clock = clock;
     this.signing = new FormSigning(em, intake.engine());
+    this.turns = new SigningTurns(signing);
     this.attachments = new FormAttachments(documents);
   }
 
@@ -125,6 +150,7 @@ public class FormFilling implements WaitingForms {
 
   private List<FormSummary> forms(Caller caller, UUID clientId, String withdrawn) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
+    Signatory reader = signatory(caller, profile);
     return em.createQuery(
             "SELECT f FROM AssignedForm f WHERE f.clientId = :client AND f.status "
                 + withdrawn
@@ -137,18 +163,18 @@ public class FormFilling implements WaitingForms {
         .setParameter("client", profile.clientId())
         .setParameter("withdrawn", FormStatus.WITHDRAWN)
         .getResultStream()
-        .map(form -> FormSummary.of(form, intake.definitionOf(form).estimatedMinutes()))
+        .map(form -> FormSummary.of(form, intake.definitionOf(form).estimatedMinutes(), reader))
         .toList();
   }
 
-  /** Whether the client has a form still to fill in (outstanding or in progress). */
+  /** Whether the client has a form still to fill in, or one waiting for the caller's signature. */
   @Override
   @Transactional(readOnly = true)
   public boolean anyWaiting(Caller caller, UUID clientId) {
     if (!network.permits(caller, clientId, ContactPermission.FORMS)) {
       return false;
     }
-    return listForms(caller, clientId).stream().anyMatch(form -> form.status().isOpen());
+    return listForms(caller, clientId).stream().anyMatch(FormSummary::needsYou);
   }
 
   /** The form pre-filled from the record, with the saved draft or the locked submission. */
@@ -175,7 +201,14 @@ public class FormFilling implements WaitingForms {
       state = FormState.of(Answers.parse(form.submittedAnswers().orElseThrow()), populated);
     }
     record(caller, profile, AuditAction.INTAKE_FORM_OPENED, form, "opened", address);
-    return new OpenedForm(form.id(), form.title(), form.status(), definition, populated, state);
+    return new OpenedForm(
+        form.id(),
+        form.title(),
+        form.status(),
+        definition,
+        populated,
+        state,
+        signing(caller, profile, form, definition));
   }
 
   /**
@@ -197,7 +230,28 @@ public class FormFilling implements WaitingForms {
             List.of(),
             FormState.of(populated).locked(),
             Map.of());
-    return new OpenedForm(form.id(), form.title(), form.status(), definition, populated, state);
+    return new OpenedForm(
+        form.id(), form.title(), form.status(), definition, populated, state, null);
+  }
+
+  /** Whose signature a form waiting for a later signer needs, and whether it is the caller's. */
+  private OpenedForm.Signing signing(
+      Caller caller, ClientProfile profile, AssignedForm form, FormDefinition definition) {
+    SigningPlan plan = form.signingPlan().orElse(null);
+    SigningStep next = plan == null ? null : plan.next().orElse(null);
+    if (next == null || form.status() == FormStatus.WITHDRAWN || !next.role().inPortal()) {
+      return null;
+    }
+    boolean yours = plan.isNext(signatory(caller, profile));
+    if (form.status().isOpen() && yours) {
+      // The first signer fills the form in as anyone would; only later signers get a signing step.
+      return null;
+    }
+    FieldUi field = definition.fields().get(next.field());
+    String label = field.label().text(locale());
+    String intent = field.help().text(locale());
+    return new OpenedForm.Signing(
+        next.name(), yours, next.field(), label, intent.isBlank() ? label : intent);
   }
 
   /** Keeps what the client typed so far; answers that do not convert yet are kept as typed. */
@@ -206,6 +260,11 @@ public class FormFilling implements WaitingForms {
       Caller caller, UUID clientId, UUID formId, Map<String, List<String>> post, String address) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
+    Signatory who = signatory(caller, profile);
+    form.signingPlan()
+        .filter(plan -> plan.next().map(step -> step.role().inPortal()).orElse(false))
+        .filter(plan -> form.status().isOpen())
+        .ifPresent(plan -> plan.requireNext(who, form.title()));
     FormDefinition definition = intake.definitionOf(form);
     Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
     attachments.verify(caller, profile.clientId(), definition, answersPosted);
@@ -250,7 +309,10 @@ public class FormFilling implements WaitingForms {
       Caller caller, UUID clientId, UUID formId, byte[] png, String address) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
-    if (!form.status().isOpen()) {
+    boolean laterSigner =
+        form.status() == FormStatus.AWAITING_SIGNATURE
+            && form.signingPlan().orElseThrow().isNext(signatory(caller, profile));
+    if (!form.status().isOpen() && !laterSigner) {
       throw new AlreadyReceived(form.title());
     }
     SignatureMark mark;
@@ -292,6 +354,9 @@ public class FormFilling implements WaitingForms {
       List<FieldError> earlier) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     AssignedForm form = load(profile, formId, true);
+    if (form.status() == FormStatus.AWAITING_SIGNATURE) {
+      return signLater(caller, profile, form, post, context);
+    }
     if (!form.status().isOpen()) {
       throw new AlreadyReceived(form.title());
     }
@@ -299,12 +364,23 @@ public class FormFilling implements WaitingForms {
     Populated populated = populate(definition, profile);
     Instant now = clock.instant();
     Map<String, List<String>> answersPosted = PostedAnswers.withoutReserved(post);
+    Optional<SigningPlan> plan = form.signingPlan();
+    Signatory who = signatory(caller, profile);
+    Optional<SigningStep> step = plan.flatMap(SigningPlan::next).filter(s -> s.role().inPortal());
+    step.ifPresent(s -> plan.get().requireNext(who, form.title()));
+    Set<String> othersFields = plan.map(p -> SigningTurns.othersFields(p, step)).orElse(Set.of());
+    othersFields.forEach(field -> PostedAnswers.dropSignature(answersPosted, field));
     attachments.verify(caller, profile.clientId(), definition, answersPosted);
     Map<String, SignatureMark> marks = signing.resolve(form, definition, answersPosted, now);
     FormEngine engine = intake.engine();
-    ParseResult result = engine.parse(definition, answersPosted, populated);
+    ParseResult result =
+        SigningTurns.othersLeftOut(
+            engine.parse(definition, answersPosted, populated), othersFields);
     List<FieldError> refused = new ArrayList<>(earlier);
     refused.addAll(signing.misnamed(definition, result, signerNames(caller, profile)));
+    if (step.isPresent() && !result.answers().has(step.get().field())) {
+      refused.add(FieldError.of("/" + step.get().field(), ErrorCode.REQUIRED));
+    }
     if (!refused.isEmpty() || !result.isValid()) {
       List<FieldError> errors = new ArrayList<>(result.errors());
       errors.addAll(refused);
@@ -326,7 +402,7 @@ public class FormFilling implements WaitingForms {
     }
     ScoreReport scores = engine.score(definition, answers);
     boolean flagged = scores.flags().stream().anyMatch(f -> f.raised());
-    form.submit(
+    Submission submission =
         new Submission(
             answers.canonicalJson(),
             IntakeEngine.scoresJson(scores),
@@ -336,11 +412,84 @@ public class FormFilling implements WaitingForms {
             caller.email(),
             onBehalfOf(profile),
             context.address(),
-            now));
+            now);
+    if (plan.isPresent()) {
+      SigningPlan signed =
+          step.isPresent()
+              ? plan.get().signNext(who, form.title(), caller.email(), now)
+              : plan.get();
+      form.submitFirstSignature(submission, signed);
+    } else {
+      form.submit(submission);
+    }
     em.flush();
-    record(caller, profile, AuditAction.INTAKE_SUBMITTED, form, "submitted", context.address());
-    submitted.fire(new FormSubmitted(profile.clientId(), form.id(), flagged));
+    return received(caller, profile, form, context.address(), true);
+  }
+
+  /**
+   * A later signer's signature. The answers are the ones the first signer locked, read from the
+   * form, never from the post: a later signer can sign them, not change them, whatever they post.
+   */
+  private SubmitOutcome signLater(
+      Caller caller,
+      ClientProfile profile,
+      AssignedForm form,
+      Map<String, List<String>> post,
+      SigningContext context) {
+    Signatory who = signatory(caller, profile);
+    SigningStep step =
+        form.signingPlan()
+            .orElseThrow(() -> new AlreadyReceived(form.title()))
+            .requireNext(who, form.title());
+    String typed = PostedAnswers.single(post, step.field() + ".typedName").strip();
+    List<String> names = signerNames(caller, profile);
+    if (typed.isEmpty() || typed.length() > FormSigning.TYPED_NAME_LENGTH) {
+      throw new InvalidInput(
+          "Type your full name to sign", Map.of(step.field(), "type your full name to sign"));
+    }
+    if (!FormSigning.isOwnName(typed, names)) {
+      String message = "Sign with your own name, " + names.get(0).strip();
+      throw new InvalidInput(message, Map.of(step.field(), message));
+    }
+    try {
+      turns.signInTurn(
+          form,
+          intake.definitionOf(form),
+          who,
+          typed,
+          post,
+          signer(caller, profile, clock.instant(), context));
+    } catch (SignatureRefused e) {
+      throw new InvalidInput(e.getMessage(), Map.of(step.field(), e.getMessage()));
+    }
+    em.flush();
+    return received(caller, profile, form, context.address(), false);
+  }
+
+  /** Audits the signature and, once the last signer signed, announces the submission. */
+  private SubmitOutcome received(
+      Caller caller, ClientProfile profile, AssignedForm form, String address, boolean first) {
+    AuditAction action = first ? AuditAction.INTAKE_SUBMITTED : AuditAction.INTAKE_SIGNED;
+    if (form.status() == FormStatus.AWAITING_SIGNATURE) {
+      String waiting = form.signingPlan().flatMap(SigningPlan::next).orElseThrow().name();
+      record(caller, profile, action, form, "signed, waiting for " + waiting, address);
+      awaited.fire(new SignatureAwaited(profile.clientId(), form.id()));
+    } else {
+      record(caller, profile, action, form, "submitted", address);
+      submitted.fire(new FormSubmitted(profile.clientId(), form.id(), form.flagged()));
+    }
     return SubmitOutcome.receivedOne();
+  }
+
+  /** Who the caller is to the signing rules: the client, or a contact by their link. */
+  private Signatory signatory(Caller caller, ClientProfile profile) {
+    if (profile.relationship() == Relationship.SELF) {
+      return Signatory.client();
+    }
+    return Signatory.contact(
+        network
+            .findLinkId(caller, profile.clientId())
+            .orElseThrow(() -> new NotFound("That form")));
   }
 
   /**

@@ -40,8 +40,8 @@ public class FormReceived {
               .findFirst()
               .orElseThrow(() -> new NotFound("That form"));
       // The next form in the order portal home shows them: the same sending first, then older.
-      next = forms.stream().filter(f -> f.status().isOpen()).findFirst().orElse(null);
-      remaining = forms.stream().filter(f -> f.status().isOpen()).count();
+      next = forms.stream().filter(FormSummary::needsYou).findFirst().orElse(null);
+      remaining = forms.stream().filter(FormSummary::needsYou).count();
     } catch (NotFound | IllegalArgumentException e) {
       context.getExternalContext().responseSendError(404, "Not found");
       context.responseComplete();

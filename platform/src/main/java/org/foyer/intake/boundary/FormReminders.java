@@ -25,12 +25,16 @@ import org.foyer.core.tenancy.TenantId;
 import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.control.ReminderClaims;
 import org.foyer.intake.entity.AssignedForm;
+import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.entity.SigningPlan;
+import org.foyer.intake.entity.SigningStep;
 
 /**
  * Reminds clients of forms still open on each practice's schedule (every "form reminder days", at
  * most "form reminder limit" times a form), one mail per client and run. Practices are taken one by
  * one, each in its own unit of work, as the outbox sender does; claims skip forms another instance
- * holds. A client nobody can be told about yet is passed over without using up a reminder.
+ * holds. A client nobody can be told about yet is passed over without using up a reminder. A form
+ * several people sign reminds only the signer it waits for.
  */
 @ApplicationScoped
 public class FormReminders {
@@ -96,11 +100,15 @@ public class FormReminders {
     Instant now = clock.instant();
     Instant dueBefore = now.minus(Duration.ofDays(outreach.reminderDays()));
     Map<UUID, List<AssignedForm>> byClient = new LinkedHashMap<>();
+    int reminded = 0;
     for (AssignedForm form :
         ReminderClaims.lockDue(em, dueBefore, outreach.reminderLimit(), BATCH)) {
-      byClient.computeIfAbsent(form.clientId(), c -> new java.util.ArrayList<>()).add(form);
+      if (form.status() == FormStatus.AWAITING_SIGNATURE) {
+        reminded += remindNextSigner(form, now);
+      } else {
+        byClient.computeIfAbsent(form.clientId(), c -> new java.util.ArrayList<>()).add(form);
+      }
     }
-    int reminded = 0;
     for (Map.Entry<UUID, List<AssignedForm>> client : byClient.entrySet()) {
       // Forms kept from guardians are reminded of to the client alone (GuardianPrivacy).
       int told =
@@ -128,6 +136,29 @@ public class FormReminders {
       }
     }
     return reminded;
+  }
+
+  /**
+   * Reminds only the signer a form several people sign waits for: the second parent, not the first
+   * who already signed. The clinician's turn is not mailed; it waits on the staff pages.
+   */
+  private int remindNextSigner(AssignedForm form, Instant now) {
+    SigningStep next = form.signingPlan().flatMap(SigningPlan::next).orElse(null);
+    if (next == null || !next.role().inPortal()) {
+      return 0;
+    }
+    int told =
+        notices.signatureWaiting(
+            form.clientId(), next, MailKind.FORM_REMINDER, form.confidentialFromGuardians());
+    if (told == 0) {
+      form.notified(now);
+      return 0;
+    }
+    form.reminded(now);
+    audit.record(
+        AuditRecord.success("system", AuditAction.INTAKE_REMINDED)
+            .about("client " + form.clientId() + " form " + form.id() + " signer reminded"));
+    return 1;
   }
 
   private List<TenantId> practices() {

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,12 +31,19 @@ import org.foyer.core.mail.MailKind;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.forms.definition.Audience;
 import org.foyer.forms.definition.DefinitionReader;
+import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.SignedBy;
+import org.foyer.forms.definition.Widget;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.PortalNotices;
+import org.foyer.intake.control.SigningPlans;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.IntakeAssignment;
 import org.foyer.intake.entity.PinnedForm;
+import org.foyer.portal.account.ContactLinks;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.PortalStatus;
 
 /**
  * Staff holding "invite clients and manage intake forms" send a packet (the default or another,
@@ -54,12 +64,16 @@ public class IntakeSending {
 
   private static final DefinitionReader DEFINITIONS = new DefinitionReader();
 
+  /** How a send names the client as a signer, beside contacts named by their id. */
+  public static final String CLIENT_SIGNS = "client";
+
   private EntityManager em;
   private ClientRecords clients;
   private IntakePackets packets;
   private FormPinning pinning;
   private PortalNotices notices;
   private AuditLog audit;
+  private ContactLinks contacts;
   private Clock clock;
 
   protected IntakeSending() {}
@@ -71,8 +85,9 @@ public class IntakeSending {
       IntakePackets packets,
       FormPinning pinning,
       PortalNotices notices,
-      AuditLog audit) {
-    this(em, clients, packets, pinning, notices, audit, Clock.systemUTC());
+      AuditLog audit,
+      ContactLinks contacts) {
+    this(em, clients, packets, pinning, notices, audit, contacts, Clock.systemUTC());
   }
 
   public IntakeSending(
@@ -82,6 +97,7 @@ public class IntakeSending {
       FormPinning pinning,
       PortalNotices notices,
       AuditLog audit,
+      ContactLinks contacts,
       Clock clock) {
     this.em = em;
     this.clients = clients;
@@ -89,6 +105,7 @@ public class IntakeSending {
     this.pinning = pinning;
     this.notices = notices;
     this.audit = audit;
+    this.contacts = contacts;
     this.clock = clock;
   }
 
@@ -139,7 +156,10 @@ public class IntakeSending {
     em.flush();
     List<AssignedForm> forms = new ArrayList<>();
     for (PinnedForm pinned : fitting) {
-      forms.add(new AssignedForm(assignment, forms.size(), pinned, now));
+      AssignedForm form = new AssignedForm(assignment, forms.size(), pinned, now);
+      SigningPlans.of(DEFINITIONS.read(pinned.definitionJson()), client.displayName(), Map.of())
+          .ifPresent(form::planSigning);
+      forms.add(form);
     }
     return finish(caller, assignment, forms, notify, "packet " + packet.id());
   }
@@ -147,6 +167,18 @@ public class IntakeSending {
   /** Sends one form on its own, at any time; {@code choiceKey} is a {@link FormChoice} key. */
   @Transactional
   public SendResult sendForm(Caller caller, UUID clientId, String choiceKey) {
+    return sendForm(caller, clientId, choiceKey, Map.of());
+  }
+
+  /**
+   * Sends one form naming who signs its signature fields, in order: {@code signers} maps a
+   * signature field to {@value #CLIENT_SIGNS} or the ids of the client's contacts (their links, as
+   * the contacts API lists them) who may fill in forms. Fields not named are signed by the role the
+   * field says. Anyone else, or a field that is no signature, is refused.
+   */
+  @Transactional
+  public SendResult sendForm(
+      Caller caller, UUID clientId, String choiceKey, Map<String, List<String>> signers) {
     require(caller);
     ClientIdentity client = clients.getIdentity(clientId);
     FormChoice choice;
@@ -162,8 +194,109 @@ public class IntakeSending {
     em.persist(assignment);
     // No mapped relationship orders the inserts: the forms' foreign key needs the row first.
     em.flush();
-    List<AssignedForm> forms = List.of(new AssignedForm(assignment, 0, pinned, now));
-    return finish(caller, assignment, forms, true, "form " + pinned.formKey());
+    AssignedForm form = new AssignedForm(assignment, 0, pinned, now);
+    SigningPlans.of(
+            DEFINITIONS.read(pinned.definitionJson()),
+            client.displayName(),
+            chosen(client, signers == null ? Map.of() : signers))
+        .ifPresent(form::planSigning);
+    return finish(caller, assignment, List.of(form), true, "form " + pinned.formKey());
+  }
+
+  /** The people staff chose per signature field, each checked against the client's network. */
+  private Map<String, List<SigningPlans.Chosen>> chosen(
+      ClientIdentity client, Map<String, List<String>> signers) {
+    Map<String, List<SigningPlans.Chosen>> chosen = new LinkedHashMap<>();
+    signers.forEach(
+        (field, people) -> {
+          List<SigningPlans.Chosen> list = new ArrayList<>();
+          for (String person : people == null ? List.<String>of() : people) {
+            list.add(chosen(client, field, person));
+          }
+          if (new HashSet<>(list).size() < list.size()) {
+            throw new InvalidInput(
+                "Each person signs a field once",
+                Map.of("signers/" + field, "names the same person twice"));
+          }
+          chosen.put(field, list);
+        });
+    return chosen;
+  }
+
+  private SigningPlans.Chosen chosen(ClientIdentity client, String field, String person) {
+    if (CLIENT_SIGNS.equals(person)) {
+      return SigningPlans.Chosen.client(client.displayName());
+    }
+    UUID linkId;
+    try {
+      linkId = UUID.fromString(person == null ? "" : person.strip());
+    } catch (IllegalArgumentException e) {
+      linkId = null;
+    }
+    return Optional.ofNullable(linkId)
+        .flatMap(id -> contacts.findContact(client.id(), id))
+        .filter(
+            c ->
+                c.status() != PortalStatus.REVOKED
+                    && c.permissions().contains(ContactPermission.FORMS))
+        .map(c -> new SigningPlans.Chosen(c.linkId(), c.name()))
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    "Choose signers among the client's contacts who may fill in forms",
+                    Map.of(
+                        "signers/" + field,
+                        "is not a contact of " + client.displayName() + " who may fill in forms")));
+  }
+
+  /** A signature field staff may name signers for, in the words the send page shows. */
+  public record SignatureField(String field, String label, SignedBy signedBy) {}
+
+  /** Someone staff may name as a signer: {@value #CLIENT_SIGNS} or a contact's id, and a label. */
+  public record PossibleSigner(String value, String label) {}
+
+  /**
+   * The form's signature fields that staff may name people for (the ones signed by whoever fills
+   * the form in, or on the client's behalf), in the form's order; empty for an unknown choice.
+   */
+  @Transactional(readOnly = true)
+  public List<SignatureField> listSignatureFields(Caller caller, String choiceKey) {
+    require(caller);
+    FormChoice choice;
+    try {
+      choice = FormChoice.parse(choiceKey);
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+    FormDefinition definition;
+    try {
+      definition = DEFINITIONS.read(pinning.pin(caller, choice).definitionJson());
+    } catch (NotFound e) {
+      return List.of();
+    }
+    return definition.fields().values().stream()
+        .filter(f -> f.widget() == Widget.SIGNATURE)
+        .filter(f -> f.signedBy() == SignedBy.ANYONE || f.signedBy() == SignedBy.ON_BEHALF_OF)
+        .map(f -> new SignatureField(f.field(), f.label().text(Locale.ENGLISH), f.signedBy()))
+        .toList();
+  }
+
+  /** The people who may sign the client's forms: the client, then contacts who may fill them. */
+  @Transactional(readOnly = true)
+  public List<PossibleSigner> listPossibleSigners(Caller caller, UUID clientId) {
+    require(caller);
+    ClientIdentity client = clients.getIdentity(clientId);
+    List<PossibleSigner> signers = new ArrayList<>();
+    signers.add(new PossibleSigner(CLIENT_SIGNS, client.displayName() + " (the client)"));
+    contacts.listContacts(client.id()).stream()
+        .filter(c -> c.status() != PortalStatus.REVOKED)
+        .filter(c -> c.permissions().contains(ContactPermission.FORMS))
+        .forEach(
+            c ->
+                signers.add(
+                    new PossibleSigner(
+                        c.linkId().toString(), c.name() + " (" + c.relationshipLabel() + ")")));
+    return signers;
   }
 
   /** The email on the client's record, which an invitation is offered to first. */

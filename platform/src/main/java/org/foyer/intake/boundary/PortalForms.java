@@ -47,7 +47,7 @@ public class PortalForms {
   }
 
   public long getOpenCount() {
-    return getForms().stream().filter(f -> f.status().isOpen()).count();
+    return getForms().stream().filter(FormSummary::needsYou).count();
   }
 
   /** How many of the forms are sent: the "3 of 7 done" of the progress bar. */

@@ -1,15 +1,19 @@
 package org.foyer.intake.boundary;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.UUID;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.guard.CsrfGuard;
 import org.foyer.core.web.routing.CurrentPractice;
 
 /** The review page of one submission ({@code /staff/intake-submission?id=}). */
@@ -19,7 +23,10 @@ public class ReviewSubmission implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String COUNTERSIGNATURE = "countersignature";
+
   @Inject transient SubmissionReview review;
+  @Inject transient Countersigning countersigning;
   @Inject transient Caller caller;
   @Inject transient CurrentPractice practice;
 
@@ -46,6 +53,54 @@ public class ReviewSubmission implements Serializable {
           submission = review.acknowledge(caller, submission.id());
           return "Acknowledged; the completed form is filed in General Documents.";
         });
+  }
+
+  /**
+   * The clinician's countersignature from the page's signature block: the typed name, and the drawn
+   * signature the pad stored (by reference) before the post.
+   */
+  public void countersign() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    Map<String, String> posted = external.getRequestParameterMap();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    PageMessages.LISTED.report(
+        () -> {
+          countersigning.countersign(
+              caller,
+              submission.id(),
+              posted.get(COUNTERSIGNATURE + ".typedName"),
+              CountersignaturesResource.drawn(
+                  posted.get(COUNTERSIGNATURE + ".ref"), posted.get(COUNTERSIGNATURE + ".sha256")),
+              new SigningContext(
+                  request.getRemoteAddr(), request.getHeader("User-Agent"), FormFilling.locale()));
+          submission = review.getSubmission(caller, submission.id());
+          return submission.isAwaitingSignature()
+              ? "Countersigned; the form now waits for " + submission.waitingFor().name() + "."
+              : "Countersigned; the form is submitted and ready to acknowledge.";
+        });
+  }
+
+  /** The name the countersignature's inputs share, as the engine's pad script expects. */
+  public String getCountersignature() {
+    return COUNTERSIGNATURE;
+  }
+
+  public String getCountersignatureUploadUrl() {
+    return submission == null
+        ? ""
+        : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+            + "/api/p/"
+            + practice.getSlug()
+            + "/intake/countersignatures/"
+            + submission.id()
+            + "/signature";
+  }
+
+  /** The session's CSRF token, which the pad script sends with the drawn signature. */
+  public String getCsrf() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return CsrfGuard.tokenOf(request.getSession(true));
   }
 
   public void take(String field) {

@@ -19,6 +19,8 @@ import org.foyer.intake.control.IntakeEngine.ScoreLine;
 import org.foyer.intake.control.PdfHeadings;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.entity.SigningPlan;
+import org.foyer.intake.entity.SigningStep;
 
 /** What staff see of clients' forms: per client, awaiting review, and one submission. */
 public final class ReviewViews {
@@ -48,6 +50,10 @@ public final class ReviewViews {
               RecordFacts.takeable(c.fact())));
     }
     String scores = form.scoresJson().orElse(null);
+    SigningStep waitingFor =
+        form.status() == FormStatus.AWAITING_SIGNATURE
+            ? form.signingPlan().flatMap(SigningPlan::next).orElse(null)
+            : null;
     return new Submission(
         form.id(),
         client.id(),
@@ -65,7 +71,17 @@ public final class ReviewViews {
         IntakeEngine.signatures(form.signaturesJson().orElse(null)),
         changes,
         form.acknowledgedBy().orElse(null),
-        form.acknowledgedAt().orElse(null));
+        form.acknowledgedAt().orElse(null),
+        waitingFor,
+        waitingFor == null ? null : intentOf(definition, waitingFor.field(), locale));
+  }
+
+  /** What the signer of a field agrees to: its help text, else its label. */
+  private static String intentOf(FormDefinition definition, String field, Locale locale) {
+    return definition
+        .findField(field)
+        .map(f -> f.help().text(locale).isBlank() ? f.label().text(locale) : f.help().text(locale))
+        .orElse("");
   }
 
   /** One form on the client page. */
@@ -97,6 +113,11 @@ public final class ReviewViews {
 
     public boolean isWithdrawn() {
       return status == FormStatus.WITHDRAWN;
+    }
+
+    /** Answered and signed by some, waiting for a later signer (the clinician, perhaps). */
+    public boolean isAwaitingSignature() {
+      return status == FormStatus.AWAITING_SIGNATURE;
     }
   }
 
@@ -142,10 +163,22 @@ public final class ReviewViews {
       List<SignatureRecord> signatures,
       List<Change> changes,
       String acknowledgedBy,
-      Instant acknowledgedAt) {
+      Instant acknowledgedAt,
+      SigningStep waitingFor,
+      String waitingIntent) {
 
     public boolean isAcknowledged() {
       return status == FormStatus.ACKNOWLEDGED;
+    }
+
+    /** Whether the form waits for a later signer; {@code waitingFor} names them. */
+    public boolean isAwaitingSignature() {
+      return waitingFor != null;
+    }
+
+    /** Whether the next signature is staff's countersignature, given on the review page. */
+    public boolean isAwaitingCountersignature() {
+      return waitingFor != null && !waitingFor.role().inPortal();
     }
 
     public boolean isFlagged() {

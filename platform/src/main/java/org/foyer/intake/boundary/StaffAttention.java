@@ -8,8 +8,9 @@ import org.foyer.core.access.Caller;
 
 /**
  * What needs a staff member's attention today, for the staff home: submitted forms to review
- * (flagged questionnaires first) and clients whose intake is still outstanding, longest waiting
- * first. Each list is cut to a glance; the full lists are a link away.
+ * (flagged questionnaires first), forms waiting for the clinician's countersignature, and clients
+ * whose intake is still outstanding, longest waiting first. Each list is cut to a glance; the full
+ * lists are a link away.
  */
 @Named
 @RequestScoped
@@ -18,10 +19,21 @@ public class StaffAttention {
   static final int SHOWN = 8;
 
   @Inject SubmissionReview review;
+  @Inject Countersigning countersigning;
   @Inject Caller caller;
 
   private List<ReviewViews.Awaiting> toReview;
   private List<ReviewViews.Outstanding> outstanding;
+  private List<Countersigning.ToCountersign> toCountersign;
+
+  /** Forms whose next signature is the clinician's, given on their review page. */
+  public List<Countersigning.ToCountersign> getToCountersign() {
+    if (toCountersign == null) {
+      toCountersign =
+          caller.isStaff() ? countersigning.listAwaitingCountersignature(caller) : List.of();
+    }
+    return toCountersign;
+  }
 
   public List<ReviewViews.Awaiting> getToReview() {
     if (toReview == null) {

@@ -21,6 +21,7 @@ import org.foyer.audit.control.AuditLog;
 import org.foyer.clients.boundary.ClientIdentity;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
@@ -259,6 +260,9 @@ public class SubmissionReview {
   @Transactional
   public byte[] getCompletedPdf(Caller caller, UUID formId) {
     AssignedForm form = submitted(caller, formId, false);
+    if (form.status() == FormStatus.AWAITING_SIGNATURE) {
+      throw new Conflict("\"" + form.title() + "\" is still waiting for a signature");
+    }
     record(caller, AuditAction.INTAKE_SUBMISSION_READ, form, "PDF read");
     return completed.of(form);
   }

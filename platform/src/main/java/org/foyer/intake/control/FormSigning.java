@@ -1,5 +1,6 @@
 package org.foyer.intake.control;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.foyer.forms.answers.FieldError;
 import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.Widget;
+import org.foyer.forms.json.Json;
 import org.foyer.forms.signature.SignatureCapture;
 import org.foyer.forms.signature.SignatureRecord;
 import org.foyer.forms.signature.SignatureRefused;
@@ -34,7 +36,7 @@ import org.foyer.intake.entity.SignatureMark;
 public final class FormSigning {
 
   /** Longest typed name taken as a signature. */
-  private static final int TYPED_NAME_LENGTH = 160;
+  public static final int TYPED_NAME_LENGTH = 160;
 
   private final EntityManager em;
   private final FormEngine engine;
@@ -119,6 +121,76 @@ public final class FormSigning {
       }
     }
     return errors;
+  }
+
+  /** Whether a typed name is one of the signer's own (true when no name of theirs is known). */
+  public static boolean isOwnName(String typed, Collection<String> signerNames) {
+    Set<String> accepted = new LinkedHashSet<>();
+    signerNames.forEach(name -> accepted.add(comparable(name)));
+    accepted.remove("");
+    return accepted.isEmpty() || accepted.contains(comparable(typed));
+  }
+
+  /**
+   * The mark of a later signer's signature in one field: the drawn one posted for it when it is of
+   * this form, else the typed name made a mark now.
+   */
+  public SignatureMark markFor(
+      AssignedForm form, String field, Map<String, List<String>> post, String typed, Instant now) {
+    SignatureMark drawn =
+        drawnMark(
+            form,
+            PostedAnswers.single(post, field + ".ref"),
+            PostedAnswers.single(post, field + ".sha256"));
+    if (drawn != null) {
+      return drawn;
+    }
+    SignatureMark mark = SignatureMark.typed(form.id(), typed.strip(), now);
+    em.persist(mark);
+    return mark;
+  }
+
+  /**
+   * A later signer's signature over answers already locked: the record covers exactly those answers
+   * (signature fields left out, so every signer's hash of the same answers is the same).
+   */
+  public SignatureRecord signStep(
+      FormDefinition definition,
+      Answers answers,
+      String field,
+      String typed,
+      SignatureMark mark,
+      Signer signer)
+      throws SignatureRefused {
+    ObjectNode json = answers.json();
+    json.set(field, answerOf(typed, mark));
+    Answers signed = Answers.adopt(json);
+    return engine.sign(
+        definition,
+        signed,
+        capture(definition.fields().get(field), signed, Map.of(field, mark), signer));
+  }
+
+  /**
+   * The answers with a later signer's signature in its field, when the field is still empty; a
+   * field an earlier signer filled keeps their signature (both records stay in the certificate).
+   */
+  public static Answers withSignature(
+      Answers answers, String field, String typed, SignatureMark mark) {
+    if (answers.has(field)) {
+      return answers;
+    }
+    ObjectNode signed = answers.json();
+    signed.set(field, answerOf(typed, mark));
+    return Answers.adopt(signed);
+  }
+
+  private static ObjectNode answerOf(String typed, SignatureMark mark) {
+    ObjectNode answer = Json.object();
+    answer.put("typedName", typed.strip());
+    answer.put("ref", mark.id().toString());
+    answer.put("sha256", mark.sha256());
+    return answer;
   }
 
   /** " José Núñez " and "jose nunez" compare equal. */

@@ -11,6 +11,7 @@ import org.foyer.core.mail.OutgoingMail;
 import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
+import org.foyer.intake.entity.SigningStep;
 import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.consent.ElectronicConsent;
@@ -76,6 +77,54 @@ public class PortalNotices {
                   ? "A reminder from " + shortened(name)
                   : "Something new from " + shortened(name),
               text(name, link, kind == MailKind.FORM_REMINDER)));
+    }
+    return recipients.size();
+  }
+
+  /**
+   * Tells the signer a form waits for, and nobody else: the named contact's login, the client's own
+   * for the client's signature, a contact's for a parent's or guardian's, any login acting for the
+   * client when anyone may sign. The clinician's turn is for staff and mails nobody.
+   *
+   * @param keptFromGuardians the form is kept from guardians: only the client's own login is told
+   * @return how many were queued
+   */
+  public int signatureWaiting(
+      UUID clientId, SigningStep next, MailKind kind, boolean keptFromGuardians) {
+    List<String> recipients =
+        switch (next.role()) {
+          case CLINICIAN -> List.of();
+          case CONTACT ->
+              keptFromGuardians
+                  ? List.of()
+                  : logins.findNoticeRecipient(clientId, next.contactId()).stream().toList();
+          case CLIENT -> logins.listNoticeRecipients(clientId, true);
+          case ANY_CONTACT -> {
+            List<String> own = logins.listNoticeRecipients(clientId, true);
+            yield keptFromGuardians
+                ? List.of()
+                : logins.listNoticeRecipients(clientId, false).stream()
+                    .filter(r -> !own.contains(r))
+                    .toList();
+          }
+          case ANYONE -> logins.listNoticeRecipients(clientId, keptFromGuardians);
+        };
+    Practice practice = em.find(Practice.class, Tenancy.require().value());
+    String link = settings.link("/p/" + practice.slug().value() + "/portal/home");
+    String name = oneLine(practice.name());
+    for (String recipient : recipients) {
+      outbox.enqueue(
+          OutgoingMail.text(
+              kind,
+              recipient,
+              "A form is waiting for your signature at " + shortened(name),
+              "Hello,\n\n"
+                  + name
+                  + " has a form waiting for your signature in your portal.\n\n"
+                  + "Sign in to review and sign it:\n"
+                  + link
+                  + "\n\nFor your privacy this email does not say more; everything is in the"
+                  + " portal.\n"));
     }
     return recipients.size();
   }

@@ -30,6 +30,13 @@ public final class PostedAnswers {
     return answers;
   }
 
+  /** Leaves out what was posted for a signature field: another signer fills it, not this one. */
+  public static void dropSignature(Map<String, List<String>> post, String field) {
+    post.remove(field + ".typedName");
+    post.remove(field + ".ref");
+    post.remove(field + ".sha256");
+  }
+
   /** The one value posted under the name, or "" when there is none or more than one. */
   public static String single(Map<String, List<String>> post, String name) {
     List<String> values = post.get(name);

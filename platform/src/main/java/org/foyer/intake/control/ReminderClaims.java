@@ -21,7 +21,7 @@ public final class ReminderClaims {
   private static final String DUE =
       "SELECT id FROM intake_form"
           + " WHERE tenant_id = foyer_current_tenant()"
-          + " AND status IN ('OUTSTANDING', 'IN_PROGRESS')"
+          + " AND status IN ('OUTSTANDING', 'IN_PROGRESS', 'AWAITING_SIGNATURE')"
           + " AND notified_at IS NOT NULL"
           + " AND notified_at <= CAST(?1 AS timestamptz)"
           + " AND reminders_sent < ?2"

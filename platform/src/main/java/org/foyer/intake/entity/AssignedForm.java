@@ -23,6 +23,10 @@ import org.foyer.forms.json.Json;
  * the client answers). It moves OUTSTANDING, IN_PROGRESS (a draft saved), SUBMITTED (answers,
  * scores, signatures locked), then ACKNOWLEDGED by staff, unless staff WITHDRAW it while open; the
  * draft lives on the server so the client can resume anywhere.
+ *
+ * <p>A form signed by several people carries its {@link SigningPlan}: the first signer's submission
+ * locks the answers and moves it to AWAITING_SIGNATURE, each later signature is added in turn, and
+ * the last one submits it, from when on it follows the single-signer path (PDF, filing, review).
  */
 @Entity
 @Table(name = "intake_form")
@@ -40,7 +44,7 @@ public class AssignedForm extends TenantOwned {
   @Embedded private SentDefinition sent;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 16)
+  @Column(nullable = false, length = 24)
   private FormStatus status;
 
   @Column(name = "sent_at", nullable = false, updatable = false)
@@ -101,6 +105,9 @@ public class AssignedForm extends TenantOwned {
   @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
+  @Column(name = "signing_plan")
+  private String signingPlan;
+
   @Column(name = "withdrawn_by", length = 254)
   private String withdrawnBy;
 
@@ -144,6 +151,54 @@ public class AssignedForm extends TenantOwned {
     status = FormStatus.SUBMITTED;
   }
 
+  /** Names who signs, in order; only before anyone has answered. */
+  public void planSigning(SigningPlan plan) {
+    if (status != FormStatus.OUTSTANDING || draftAnswers != null) {
+      throw new IllegalStateException("the signers are named when the form is sent");
+    }
+    signingPlan = Json.store(Objects.requireNonNull(plan, "plan"));
+  }
+
+  public Optional<SigningPlan> signingPlan() {
+    return Optional.ofNullable(signingPlan)
+        .map(json -> Json.read(json, new TypeReference<SigningPlan>() {}));
+  }
+
+  /**
+   * The first signer's submission of a form several people sign: the answers are locked with the
+   * first signature, and the form waits for the next signer (or is submitted, when there is none).
+   */
+  public void submitFirstSignature(Submission submission, SigningPlan signed) {
+    requireOpen();
+    if (signed.isComplete()) {
+      signingPlan = Json.store(signed);
+      submit(submission);
+      return;
+    }
+    submit(submission);
+    signingPlan = Json.store(signed);
+    submittedAt = null;
+    status = FormStatus.AWAITING_SIGNATURE;
+  }
+
+  /**
+   * A later signature, over the answers as locked: {@code answersJson} differs from them only in
+   * the signature field this signer filled. The last signature submits the form.
+   */
+  public void addSignature(
+      String answersJson, String signaturesJson, SigningPlan signed, Instant at) {
+    if (status != FormStatus.AWAITING_SIGNATURE) {
+      throw new AlreadyReceived(title());
+    }
+    submittedAnswers = Objects.requireNonNull(answersJson, "answersJson");
+    this.signaturesJson = Objects.requireNonNull(signaturesJson, "signaturesJson");
+    signingPlan = Json.store(signed);
+    if (signed.isComplete()) {
+      submittedAt = Objects.requireNonNull(at, "at");
+      status = FormStatus.SUBMITTED;
+    }
+  }
+
   public void acknowledge(String by, Instant at) {
     if (status != FormStatus.SUBMITTED) {
       throw new org.foyer.core.errors.Conflict(
@@ -161,6 +216,13 @@ public class AssignedForm extends TenantOwned {
    * client submitted is the practice's record and is never withdrawn.
    */
   public void withdraw(String by, Instant at) {
+    if (status == FormStatus.AWAITING_SIGNATURE) {
+      throw new org.foyer.core.errors.Conflict(
+          "\""
+              + title()
+              + "\" was already signed by its first signer, so it cannot be withdrawn: it is part"
+              + " of the client's record");
+    }
     if (!status.isOpen()) {
       throw new org.foyer.core.errors.Conflict(
           status == FormStatus.WITHDRAWN
@@ -179,6 +241,12 @@ public class AssignedForm extends TenantOwned {
 
   public void notified(Instant at) {
     notifiedAt = Objects.requireNonNull(at);
+  }
+
+  /** The next signer was told it is their turn: their reminders count from now, from none. */
+  public void nextSignerTold(Instant at) {
+    notifiedAt = Objects.requireNonNull(at);
+    remindersSent = 0;
   }
 
   public void reminded(Instant at) {

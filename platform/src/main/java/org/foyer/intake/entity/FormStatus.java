@@ -4,6 +4,11 @@ package org.foyer.intake.entity;
 public enum FormStatus {
   OUTSTANDING("Outstanding"),
   IN_PROGRESS("In progress"),
+  /**
+   * Answered and signed by the first of several signers, waiting for the others in turn: the
+   * answers can no longer change, and the form is submitted when the last one signs.
+   */
+  AWAITING_SIGNATURE("Awaiting signature"),
   SUBMITTED("Submitted"),
   ACKNOWLEDGED("Acknowledged"),
   /** Taken back by staff before it was submitted; kept so the record shows it was sent. */

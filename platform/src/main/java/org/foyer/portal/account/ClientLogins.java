@@ -150,6 +150,26 @@ public class ClientLogins {
         .toList();
   }
 
+  /**
+   * The address of the one login of this link to the client that may sign in, act for the client
+   * now and receive notices; empty for a contact not (yet) in the portal.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> findNoticeRecipient(UUID clientId, UUID linkId) {
+    return em.createQuery(
+            "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
+                + " AND a.id = :link AND a.clientId = :client AND a.revokedAt IS NULL",
+            Object[].class)
+        .setParameter("link", linkId)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .filter(row -> ((ClientAccess) row[0]).permits(ContactPermission.NOTICES))
+        .map(row -> (PortalAccount) row[1])
+        .filter(PortalAccount::canSignIn)
+        .map(PortalAccount::email)
+        .findFirst();
+  }
+
   /** Names of the client's parents and guardians in the network, by name. */
   @Transactional(readOnly = true)
   public List<String> listGuardianNames(UUID clientId) {

@@ -112,6 +112,26 @@ public class ContactNetwork {
         .map(PortalAccount::displayName);
   }
 
+  /**
+   * The caller's standing link to the client: the id staff name a contact by (when choosing who
+   * signs a form, for one); empty for anyone without one.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UUID> findLinkId(Caller caller, UUID clientId) {
+    if (caller.kind() != Caller.Kind.PORTAL || caller.accountId() == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT a FROM ClientAccess a WHERE a.portalAccountId = :account"
+                + " AND a.clientId = :client AND a.revokedAt IS NULL AND a.removedAt IS NULL",
+            ClientAccess.class)
+        .setParameter("account", caller.accountId())
+        .setParameter("client", clientId)
+        .getResultStream()
+        .findFirst()
+        .map(ClientAccess::id);
+  }
+
   private static ClientProfile profileOf(ClientAccess access, ClientIdentity client) {
     return new ClientProfile(
         client.id(),

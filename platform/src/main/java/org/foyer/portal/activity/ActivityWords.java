@@ -47,6 +47,7 @@ final class ActivityWords {
       case INTAKE_REMINDED -> "sent a reminder about " + whose + " intake forms";
       case INTAKE_WITHDRAWN -> "withdrew a form sent to " + whom + " by mistake";
       case INTAKE_SUBMITTED -> "submitted a form";
+      case INTAKE_SIGNED -> "signed a form";
       case INTAKE_SUBMISSION_READ -> "read a form " + (self ? "you" : "they") + " submitted";
       case INTAKE_ACKNOWLEDGED -> "acknowledged a form " + (self ? "you" : "they") + " submitted";
       case INTAKE_PREFILL_TAKEN -> "updated " + whose + " record from a submitted form";

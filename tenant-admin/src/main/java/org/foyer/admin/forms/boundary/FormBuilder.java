@@ -151,7 +151,9 @@ public class FormBuilder implements Serializable {
     return List.of(
         new SignerChoice(SignedBy.ANYONE, "Whoever completes the form"),
         new SignerChoice(SignedBy.SELF, "The client themselves"),
-        new SignerChoice(SignedBy.ON_BEHALF_OF, "A parent or guardian, on the client's behalf"));
+        new SignerChoice(SignedBy.ON_BEHALF_OF, "A parent or guardian, on the client's behalf"),
+        new SignerChoice(
+            SignedBy.CLINICIAN, "The clinician, countersigning after the client's side"));
   }
 
   public int getTitleLength() {

@@ -117,7 +117,7 @@ public final class FormRequests {
                   () ->
                       new InvalidInput(
                           "Unknown signer",
-                          Map.of(at + "/signer", "must be anyone, self or onBehalfOf")));
+                          Map.of(at + "/signer", "must be anyone, self, onBehalfOf or clinician")));
     }
     return new BlueprintField(
         body.name(), widget, body.label(), body.required(), body.options(), fact, showWhen, signer);

@@ -67,6 +67,19 @@ class FormRequestsTest {
   }
 
   @Test
+  void aSignatureMayBeTheClinicianCountersignature() {
+    FieldBody countersigned =
+        new FieldBody("countersign", "signature", "Clinician", true, null, null, null, "clinician");
+
+    assertThat(
+            FormRequests.blueprint(new BlueprintBody("T", "INTAKE", List.of(countersigned)))
+                .fields()
+                .get(0)
+                .signer())
+        .isEqualTo(SignedBy.CLINICIAN);
+  }
+
+  @Test
   void unknownWidgetFactOrKindNamesTheField() {
     assertThatThrownBy(
             () ->
