@@ -15,10 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The bundled application, started exactly as the README starts it ({@code java -jar foyer.jar}) on
@@ -33,12 +36,14 @@ final class BundledFoyer {
 
   private final Process process;
   private final int port;
+  private final Path workingDirectory;
   private final List<String> output = Collections.synchronizedList(new ArrayList<>());
   private final CompletableFuture<String> demoTotpKey = new CompletableFuture<>();
 
-  private BundledFoyer(Process process, int port) {
+  private BundledFoyer(Process process, int port, Path workingDirectory) {
     this.process = process;
     this.port = port;
+    this.workingDirectory = workingDirectory;
     Thread reader = new Thread(this::readOutput, "foyer-output");
     reader.setDaemon(true);
     reader.start();
@@ -73,7 +78,7 @@ final class BundledFoyer {
     builder.environment().put("FOYER_PORT", Integer.toString(port));
     builder.environment().remove("FOYER_DATA_DIR");
     builder.environment().remove("FOYER_DB_URL");
-    BundledFoyer foyer = new BundledFoyer(builder.start(), port);
+    BundledFoyer foyer = new BundledFoyer(builder.start(), port, workingDirectory);
     try {
       // Generous: a loaded two-core machine has been seen to need several minutes.
       foyer.awaitReady(Duration.ofMinutes(8));
@@ -144,8 +149,20 @@ final class BundledFoyer {
     return List.copyOf(output);
   }
 
+  /**
+   * Stops the server and removes its working directory: each run unpacks PostgreSQL and a data
+   * directory there (about half a gigabyte), which would otherwise pile up in the temp folder.
+   */
   private void stop() {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
+    try {
+      process.onExit().get(30, TimeUnit.SECONDS);
+      try (Stream<Path> paths = Files.walk(workingDirectory)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    } catch (Exception leftBehind) {
+      // A directory left in the temp folder is untidy, not a failed test.
+    }
   }
 }

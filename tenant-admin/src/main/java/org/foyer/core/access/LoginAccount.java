@@ -31,7 +31,8 @@ public abstract class LoginAccount extends TenantOwned implements TotpHolder {
 
   /**
    * Null when EclipseLink loads an account whose three columns are all null (JPA's reading of an
-   * all-null embeddable); {@link #totp()} gives a fresh one then.
+   * all-null embeddable). Reading must not replace it: EclipseLink would see a change and write the
+   * account, even in a read-only transaction; only {@link #totpToChange()} does.
    */
   @Embedded private TotpEnrolment totp = new TotpEnrolment();
 
@@ -94,6 +95,11 @@ public abstract class LoginAccount extends TenantOwned implements TotpHolder {
 
   @Override
   public TotpEnrolment totp() {
+    return totp == null ? new TotpEnrolment() : totp;
+  }
+
+  @Override
+  public TotpEnrolment totpToChange() {
     if (totp == null) {
       totp = new TotpEnrolment();
     }

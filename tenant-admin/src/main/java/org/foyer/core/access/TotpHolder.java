@@ -16,26 +16,29 @@ public interface TotpHolder {
 
   boolean canSignIn();
 
-  /** The stored second factor; never null, empty when none is enrolled. */
+  /** The stored second factor, to read; never null, empty when none is enrolled. */
   TotpEnrolment totp();
+
+  /** The stored second factor, to change: the account keeps what is done to it. */
+  TotpEnrolment totpToChange();
 
   /** Stores a new sealed secret and recovery code hashes, forgetting the last accepted step. */
   default void enrollTotp(String sealedSecret, List<String> recoveryCodeHashes) {
-    totp().enroll(sealedSecret, recoveryCodeHashes);
+    totpToChange().enroll(sealedSecret, recoveryCodeHashes);
   }
 
   /** Forgets the authenticator and its recovery codes. */
   default void removeTotp() {
-    totp().remove();
+    totpToChange().remove();
   }
 
   /** Records the time step of an accepted code, so the same code cannot be replayed. */
   default void acceptTotpStep(long step) {
-    totp().acceptStep(step);
+    totpToChange().acceptStep(step);
   }
 
   default void replaceRecoveryCodes(List<String> recoveryCodeHashes) {
-    totp().replaceRecoveryCodes(recoveryCodeHashes);
+    totpToChange().replaceRecoveryCodes(recoveryCodeHashes);
   }
 
   default Optional<String> totpSecretSealed() {

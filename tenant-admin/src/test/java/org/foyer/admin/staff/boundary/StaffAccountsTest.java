@@ -74,6 +74,21 @@ class StaffAccountsTest {
         .isEqualTo(before + 1);
   }
 
+  /**
+   * Signing in reads accounts in read-only transactions, which PostgreSQL enforces: reading an
+   * account without a second factor (whose embedded columns load as null) must not turn into a
+   * write, or the unit of work fails at commit.
+   */
+  @Test
+  void readingAnAccountWithoutASecondFactorWritesNothing() {
+    SignInAccount read =
+        SamplePractice.db
+            .unitOfWork()
+            .run(practice.tenant, true, () -> accounts.findById(therapist).orElseThrow());
+
+    assertThat(read.hasTotp()).isFalse();
+  }
+
   @Test
   void theSecondFactorIsStoredThroughTheTotpSide() {
     practice.run(
