@@ -19,4 +19,26 @@ public record AppointmentRequest(
     @NotNull(message = "{appointment.serviceType.required}") UUID serviceTypeId,
     UUID locationId,
     @NotNull(message = "{appointment.start.required}") Instant startsAt,
-    @Size(max = Appointment.NOTES_LENGTH, message = "{foyer.tooLong}") String staffNotes) {}
+    @Size(max = Appointment.NOTES_LENGTH, message = "{foyer.tooLong}") String staffNotes) {
+
+  /**
+   * Written out rather than implicit so that the components' constraints are not copied onto its
+   * parameters: Payara's OpenAPI scanner fails with a NullPointerException on a constrained
+   * parameter that is not a JAX-RS parameter (payara/Payara#7649), which made /openapi answer 500.
+   * Validation reads the constraints from the fields.
+   */
+  public AppointmentRequest(
+      UUID clientId,
+      UUID clinicianId,
+      UUID serviceTypeId,
+      UUID locationId,
+      Instant startsAt,
+      String staffNotes) {
+    this.clientId = clientId;
+    this.clinicianId = clinicianId;
+    this.serviceTypeId = serviceTypeId;
+    this.locationId = locationId;
+    this.startsAt = startsAt;
+    this.staffNotes = staffNotes;
+  }
+}
