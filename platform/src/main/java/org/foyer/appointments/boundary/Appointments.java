@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.foyer.admin.services.LocationChoice;
 import org.foyer.admin.services.ServiceTypeChoice;
@@ -124,32 +125,36 @@ public class Appointments {
   /** Moves an appointment to another start, keeping its length. */
   @Transactional
   public AppointmentView move(Caller caller, UUID id, Instant newStart) {
-    Appointment appointment = find(caller, id);
-    requireScheduler(caller, appointment.clinicianId());
+    requireStaff(caller);
     if (newStart == null) {
       throw invalid("startsAt", "Say when the appointment starts");
     }
-    appointment.moveTo(newStart);
-    holdTime();
-    record(caller, appointment, AuditAction.APPOINTMENT_MOVED, "moved");
-    return view(caller, List.of(appointment)).get(0);
+    return change(caller, id, a -> a.moveTo(newStart), AuditAction.APPOINTMENT_MOVED, "moved");
   }
 
   /** Records what became of an appointment: booked, cancelled, attended, a no-show... */
   @Transactional
   public AppointmentView mark(Caller caller, UUID id, AppointmentStatus status) {
-    Appointment appointment = find(caller, id);
-    requireScheduler(caller, appointment.clinicianId());
+    requireStaff(caller);
     if (status == null) {
       throw invalid("status", "Say what became of the appointment");
     }
-    appointment.mark(status);
-    holdTime();
-    record(
+    return change(
         caller,
-        appointment,
+        id,
+        a -> a.mark(status),
         AuditAction.APPOINTMENT_STATUS_CHANGED,
         "marked " + status.name().toLowerCase());
+  }
+
+  /** A change by the clinician or a scheduler, written at once so a clash is refused here. */
+  private AppointmentView change(
+      Caller caller, UUID id, Consumer<Appointment> what, AuditAction action, String done) {
+    Appointment appointment = find(caller, id);
+    requireScheduler(caller, appointment.clinicianId());
+    what.accept(appointment);
+    holdTime();
+    record(caller, appointment, action, done);
     return view(caller, List.of(appointment)).get(0);
   }
 
