@@ -70,7 +70,10 @@ public enum AuditAction {
   CONTACT_REMOVED,
   CONTACT_ACCESS_REVOKED,
   CONTACTS_REVIEWED_AT_18,
-  CONFIDENTIALITY_CHANGED;
+  CONFIDENTIALITY_CHANGED,
+  CONVERSATION_STARTED,
+  MESSAGE_SENT,
+  CONVERSATION_READ;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

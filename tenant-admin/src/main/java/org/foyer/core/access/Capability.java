@@ -25,7 +25,12 @@ public enum Capability {
   /** Install and remove template packs for the practice. */
   MANAGE_TEMPLATE_PACKS("Install and remove template packs"),
   /** Read the practice's audit log and verify its chain. */
-  REVIEW_AUDIT_LOG("Review the audit log");
+  REVIEW_AUDIT_LOG("Review the audit log"),
+  /**
+   * Read and answer every client's secure messages, not only those of one's own clients (front desk
+   * staff who triage the practice's inbox).
+   */
+  READ_ALL_CLIENT_MESSAGES("Read all client messages");
 
   private final String label;
 
