@@ -402,6 +402,46 @@ class MessagingTest {
     assertThat(world.mailed.last().pagePath()).isEqualTo("/portal/messages");
   }
 
+  @Test
+  void theClientSeesWhoReadHerConversationAndAGuardianNothingOfAKeptOne() {
+    ConversationSummary jos = start(world.joLogin, world.jo, "Hello", "Hi");
+    open(world.therapist, jos.id());
+
+    List<String> seen =
+        world
+            .in(() -> world.activity.listActivity(world.joLogin, world.jo, Long.MAX_VALUE))
+            .entries()
+            .stream()
+            .map(e -> e.who() + " " + e.what())
+            .toList();
+    assertThat(seen).contains("Dr. Rae Lin read a conversation about you");
+
+    ConversationSummary kept =
+        world.in(
+            () ->
+                world.messaging.start(
+                    world.therapist,
+                    world.sam,
+                    new NewConversation("Just us", "How are you?", world.sam, true)));
+    open(world.samLogin, kept.id());
+    List<String> parentSees =
+        world
+            .in(() -> world.activity.listActivity(world.samParent, world.sam, Long.MAX_VALUE))
+            .entries()
+            .stream()
+            .map(e -> e.what())
+            .toList();
+    assertThat(parentSees).noneMatch(what -> what.contains("conversation"));
+    List<String> teenSees =
+        world
+            .in(() -> world.activity.listActivity(world.samLogin, world.sam, Long.MAX_VALUE))
+            .entries()
+            .stream()
+            .map(e -> e.what())
+            .toList();
+    assertThat(teenSees).anyMatch(what -> what.contains("started a conversation"));
+  }
+
   static String catchMessage(Runnable call) {
     try {
       call.run();

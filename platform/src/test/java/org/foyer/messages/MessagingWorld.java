@@ -21,6 +21,7 @@ import org.foyer.core.persistence.TestDatabase;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.validation.Inputs;
+import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.documents.control.DocumentVault;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.MovableClock;
@@ -37,6 +38,7 @@ import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.GuardianPrivacy;
 import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.activity.ClientActivity;
 import org.foyer.security.signin.SampleKeys;
 
 /**
@@ -76,6 +78,22 @@ final class MessagingWorld {
           Inputs.standalone(),
           clock);
   final ConversationLists lists = new ConversationLists(em, messaging, seal, records);
+
+  final ClientActivity activity =
+      new ClientActivity(
+          staff,
+          audit,
+          network,
+          new GeneralDocuments(
+              em,
+              audit,
+              new DocumentVault(em, SampleKeys.MASTER_KEY, clock),
+              records,
+              network,
+              clock),
+          logins,
+          (client, forms) -> Set.of(),
+          lists);
 
   final TenantId tenant;
   final Caller admin;

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.foyer.clients.boundary.ClientIdentity;
@@ -106,6 +108,26 @@ public class ConversationLists {
             "SELECT COUNT(c) FROM Conversation c WHERE " + String.join(" AND ", where), Long.class);
     bind(query, caller, clientIds, null);
     return query.getSingleResult();
+  }
+
+  /**
+   * Those of the given conversations of the client that are kept from guardians, for pages that
+   * mention conversations (the client's activity) to leave out for a contact; the caller is checked
+   * by that page's service.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> keptFromGuardians(UUID clientId, Collection<UUID> conversationIds) {
+    if (conversationIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT c.id FROM Conversation c WHERE c.clientId = :client AND c.id IN :ids"
+                    + " AND c.confidentialFromGuardians = TRUE",
+                UUID.class)
+            .setParameter("client", clientId)
+            .setParameter("ids", List.copyOf(conversationIds))
+            .getResultList());
   }
 
   /** Null for every client of the practice; else the clients whose conversations the staff see. */
