@@ -114,6 +114,11 @@ public class PortalAccount extends TenantOwned implements TotpHolder {
   }
 
   @Override
+  public TotpEnrolment totpAsStored() {
+    return totp == null ? new TotpEnrolment() : totp;
+  }
+
+  @Override
   public TotpEnrolment totp() {
     if (totp == null) {
       totp = new TotpEnrolment();

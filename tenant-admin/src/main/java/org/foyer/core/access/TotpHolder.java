@@ -38,17 +38,26 @@ public interface TotpHolder {
     totp().replaceRecoveryCodes(recoveryCodeHashes);
   }
 
+  /**
+   * The enrolment for reading, without storing one: EclipseLink reads an all-null embeddable as
+   * null, and assigning a fresh one while reading makes the entity dirty, which a read-only unit of
+   * work refuses to write (UPDATE in a read-only transaction at sign-in).
+   */
+  default TotpEnrolment totpAsStored() {
+    return totp();
+  }
+
   default Optional<String> totpSecretSealed() {
-    return totp().secretSealed();
+    return totpAsStored().secretSealed();
   }
 
   default Optional<Long> totpLastStep() {
-    return totp().lastStep();
+    return totpAsStored().lastStep();
   }
 
   /** The hashes of the recovery codes left; empty when none are. */
   default List<String> recoveryCodeHashes() {
-    return totp().recoveryCodeHashes();
+    return totpAsStored().recoveryCodeHashes();
   }
 
   default boolean hasTotp() {

@@ -128,6 +128,11 @@ public class StaffMember extends TenantOwned implements TotpHolder {
   }
 
   @Override
+  public TotpEnrolment totpAsStored() {
+    return totp == null ? new TotpEnrolment() : totp;
+  }
+
+  @Override
   public TotpEnrolment totp() {
     if (totp == null) {
       totp = new TotpEnrolment();
