@@ -75,7 +75,10 @@ public enum AuditAction {
   INTAKE_SIGNED,
   APPOINTMENT_BOOKED,
   APPOINTMENT_MOVED,
-  APPOINTMENT_STATUS_CHANGED;
+  APPOINTMENT_STATUS_CHANGED,
+  CONVERSATION_STARTED,
+  MESSAGE_SENT,
+  CONVERSATION_READ;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

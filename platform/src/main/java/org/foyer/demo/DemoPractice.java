@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,13 +21,19 @@ import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.clients.entity.Client;
+import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.PracticeRegistry;
 import org.foyer.core.runtime.DatabaseReady;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
+import org.foyer.core.validation.RecordDraft;
 import org.foyer.intake.boundary.IntakeSending;
+import org.foyer.messages.boundary.ConversationSummary;
+import org.foyer.messages.boundary.Messaging;
+import org.foyer.messages.boundary.NewConversation;
+import org.foyer.messages.boundary.NewMessage;
 import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.Contact;
 import org.foyer.portal.account.PortalAccount;
@@ -71,6 +78,7 @@ public class DemoPractice {
   @Inject ElectronicConsent consent;
   @Inject StaffPermissions permissions;
   @Inject IntakeSending intake;
+  @Inject Messaging messaging;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
@@ -92,7 +100,8 @@ public class DemoPractice {
         tenant,
         () -> {
           staffSignIn.enrollKnownSecret(created.administrator().id(), TotpSecret.generate());
-          staff("dana.okafor@demo.foyer.test", "Dana Okafor", StaffRole.THERAPIST, hash);
+          StaffMember dana =
+              staff("dana.okafor@demo.foyer.test", "Dana Okafor", StaffRole.THERAPIST, hash);
           staff("sam.lindqvist@demo.foyer.test", "Sam Lindqvist", StaffRole.THERAPIST, hash);
           staff("frontdesk@demo.foyer.test", "Riley Chen", StaffRole.FRONT_DESK, hash);
           Client jordan =
@@ -131,6 +140,7 @@ public class DemoPractice {
                   null,
                   Relationship.EMERGENCY_CONTACT.defaultPermissions(true)));
           sendIntake(created.administrator(), jordan, DEMO_INTAKE_FORMS);
+          converse(jordan, dana);
           sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);
           sendIntake(created.administrator(), theo, THEO_INTAKE_FORMS);
           return null;
@@ -165,10 +175,45 @@ public class DemoPractice {
         });
   }
 
-  private void staff(String email, String name, StaffRole role, String hash) {
+  private StaffMember staff(String email, String name, StaffRole role, String hash) {
     StaffMember member = new StaffMember(email, name, role);
     member.activate(hash);
     em.persist(member);
+    em.flush();
+    return member;
+  }
+
+  /**
+   * Dana becomes Jordan's clinician, and they exchange two messages through the real messaging
+   * service (sealed, audited, mailed), so Messages has something to show from the first sign-in.
+   */
+  private void converse(Client jordan, StaffMember dana) {
+    RecordDraft<ClientDetails> draft = RecordDraft.of(ClientDetails.class, jordan.details());
+    draft.getValues().put("clinicianId", dana.id());
+    jordan.update(draft.build(), LocalDate.now(ZoneId.of("America/Chicago")));
+    em.flush();
+    PortalAccount login =
+        em.createQuery("SELECT a FROM PortalAccount a WHERE a.email = :email", PortalAccount.class)
+            .setParameter("email", "jordan.avery@demo.foyer.test")
+            .getSingleResult();
+    Caller client = new Caller(login.id(), Caller.Kind.PORTAL, login.email(), Set.of(), Set.of());
+    Caller therapist = new Caller(dana.id(), Caller.Kind.STAFF, dana.email(), Set.of(), Set.of());
+    ConversationSummary started =
+        messaging.start(
+            client,
+            jordan.id(),
+            new NewConversation(
+                "Moving Thursday's session",
+                "Hi Dana, could we move Thursday's session to the afternoon? Work changed my"
+                    + " shifts this week.",
+                null,
+                false));
+    messaging.reply(
+        therapist,
+        started.id(),
+        new NewMessage(
+            "Of course. Thursday at 3 pm works; I have changed it. The worksheet we talked about"
+                + " is at https://www.example.org/worksheet if you want it before then."));
   }
 
   private Client adultClient(String first, String last, LocalDate born, String email, String hash) {

@@ -106,4 +106,18 @@ final class MailTexts {
         link,
         List.of());
   }
+
+  /** Says only that there is a message and from which practice: never who wrote or what. */
+  static MailBody newMessage(Branding brand, String link) {
+    return new MailBody(
+        brand,
+        List.of(
+            "Hello,",
+            "You have a new message from "
+                + brand.practice()
+                + " in your secure portal. For your privacy this email does not say more."),
+        "Sign in to read it",
+        link,
+        List.of("Please do not reply to this email: answers are read only in the portal."));
+  }
 }

@@ -35,6 +35,7 @@ class ArchitectureTest {
     "org.foyer.core.health..",
     "org.foyer.intake..",
     "org.foyer.mail..",
+    "org.foyer.messages..",
     "org.foyer.operator..",
     "org.foyer.portal..",
     "org.foyer.core.runtime..",

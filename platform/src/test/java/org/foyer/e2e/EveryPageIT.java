@@ -53,11 +53,17 @@ class EveryPageIT {
     SignInPageObject.open(browser, foyer, "demo")
         .enterPassword("jordan.avery@demo.foyer.test", DemoPractice.PASSWORD);
     StoryChecks.visited(browser, "every-page-portal-home-phone");
-    for (String page : List.of("documents", "activity", "security")) {
+    for (String page : List.of("documents", "messages", "activity", "security")) {
       browser.get(foyer.url("/p/demo/portal/" + page));
       assertThat(browser.getCurrentUrl()).endsWith("/p/demo/portal/" + page);
       StoryChecks.visited(browser, "every-page-portal-" + page + "-phone");
     }
+    browser.get(foyer.url("/p/demo/portal/messages"));
+    browser.findElement(By.cssSelector("#conversation-list a")).click();
+    assertThat(browser.findElement(By.id("message-thread")).getText()).contains("Thursday at 3 pm");
+    assertThat(browser.findElements(By.cssSelector("#message-thread a[href^='https://']")))
+        .hasSize(1);
+    StoryChecks.visited(browser, "every-page-portal-conversation-phone");
     browser.get(foyer.url("/p/demo/portal/home"));
     List<String> forms = links(By.cssSelector("#form-list a"));
     assertThat(forms).as("the demo client has forms waiting").isNotEmpty();
@@ -90,6 +96,8 @@ class EveryPageIT {
     pages.add(foyer.url("/p/demo/staff/turned-18"));
     pages.addAll(
         links(By.cssSelector("main a[href*='/staff/client?id=']")).stream().limit(2).toList());
+    browser.get(foyer.url("/p/demo/staff/messages"));
+    pages.addAll(links(By.cssSelector("main li > a[href*='/staff/messages?id=']")));
     assertThat(pages).hasSizeGreaterThan(8);
     for (String page : pages) {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

@@ -303,7 +303,8 @@ class ConfidentialFromGuardiansTest {
             world.network,
             world.documents,
             world.logins,
-            formMarks);
+            formMarks,
+            new org.foyer.messages.boundary.ConversationLists(world.em, null, null, world.records));
     assertThat(
             world.in(() -> activity.listActivity(mum, teen, Long.MAX_VALUE)).entries().stream()
                 .map(entry -> entry.sentence()))

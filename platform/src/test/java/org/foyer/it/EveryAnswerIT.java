@@ -236,6 +236,8 @@ class EveryAnswerIT extends FoyerContainerTest {
             .filter(route -> !route.path().startsWith("p/{slug}/portal/"))
             // Documents are shared with portal logins acting for the client; the service decides.
             .filter(route -> !route.path().contains("/documents"))
+            // So are conversations: a portal login sees those of the clients it may message for.
+            .filter(route -> !route.path().startsWith("p/{slug}/conversations"))
             .toList();
     assertThat(staffRoutes).hasSizeGreaterThan(50);
     for (ApiRoutes.Route route : staffRoutes) {
@@ -323,7 +325,11 @@ class EveryAnswerIT extends FoyerContainerTest {
             new String[] {"get", "/api/p/{slug}/portal-settings", "200"},
             new String[] {"get", "/api/p/{slug}/audit/verification", "200"},
             new String[] {"post", "/api/operator/practices", "201"},
-            new String[] {"post", "/api/p/{slug}/clients/{id}/invitations", "201"});
+            new String[] {"post", "/api/p/{slug}/clients/{id}/invitations", "201"},
+            new String[] {"get", "/api/p/{slug}/conversations", "200"},
+            new String[] {"post", "/api/p/{slug}/conversations", "201"},
+            new String[] {"get", "/api/p/{slug}/conversations/{id}", "200"},
+            new String[] {"post", "/api/p/{slug}/conversations/{id}/messages", "201"});
     for (String[] expected : answers) {
       String what = expected[0] + " " + expected[1] + " " + expected[2];
       JsonObject item = paths.get(expected[1]);

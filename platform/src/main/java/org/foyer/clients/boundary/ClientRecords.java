@@ -165,6 +165,20 @@ public class ClientRecords {
         .collect(Collectors.toMap(ClientIdentity::id, Function.identity()));
   }
 
+  /**
+   * The ids of the clients this staff member is the clinician of, for a feature that has checked
+   * its caller (messaging's inbox for a clinician).
+   */
+  @Transactional(readOnly = true)
+  public List<UUID> listClientIdsOfClinician(UUID staffId) {
+    if (staffId == null) {
+      return List.of();
+    }
+    return em.createQuery("SELECT c.id FROM Client c WHERE c.clinicianId = :staff", UUID.class)
+        .setParameter("staff", staffId)
+        .getResultList();
+  }
+
   /** What the record says as the form engine's client facts, to pre-fill a form with. */
   @Transactional(readOnly = true)
   public Map<ClientFact, String> getFacts(UUID id) {

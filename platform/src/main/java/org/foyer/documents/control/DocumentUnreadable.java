@@ -12,4 +12,9 @@ public class DocumentUnreadable extends RuntimeException {
   public DocumentUnreadable(UUID documentId, String why) {
     super("Document " + documentId + " is unreadable: " + why);
   }
+
+  /** A sealed record of another feature, named by its sealing context. */
+  public DocumentUnreadable(String record, String why) {
+    super("Sealed " + record + " is unreadable: " + why);
+  }
 }

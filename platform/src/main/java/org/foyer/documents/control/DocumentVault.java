@@ -76,6 +76,43 @@ public class DocumentVault {
     }
   }
 
+  /**
+   * Seals another feature's record (a message's body, a conversation's subject) with the same data
+   * key. The context names what the bytes are ("conversation <id> message <id> body"); it is bound
+   * as associated data, apart from documents' own contexts, so sealed text moved onto another row
+   * does not open.
+   */
+  public Sealed sealRecord(TenantId practice, String context, byte[] plaintext) {
+    PracticeDataKey key = currentKey(practice);
+    return new Sealed(
+        key.id(), sealer(practice, key).sealBytes(plaintext, recordContext(practice, context)));
+  }
+
+  /**
+   * Opens what {@link #sealRecord} sealed under the same context.
+   *
+   * @throws DocumentUnreadable when the key is missing or the bytes were altered or moved
+   */
+  public byte[] openRecord(TenantId practice, UUID keyId, String context, byte[] sealed) {
+    PracticeDataKey key = em.find(PracticeDataKey.class, keyId);
+    if (key == null) {
+      throw new DocumentUnreadable(context, "its data key is missing");
+    }
+    try {
+      return sealer(practice, key).openBytes(sealed, recordContext(practice, context));
+    } catch (IllegalArgumentException e) {
+      throw new DocumentUnreadable(context, "it does not open");
+    }
+  }
+
+  private static String recordContext(TenantId practice, String context) {
+    Objects.requireNonNull(practice, "practice");
+    if (context == null || context.isBlank()) {
+      throw new IllegalArgumentException("A sealed record needs a context naming it");
+    }
+    return "foyer record v1 practice " + practice + " " + context;
+  }
+
   private PracticeDataKey currentKey(TenantId practice) {
     return em.createQuery(
             "SELECT k FROM PracticeDataKey k WHERE k.retiredAt IS NULL"

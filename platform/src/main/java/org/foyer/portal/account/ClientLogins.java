@@ -170,6 +170,29 @@ public class ClientLogins {
         .findFirst();
   }
 
+  /**
+   * Addresses of the logins that may sign in and act for the client now with this permission (a new
+   * message's notice goes to the links that permit messages); with {@code clientOnly}, only the
+   * client's own.
+   */
+  @Transactional(readOnly = true)
+  public List<String> listRecipients(
+      UUID clientId, ContactPermission permission, boolean clientOnly) {
+    return em.createQuery(
+            "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
+                + " AND a.clientId = :client AND a.revokedAt IS NULL ORDER BY p.email",
+            Object[].class)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .filter(row -> ((ClientAccess) row[0]).permits(permission))
+        .filter(row -> !clientOnly || ((ClientAccess) row[0]).relationship() == Relationship.SELF)
+        .map(row -> (PortalAccount) row[1])
+        .filter(PortalAccount::canSignIn)
+        .map(PortalAccount::email)
+        .distinct()
+        .toList();
+  }
+
   /** Names of the client's parents and guardians in the network, by name. */
   @Transactional(readOnly = true)
   public List<String> listGuardianNames(UUID clientId) {

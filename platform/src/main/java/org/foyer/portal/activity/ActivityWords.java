@@ -61,6 +61,9 @@ final class ActivityWords {
               + " after "
               + (self ? "your" : "their")
               + " 18th birthday";
+      case CONVERSATION_STARTED -> "started a conversation about " + whom;
+      case MESSAGE_SENT -> "sent a message in a conversation about " + whom;
+      case CONVERSATION_READ -> "read a conversation about " + whom;
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }

@@ -20,6 +20,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.documents.boundary.GeneralDocuments;
+import org.foyer.messages.boundary.ConversationLists;
 import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactNetwork;
@@ -69,6 +70,9 @@ public class ClientActivity {
 
   private static final Pattern FORM = Pattern.compile("^client \\S+ form (\\S+)(?: .*)?$");
 
+  private static final Pattern CONVERSATION =
+      Pattern.compile("^client \\S+ conversation (\\S+)(?: .*)?$");
+
   private static final Pattern DOCUMENT = Pattern.compile("^client \\S+ document (\\S+)(?: .*)?$");
 
   private StaffDirectory staff;
@@ -77,6 +81,7 @@ public class ClientActivity {
   private GeneralDocuments documents;
   private ClientLogins logins;
   private KeptForms keptForms;
+  private ConversationLists conversations;
 
   protected ClientActivity() {}
 
@@ -87,13 +92,15 @@ public class ClientActivity {
       ContactNetwork network,
       GeneralDocuments documents,
       ClientLogins logins,
-      KeptForms keptForms) {
+      KeptForms keptForms,
+      ConversationLists conversations) {
     this.staff = staff;
     this.audit = audit;
     this.network = network;
     this.documents = documents;
     this.logins = logins;
     this.keptForms = keptForms;
+    this.conversations = conversations;
   }
 
   /**
@@ -123,10 +130,13 @@ public class ClientActivity {
     Map<UUID, String> fileNames = documents.fileNames(caller, clientId, documentIds(page));
     Set<UUID> kept = documents.keptFrom(caller, clientId, documentIds(page));
     Set<UUID> keptFormIds = self ? Set.of() : keptForms.keptFromGuardians(clientId, formIds(page));
+    Set<UUID> keptConversations =
+        self ? Set.of() : conversations.keptFromGuardians(clientId, idsAfter(CONVERSATION, page));
     List<ActivityEntry> entries = new ArrayList<>();
     for (ActivityEvent event : page) {
       if (documentId(event).filter(kept::contains).isPresent()
-          || idAfter(FORM, event).filter(keptFormIds::contains).isPresent()) {
+          || idAfter(FORM, event).filter(keptFormIds::contains).isPresent()
+          || idAfter(CONVERSATION, event).filter(keptConversations::contains).isPresent()) {
         // A document kept from guardians is not even mentioned to them.
         continue;
       }
@@ -176,6 +186,13 @@ public class ClientActivity {
   private static Set<UUID> formIds(List<ActivityEvent> events) {
     return events.stream()
         .map(event -> idAfter(FORM, event))
+        .flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+  }
+
+  private static Set<UUID> idsAfter(Pattern pattern, List<ActivityEvent> events) {
+    return events.stream()
+        .map(event -> idAfter(pattern, event))
         .flatMap(Optional::stream)
         .collect(Collectors.toSet());
   }

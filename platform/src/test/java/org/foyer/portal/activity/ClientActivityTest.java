@@ -82,7 +82,9 @@ class ClientActivityTest {
           network,
           documents,
           new ClientLogins(db.entityManager()),
-          (client, forms) -> java.util.Set.of());
+          (client, forms) -> java.util.Set.of(),
+          new org.foyer.messages.boundary.ConversationLists(
+              db.entityManager(), null, null, records));
   final Caller dana = SampleCallers.administrator("dana@example.org");
   TenantId tenant;
   UUID jo;

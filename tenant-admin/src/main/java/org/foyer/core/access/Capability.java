@@ -27,7 +27,12 @@ public enum Capability {
   /** Book, move and cancel appointments for any clinician; clinicians keep their own without it. */
   MANAGE_SCHEDULE("Schedule appointments for any clinician"),
   /** Read the practice's audit log and verify its chain. */
-  REVIEW_AUDIT_LOG("Review the audit log");
+  REVIEW_AUDIT_LOG("Review the audit log"),
+  /**
+   * Read and answer every client's secure messages, not only those of one's own clients (front desk
+   * staff who triage the practice's inbox).
+   */
+  READ_ALL_CLIENT_MESSAGES("Read all client messages");
 
   private final String label;
 

@@ -1,0 +1,16 @@
+package org.foyer.messages.boundary;
+
+import java.util.List;
+
+/**
+ * A conversation with one page of its messages, oldest first within the page.
+ *
+ * @param earlier the cursor of the page of messages before these; null when these are the first
+ */
+public record ConversationView(
+    ConversationSummary conversation, List<MessageView> messages, String earlier) {
+
+  public ConversationView {
+    messages = List.copyOf(messages);
+  }
+}

@@ -1,0 +1,144 @@
+package org.foyer.messages.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.foyer.admin.pages.PageMessages;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.BusinessException;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.routing.CurrentPractice;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.PortalHome;
+
+/**
+ * The portal's Messages page, for the client profile the login acts for now: the conversations, or
+ * one of them ({@code ?id=}) with a reply box. The services check the link on every call; a link
+ * without messages, like an id the caller may not read, answers 404.
+ */
+@Named
+@RequestScoped
+public class PortalMessages {
+
+  @Inject Messaging messaging;
+  @Inject ConversationLists lists;
+  @Inject Caller caller;
+  @Inject PortalHome home;
+  @Inject CurrentPractice practice;
+
+  private ConversationId id;
+  private ConversationView conversation;
+  private List<ConversationSummary> conversations;
+  private String subject;
+  private String body;
+
+  public ClientProfile getCurrent() {
+    return home.getCurrent();
+  }
+
+  /** Opens the conversation asked for (audited), or answers 404 when messages are not permitted. */
+  public void load() {
+    ClientProfile current = getCurrent();
+    if (current != null && !current.permits(ContactPermission.MESSAGES)) {
+      throw new NotFound("Messages");
+    }
+    if (id != null && conversation == null && !postback()) {
+      conversation = messaging.open(caller, id.value(), null, null);
+    }
+  }
+
+  public List<ConversationSummary> getConversations() {
+    if (conversations == null) {
+      ClientProfile current = getCurrent();
+      conversations =
+          current == null
+              ? List.of()
+              : lists.listForPortal(caller, current.clientId(), null, null).conversations();
+    }
+    return conversations;
+  }
+
+  public void start() {
+    ClientProfile current = getCurrent();
+    if (current == null) {
+      throw new NotFound("Messages");
+    }
+    try {
+      ConversationSummary started =
+          messaging.start(
+              caller, current.clientId(), new NewConversation(subject, body, null, false));
+      redirect("/portal/messages?id=" + started.id());
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.BESIDE_INPUTS.refuse(null, e);
+    }
+  }
+
+  public void reply() {
+    if (id == null) {
+      throw new NotFound("That conversation");
+    }
+    try {
+      messaging.reply(caller, id.value(), new NewMessage(body));
+      redirect("/portal/messages?id=" + id);
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      conversation = messaging.open(caller, id.value(), null, null);
+    }
+  }
+
+  public String link(ConversationSummary summary) {
+    return practice.page("/portal/messages") + "?id=" + summary.id();
+  }
+
+  static boolean postback() {
+    return FacesContext.getCurrentInstance().isPostback();
+  }
+
+  private void redirect(String page) {
+    int query = page.indexOf('?');
+    String path = query < 0 ? page : page.substring(0, query);
+    String rest = query < 0 ? "" : page.substring(query);
+    try {
+      FacesContext.getCurrentInstance().getExternalContext().redirect(practice.page(path) + rest);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public ConversationView getConversation() {
+    return conversation;
+  }
+
+  public ConversationId getId() {
+    return id;
+  }
+
+  public void setId(ConversationId id) {
+    this.id = id;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+}

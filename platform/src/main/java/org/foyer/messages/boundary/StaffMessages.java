@@ -1,0 +1,176 @@
+package org.foyer.messages.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.foyer.admin.pages.PageMessages;
+import org.foyer.clients.boundary.ClientId;
+import org.foyer.clients.boundary.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.BusinessException;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.routing.CurrentPractice;
+
+/**
+ * The staff inbox: unread conversations first, then the latest, optionally one client's ({@code
+ * ?client=}, where staff may also start a conversation); or one conversation ({@code ?id=}) with a
+ * reply box. What the caller may see is decided by the service.
+ */
+@Named
+@RequestScoped
+public class StaffMessages {
+
+  @Inject Messaging messaging;
+  @Inject ConversationLists lists;
+  @Inject ClientRecords clients;
+  @Inject Caller caller;
+  @Inject CurrentPractice practice;
+
+  private ConversationId id;
+  private ClientId client;
+  private ConversationView conversation;
+  private List<ConversationSummary> unread;
+  private List<ConversationSummary> recent;
+  private String clientName;
+  private String subject;
+  private String body;
+  private boolean keepFromGuardians;
+
+  public void load() {
+    if (!caller.isStaff()) {
+      throw new NotFound("Messages");
+    }
+    if (id != null && conversation == null && !PortalMessages.postback()) {
+      conversation = messaging.open(caller, id.value(), null, null);
+    }
+    if (client != null) {
+      // Checks that the caller takes part in the client's conversations before naming them.
+      lists.listForStaff(caller, client.value(), false, null, 1);
+      clientName = clients.getIdentity(client.value()).displayName();
+    }
+  }
+
+  public List<ConversationSummary> getUnread() {
+    if (unread == null) {
+      unread = lists.listForStaff(caller, clientId(), true, null, 50).conversations();
+    }
+    return unread;
+  }
+
+  public List<ConversationSummary> getRecent() {
+    if (recent == null) {
+      recent =
+          lists.listForStaff(caller, clientId(), false, null, 50).conversations().stream()
+              .filter(c -> !c.unread())
+              .toList();
+    }
+    return recent;
+  }
+
+  public void start() {
+    if (client == null) {
+      throw new NotFound("That client");
+    }
+    try {
+      ConversationSummary started =
+          messaging.start(
+              caller,
+              client.value(),
+              new NewConversation(subject, body, client.value(), keepFromGuardians));
+      redirect("?id=" + started.id());
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.BESIDE_INPUTS.refuse(null, e);
+    }
+  }
+
+  public void reply() {
+    if (id == null) {
+      throw new NotFound("That conversation");
+    }
+    try {
+      messaging.reply(caller, id.value(), new NewMessage(body));
+      redirect("?id=" + id);
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      conversation = messaging.open(caller, id.value(), null, null);
+    }
+  }
+
+  public String link(ConversationSummary summary) {
+    return practice.page("/staff/messages") + "?id=" + summary.id();
+  }
+
+  public String clientLink(ConversationSummary summary) {
+    return practice.page("/staff/messages") + "?client=" + summary.clientId();
+  }
+
+  private java.util.UUID clientId() {
+    return client == null ? null : client.value();
+  }
+
+  private void redirect(String query) {
+    try {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(practice.page("/staff/messages") + query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public ConversationView getConversation() {
+    return conversation;
+  }
+
+  public String getClientName() {
+    return clientName;
+  }
+
+  public ConversationId getId() {
+    return id;
+  }
+
+  public void setId(ConversationId id) {
+    this.id = id;
+  }
+
+  public ClientId getClient() {
+    return client;
+  }
+
+  public void setClient(ClientId client) {
+    this.client = client;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public boolean isKeepFromGuardians() {
+    return keepFromGuardians;
+  }
+
+  public void setKeepFromGuardians(boolean keepFromGuardians) {
+    this.keepFromGuardians = keepFromGuardians;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Messaging's service, REST resource and pages: the one place that decides who may read and write
+ * which conversation.
+ */
+package org.foyer.messages.boundary;

@@ -1,0 +1,67 @@
+package org.foyer.messages.control;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message as HTML for a page: everything the sender typed is escaped first, then web addresses
+ * (http and https only) in the escaped text become links. No markup from users ever reaches the
+ * page; a {@code javascript:} or {@code data:} address stays text. Bidirectional override and
+ * isolate controls are dropped, so a message cannot make its text read backwards; line breaks are
+ * kept by the page's stylesheet (white-space: pre-wrap), not by markup.
+ */
+public final class MessageText {
+
+  /** Escaped text holds no raw quote or angle bracket; an address ends at their entities. */
+  private static final Pattern LINK =
+      Pattern.compile("https?://(?:(?!&(?:lt|gt|quot|#39);)[^\\s])+", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+
+  /** Punctuation that ends a sentence rather than the address it follows. */
+  private static final String TRAILING = ".,;:!?)]}'";
+
+  private MessageText() {}
+
+  public static String toHtml(String text) {
+    if (text == null) {
+      return "";
+    }
+    String escaped = escape(BIDI_CONTROLS.matcher(text).replaceAll(""));
+    Matcher links = LINK.matcher(escaped);
+    StringBuilder html = new StringBuilder(escaped.length() + 64);
+    int from = 0;
+    while (links.find()) {
+      String address = links.group();
+      int end = address.length();
+      while (end > 0 && TRAILING.indexOf(address.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      address = address.substring(0, end);
+      html.append(escaped, from, links.start())
+          .append("<a href=\"")
+          .append(address)
+          .append("\" rel=\"noopener noreferrer nofollow\">")
+          .append(address)
+          .append("</a>");
+      from = links.start() + end;
+    }
+    return html.append(escaped, from, escaped.length()).toString();
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
