@@ -3,6 +3,8 @@ package org.foyer.portal.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -134,20 +136,7 @@ public class ClientLogins {
   @Transactional(readOnly = true)
   public List<String> listNoticeRecipients(
       UUID clientId, ContactPermission about, boolean clientOnly) {
-    return em.createQuery(
-            "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
-                + " AND a.clientId = :client AND a.revokedAt IS NULL ORDER BY p.email",
-            Object[].class)
-        .setParameter("client", clientId)
-        .getResultStream()
-        .filter(row -> ((ClientAccess) row[0]).permits(ContactPermission.NOTICES))
-        .filter(row -> ((ClientAccess) row[0]).permits(about))
-        .filter(row -> !clientOnly || ((ClientAccess) row[0]).relationship() == Relationship.SELF)
-        .map(row -> (PortalAccount) row[1])
-        .filter(PortalAccount::canSignIn)
-        .map(PortalAccount::email)
-        .distinct()
-        .toList();
+    return recipients(clientId, null, EnumSet.of(ContactPermission.NOTICES, about), clientOnly);
   }
 
   /**
@@ -156,17 +145,7 @@ public class ClientLogins {
    */
   @Transactional(readOnly = true)
   public Optional<String> findNoticeRecipient(UUID clientId, UUID linkId) {
-    return em.createQuery(
-            "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
-                + " AND a.id = :link AND a.clientId = :client AND a.revokedAt IS NULL",
-            Object[].class)
-        .setParameter("link", linkId)
-        .setParameter("client", clientId)
-        .getResultStream()
-        .filter(row -> ((ClientAccess) row[0]).permits(ContactPermission.NOTICES))
-        .map(row -> (PortalAccount) row[1])
-        .filter(PortalAccount::canSignIn)
-        .map(PortalAccount::email)
+    return recipients(clientId, linkId, Set.of(ContactPermission.NOTICES), false).stream()
         .findFirst();
   }
 
@@ -178,13 +157,29 @@ public class ClientLogins {
   @Transactional(readOnly = true)
   public List<String> listRecipients(
       UUID clientId, ContactPermission permission, boolean clientOnly) {
-    return em.createQuery(
-            "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
-                + " AND a.clientId = :client AND a.revokedAt IS NULL ORDER BY p.email",
-            Object[].class)
-        .setParameter("client", clientId)
+    return recipients(clientId, null, Set.of(permission), clientOnly);
+  }
+
+  /**
+   * The one query behind every recipient list: standing links to the client (only {@code linkId}
+   * when given) that permit everything {@code needed}, whose login may sign in, by address.
+   */
+  private List<String> recipients(
+      UUID clientId, UUID linkId, Set<ContactPermission> needed, boolean clientOnly) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
+                    + " AND a.clientId = :client AND a.revokedAt IS NULL"
+                    + (linkId == null ? "" : " AND a.id = :link")
+                    + " ORDER BY p.email",
+                Object[].class)
+            .setParameter("client", clientId);
+    if (linkId != null) {
+      query.setParameter("link", linkId);
+    }
+    return query
         .getResultStream()
-        .filter(row -> ((ClientAccess) row[0]).permits(permission))
+        .filter(row -> needed.stream().allMatch(((ClientAccess) row[0])::permits))
         .filter(row -> !clientOnly || ((ClientAccess) row[0]).relationship() == Relationship.SELF)
         .map(row -> (PortalAccount) row[1])
         .filter(PortalAccount::canSignIn)
