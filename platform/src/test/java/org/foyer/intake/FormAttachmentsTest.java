@@ -20,9 +20,9 @@ import org.foyer.documents.control.DocumentFiles;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
 import org.foyer.forms.json.Json;
-import org.foyer.intake.boundary.SubmitOutcome;
 import org.foyer.intake.control.FormAttachments.ChosenFile;
 import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.filling.boundary.SubmitOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

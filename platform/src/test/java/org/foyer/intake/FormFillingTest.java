@@ -20,14 +20,14 @@ import org.foyer.core.errors.NotFound;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
 import org.foyer.forms.json.Json;
-import org.foyer.intake.boundary.FormSummary;
-import org.foyer.intake.boundary.OpenedForm;
-import org.foyer.intake.boundary.SigningContext;
-import org.foyer.intake.boundary.SubmitOutcome;
 import org.foyer.intake.control.IntakeEngine;
-import org.foyer.intake.entity.AlreadyReceived;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.filling.boundary.FormSummary;
+import org.foyer.intake.filling.boundary.OpenedForm;
+import org.foyer.intake.filling.boundary.SigningContext;
+import org.foyer.intake.filling.boundary.SubmitOutcome;
+import org.foyer.intake.signing.entity.AlreadyReceived;
 import org.foyer.portal.account.ClientAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -502,10 +502,10 @@ class FormFillingTest {
 
   @Test
   void namesCompareWithoutCaseAccentsOrExtraSpaces() {
-    assertThat(org.foyer.intake.control.FormSigning.comparable("  José   NÚÑEZ "))
-        .isEqualTo(org.foyer.intake.control.FormSigning.comparable("jose nunez"));
-    assertThat(org.foyer.intake.control.FormSigning.comparable("Jose Nunez"))
-        .isNotEqualTo(org.foyer.intake.control.FormSigning.comparable("Jose Nunes"));
+    assertThat(org.foyer.intake.signing.control.FormSigning.comparable("  José   NÚÑEZ "))
+        .isEqualTo(org.foyer.intake.signing.control.FormSigning.comparable("jose nunez"));
+    assertThat(org.foyer.intake.signing.control.FormSigning.comparable("Jose Nunez"))
+        .isNotEqualTo(org.foyer.intake.signing.control.FormSigning.comparable("Jose Nunes"));
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.OutboxMessage;
 import org.foyer.intake.boundary.FormReminders;
-import org.foyer.intake.boundary.SigningContext;
+import org.foyer.intake.filling.boundary.SigningContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,9 +10,9 @@ import org.foyer.audit.entity.AuditEvent;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.Refused;
-import org.foyer.intake.boundary.FormSummary;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
+import org.foyer.intake.filling.boundary.FormSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

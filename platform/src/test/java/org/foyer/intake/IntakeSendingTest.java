@@ -304,7 +304,7 @@ class IntakeSendingTest {
                 world.clientId,
                 formId,
                 FormFillingTest.phq9(0),
-                new org.foyer.intake.boundary.SigningContext("192.0.2.1", "", null)));
+                new org.foyer.intake.filling.boundary.SigningContext("192.0.2.1", "", null)));
     UUID assignment = world.form(formId).assignmentId();
     assertThatThrownBy(() -> world.in(() -> world.sending.resendForm(world.admin, formId)))
         .isInstanceOf(Conflict.class);

@@ -17,8 +17,8 @@ import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.Refused;
-import org.foyer.intake.boundary.PaperForms;
 import org.foyer.intake.control.FormPinning;
+import org.foyer.intake.review.boundary.PaperForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

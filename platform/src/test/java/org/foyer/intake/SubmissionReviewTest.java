@@ -16,12 +16,12 @@ import org.foyer.audit.AuditAction;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
-import org.foyer.intake.boundary.ReviewViews;
-import org.foyer.intake.boundary.SigningContext;
 import org.foyer.intake.control.AnswerLines;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
 import org.foyer.intake.entity.PdfReady;
+import org.foyer.intake.filling.boundary.SigningContext;
+import org.foyer.intake.review.boundary.ReviewViews;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -20,6 +20,9 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.forms.definition.SignedBy;
 import org.foyer.intake.control.FormChoice;
+import org.foyer.intake.review.boundary.FormConfidentiality;
+import org.foyer.intake.review.boundary.ReviewViews;
+import org.foyer.intake.review.boundary.SubmissionReview;
 import org.foyer.portal.account.Relationship;
 
 /**

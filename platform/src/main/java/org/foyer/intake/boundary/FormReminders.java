@@ -26,8 +26,8 @@ import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.control.ReminderClaims;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
-import org.foyer.intake.entity.SigningPlan;
-import org.foyer.intake.entity.SigningStep;
+import org.foyer.intake.signing.entity.SigningPlan;
+import org.foyer.intake.signing.entity.SigningStep;
 
 /**
  * Reminds clients of forms still open on each practice's schedule (every "form reminder days", at

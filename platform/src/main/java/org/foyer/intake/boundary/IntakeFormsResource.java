@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
+import org.foyer.intake.review.boundary.SubmissionReview;
 
 /** The forms sent to a client, and sending one, naming who signs it when several people do. */
 @Path("p/{slug}/clients/{clientId}/intake-forms")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.intake.entity.IntakeFormId;
+import org.foyer.intake.review.boundary.FormConfidentiality;
 import org.foyer.portal.account.Confidentiality;
 
 /** A form sent to a client, as staff act on it after sending. */

@@ -1,5 +1,6 @@
 /**
- * The intake workflow's services (the transaction boundaries: sending, filling in the portal,
- * review and acknowledgment), its REST resource and its Faces beans.
+ * Sending intake forms and packets to clients (with their invitation), the client's intake overview
+ * for staff, and the reminders of forms left waiting. Filling, signing and review are the
+ * sub-features {@code intake.filling}, {@code intake.signing} and {@code intake.review}.
  */
 package org.foyer.intake.boundary;

@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.foyer.admin.packets.PacketItemSource;
 import org.foyer.core.persistence.TenantOwned;
 import org.foyer.forms.json.Json;
+import org.foyer.intake.signing.entity.AlreadyReceived;
+import org.foyer.intake.signing.entity.SigningPlan;
 
 /**
  * One form sent to a client, pinned to the exact definition sent (its JSON and SHA-256 are kept in

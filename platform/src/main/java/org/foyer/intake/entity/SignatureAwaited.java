@@ -1,9 +1,0 @@
-package org.foyer.intake.entity;
-
-import java.util.UUID;
-
-/**
- * Fired inside the signing transaction when a form several people sign moves on to its next signer,
- * so that person (and nobody else) is told it is their turn.
- */
-public record SignatureAwaited(UUID clientId, UUID formId) {}

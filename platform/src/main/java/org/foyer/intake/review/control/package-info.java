@@ -1,0 +1,2 @@
+/** The PDFs of completed forms and packets: their pages, headings and signature certificate. */
+package org.foyer.intake.review.control;
