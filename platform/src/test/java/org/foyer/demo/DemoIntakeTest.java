@@ -41,8 +41,8 @@ import org.foyer.intake.control.FormPinning;
 import org.foyer.intake.control.PortalNotices;
 import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.FormStatus;
-import org.foyer.portal.account.ClientLogins;
-import org.foyer.portal.account.ContactLinks;
+import org.foyer.portal.account.boundary.ClientLogins;
+import org.foyer.portal.account.boundary.ContactLinks;
 import org.foyer.portal.consent.ElectronicConsent;
 import org.junit.jupiter.api.Test;
 

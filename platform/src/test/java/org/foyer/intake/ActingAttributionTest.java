@@ -13,8 +13,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
 import org.foyer.core.errors.NotFound;
-import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.entity.ClientAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

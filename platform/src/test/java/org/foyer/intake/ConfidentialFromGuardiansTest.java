@@ -18,10 +18,10 @@ import org.foyer.documents.boundary.DocumentSummary;
 import org.foyer.fixtures.SampleClients;
 import org.foyer.intake.filling.boundary.FormSummary;
 import org.foyer.intake.review.boundary.FormConfidentiality;
-import org.foyer.portal.account.ClientAccess;
-import org.foyer.portal.account.GuardianPrivacy;
-import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -28,7 +28,7 @@ import org.foyer.intake.filling.boundary.OpenedForm;
 import org.foyer.intake.filling.boundary.SigningContext;
 import org.foyer.intake.filling.boundary.SubmitOutcome;
 import org.foyer.intake.signing.entity.AlreadyReceived;
-import org.foyer.portal.account.ClientAccess;
+import org.foyer.portal.account.entity.ClientAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -55,12 +55,12 @@ import org.foyer.intake.review.boundary.SubmissionReview;
 import org.foyer.intake.review.control.PdfHeadings;
 import org.foyer.intake.signing.control.SignerNotices;
 import org.foyer.intake.signing.entity.SignatureAwaited;
-import org.foyer.portal.account.ClientAccess;
-import org.foyer.portal.account.ClientLogins;
-import org.foyer.portal.account.ContactLinks;
-import org.foyer.portal.account.ContactNetwork;
-import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ClientLogins;
+import org.foyer.portal.account.boundary.ContactLinks;
+import org.foyer.portal.account.boundary.ContactNetwork;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.foyer.portal.consent.ElectronicConsent;
 
 /**

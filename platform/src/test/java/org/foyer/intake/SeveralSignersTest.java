@@ -29,9 +29,9 @@ import org.foyer.intake.filling.boundary.SubmitOutcome;
 import org.foyer.intake.signing.boundary.Countersigning;
 import org.foyer.intake.signing.entity.NotYourSignature;
 import org.foyer.intake.signing.entity.SigningStep;
-import org.foyer.portal.account.ClientAccess;
-import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -22,8 +22,8 @@ import org.foyer.messages.boundary.NewConversation;
 import org.foyer.messages.boundary.NewMessage;
 import org.foyer.messages.entity.Conversation;
 import org.foyer.messages.entity.Message;
-import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.entity.ClientAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -32,12 +32,12 @@ import org.foyer.messages.boundary.ConversationLists;
 import org.foyer.messages.boundary.Messaging;
 import org.foyer.messages.control.MessageNotices;
 import org.foyer.messages.control.MessageSeal;
-import org.foyer.portal.account.ClientAccess;
-import org.foyer.portal.account.ClientLogins;
-import org.foyer.portal.account.ContactNetwork;
-import org.foyer.portal.account.GuardianPrivacy;
-import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ClientLogins;
+import org.foyer.portal.account.boundary.ContactNetwork;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.foyer.portal.activity.ClientActivity;
 import org.foyer.security.signin.SampleKeys;
 

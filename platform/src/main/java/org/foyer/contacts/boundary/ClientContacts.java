@@ -22,11 +22,11 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.validation.Inputs;
-import org.foyer.portal.account.ContactLinks;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.ContactPerson;
 import org.foyer.portal.account.NetworkContact;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ContactLinks;
 import org.foyer.portal.invitation.ClientInvitations;
 import org.foyer.portal.invitation.InvitationSent;
 

@@ -26,8 +26,8 @@ import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
-import org.foyer.portal.account.ContactLinks;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ContactLinks;
 import org.foyer.portal.invitation.ClientInvitations;
 import org.foyer.portal.invitation.InvitationSent;
 

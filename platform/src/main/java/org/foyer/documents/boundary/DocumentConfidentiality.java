@@ -10,7 +10,7 @@ import org.foyer.core.access.Capability;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.documents.entity.GeneralDocument;
-import org.foyer.portal.account.GuardianPrivacy;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
 
 /**
  * Staff keep one of a minor's General Documents from the client's guardians, or show it to them

@@ -29,9 +29,9 @@ import org.foyer.documents.control.DocumentVault;
 import org.foyer.documents.entity.CheckedFile;
 import org.foyer.documents.entity.DocumentContent;
 import org.foyer.documents.entity.GeneralDocument;
-import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.ContactPermission;
-import org.foyer.portal.account.GuardianPrivacy;
+import org.foyer.portal.account.boundary.ContactNetwork;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
 
 /**
  * A client's General Documents: filed by the system (acknowledged intake forms and packets),

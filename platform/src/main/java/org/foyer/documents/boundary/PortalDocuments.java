@@ -13,7 +13,7 @@ import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
-import org.foyer.portal.account.PortalHome;
+import org.foyer.portal.account.boundary.PortalHome;
 
 /**
  * The portal's documents page: the General Documents of the client profile the login acts for now.

@@ -41,9 +41,9 @@ import org.foyer.intake.entity.AssignedForm;
 import org.foyer.intake.entity.IntakeAssignment;
 import org.foyer.intake.entity.PinnedForm;
 import org.foyer.intake.signing.control.SigningPlans;
-import org.foyer.portal.account.ContactLinks;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.PortalStatus;
+import org.foyer.portal.account.boundary.ContactLinks;
 
 /**
  * Staff holding "invite clients and manage intake forms" send a packet (the default or another,

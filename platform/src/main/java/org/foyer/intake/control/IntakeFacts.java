@@ -13,7 +13,7 @@ import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.populate.ClientFacts;
-import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.account.boundary.ClientLogins;
 
 /**
  * The facts a form is pre-filled from when it is opened: the client record (with the assigned

@@ -12,8 +12,8 @@ import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.intake.signing.entity.SigningStep;
-import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.boundary.ClientLogins;
 import org.foyer.portal.consent.ElectronicConsent;
 
 /**

@@ -23,8 +23,8 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.id.TypedIds;
 import org.foyer.core.rest.PortalAccess;
-import org.foyer.portal.account.ActingFor;
 import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.boundary.ActingFor;
 
 /**
  * Secure messaging. Staff and portal logins use the same addresses; the service decides what each

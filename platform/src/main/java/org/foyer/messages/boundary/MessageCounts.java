@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.foyer.core.access.Caller;
 import org.foyer.portal.account.ClientProfile;
-import org.foyer.portal.account.PortalHome;
+import org.foyer.portal.account.boundary.PortalHome;
 
 /** Unread conversations for the navigation: the portal's profile, or the staff member's inbox. */
 @Named

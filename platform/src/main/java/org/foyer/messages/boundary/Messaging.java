@@ -29,12 +29,12 @@ import org.foyer.messages.entity.Conversation;
 import org.foyer.messages.entity.ConversationRead;
 import org.foyer.messages.entity.Message;
 import org.foyer.messages.entity.SenderKind;
-import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ClientProfile;
-import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.ContactPermission;
-import org.foyer.portal.account.GuardianPrivacy;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ClientLogins;
+import org.foyer.portal.account.boundary.ContactNetwork;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
 
 /**
  * Secure messaging between the people acting for a client and the care team: starting a

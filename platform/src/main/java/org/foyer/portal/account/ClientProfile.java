@@ -3,6 +3,7 @@ package org.foyer.portal.account;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
+import org.foyer.portal.account.boundary.ContactNetwork;
 
 /**
  * A client profile a portal login may act for, as the portal's profile switcher shows it, with what

@@ -2,6 +2,7 @@ package org.foyer.portal.account;
 
 import java.util.Map;
 import org.foyer.core.errors.InvalidInput;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
 
 /**
  * The body of the routes that keep a document or a sent form from the client's guardians ({@link

@@ -3,6 +3,7 @@ package org.foyer.portal.account;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
 
 /**
  * Which of a client's intake forms staff keep from guardians ({@link GuardianPrivacy}), so that the

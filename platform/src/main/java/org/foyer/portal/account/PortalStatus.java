@@ -17,14 +17,18 @@ public enum PortalStatus {
     return words;
   }
 
-  static PortalStatus of(ClientAccess link, PortalAccount login) {
-    if (link.isRevoked()) {
+  /**
+   * @param linkRevoked whether the contact's link to the client is revoked
+   * @param login the status of the contact's portal login; null when it has none
+   */
+  public static PortalStatus of(boolean linkRevoked, PortalAccountStatus login) {
+    if (linkRevoked) {
       return REVOKED;
     }
     if (login == null) {
       return NOT_INVITED;
     }
-    return switch (login.status()) {
+    return switch (login) {
       case INVITED -> INVITED;
       case ACTIVE -> ACTIVE;
       case CLOSED -> REVOKED;

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.portal.account.ClientProfile;
-import org.foyer.portal.account.PortalHome;
+import org.foyer.portal.account.boundary.PortalHome;
 
 /** The portal's activity page ({@code ?before=} pages back through older activity). */
 @Named

@@ -21,11 +21,11 @@ import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.messages.boundary.ConversationLists;
-import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ClientProfile;
-import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.KeptForms;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ClientLogins;
+import org.foyer.portal.account.boundary.ContactNetwork;
 
 /**
  * Who at the practice opened or changed a client's record and documents, for the client or a

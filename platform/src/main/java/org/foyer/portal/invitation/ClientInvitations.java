@@ -32,12 +32,12 @@ import org.foyer.core.invitation.InvitationToken;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
-import org.foyer.portal.account.ClientLogins;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.PortalAccountStatus;
-import org.foyer.portal.account.PortalAccounts;
 import org.foyer.portal.account.PortalLogin;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ClientLogins;
+import org.foyer.portal.account.boundary.PortalAccounts;
 import org.foyer.portal.consent.ConsentGiven;
 import org.foyer.portal.consent.ElectronicConsent;
 

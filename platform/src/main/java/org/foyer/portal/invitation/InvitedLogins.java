@@ -3,10 +3,10 @@ package org.foyer.portal.invitation;
 import java.util.Optional;
 import org.foyer.clients.boundary.ClientIdentity;
 import org.foyer.core.access.Accounts;
-import org.foyer.portal.account.ClientLogins;
-import org.foyer.portal.account.PortalAccounts;
 import org.foyer.portal.account.PortalLogin;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ClientLogins;
+import org.foyer.portal.account.boundary.PortalAccounts;
 
 /**
  * How an invitation names the login it creates and greets the person it invites, inside the

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.portal.account.PortalAccount;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.foyer.portal.invitation.SamplePortal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -18,13 +18,13 @@ import org.foyer.core.invitation.InvitationRefused;
 import org.foyer.core.invitation.InvitationRefused.Reason;
 import org.foyer.core.invitation.InvitationToken;
 import org.foyer.fixtures.SampleCallers;
-import org.foyer.portal.account.ClientAccess;
 import org.foyer.portal.account.ClientProfile;
-import org.foyer.portal.account.ContactNetwork;
-import org.foyer.portal.account.PortalAccount;
 import org.foyer.portal.account.PortalAccountStatus;
 import org.foyer.portal.account.PortalLogin;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ContactNetwork;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

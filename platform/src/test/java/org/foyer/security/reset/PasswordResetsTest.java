@@ -20,7 +20,7 @@ import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.MovableClock;
-import org.foyer.portal.account.PortalAccount;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.foyer.security.password.PasswordHash;
 import org.foyer.security.password.WeakPassword;
 import org.foyer.security.signin.AccountKind;

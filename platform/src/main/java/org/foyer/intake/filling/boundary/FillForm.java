@@ -36,7 +36,7 @@ import org.foyer.intake.control.FormAttachments;
 import org.foyer.intake.control.IntakeEngine;
 import org.foyer.intake.signing.entity.AlreadyReceived;
 import org.foyer.intake.signing.entity.NotYourSignature;
-import org.foyer.portal.account.ActingFor;
+import org.foyer.portal.account.boundary.ActingFor;
 
 /**
  * The fill page ({@code /portal/form?id=}). The engine's form is a plain HTML form that posts back

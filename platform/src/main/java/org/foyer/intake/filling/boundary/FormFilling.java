@@ -54,11 +54,11 @@ import org.foyer.intake.signing.entity.SignatureMark;
 import org.foyer.intake.signing.entity.SigningPlan;
 import org.foyer.intake.signing.entity.SigningStep;
 import org.foyer.portal.account.ClientProfile;
-import org.foyer.portal.account.ContactNetwork;
 import org.foyer.portal.account.ContactPermission;
-import org.foyer.portal.account.GuardianPrivacy;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.account.WaitingForms;
+import org.foyer.portal.account.boundary.ContactNetwork;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
 
 /**
  * Filling in forms in the portal, by the client or a contact acting for them: list, open

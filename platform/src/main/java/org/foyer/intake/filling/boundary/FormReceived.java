@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
-import org.foyer.portal.account.ActingFor;
+import org.foyer.portal.account.boundary.ActingFor;
 
 /**
  * The "received" page, reached only by the redirect after a submission committed; it shows the

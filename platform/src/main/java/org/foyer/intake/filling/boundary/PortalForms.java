@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
-import org.foyer.portal.account.ActingFor;
+import org.foyer.portal.account.boundary.ActingFor;
 
 /** The portal home's list of forms for the profile the login acts for now. */
 @Named

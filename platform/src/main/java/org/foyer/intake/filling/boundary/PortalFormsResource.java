@@ -22,7 +22,7 @@ import org.foyer.core.errors.NotFound;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.forms.signature.BlobRef;
 import org.foyer.intake.entity.IntakeFormId;
-import org.foyer.portal.account.ActingFor;
+import org.foyer.portal.account.boundary.ActingFor;
 
 /**
  * The portal form page's script calls: autosave of the draft (the form's own fields, as the browser

@@ -13,8 +13,8 @@ import org.foyer.core.access.Capability;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.intake.entity.AssignedForm;
-import org.foyer.portal.account.GuardianPrivacy;
 import org.foyer.portal.account.KeptForms;
+import org.foyer.portal.account.boundary.GuardianPrivacy;
 
 /**
  * Staff keep a form sent to a minor from the client's guardians, or show it to them again; the

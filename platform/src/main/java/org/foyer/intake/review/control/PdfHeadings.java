@@ -10,7 +10,7 @@ import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.forms.pdf.PdfHeading;
 import org.foyer.intake.entity.AssignedForm;
-import org.foyer.portal.account.ClientLogins;
+import org.foyer.portal.account.boundary.ClientLogins;
 
 /**
  * What the heading of an intake PDF says: the current practice and its time zone, the client by

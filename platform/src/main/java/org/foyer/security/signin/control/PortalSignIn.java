@@ -11,7 +11,7 @@ import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.core.access.SignInAccount;
 import org.foyer.core.access.TotpHolder;
 import org.foyer.core.persistence.Transactional;
-import org.foyer.portal.account.PortalAccounts;
+import org.foyer.portal.account.boundary.PortalAccounts;
 import org.foyer.security.crypto.MasterKey;
 import org.foyer.security.signin.AccountKind;
 

@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.foyer.core.access.LoginAccount;
+import org.foyer.portal.account.PortalAccountStatus;
+import org.foyer.portal.account.PortalLogin;
 
 /**
  * One login to a practice's portal: a client, or a parent, guardian or other contact. Created
@@ -51,5 +53,10 @@ public class PortalAccount extends LoginAccount {
   @Override
   public boolean canSignIn() {
     return status == PortalAccountStatus.ACTIVE;
+  }
+
+  /** This login as inviting someone to the portal sees it. */
+  public PortalLogin login() {
+    return new PortalLogin(id(), email(), displayName(), status());
   }
 }

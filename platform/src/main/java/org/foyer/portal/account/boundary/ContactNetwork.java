@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,11 @@ import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.PortalAccount;
 
 /**
  * The Client Contact Network as a portal login sees it: the client profiles it may act for. A

@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +17,8 @@ import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.NotFound;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.Relationship;
 
 /**
  * Items (documents, forms) staff keep from a minor client's guardians. Two rules, one place:

@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,14 @@ import org.foyer.core.access.Accounts;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.ContactPerson;
+import org.foyer.portal.account.NetworkContact;
+import org.foyer.portal.account.PortalStatus;
+import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.Contact;
+import org.foyer.portal.account.entity.PortalAccount;
 
 /**
  * A client's contacts as staff keep them: the people and their links, for the contacts feature once
@@ -256,6 +264,6 @@ public class ContactLinks {
         link.relationshipLabel(),
         link.customLabel().orElse(null),
         link.permissions(),
-        PortalStatus.of(link, login));
+        PortalStatus.of(link.isRevoked(), login == null ? null : login.status()));
   }
 }

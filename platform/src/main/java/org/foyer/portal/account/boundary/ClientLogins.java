@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.Contact;
+import org.foyer.portal.account.entity.PortalAccount;
 
 /**
  * The Client Contact Network seen from one client: the logins that act for them, for features that

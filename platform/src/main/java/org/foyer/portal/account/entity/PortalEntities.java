@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.entity;
 
 import java.util.List;
 import org.foyer.core.persistence.EntityCatalog;

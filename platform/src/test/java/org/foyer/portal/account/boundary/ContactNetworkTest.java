@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +24,10 @@ import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.core.validation.Inputs;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

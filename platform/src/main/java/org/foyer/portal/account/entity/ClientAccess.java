@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.foyer.core.persistence.TenantOwned;
 import org.foyer.core.persistence.columns.OptionalUuidConverter;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.Relationship;
 
 /**
  * A link in the Client Contact Network: this person (a {@link Contact}, or the client themself) is
@@ -96,7 +98,7 @@ public class ClientAccess extends TenantOwned {
   }
 
   /** Names the person of a link made before contacts were people. */
-  void listAs(UUID contactId) {
+  public void listAs(UUID contactId) {
     if (this.contactId == null) {
       this.contactId = Objects.requireNonNull(contactId);
     }

@@ -1,8 +1,9 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.util.Optional;
+import org.foyer.portal.account.ClientProfile;
 
 /**
  * The client profile a portal login currently acts for, kept for the session. Everything done in

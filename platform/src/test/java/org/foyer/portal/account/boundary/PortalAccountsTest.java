@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.foyer.core.access.SignInAccount;
 import org.foyer.core.persistence.TestDatabase;
 import org.foyer.core.tenancy.TenantId;
+import org.foyer.portal.account.PortalAccountStatus;
+import org.foyer.portal.account.PortalLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

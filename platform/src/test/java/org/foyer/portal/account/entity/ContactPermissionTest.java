@@ -1,9 +1,11 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.UUID;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.Relationship;
 import org.junit.jupiter.api.Test;
 
 /** A link's permissions in the words staff read, and as the column stores them. */

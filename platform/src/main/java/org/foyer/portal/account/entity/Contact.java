@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.foyer.core.access.LoginAccounts;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.portal.account.PortalLogin;
+import org.foyer.portal.account.entity.PortalAccount;
 
 /**
  * Portal logins as signing in, password reset and invitations use them, before anyone is signed in
@@ -27,12 +29,12 @@ public class PortalAccounts extends LoginAccounts<PortalAccount> {
   /** The login with this (normalised) email, whatever its status. */
   @Transactional(readOnly = true)
   public Optional<PortalLogin> findLogin(String email) {
-    return account(email).map(PortalLogin::of);
+    return account(email).map(PortalAccount::login);
   }
 
   @Transactional(readOnly = true)
   public Optional<PortalLogin> findLogin(UUID accountId) {
-    return account(accountId).map(PortalLogin::of);
+    return account(accountId).map(PortalAccount::login);
   }
 
   /**
@@ -45,7 +47,7 @@ public class PortalAccounts extends LoginAccounts<PortalAccount> {
     PortalAccount account = new PortalAccount(email, displayName);
     em().persist(account);
     em().flush();
-    return PortalLogin.of(account);
+    return account.login();
   }
 
   /**
@@ -60,6 +62,6 @@ public class PortalAccounts extends LoginAccounts<PortalAccount> {
     PortalAccount account = account(accountId).orElseThrow();
     account.rename(displayName);
     account.activate(passwordHash);
-    return PortalLogin.of(account);
+    return account.login();
   }
 }

@@ -1,9 +1,10 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Set;
 import org.foyer.core.persistence.columns.EnumNamesConverter;
+import org.foyer.portal.account.ContactPermission;
 
 /**
  * A link's permissions as a JSON array of names (["FORMS","DOCUMENTS"]); a name no longer declared

@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +15,9 @@ import org.foyer.audit.control.AuditLog;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.WaitingForms;
 
 /**
  * The portal home: which client profiles this login may act for, and which one it acts for now. A

@@ -1,4 +1,4 @@
-package org.foyer.portal.account;
+package org.foyer.portal.account.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,11 @@ import org.foyer.core.persistence.TestDatabase;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.entity.ClientAccess;
+import org.foyer.portal.account.entity.Contact;
+import org.foyer.portal.account.entity.PortalAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
