@@ -39,7 +39,7 @@ class ReadmeExampleTest {
         engine.populate(
             form,
             org.foyer.forms.populate.ClientFacts.of(
-                Map.of(org.foyer.forms.definition.ClientFact.TODAY, "2026-03-01")));
+                Map.of(org.foyer.forms.definition.rules.ClientFact.TODAY, "2026-03-01")));
     ParseResult result =
         engine.parse(
             form,

@@ -3,9 +3,9 @@ package org.foyer.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Prefill;
+import org.foyer.forms.definition.rules.ClientFact;
+import org.foyer.forms.definition.rules.Prefill;
 import org.foyer.forms.populate.Populated;
 import org.foyer.forms.populate.PrefillChange;
 import org.foyer.forms.populate.PrefilledValue;

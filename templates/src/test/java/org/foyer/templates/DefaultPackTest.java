@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.foyer.forms.definition.Audience;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.FormStatus;
+import org.foyer.forms.definition.rules.Audience;
 import org.foyer.forms.pack.TemplatePack;
 import org.foyer.forms.pack.TemplatePacks;
 import org.junit.jupiter.api.Test;
@@ -152,7 +152,7 @@ class DefaultPackTest {
   void everyFormWithASignatureStatesWhatSigningMeans() {
     for (FormDefinition form : DefaultPack.forms()) {
       form.fields().values().stream()
-          .filter(f -> f.widget() == org.foyer.forms.definition.Widget.SIGNATURE)
+          .filter(f -> f.widget() == org.foyer.forms.definition.layout.Widget.SIGNATURE)
           .forEach(
               f ->
                   assertThat(f.help().byLanguage())

@@ -2,7 +2,7 @@ package org.foyer.templates;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.rules.ClientFact;
 import org.foyer.forms.populate.ClientFacts;
 
 /** Client-record facts for a realistic adult client and a minor, as the platform supplies them. */

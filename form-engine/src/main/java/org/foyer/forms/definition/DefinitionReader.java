@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.foyer.forms.definition.rules.Audience;
+import org.foyer.forms.definition.rules.ClientFact;
+import org.foyer.forms.definition.rules.Prefill;
+import org.foyer.forms.definition.rules.Rule;
+import org.foyer.forms.definition.rules.RuleEffect;
 import org.foyer.forms.json.Json;
 import org.foyer.forms.json.MalformedJson;
 

@@ -8,6 +8,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Page;
+import org.foyer.forms.definition.layout.Section;
+import org.foyer.forms.definition.rules.ConditionFields;
+import org.foyer.forms.definition.rules.Prefill;
+import org.foyer.forms.definition.rules.Rule;
+import org.foyer.forms.definition.rules.RuleEffect;
 import org.foyer.forms.json.LocalSchemas;
 
 /**

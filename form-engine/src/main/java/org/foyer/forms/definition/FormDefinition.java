@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.LocalizedText;
+import org.foyer.forms.definition.layout.Page;
+import org.foyer.forms.definition.layout.Section;
+import org.foyer.forms.definition.rules.Audience;
+import org.foyer.forms.definition.rules.Prefill;
+import org.foyer.forms.definition.rules.Rule;
 import org.foyer.forms.json.CanonicalJson;
 
 /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.foyer.forms.definition.layout.LocalizedText;
 
 /** Reads a localized text: either a plain string or an object of language tag to string. */
 final class Texts {

@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.foyer.forms.definition.layout.FieldOption;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.LocalizedText;
+import org.foyer.forms.definition.layout.Page;
+import org.foyer.forms.definition.layout.Section;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
 
 /** Reads the "ui" part of a definition: pages, sections and fields in order. */
 final class UiReader {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Widget;
 
 /** Checks that a field's widget can hold the answer its schema property describes. */
 final class WidgetSchemaCheck {

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Page;
-import org.foyer.forms.definition.Section;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Page;
+import org.foyer.forms.definition.layout.Section;
+import org.foyer.forms.definition.layout.Widget;
 import org.foyer.forms.render.LabelLeads;
 import org.foyer.forms.rules.RuleOutcome;
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.foyer.forms.definition.FieldOption;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldOption;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Widget;
 
 /** Prints answers as text: choice labels rather than stored values, Yes/No, rows of a group. */
 final class PdfValues {

@@ -3,7 +3,7 @@ package org.foyer.forms.populate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /**
  * The facts the platform knows about a client (and practice) when a form is opened. Dates are ISO

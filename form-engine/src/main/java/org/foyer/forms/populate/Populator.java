@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Prefill;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.Prefill;
 import org.foyer.forms.json.Json;
 
 /**

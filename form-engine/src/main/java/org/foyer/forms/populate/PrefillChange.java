@@ -1,6 +1,6 @@
 package org.foyer.forms.populate;
 
-import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /**
  * A pre-filled answer the client changed: staff review it and may copy {@code answered} back into

@@ -3,7 +3,7 @@ package org.foyer.forms.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.foyer.forms.definition.FieldUi;
+import org.foyer.forms.definition.layout.FieldUi;
 
 /** The extra view keys of signature and file fields: the parts of the blob reference. */
 final class Blobs {

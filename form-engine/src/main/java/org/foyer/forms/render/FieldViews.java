@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.foyer.forms.definition.ClientFact;
-import org.foyer.forms.definition.FieldOption;
-import org.foyer.forms.definition.FieldUi;
-import org.foyer.forms.definition.Prefill;
-import org.foyer.forms.definition.SignedBy;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldOption;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.ClientFact;
+import org.foyer.forms.definition.rules.Prefill;
 
 /**
  * Builds the inert view of one field: every attribute the template needs, computed here so the

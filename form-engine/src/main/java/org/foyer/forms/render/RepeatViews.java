@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.foyer.forms.definition.FieldUi;
+import org.foyer.forms.definition.layout.FieldUi;
 import org.foyer.forms.validation.ParseLimits;
 
 /**

@@ -9,11 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Rule;
-import org.foyer.forms.definition.RuleEffect;
-import org.foyer.forms.definition.Section;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Section;
+import org.foyer.forms.definition.rules.Rule;
+import org.foyer.forms.definition.rules.RuleEffect;
 import org.foyer.forms.json.LocalSchemas;
 
 /**

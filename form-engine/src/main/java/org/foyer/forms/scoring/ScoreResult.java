@@ -1,7 +1,7 @@
 package org.foyer.forms.scoring;
 
 import java.math.BigDecimal;
-import org.foyer.forms.definition.LocalizedText;
+import org.foyer.forms.definition.layout.LocalizedText;
 
 /**
  * One computed score. {@code value} is null when an item it needs is unanswered (the score is

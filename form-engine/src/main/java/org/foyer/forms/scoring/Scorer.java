@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.LocalizedText;
+import org.foyer.forms.definition.layout.LocalizedText;
 
 /** Evaluates a {@link ScoringSpec} against answers. Pure and thread-safe. */
 public final class Scorer {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.foyer.forms.definition.DefinitionProblem;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.LocalizedText;
+import org.foyer.forms.definition.layout.LocalizedText;
 
 /** Reads and checks a definition's "scoring" block, reporting problems with JSON pointers. */
 public final class ScoringReader {

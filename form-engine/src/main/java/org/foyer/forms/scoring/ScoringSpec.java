@@ -2,7 +2,7 @@ package org.foyer.forms.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.foyer.forms.definition.LocalizedText;
+import org.foyer.forms.definition.layout.LocalizedText;
 
 /** A parsed "scoring" block: scores computed in order, then flags. */
 public record ScoringSpec(List<ScoreRule> scores, List<FlagRule> flags) {

@@ -2,9 +2,9 @@ package org.foyer.forms.signature;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Widget;
 import org.foyer.forms.json.CanonicalJson;
 
 /** Builds signature records. Validation of the answers themselves happens before signing. */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.foyer.forms.definition.FieldUi;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Widget;
 
 /**
  * What converting one field's posted strings needs from its definition, looked up once per

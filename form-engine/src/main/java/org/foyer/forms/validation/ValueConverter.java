@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.Widget;
 
 /**
  * Converts the strings of one posted field into its JSON value, strictly: "12abc" is not a number,

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.DefinitionReader;
 import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.rules.ClientFact;
 import org.foyer.forms.json.Json;
 import org.foyer.forms.populate.ClientFacts;
 

@@ -8,6 +8,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert;
 import org.foyer.forms.SampleForms;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Page;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.rules.Audience;
+import org.foyer.forms.definition.rules.ClientFact;
+import org.foyer.forms.definition.rules.Prefill;
 import org.foyer.forms.json.Json;
 import org.junit.jupiter.api.Test;
 

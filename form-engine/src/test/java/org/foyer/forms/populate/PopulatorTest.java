@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.foyer.forms.SampleForms;
 import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.rules.ClientFact;
 import org.junit.jupiter.api.Test;
 
 class PopulatorTest {

@@ -28,7 +28,7 @@ import org.foyer.core.persistence.Transactional;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.validation.Inputs;
-import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /**
  * Staff keep client records here. Every read of a record and every change is audited in the same

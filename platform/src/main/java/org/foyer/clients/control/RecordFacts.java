@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.validation.RecordDraft;
-import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /**
  * The client record as the form engine's client facts, both ways: the facts a form is pre-filled

@@ -18,7 +18,7 @@ import org.foyer.admin.packets.boundary.PacketSummary;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
-import org.foyer.forms.definition.SignedBy;
+import org.foyer.forms.definition.layout.SignedBy;
 import org.foyer.intake.control.FormChoice;
 import org.foyer.intake.review.boundary.FormConfidentiality;
 import org.foyer.intake.review.boundary.ReviewViews;

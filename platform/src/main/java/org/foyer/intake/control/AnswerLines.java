@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.FieldOption;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Page;
-import org.foyer.forms.definition.Section;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldOption;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Page;
+import org.foyer.forms.definition.layout.Section;
+import org.foyer.forms.definition.layout.Widget;
 
 /**
  * Submitted answers as label and text, in the form's order, for the read-only views (the client's

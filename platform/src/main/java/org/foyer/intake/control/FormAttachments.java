@@ -11,9 +11,9 @@ import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.documents.control.DocumentFiles;
 import org.foyer.forms.answers.ErrorCode;
 import org.foyer.forms.answers.FieldError;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Widget;
 
 /**
  * Files chosen in a form's file fields (a photo of the insurance card): each is kept as one of the

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
-import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.rules.ClientFact;
 import org.foyer.forms.populate.ClientFacts;
 import org.foyer.portal.account.boundary.ClientLogins;
 

@@ -29,7 +29,7 @@ import org.foyer.core.validation.RecordDraft;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SampleClients;
 import org.foyer.fixtures.SamplePractices;
-import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.rules.ClientFact;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

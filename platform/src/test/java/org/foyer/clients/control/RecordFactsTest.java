@@ -11,7 +11,7 @@ import org.foyer.clients.entity.ClientDetails;
 import org.foyer.clients.entity.ClientStatus;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.fixtures.SampleClients;
-import org.foyer.forms.definition.ClientFact;
+import org.foyer.forms.definition.rules.ClientFact;
 import org.junit.jupiter.api.Test;
 
 class RecordFactsTest {

@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.foyer.admin.forms.control.BlueprintField;
-import org.foyer.forms.definition.ClientFact;
-import org.foyer.forms.definition.SignedBy;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /**
  * One question as the builder page edits it: plain properties for the inputs, options one per line.

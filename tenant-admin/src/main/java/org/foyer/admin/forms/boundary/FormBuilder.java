@@ -18,10 +18,10 @@ import org.foyer.admin.forms.entity.PracticeForm;
 import org.foyer.admin.forms.entity.PracticeFormVersion;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
-import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormKind;
-import org.foyer.forms.definition.SignedBy;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /**
  * The form builder page: questions of every engine widget, reordered, with required flags, options,

@@ -9,10 +9,10 @@ import org.foyer.admin.forms.control.BlueprintField;
 import org.foyer.admin.forms.control.FormBlueprint;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
-import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormKind;
-import org.foyer.forms.definition.SignedBy;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /**
  * The API's request bodies for forms, and their translation into the builder's model with a

@@ -2,9 +2,9 @@ package org.foyer.admin.forms.control;
 
 import java.util.List;
 import java.util.Objects;
-import org.foyer.forms.definition.ClientFact;
-import org.foyer.forms.definition.SignedBy;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /**
  * One question as the form builder edits it. The engine decides whether it is valid; this record

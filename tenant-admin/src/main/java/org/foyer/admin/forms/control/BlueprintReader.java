@@ -6,13 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.foyer.forms.definition.FieldOption;
-import org.foyer.forms.definition.FieldUi;
 import org.foyer.forms.definition.FormDefinition;
-import org.foyer.forms.definition.Prefill;
-import org.foyer.forms.definition.Rule;
-import org.foyer.forms.definition.RuleEffect;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.FieldOption;
+import org.foyer.forms.definition.layout.FieldUi;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.Prefill;
+import org.foyer.forms.definition.rules.Rule;
+import org.foyer.forms.definition.rules.RuleEffect;
 
 /**
  * Reads a definition back into the builder's model so an existing form can be edited. Only what the

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.foyer.forms.definition.SignedBy;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
 
 /** The schema property and UI entry the engine expects for each widget of a blueprint field. */
 public final class FieldJson {

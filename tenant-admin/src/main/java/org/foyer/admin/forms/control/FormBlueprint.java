@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.FormStatus;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.Widget;
 
 /**
  * The form builder's model: a title and questions in order, turned into an engine definition (one

@@ -8,8 +8,8 @@ import org.foyer.admin.forms.control.BlueprintReader;
 import org.foyer.admin.forms.control.FormBlueprint;
 import org.foyer.forms.FormEngine;
 import org.foyer.forms.definition.FormKind;
-import org.foyer.forms.definition.SignedBy;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
 import org.junit.jupiter.api.Test;
 
 /** A saved form opens in the builder exactly as it was built. */

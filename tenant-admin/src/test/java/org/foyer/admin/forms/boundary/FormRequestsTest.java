@@ -12,10 +12,10 @@ import org.foyer.admin.forms.control.BlueprintField;
 import org.foyer.admin.forms.control.FormBlueprint;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
-import org.foyer.forms.definition.ClientFact;
 import org.foyer.forms.definition.FormKind;
-import org.foyer.forms.definition.SignedBy;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.ClientFact;
 import org.junit.jupiter.api.Test;
 
 /** API bodies become builder models; unknown names are refused with the field that holds them. */

@@ -24,7 +24,7 @@ import org.foyer.events.RecordedEvents;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
 import org.foyer.forms.definition.FormStatus;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.Widget;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.foyer.admin.forms.control.BlueprintField;
 import org.foyer.admin.forms.control.BlueprintField.ShowWhen;
 import org.foyer.admin.forms.control.FormBlueprint;
-import org.foyer.forms.definition.ClientFact;
-import org.foyer.forms.definition.Widget;
+import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.rules.ClientFact;
 
 /** Blueprints as an administrator builds them in the form builder. */
 public final class SampleBlueprints {

@@ -1,4 +1,4 @@
-package org.foyer.forms.definition;
+package org.foyer.forms.definition.rules;
 
 /**
  * Named facts from the client record that a field may be pre-filled from. The platform supplies the

@@ -1,4 +1,4 @@
-package org.foyer.forms.definition;
+package org.foyer.forms.definition.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.foyer.forms.definition;
+package org.foyer.forms.definition.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;
@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /** The top-level answer properties a rule condition looks at, to check they exist. */
-final class ConditionFields {
+public final class ConditionFields {
 
   private static final List<String> COMBINATORS = List.of("allOf", "anyOf", "oneOf");
   private static final List<String> NESTED = List.of("not", "if", "then", "else");
 
   private ConditionFields() {}
 
-  static Set<String> referenced(JsonNode condition) {
+  public static Set<String> referenced(JsonNode condition) {
     Set<String> names = new LinkedHashSet<>();
     collect(condition, names);
     return names;

@@ -1,4 +1,4 @@
-package org.foyer.forms.definition;
+package org.foyer.forms.definition.layout;
 
 import java.util.List;
 import java.util.Objects;

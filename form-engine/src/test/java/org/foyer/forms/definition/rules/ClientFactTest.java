@@ -1,4 +1,4 @@
-package org.foyer.forms.definition;
+package org.foyer.forms.definition.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

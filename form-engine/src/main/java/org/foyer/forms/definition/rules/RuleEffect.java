@@ -1,4 +1,4 @@
-package org.foyer.forms.definition;
+package org.foyer.forms.definition.rules;
 
 /** What a rule does to its target when its condition matches the answers. */
 public enum RuleEffect {
