@@ -22,6 +22,8 @@ import org.foyer.admin.services.boundary.Locations;
 import org.foyer.admin.services.boundary.ServiceTypes;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.boundary.StaffProfile;
+import org.foyer.appointments.AppointmentNoticeDue;
+import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.appointments.entity.ClinicianBusy;
@@ -57,6 +59,7 @@ public class Appointments {
   private StaffDirectory staff;
   private ServiceTypes serviceTypes;
   private Locations locations;
+  private AppointmentNotices notices;
   private Clock clock;
 
   protected Appointments() {}
@@ -69,8 +72,9 @@ public class Appointments {
       ClientRecords clients,
       StaffDirectory staff,
       ServiceTypes serviceTypes,
-      Locations locations) {
-    this(em, audit, inputs, clients, staff, serviceTypes, locations, Clock.systemUTC());
+      Locations locations,
+      AppointmentNotices notices) {
+    this(em, audit, inputs, clients, staff, serviceTypes, locations, notices, Clock.systemUTC());
   }
 
   public Appointments(
@@ -81,6 +85,7 @@ public class Appointments {
       StaffDirectory staff,
       ServiceTypes serviceTypes,
       Locations locations,
+      AppointmentNotices notices,
       Clock clock) {
     this.em = em;
     this.audit = audit;
@@ -89,6 +94,7 @@ public class Appointments {
     this.staff = staff;
     this.serviceTypes = serviceTypes;
     this.locations = locations;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -139,12 +145,45 @@ public class Appointments {
     if (status == null) {
       throw invalid("status", "Say what became of the appointment");
     }
-    return change(
-        caller,
-        id,
-        a -> a.mark(status),
-        AuditAction.APPOINTMENT_STATUS_CHANGED,
-        "marked " + status.name().toLowerCase());
+    Appointment appointment = find(caller, id);
+    AppointmentStatus before = appointment.status();
+    AppointmentView changed =
+        change(
+            caller,
+            id,
+            a -> a.mark(status),
+            AuditAction.APPOINTMENT_STATUS_CHANGED,
+            "marked " + status.name().toLowerCase());
+    tellClientOf(caller, appointment, before);
+    return changed;
+  }
+
+  /**
+   * The client hears that a request was confirmed or declined, or that the practice cancelled; what
+   * became of an appointment that took place (attended, no-show) is no news to them.
+   */
+  private void tellClientOf(Caller caller, Appointment appointment, AppointmentStatus before) {
+    boolean wasRequest = before == AppointmentStatus.REQUESTED;
+    AppointmentNoticeDue.What what =
+        switch (appointment.status()) {
+          case BOOKED -> wasRequest ? AppointmentNoticeDue.What.CONFIRMED : null;
+          case CANCELLED, LATE_CANCELLED ->
+              wasRequest ? AppointmentNoticeDue.What.DECLINED : AppointmentNoticeDue.What.CANCELLED;
+          default -> null;
+        };
+    if (what != null) {
+      String place =
+          appointment
+              .locationId()
+              .flatMap(
+                  location ->
+                      locations.listChoices(caller).stream()
+                          .filter(choice -> choice.id().equals(location))
+                          .findFirst())
+              .map(LocationChoice::name)
+              .orElse("");
+      notices.tellClient(appointment, what, place);
+    }
   }
 
   /** A change by the clinician or a scheduler, written at once so a clash is refused here. */
@@ -227,13 +266,13 @@ public class Appointments {
         .orElseThrow(() -> new NotFound(APPOINTMENT));
   }
 
-  private static void requireStaff(Caller caller) {
+  static void requireStaff(Caller caller) {
     if (!caller.isStaff()) {
       throw new NotFound(APPOINTMENT);
     }
   }
 
-  private static void requireScheduler(Caller caller, UUID clinicianId) {
+  static void requireScheduler(Caller caller, UUID clinicianId) {
     if (!caller.can(Capability.MANAGE_SCHEDULE) && !caller.accountId().equals(clinicianId)) {
       throw new Refused(
           "Only the clinician, or staff with the permission \""

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +97,10 @@ public class AppointmentsResource {
     return appointments.listForClient(caller, clientId.value());
   }
 
-  private static Instant instant(String name, String text) {
+  /** An instant in UTC ({@code ...Z}) or with an offset ({@code ...-05:00}). */
+  static Instant instant(String name, String text) {
     try {
-      return text == null ? null : Instant.parse(text);
+      return text == null ? null : OffsetDateTime.parse(text.strip()).toInstant();
     } catch (DateTimeParseException e) {
       String message = "Give " + name + " as an instant such as 2026-03-09T15:00:00Z";
       throw new InvalidInput(message, Map.of(name, message));

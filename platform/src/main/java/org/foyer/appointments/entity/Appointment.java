@@ -84,6 +84,34 @@ public class Appointment extends TenantOwned {
     this.staffNotes = checkedNotes(staffNotes);
   }
 
+  /**
+   * An appointment a client asked for from the portal, holding its time until staff confirm or
+   * decline it.
+   */
+  public static Appointment requested(
+      UUID clientId,
+      UUID clinicianId,
+      UUID serviceTypeId,
+      UUID locationId,
+      Instant startsAt,
+      Duration length,
+      String createdBy,
+      Instant now) {
+    Appointment appointment =
+        new Appointment(
+            clientId,
+            clinicianId,
+            serviceTypeId,
+            locationId,
+            startsAt,
+            length,
+            null,
+            createdBy,
+            now);
+    appointment.status = AppointmentStatus.REQUESTED;
+    return appointment;
+  }
+
   /** Moves the appointment to another start, keeping its length; history cannot move. */
   public void moveTo(Instant newStart) {
     if (!status.holdsTime()) {

@@ -8,6 +8,6 @@ public class AppointmentEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Appointment.class);
+    return List.of(Appointment.class, WeeklyHours.class, TimeOff.class, VideoRoom.class);
   }
 }

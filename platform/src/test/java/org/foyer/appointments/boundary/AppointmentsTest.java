@@ -20,12 +20,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.foyer.admin.preferences.PreferencesChanged;
+import org.foyer.admin.preferences.StaffPreferences;
 import org.foyer.admin.services.boundary.Locations;
 import org.foyer.admin.services.boundary.ServiceTypes;
 import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
+import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.appointments.entity.ClinicianBusy;
 import org.foyer.audit.control.AuditLog;
@@ -42,6 +45,7 @@ import org.foyer.core.validation.Inputs;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SamplePractices;
+import org.foyer.portal.account.boundary.ClientLogins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +73,12 @@ class AppointmentsTest {
           staff,
           serviceTypes,
           locations,
+          new AppointmentNotices(
+              new ClientLogins(db.entityManager()),
+              staff,
+              new StaffPreferences(
+                  db.entityManager(), staff, null, null, new RecordedEvents<PreferencesChanged>()),
+              new RecordedEvents<>()),
           clock);
 
   final Caller frontDesk =

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.foyer.admin.portal.ClientMfa;
 import org.foyer.admin.portal.ClientOutreach;
+import org.foyer.admin.portal.SelfScheduling;
 import org.foyer.admin.portal.StaffMfaPolicy;
 import org.foyer.admin.portal.entity.PortalSettings;
 
@@ -14,6 +15,9 @@ import org.foyer.admin.portal.entity.PortalSettings;
  *
  * @param displayName the name clients see, when the practice chose one other than its registered
  *     name
+ * @param selfScheduling whether clients book from the portal, request, or neither
+ * @param cancellationWindowHours how long before an appointment a client may still cancel without
+ *     it counting as a late cancellation
  */
 public record PortalSettingsView(
     boolean portalEnabled,
@@ -25,7 +29,9 @@ public record PortalSettingsView(
     int sessionTimeoutMinutes,
     StaffMfaPolicy staffMfaPolicy,
     ClientMfa clientMfa,
-    ClientOutreach outreach) {
+    ClientOutreach outreach,
+    SelfScheduling selfScheduling,
+    int cancellationWindowHours) {
 
   static PortalSettingsView of(PortalSettings settings) {
     return new PortalSettingsView(
@@ -38,6 +44,8 @@ public record PortalSettingsView(
         settings.sessionTimeoutMinutes(),
         settings.staffMfaPolicy(),
         settings.clientMfa(),
-        settings.outreach());
+        settings.outreach(),
+        settings.selfScheduling(),
+        settings.cancellationWindowHours());
   }
 }

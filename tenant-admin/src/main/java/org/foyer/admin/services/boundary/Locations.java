@@ -12,6 +12,7 @@ import org.foyer.admin.services.LocationChoice;
 import org.foyer.admin.services.control.CatalogUsage;
 import org.foyer.admin.services.control.Catalogue;
 import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.LocationKind;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.core.access.Caller;
 import org.foyer.core.persistence.Transactional;
@@ -52,9 +53,16 @@ public class Locations {
   /** The active locations by name, for any staff member to choose from. */
   @Transactional(readOnly = true)
   public List<LocationChoice> listChoices(Caller caller) {
-    return listLocations(caller, false).stream()
-        .map(place -> new LocationChoice(place.id(), place.name(), place.kind().label()))
-        .toList();
+    return listLocations(caller, false).stream().map(Locations::choice).toList();
+  }
+
+  /**
+   * The active locations, for a feature that has already checked its caller (a portal login reading
+   * where its appointments are).
+   */
+  @Transactional(readOnly = true)
+  public List<LocationChoice> listChoicesForClients() {
+    return catalogue.listActive().stream().map(Locations::choice).toList();
   }
 
   /** An active location any staff member may choose; archived or unknown ones are not found. */
@@ -87,5 +95,10 @@ public class Locations {
   @Transactional
   public Removal removeLocation(Caller caller, UUID id) {
     return catalogue.remove(caller, id);
+  }
+
+  private static LocationChoice choice(Location place) {
+    return new LocationChoice(
+        place.id(), place.name(), place.kind().label(), place.kind() == LocationKind.TELEHEALTH);
   }
 }

@@ -55,9 +55,16 @@ public class ServiceTypes {
   /** The active service types by name, for any staff member to choose from. */
   @Transactional(readOnly = true)
   public List<ServiceTypeChoice> listChoices(Caller caller) {
-    return listServiceTypes(caller, false).stream()
-        .map(type -> new ServiceTypeChoice(type.id(), type.name(), type.durationMinutes()))
-        .toList();
+    return listServiceTypes(caller, false).stream().map(ServiceTypes::choice).toList();
+  }
+
+  /**
+   * The active service types, for a feature that has already checked its caller (a portal login
+   * booking for a client it may act for): the same list staff choose from.
+   */
+  @Transactional(readOnly = true)
+  public List<ServiceTypeChoice> listChoicesForClients() {
+    return catalogue.listActive().stream().map(ServiceTypes::choice).toList();
   }
 
   /** An active service type any staff member may choose; archived or unknown ones are not found. */
@@ -90,5 +97,9 @@ public class ServiceTypes {
   @Transactional
   public Removal removeServiceType(Caller caller, UUID id) {
     return catalogue.remove(caller, id);
+  }
+
+  private static ServiceTypeChoice choice(ServiceType type) {
+    return new ServiceTypeChoice(type.id(), type.name(), type.durationMinutes());
   }
 }

@@ -62,6 +62,15 @@ public final class Catalogue<T extends CatalogEntry> {
     if (includeArchived) {
       caller.require(Capability.MANAGE_SERVICES_AND_LOCATIONS, what(noun));
     }
+    return entries(includeArchived);
+  }
+
+  /** The active entries, for a feature that has checked its own caller (portal booking). */
+  public List<T> listActive() {
+    return entries(false);
+  }
+
+  private List<T> entries(boolean includeArchived) {
     return em.createQuery(
             "SELECT e FROM "
                 + entityName()
