@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,12 +16,24 @@ import java.util.stream.Collectors;
 import org.foyer.admin.packets.boundary.IntakePackets;
 import org.foyer.admin.packets.boundary.PacketItemSummary;
 import org.foyer.admin.packets.boundary.PacketSummary;
+import org.foyer.admin.portal.SelfScheduling;
+import org.foyer.admin.portal.boundary.PortalSettingsService;
+import org.foyer.admin.portal.entity.PortalSettingsChange;
+import org.foyer.admin.services.boundary.Locations;
+import org.foyer.admin.services.boundary.ServiceTypes;
+import org.foyer.admin.services.entity.Location;
+import org.foyer.admin.services.entity.LocationKind;
+import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.admin.staff.boundary.PracticeRegistration;
 import org.foyer.admin.staff.boundary.PracticeRegistration.NewPractice;
 import org.foyer.admin.staff.boundary.StaffProfile;
 import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
+import org.foyer.appointments.boundary.AppointmentRequest;
+import org.foyer.appointments.boundary.Appointments;
+import org.foyer.appointments.boundary.Availability;
+import org.foyer.appointments.boundary.HoursBlock;
 import org.foyer.clients.entity.Client;
 import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
@@ -79,6 +93,11 @@ public class DemoPractice {
   @Inject StaffPermissions permissions;
   @Inject IntakeSending intake;
   @Inject Messaging messaging;
+  @Inject Locations locations;
+  @Inject ServiceTypes serviceTypes;
+  @Inject Availability availability;
+  @Inject Appointments appointments;
+  @Inject PortalSettingsService portalSettings;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
@@ -141,6 +160,7 @@ public class DemoPractice {
                   Relationship.EMERGENCY_CONTACT.defaultPermissions(true)));
           sendIntake(created.administrator(), jordan, DEMO_INTAKE_FORMS);
           converse(jordan, dana);
+          schedule(staffCaller(created.administrator()), dana, jordan);
           sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);
           sendIntake(created.administrator(), theo, THEO_INTAKE_FORMS);
           return null;
@@ -216,6 +236,78 @@ public class DemoPractice {
                 + " is at https://www.example.org/worksheet if you want it before then."));
   }
 
+  /**
+   * Dana's week (office mornings, telehealth on Wednesday afternoons and Friday mornings), her
+   * video room, two services, instant booking in the portal with a 24-hour cancellation window, and
+   * Jordan's next session on the coming Monday at 10:00.
+   */
+  private void schedule(Caller administrator, StaffMember dana, Client jordan) {
+    UUID office =
+        locations
+            .addLocation(
+                administrator,
+                new Location.Details(
+                    "Harbor office", LocationKind.OFFICE, "220 Lake Street, Chicago, IL 60601"))
+            .id();
+    UUID video =
+        locations
+            .addLocation(
+                administrator, new Location.Details("Telehealth", LocationKind.TELEHEALTH, null))
+            .id();
+    UUID individual =
+        serviceTypes
+            .addServiceType(
+                administrator, new ServiceType.Details("Individual therapy", 50, 15_000, "90834"))
+            .id();
+    serviceTypes.addServiceType(
+        administrator, new ServiceType.Details("Family session", 80, 20_000, "90847"));
+    availability.setWeeklyHours(
+        administrator,
+        dana.id(),
+        List.of(
+            new HoursBlock("MONDAY", "09:00", "12:00", office, null),
+            new HoursBlock("TUESDAY", "09:00", "12:00", office, null),
+            new HoursBlock("WEDNESDAY", "13:00", "17:00", video, null),
+            new HoursBlock("THURSDAY", "09:00", "16:00", office, null),
+            new HoursBlock("FRIDAY", "09:00", "12:00", video, null)));
+    availability.setVideoLink(administrator, dana.id(), "https://video.example.org/dana-okafor");
+    PortalSettingsChange current = portalSettings.getSettings(administrator).asChange();
+    portalSettings.change(
+        administrator,
+        new PortalSettingsChange(
+            current.portalEnabled(),
+            current.contactNetworkEnabled(),
+            current.displayName(),
+            current.brandColour(),
+            current.welcomeMessage(),
+            current.sessionTimeoutMinutes(),
+            current.staffMfaPolicy(),
+            current.clientMfa(),
+            SelfScheduling.INSTANT,
+            24,
+            current.onlinePaymentsEnabled()));
+    ZoneId chicago = ZoneId.of("America/Chicago");
+    LocalDate monday = LocalDate.now(chicago).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    appointments.book(
+        administrator,
+        new AppointmentRequest(
+            jordan.id(),
+            dana.id(),
+            individual,
+            office,
+            monday.atTime(10, 0).atZone(chicago).toInstant(),
+            null));
+  }
+
+  private Caller staffCaller(StaffProfile member) {
+    return new Caller(
+        member.id(),
+        Caller.Kind.STAFF,
+        member.email(),
+        Set.of(),
+        permissions.capabilitiesOf(member.id()));
+  }
+
   private Client adultClient(String first, String last, LocalDate born, String email, String hash) {
     Client client = client(first, last, born, false);
     PortalAccount login = account(email, first + " " + last, hash);
@@ -228,13 +320,7 @@ public class DemoPractice {
    * service, so the demo's client portal has forms to fill in from the first sign-in.
    */
   void sendIntake(StaffProfile administrator, Client client, Set<String> formKeys) {
-    Caller caller =
-        new Caller(
-            administrator.id(),
-            Caller.Kind.STAFF,
-            administrator.email(),
-            Set.of(),
-            permissions.capabilitiesOf(administrator.id()));
+    Caller caller = staffCaller(administrator);
     PacketSummary starter =
         intake.listPackets(caller).stream()
             .filter(p -> p.name().equals(IntakePackets.STARTER_PACKET))

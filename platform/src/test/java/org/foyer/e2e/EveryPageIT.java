@@ -53,7 +53,7 @@ class EveryPageIT {
     SignInPageObject.open(browser, foyer, "demo")
         .enterPassword("jordan.avery@demo.foyer.test", DemoPractice.PASSWORD);
     StoryChecks.visited(browser, "every-page-portal-home-phone");
-    for (String page : List.of("documents", "messages", "activity", "security")) {
+    for (String page : List.of("documents", "messages", "appointments", "activity", "security")) {
       browser.get(foyer.url("/p/demo/portal/" + page));
       assertThat(browser.getCurrentUrl()).endsWith("/p/demo/portal/" + page);
       StoryChecks.visited(browser, "every-page-portal-" + page + "-phone");
@@ -94,6 +94,7 @@ class EveryPageIT {
     browser.get(foyer.url("/p/demo/staff/clients"));
     pages.add(foyer.url("/p/demo/staff/client"));
     pages.add(foyer.url("/p/demo/staff/turned-18"));
+    pages.add(foyer.url("/p/demo/staff/availability"));
     pages.addAll(
         links(By.cssSelector("main a[href*='/staff/client?id=']")).stream().limit(2).toList());
     browser.get(foyer.url("/p/demo/staff/messages"));

@@ -186,6 +186,17 @@ public class Appointments {
     }
   }
 
+  /** Moves and re-marks in one unit of work, so a refused move leaves the status as it was. */
+  @Transactional
+  public AppointmentView change(
+      Caller caller, UUID id, Instant newStart, AppointmentStatus status) {
+    if (newStart == null && status == null) {
+      throw invalid("startsAt", "Send a new startsAt, a new status, or both");
+    }
+    AppointmentView changed = newStart == null ? null : move(caller, id, newStart);
+    return status == null ? changed : mark(caller, id, status);
+  }
+
   /** A change by the clinician or a scheduler, written at once so a clash is refused here. */
   private AppointmentView change(
       Caller caller, UUID id, Consumer<Appointment> what, AuditAction action, String done) {
@@ -228,6 +239,24 @@ public class Appointments {
     }
     List<Appointment> found = query.getResultList();
     return view(caller, found);
+  }
+
+  /** Requests from the portal still to confirm or decline, soonest first. */
+  @Transactional(readOnly = true)
+  public List<AppointmentView> listRequests(Caller caller, UUID clinicianId) {
+    requireStaff(caller);
+    TypedQuery<Appointment> query =
+        em.createQuery(
+                "SELECT a FROM Appointment a WHERE a.status = :requested AND a.endsAt > :now"
+                    + (clinicianId == null ? "" : " AND a.clinicianId = :clinician")
+                    + " ORDER BY a.startsAt, a.id",
+                Appointment.class)
+            .setParameter("requested", AppointmentStatus.REQUESTED)
+            .setParameter("now", clock.instant());
+    if (clinicianId != null) {
+      query.setParameter("clinician", clinicianId);
+    }
+    return view(caller, query.getResultList());
   }
 
   /** A client's appointments, latest first; not found for another practice's client. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -88,6 +89,31 @@ public class AppointmentsResource {
   @Operation(summary = "Record what became of an appointment (cancelled, attended, no-show...)")
   public AppointmentView mark(@PathParam("id") AppointmentId id, StatusChange change) {
     return appointments.mark(caller, id.value(), change == null ? null : change.status());
+  }
+
+  /**
+   * A change to an appointment: a new start, a new status, or both (the move first). Fields left
+   * out stay as they are.
+   */
+  public record Change(String startsAt, AppointmentStatus status) {}
+
+  @PATCH
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Move an appointment, record what became of it (cancelled, attended...), or both",
+      description =
+          "Body {\"startsAt\": instant, \"status\": \"CANCELLED\"}; 409 when the clinician is"
+              + " busy at the new time.")
+  public AppointmentView change(@PathParam("id") AppointmentId id, Change change) {
+    if (change == null) {
+      throw new InvalidInput("Send the change as a JSON object");
+    }
+    return appointments.change(
+        caller,
+        id.value(),
+        change.startsAt() == null ? null : instant("startsAt", change.startsAt()),
+        change.status());
   }
 
   @GET

@@ -249,6 +249,12 @@ public class Availability {
         .toList();
   }
 
+  /** The practice's zone, whose wall clock weekly hours and calendars read. */
+  @Transactional(readOnly = true)
+  public ZoneId practiceZone() {
+    return zone();
+  }
+
   ZoneId zone() {
     return em.find(Practice.class, Tenancy.require().value()).timeZone();
   }

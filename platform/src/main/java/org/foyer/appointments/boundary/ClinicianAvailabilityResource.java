@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.admin.staff.StaffId;
@@ -109,18 +110,21 @@ public class ClinicianAvailabilityResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("serviceType") String serviceType) {
-    // Taken as text: a missing or malformed service type is a mistake in the question, not 404.
-    UUID service;
-    try {
-      service = UUID.fromString(serviceType == null ? "" : serviceType.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("Choose one of the practice's service types");
-    }
     return availability.slots(
         caller,
         clinician.value(),
         AppointmentsResource.instant("from", from),
         AppointmentsResource.instant("to", to),
-        service);
+        serviceType(serviceType));
+  }
+
+  /** Taken as text: a missing or malformed service type is a mistake in the question, not 404. */
+  static UUID serviceType(String text) {
+    try {
+      return UUID.fromString(text == null ? "" : text.strip());
+    } catch (IllegalArgumentException e) {
+      String message = "Choose one of the practice's service types";
+      throw new InvalidInput(message, Map.of("serviceType", message));
+    }
   }
 }

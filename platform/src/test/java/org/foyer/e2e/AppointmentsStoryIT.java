@@ -1,0 +1,133 @@
+package org.foyer.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.foyer.demo.DemoPractice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Jordan books a session on their phone in the demo practice (which books instantly), the front
+ * desk books another for this afternoon from the staff calendar, Jordan cancels that one inside the
+ * 24-hour window and is told first that a late-cancellation fee may apply, and the desk finds
+ * Jordan's own booking on the calendar. The booking mail says date, time and place, nothing else.
+ */
+class AppointmentsStoryIT {
+
+  static final String JORDAN = "jordan.avery@demo.foyer.test";
+  static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+  BundledFoyer foyer;
+  ChromeDriver phone;
+  ChromeDriver desk;
+
+  @BeforeEach
+  void start() throws Exception {
+    foyer = BundledFoyer.get();
+  }
+
+  @AfterEach
+  void close() {
+    for (ChromeDriver driver : new ChromeDriver[] {phone, desk}) {
+      if (driver != null) {
+        driver.quit();
+      }
+    }
+  }
+
+  @Test
+  void aClientBooksOnHerPhoneCancelsLateWithTheNoticeAndStaffSeeItOnTheCalendar() throws Exception {
+    phone = StoryChecks.phone();
+    SignInPageObject.open(phone, foyer, "demo").enterPassword(JORDAN, DemoPractice.PASSWORD);
+    StoryChecks.clickToLoad(phone, phone.findElement(By.id("appointments-link")));
+    assertThat(text(phone, "upcoming"))
+        .as("the demo's booked session with Dana")
+        .contains("Individual therapy with Dana Okafor", "Harbor office", "Booked");
+    assertThat(text(phone, "appointments-for")).contains("Jordan Avery");
+    StoryChecks.visited(phone, "appointments-1-portal");
+
+    new Select(phone.findElement(By.id("service")))
+        .selectByVisibleText("Individual therapy (50 minutes)");
+    StoryChecks.clickToLoad(phone, phone.findElement(By.id("show-times")));
+    List<WebElement> times = phone.findElements(By.cssSelector("input[name=slot]"));
+    assertThat(times).as("open times with Dana this week or next").isNotEmpty();
+    if (times.isEmpty()) {
+      return;
+    }
+    StoryChecks.visited(phone, "appointments-2-open-times");
+    WebElement chosen = times.get(0);
+    String chosenLabel = chosen.findElement(By.xpath("..")).getText();
+    StoryChecks.clickInView(phone, chosen);
+    StoryChecks.clickToLoad(phone, phone.findElement(By.id("book-time")));
+    assertThat(text(phone, "messages")).startsWith("Booked: ");
+    assertThat(text(phone, "upcoming")).contains(chosenLabel.split("\\s")[0] + " C");
+    StoryChecks.visited(phone, "appointments-3-booked");
+
+    desk = Browser.open(1024, 900);
+    SignInPageObject.open(desk, foyer, "demo")
+        .enterPassword("frontdesk@demo.foyer.test", DemoPractice.PASSWORD);
+    desk.get(foyer.url("/p/demo/staff/appointments"));
+    StoryChecks.visited(desk, "appointments-4-staff-calendar");
+    ZonedDateTime soon = ZonedDateTime.now(CHICAGO).plusHours(3).withSecond(0).withNano(0);
+    soon = soon.withMinute(soon.getMinute() - soon.getMinute() % 5);
+    new Select(desk.findElement(By.id("book-client"))).selectByVisibleText("Jordan Avery");
+    new Select(desk.findElement(By.id("book-clinician"))).selectByVisibleText("Dana Okafor");
+    new Select(desk.findElement(By.id("book-service")))
+        .selectByVisibleText("Individual therapy (50 minutes)");
+    typeDate(desk, "book-date", soon.format(DateTimeFormatter.ISO_LOCAL_DATE));
+    typeDate(desk, "book-time", soon.format(DateTimeFormatter.ofPattern("HH:mm")));
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("book-appointment")));
+    assertThat(text(desk, "messages")).contains("Booked: Jordan Avery");
+    StoryChecks.visited(desk, "appointments-5-staff-booked");
+
+    phone.get(foyer.url("/p/demo/portal/appointments"));
+    WebElement lateForm =
+        phone.findElements(By.cssSelector("form.foyer-cancel")).stream()
+            .filter(form -> form.getText().contains("late-cancellation fee"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no appointment inside the cancellation window"));
+    assertThat(lateForm.getText()).contains("less than 24 hours");
+    StoryChecks.visited(phone, "appointments-6-late-notice");
+    StoryChecks.clickToLoad(phone, lateForm.findElement(By.tagName("button")));
+    assertThat(text(phone, "messages")).contains("This was a late cancellation");
+    assertThat(text(phone, "past")).contains("Cancelled late");
+    StoryChecks.visited(phone, "appointments-7-cancelled-late");
+
+    desk.get(foyer.url("/p/demo/staff/appointments"));
+    desk.executeScript("PF('calendarWidget').calendar.changeView('dayGridMonth');");
+    WebDriverWait wait = new WebDriverWait(desk, Duration.ofSeconds(15));
+    wait.until(d -> d.findElement(By.id("schedule")).getText().contains("Jordan Avery"));
+    StoryChecks.visited(desk, "appointments-8-calendar-month");
+
+    desk.get(foyer.url("/p/demo/dev/mail"));
+    String mail = desk.findElement(By.id("dev-mail")).getText();
+    assertThat(mail)
+        .contains("Your appointment is booked", "The appointment with Harbor Light Counseling on")
+        .contains("Your appointment was cancelled")
+        .doesNotContain("Individual therapy", "Dana Okafor");
+  }
+
+  private static String text(ChromeDriver driver, String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  /** Date and time inputs take what a keyboard would type, so the value is set as typing ends. */
+  private static void typeDate(ChromeDriver driver, String id, String value) {
+    driver.executeScript(
+        "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+        driver.findElement(By.id(id)),
+        value);
+  }
+}
