@@ -27,6 +27,8 @@ public class PortalMessages {
 
   @Inject Messaging messaging;
   @Inject ConversationLists lists;
+  @Inject MessageRetractions retractions;
+  @Inject MessageDrafts drafts;
   @Inject Caller caller;
   @Inject PortalHome home;
   @Inject CurrentPractice practice;
@@ -48,6 +50,30 @@ public class PortalMessages {
       throw new NotFound("Messages");
     }
     if (id != null && conversation == null && !postback()) {
+      conversation = messaging.open(caller, id.value(), null, null);
+      drafts.findReply(caller, id.value()).ifPresent(draft -> body = draft.body());
+    } else if (id == null && current != null && !postback()) {
+      drafts.findNew(caller, current.clientId()).ifPresent(this::restore);
+    }
+  }
+
+  private void restore(MessageDrafts.Draft draft) {
+    subject = draft.subject();
+    body = draft.body();
+  }
+
+  /** Takes back one of the caller's messages in this conversation; refusals show on the page. */
+  public void retract(java.util.UUID messageId) {
+    if (id == null) {
+      throw new NotFound("That conversation");
+    }
+    try {
+      retractions.retract(caller, id.value(), messageId);
+      redirect("/portal/messages?id=" + id);
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.BESIDE_INPUTS.refuse(null, e);
       conversation = messaging.open(caller, id.value(), null, null);
     }
   }
