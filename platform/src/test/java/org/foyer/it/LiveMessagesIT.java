@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,8 +23,6 @@ class LiveMessagesIT extends FoyerContainerTest {
   static final Pattern RETRACT_FORM =
       Pattern.compile("<form id=\"([^\"]+)\"[^>]*class=\"foyer-retract\"");
   static final Pattern RETRACT_BUTTON = Pattern.compile("name=\"([^\"]+)\" value=\"Retract\"");
-  static final Pattern HIDDEN_ID =
-      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"[0-9a-f-]{36}\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -97,7 +94,8 @@ class LiveMessagesIT extends FoyerContainerTest {
     Map<String, String> form = new LinkedHashMap<>();
     String formId = WebSession.find(RETRACT_FORM, page);
     form.put(formId, formId);
-    form.put(hiddenIn(page, formId), id);
+    form.put("conversation-id", id);
+    form.put("message-id", messageId);
     form.put(WebSession.find(RETRACT_BUTTON, page), "Retract");
     HttpResponse<String> afterRetract =
         admin.postForm("/p/" + slug + "/staff/messages", page, form);
@@ -150,16 +148,16 @@ class LiveMessagesIT extends FoyerContainerTest {
     assertProblem(
         session().send("GET", api + "/" + id + "/changes", JSON, "", "X-Foyer-Poll", "1"), 401);
 
-    // Sending the reply removes the draft.
-    admin.send(
-        "POST", api + "/" + id + "/messages", JSON, "{\"body\":\"Sent\"}", "X-Foyer-CSRF", csrf);
+    // Sending the reply through the page's form removes the draft.
+    String conversationPage = admin.get("/p/" + slug + "/staff/messages?id=" + id).body();
+    Map<String, String> reply = new LinkedHashMap<>();
+    reply.put("reply", "reply");
+    reply.put("conversation-id", id);
+    reply.put("reply-body", "Sent from the page");
+    reply.put("send-reply", "");
+    HttpResponse<String> replied =
+        admin.postForm("/p/" + slug + "/staff/messages", conversationPage, reply);
+    assertThat(replied.body()).contains("Sent from the page").contains("Message retracted by");
     assertThat(admin.get(api + "/" + id + "/draft").statusCode()).isEqualTo(204);
-  }
-
-  private static String hiddenIn(String page, String formId) {
-    int at = page.indexOf("<form id=\"" + formId + "\"");
-    Matcher hidden = HIDDEN_ID.matcher(page);
-    assertThat(hidden.find(at)).as("a hidden id in the retract form").isTrue();
-    return hidden.group(1);
   }
 }

@@ -63,18 +63,20 @@ public class PortalMessages {
   }
 
   /** Takes back one of the caller's messages in this conversation; refusals show on the page. */
-  public void retract(java.util.UUID messageId) {
+  public void retract() {
     if (id == null) {
       throw new NotFound("That conversation");
     }
     try {
-      retractions.retract(caller, id.value(), messageId);
+      retractions.retract(caller, id.value(), PostedConversation.messageId());
       redirect("/portal/messages?id=" + id);
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
       PageMessages.BESIDE_INPUTS.refuse(null, e);
-      conversation = messaging.open(caller, id.value(), null, null);
+      if (conversation == null) {
+        conversation = messaging.open(caller, id.value(), null, null);
+      }
     }
   }
 
@@ -117,7 +119,9 @@ public class PortalMessages {
       throw e;
     } catch (BusinessException e) {
       PageMessages.BESIDE_INPUTS.refuse(null, e);
-      conversation = messaging.open(caller, id.value(), null, null);
+      if (conversation == null) {
+        conversation = messaging.open(caller, id.value(), null, null);
+      }
     }
   }
 
@@ -140,7 +144,19 @@ public class PortalMessages {
     }
   }
 
+  /**
+   * The conversation shown; on a postback from its page (reply, retract) loaded again from the
+   * posted id, so that its forms are there to receive the post.
+   */
   public ConversationView getConversation() {
+    if (conversation == null && id == null && PortalMessages.postback()) {
+      PostedConversation.id()
+          .ifPresent(
+              posted -> {
+                id = posted;
+                conversation = messaging.open(caller, posted.value(), null, null);
+              });
+    }
     return conversation;
   }
 
