@@ -80,7 +80,8 @@ public enum AuditAction {
   AVAILABILITY_CHANGED,
   CONVERSATION_STARTED,
   MESSAGE_SENT,
-  CONVERSATION_READ;
+  CONVERSATION_READ,
+  MESSAGE_RETRACTED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

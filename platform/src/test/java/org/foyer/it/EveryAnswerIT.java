@@ -329,7 +329,12 @@ class EveryAnswerIT extends FoyerContainerTest {
             new String[] {"get", "/api/p/{slug}/conversations", "200"},
             new String[] {"post", "/api/p/{slug}/conversations", "201"},
             new String[] {"get", "/api/p/{slug}/conversations/{id}", "200"},
-            new String[] {"post", "/api/p/{slug}/conversations/{id}/messages", "201"});
+            new String[] {"post", "/api/p/{slug}/conversations/{id}/messages", "201"},
+            new String[] {
+              "post", "/api/p/{slug}/conversations/{id}/messages/{messageId}/retraction", "200"
+            },
+            new String[] {"get", "/api/p/{slug}/conversations/{id}/changes", "200"},
+            new String[] {"get", "/api/p/{slug}/conversations/unread", "200"});
     for (String[] expected : answers) {
       String what = expected[0] + " " + expected[1] + " " + expected[2];
       JsonObject item = paths.get(expected[1]);

@@ -28,8 +28,12 @@ import org.foyer.fixtures.MovableClock;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SampleClients;
 import org.foyer.fixtures.SamplePractices;
+import org.foyer.messages.boundary.ConversationChanges;
 import org.foyer.messages.boundary.ConversationLists;
+import org.foyer.messages.boundary.MessageDrafts;
+import org.foyer.messages.boundary.MessageRetractions;
 import org.foyer.messages.boundary.Messaging;
+import org.foyer.messages.control.DraftSeal;
 import org.foyer.messages.control.MessageNotices;
 import org.foyer.messages.control.MessageSeal;
 import org.foyer.portal.account.Relationship;
@@ -78,6 +82,16 @@ final class MessagingWorld {
           Inputs.standalone(),
           clock);
   final ConversationLists lists = new ConversationLists(em, messaging, seal, records);
+  final MessageRetractions retractions = new MessageRetractions(em, messaging, audit, clock);
+  final MessageDrafts drafts =
+      new MessageDrafts(
+          em,
+          messaging,
+          new DraftSeal(new DocumentVault(em, SampleKeys.MASTER_KEY, clock)),
+          Inputs.standalone(),
+          clock);
+  final ConversationChanges changes =
+      new ConversationChanges(em, messaging, lists, seal, audit, clock);
 
   final ClientActivity activity =
       new ClientActivity(

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +42,9 @@ public class ConversationsResource {
 
   @Inject Messaging messaging;
   @Inject ConversationLists lists;
+  @Inject MessageRetractions retractions;
+  @Inject ConversationChanges changes;
+  @Inject MessageDrafts drafts;
   @Inject ActingFor actingFor;
   @Inject Caller caller;
 
@@ -129,6 +135,140 @@ public class ConversationsResource {
     }
     MessageView sent = messaging.reply(caller, id.value(), input);
     return Response.status(Response.Status.CREATED).entity(sent).build();
+  }
+
+  @POST
+  @Path("{id}/messages/{messageId}/retraction")
+  @Operation(
+      summary = "Retract one of your own messages",
+      description =
+          "Within 10 minutes of sending it, its sender may retract a message: everyone then sees"
+              + " who retracted it and when instead of its body; the original stays in the"
+              + " practice's records and the audit log names it. Someone else's message answers"
+              + " 403, one retracted already or sent more than 10 minutes ago 409.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The message as everyone now sees it",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MessageView.class)))
+  public MessageView retract(
+      @PathParam("id") ConversationId id, @PathParam("messageId") String messageId) {
+    return retractions.retract(caller, id.value(), messageIdOf(messageId));
+  }
+
+  @GET
+  @Path("{id}/changes")
+  @Operation(
+      summary = "What changed in a conversation since a moment, for pages that poll",
+      description =
+          "New messages and retractions since since (an ISO-8601 instant: the until of the"
+              + " previous answer), overlapping it by a few seconds: skip messages already shown."
+              + " With reading=true (the page is being looked at) unread messages are marked read,"
+              + " and that read is audited; otherwise nothing changes. Send the header"
+              + " X-Foyer-Poll: 1 so that polling does not keep an idle session alive.")
+  public ConversationUpdate changes(
+      @PathParam("id") ConversationId id,
+      @QueryParam("since") String since,
+      @QueryParam("reading") boolean reading) {
+    return changes.since(caller, id.value(), instantOf(since), reading);
+  }
+
+  @GET
+  @Path("unread")
+  @Operation(
+      summary = "How many conversations have unread messages, for the navigation",
+      description =
+          "The portal login's current profile's, or the staff member's inbox. Send the header"
+              + " X-Foyer-Poll: 1 when polling, so that it does not keep an idle session alive.")
+  public MessageCount unread() {
+    if (caller.isStaff()) {
+      return new MessageCount(lists.countUnread(caller, null));
+    }
+    return new MessageCount(
+        actingFor.profile().map(p -> lists.countUnread(caller, p.clientId())).orElse(0L));
+  }
+
+  @GET
+  @Path("{id}/draft")
+  @Operation(summary = "Your unsent reply in a conversation (204 when there is none)")
+  public Response replyDraft(@PathParam("id") ConversationId id) {
+    return drafts
+        .findReply(caller, id.value())
+        .map(draft -> Response.ok(draft).build())
+        .orElseGet(() -> Response.noContent().build());
+  }
+
+  @PUT
+  @Path("{id}/draft")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Keep your unsent reply in a conversation",
+      description =
+          "Body {\"body\"}. Kept on the server, sealed, until the reply is sent; an empty body"
+              + " removes it.")
+  @APIResponse(responseCode = "204", description = "Kept")
+  public Response saveReplyDraft(@PathParam("id") ConversationId id, MessageDraftText text) {
+    drafts.saveReply(
+        caller, id.value(), text == null ? new MessageDraftText(null, null, null) : text);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("draft")
+  @Operation(summary = "Your unsent new conversation about a client (204 when there is none)")
+  public Response newDraft(@QueryParam("client") String clientText) {
+    return drafts
+        .findNew(caller, draftClient(clientText == null ? null : clientOf(clientText)))
+        .map(draft -> Response.ok(draft).build())
+        .orElseGet(() -> Response.noContent().build());
+  }
+
+  @PUT
+  @Path("draft")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Keep your unsent new conversation about a client",
+      description =
+          "Body {\"subject\", \"body\", \"client\"}: staff name the client; a portal login's"
+              + " default is the profile it acts for. Removed when the conversation is started;"
+              + " an empty subject and body remove it.")
+  @APIResponse(responseCode = "204", description = "Kept")
+  public Response saveNewDraft(MessageDraftText text) {
+    MessageDraftText kept = text == null ? new MessageDraftText(null, null, null) : text;
+    drafts.saveNew(caller, draftClient(kept.client()), kept);
+    return Response.noContent().build();
+  }
+
+  private UUID draftClient(UUID asked) {
+    return caller.isStaff() ? asked : portalClient(asked == null ? null : new ClientId(asked));
+  }
+
+  private static UUID clientOf(String text) {
+    return TypedIds.parse(ClientId.class, text)
+        .orElseThrow(() -> new NotFound(Messaging.CLIENT))
+        .value();
+  }
+
+  private static UUID messageIdOf(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound(MessageRetractions.MESSAGE);
+    }
+  }
+
+  private static Instant instantOf(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(
+          "since is not a moment", Map.of("since", "Pass the until of the previous answer"));
+    }
   }
 
   private UUID portalClient(ClientId asked) {

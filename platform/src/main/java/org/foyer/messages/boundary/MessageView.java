@@ -10,7 +10,11 @@ import java.util.UUID;
  * @param fromStaff written by the care team (not by the client or a contact)
  * @param onBehalfOfClient written by a contact for the client
  * @param mine written by the caller
- * @param body the plain text as sent; pages show it through {@link #html()}
+ * @param body the plain text as sent, null once retracted; pages show it through {@link #html()}
+ * @param retracted taken back by its sender: readers see who and when instead of the body
+ * @param retractedAt when it was retracted, else null
+ * @param retractedBy who retracted it (its sender, named as when they sent it), else null
+ * @param retractable the caller sent it, has not retracted it, and may still do so
  */
 public record MessageView(
     UUID id,
@@ -19,7 +23,11 @@ public record MessageView(
     boolean onBehalfOfClient,
     boolean mine,
     Instant sentAt,
-    String body) {
+    String body,
+    boolean retracted,
+    Instant retractedAt,
+    String retractedBy,
+    boolean retractable) {
 
   /** The body escaped, with web addresses as links: never markup from the sender. */
   public String html() {

@@ -22,6 +22,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.validation.Inputs;
+import org.foyer.messages.control.Drafts;
 import org.foyer.messages.control.MessageNotices;
 import org.foyer.messages.control.MessageSeal;
 import org.foyer.messages.control.Participants;
@@ -148,6 +149,7 @@ public class Messaging {
         attributed(caller, access, AuditAction.CONVERSATION_STARTED)
             .about(subject(conversation) + " started"));
     send(caller, access, conversation, input.body());
+    Drafts.discard(em, caller.accountId(), clientId, null);
     return ConversationLists.summaryOf(conversation, access.client(), seal, false);
   }
 
@@ -158,7 +160,8 @@ public class Messaging {
     Access access = requireAccess(caller, conversation);
     inputs.check(input, "The message needs attention", Map.of());
     Message message = send(caller, access, conversation, input.body());
-    return viewOf(message, input.body(), caller);
+    Drafts.discard(em, caller.accountId(), conversation.clientId(), conversation.id());
+    return MessageViews.of(message, input.body(), null, caller, clock.instant());
   }
 
   /**
@@ -172,10 +175,8 @@ public class Messaging {
     Access access = requireAccess(caller, conversation);
     ConversationLists.MessageRows rows =
         ConversationLists.messagesBefore(em, conversation.id(), cursor, limit);
-    List<MessageView> messages = new ArrayList<>();
-    for (Message message : rows.messages()) {
-      messages.add(viewOf(message, seal.body(message), caller));
-    }
+    List<MessageView> messages =
+        MessageViews.of(em, seal, rows.messages(), caller, clock.instant());
     Collections.reverse(messages);
     if (cursor == null || cursor.isBlank()) {
       markRead(caller.accountId(), conversation);
@@ -239,7 +240,7 @@ public class Messaging {
     }
   }
 
-  private void markRead(UUID readerId, Conversation conversation) {
+  void markRead(UUID readerId, Conversation conversation) {
     if (readerId == null) {
       return;
     }
@@ -259,7 +260,7 @@ public class Messaging {
                         conversation.id(), readerId, conversation.lastMessageAt())));
   }
 
-  private Conversation find(UUID conversationId) {
+  Conversation find(UUID conversationId) {
     Conversation conversation =
         conversationId == null ? null : em.find(Conversation.class, conversationId);
     if (conversation == null) {
@@ -269,7 +270,7 @@ public class Messaging {
   }
 
   /** A conversation kept from the caller's guardian link is as missing as one that never was. */
-  private Access requireAccess(Caller caller, Conversation conversation) {
+  Access requireAccess(Caller caller, Conversation conversation) {
     Access access;
     try {
       access = requireAccess(caller, conversation.clientId());
@@ -316,23 +317,12 @@ public class Messaging {
     throw new NotFound(CLIENT);
   }
 
-  private static AuditRecord attributed(Caller caller, Access access, AuditAction action) {
+  static AuditRecord attributed(Caller caller, Access access, AuditAction action) {
     AuditRecord record = AuditRecord.success(caller.email(), action);
     return caller.isStaff() ? record : record.onBehalfOf("client " + access.client().id());
   }
 
-  private static String subject(Conversation conversation) {
+  static String subject(Conversation conversation) {
     return "client " + conversation.clientId() + " conversation " + conversation.id();
-  }
-
-  private static MessageView viewOf(Message message, String body, Caller caller) {
-    return new MessageView(
-        message.id(),
-        message.senderName(),
-        message.senderKind() == SenderKind.STAFF,
-        message.onBehalfOf() != null,
-        message.senderId().equals(caller.accountId()),
-        message.sentAt(),
-        body);
   }
 }

@@ -27,6 +27,8 @@ public class PortalMessages {
 
   @Inject Messaging messaging;
   @Inject ConversationLists lists;
+  @Inject MessageRetractions retractions;
+  @Inject MessageDrafts drafts;
   @Inject Caller caller;
   @Inject PortalHome home;
   @Inject CurrentPractice practice;
@@ -49,6 +51,32 @@ public class PortalMessages {
     }
     if (id != null && conversation == null && !postback()) {
       conversation = messaging.open(caller, id.value(), null, null);
+      drafts.findReply(caller, id.value()).ifPresent(draft -> body = draft.body());
+    } else if (id == null && current != null && !postback()) {
+      drafts.findNew(caller, current.clientId()).ifPresent(this::restore);
+    }
+  }
+
+  private void restore(MessageDrafts.Draft draft) {
+    subject = draft.subject();
+    body = draft.body();
+  }
+
+  /** Takes back one of the caller's messages in this conversation; refusals show on the page. */
+  public void retract() {
+    if (id == null) {
+      throw new NotFound("That conversation");
+    }
+    try {
+      retractions.retract(caller, id.value(), PostedConversation.messageId());
+      redirect("/portal/messages?id=" + id);
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      if (conversation == null) {
+        conversation = messaging.open(caller, id.value(), null, null);
+      }
     }
   }
 
@@ -91,7 +119,9 @@ public class PortalMessages {
       throw e;
     } catch (BusinessException e) {
       PageMessages.BESIDE_INPUTS.refuse(null, e);
-      conversation = messaging.open(caller, id.value(), null, null);
+      if (conversation == null) {
+        conversation = messaging.open(caller, id.value(), null, null);
+      }
     }
   }
 
@@ -114,7 +144,19 @@ public class PortalMessages {
     }
   }
 
+  /**
+   * The conversation shown; on a postback from its page (reply, retract) loaded again from the
+   * posted id, so that its forms are there to receive the post.
+   */
   public ConversationView getConversation() {
+    if (conversation == null && id == null && PortalMessages.postback()) {
+      PostedConversation.id()
+          .ifPresent(
+              posted -> {
+                id = posted;
+                conversation = messaging.open(caller, posted.value(), null, null);
+              });
+    }
     return conversation;
   }
 

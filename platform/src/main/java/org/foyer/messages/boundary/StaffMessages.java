@@ -26,6 +26,8 @@ public class StaffMessages {
 
   @Inject Messaging messaging;
   @Inject ConversationLists lists;
+  @Inject MessageRetractions retractions;
+  @Inject MessageDrafts drafts;
   @Inject ClientRecords clients;
   @Inject Caller caller;
   @Inject CurrentPractice practice;
@@ -46,11 +48,39 @@ public class StaffMessages {
     }
     if (id != null && conversation == null && !PortalMessages.postback()) {
       conversation = messaging.open(caller, id.value(), null, null);
+      drafts.findReply(caller, id.value()).ifPresent(draft -> body = draft.body());
     }
     if (client != null) {
       // Checks that the caller takes part in the client's conversations before naming them.
       lists.listForStaff(caller, client.value(), false, null, 1);
       clientName = clients.getIdentity(client.value()).displayName();
+      if (id == null && !PortalMessages.postback()) {
+        drafts
+            .findNew(caller, client.value())
+            .ifPresent(
+                draft -> {
+                  subject = draft.subject();
+                  body = draft.body();
+                });
+      }
+    }
+  }
+
+  /** Takes back one of the caller's messages in this conversation; refusals show on the page. */
+  public void retract() {
+    if (id == null) {
+      throw new NotFound("That conversation");
+    }
+    try {
+      retractions.retract(caller, id.value(), PostedConversation.messageId());
+      redirect("?id=" + id);
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      if (conversation == null) {
+        conversation = messaging.open(caller, id.value(), null, null);
+      }
     }
   }
 
@@ -100,7 +130,9 @@ public class StaffMessages {
       throw e;
     } catch (BusinessException e) {
       PageMessages.BESIDE_INPUTS.refuse(null, e);
-      conversation = messaging.open(caller, id.value(), null, null);
+      if (conversation == null) {
+        conversation = messaging.open(caller, id.value(), null, null);
+      }
     }
   }
 
@@ -126,7 +158,19 @@ public class StaffMessages {
     }
   }
 
+  /**
+   * The conversation shown; on a postback from its page (reply, retract) loaded again from the
+   * posted id, so that its forms are there to receive the post.
+   */
   public ConversationView getConversation() {
+    if (conversation == null && id == null && PortalMessages.postback()) {
+      PostedConversation.id()
+          .ifPresent(
+              posted -> {
+                id = posted;
+                conversation = messaging.open(caller, posted.value(), null, null);
+              });
+    }
     return conversation;
   }
 

@@ -64,6 +64,7 @@ final class ActivityWords {
       case CONVERSATION_STARTED -> "started a conversation about " + whom;
       case MESSAGE_SENT -> "sent a message in a conversation about " + whom;
       case CONVERSATION_READ -> "read a conversation about " + whom;
+      case MESSAGE_RETRACTED -> "retracted a message in a conversation about " + whom;
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }

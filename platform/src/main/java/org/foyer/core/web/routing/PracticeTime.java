@@ -33,6 +33,11 @@ public class PracticeTime {
     return instant == null ? "" : FORMAT.format(instant.atZone(zone()));
   }
 
+  /** The practice's time zone, for scripts that show times of messages arriving later. */
+  public String getZoneId() {
+    return zone().getId();
+  }
+
   private ZoneId zone() {
     if (zone == null) {
       zone =

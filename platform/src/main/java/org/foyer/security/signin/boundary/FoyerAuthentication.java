@@ -34,6 +34,7 @@ import org.foyer.core.web.routing.RoutedPractice;
 import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.SignedIn;
 import org.foyer.security.signin.control.AccountSessions;
+import org.foyer.security.signin.control.IdleSessions;
 import org.foyer.security.signin.control.KnownDevices;
 import org.foyer.security.signin.control.SignInAudit;
 import org.foyer.security.signin.control.SignInPauseNotice;
@@ -239,6 +240,7 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     SignedIn signedIn = principal.signedIn(practice.tenant());
     session.setAttribute(SignedIn.ATTRIBUTE, signedIn);
     session.setMaxInactiveInterval(sessionTimeoutSeconds());
+    IdleSessions.started(session, clock.instant());
     audit.record(
         principal.getName(), AuditAction.SIGN_IN, AuditOutcome.SUCCESS, clientAddress.of(request));
     devices.remember(
@@ -263,7 +265,8 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     SignedIn signedIn =
         session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
     if (signedIn != null && signedIn.tenant().equals(practice.tenant())) {
-      if (sessions.get().isCurrent(signedIn)) {
+      if (!IdleSessions.idleTooLong(session, request, clock.instant())
+          && sessions.get().isCurrent(signedIn)) {
         if (!allowedArea(practice, signedIn.kind())) {
           return notFound(request, response);
         }

@@ -1,0 +1,8 @@
+package org.foyer.messages.boundary;
+
+/**
+ * How many conversations hold messages the caller has not read.
+ *
+ * @param unread that number
+ */
+public record MessageCount(long unread) {}

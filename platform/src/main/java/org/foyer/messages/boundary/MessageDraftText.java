@@ -1,0 +1,32 @@
+package org.foyer.messages.boundary;
+
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.foyer.messages.entity.Conversation;
+import org.foyer.messages.entity.Message;
+
+/**
+ * What someone has typed but not sent. An empty body and subject remove the draft.
+ *
+ * @param subject a new conversation's subject; ignored for a reply
+ * @param client for a new conversation's draft: the client it is about (a portal login's default is
+ *     the profile it acts for); ignored for a reply
+ */
+public record MessageDraftText(
+    @Size(max = Conversation.SUBJECT_LENGTH, message = "{foyer.tooLong}") String subject,
+    @Size(max = Message.BODY_LENGTH, message = "{foyer.tooLong}") String body,
+    UUID client) {
+
+  /**
+   * Written out for the reason {@link NewConversation}'s constructor gives (payara/Payara#7649).
+   */
+  public MessageDraftText(String subject, String body, UUID client) {
+    this.subject = subject;
+    this.body = body;
+    this.client = client;
+  }
+
+  boolean isEmpty() {
+    return (subject == null || subject.isBlank()) && (body == null || body.isBlank());
+  }
+}
