@@ -10,7 +10,9 @@ import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.preferences.PreferencesChanged;
 import org.foyer.admin.preferences.StaffPreferences;
+import org.foyer.admin.roles.control.RoleStore;
 import org.foyer.admin.staff.boundary.StaffDirectory;
+import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.audit.control.AuditLog;
@@ -29,7 +31,10 @@ import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SampleClients;
 import org.foyer.fixtures.SamplePractices;
 import org.foyer.messages.boundary.ConversationLists;
+import org.foyer.messages.boundary.ConversationTriage;
 import org.foyer.messages.boundary.Messaging;
+import org.foyer.messages.boundary.MessagingRules;
+import org.foyer.messages.boundary.MessagingSettingsService;
 import org.foyer.messages.control.MessageNotices;
 import org.foyer.messages.control.MessageSeal;
 import org.foyer.portal.account.ClientAccess;
@@ -63,6 +68,8 @@ final class MessagingWorld {
   final GuardianPrivacy privacy = new GuardianPrivacy(records, settings, clock);
   final RecordedEvents<MessageNoticesDue> mailed = new RecordedEvents<>();
   final MessageSeal seal = new MessageSeal(new DocumentVault(em, SampleKeys.MASTER_KEY, clock));
+  final MessagingSettingsService messagingSettings = new MessagingSettingsService(em, audit, clock);
+  final MessagingRules rules = new MessagingRules(em, messagingSettings, seal, audit);
   final Messaging messaging =
       new Messaging(
           em,
@@ -76,8 +83,12 @@ final class MessagingWorld {
           new StaffPreferences(em, staff, null, null, new RecordedEvents<PreferencesChanged>()),
           new MessageNotices(em, mailed),
           Inputs.standalone(),
+          rules,
           clock);
   final ConversationLists lists = new ConversationLists(em, messaging, seal, records);
+  final ConversationTriage triaging =
+      new ConversationTriage(
+          em, messaging, seal, staff, new StaffPermissions(em, new RoleStore(em)), audit, clock);
 
   final ClientActivity activity =
       new ClientActivity(

@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param onBehalfOfClient written by a contact for the client
  * @param mine written by the caller
  * @param body the plain text as sent; pages show it through {@link #html()}
+ * @param automatic the practice's automatic reply, sent by no person
  */
 public record MessageView(
     UUID id,
@@ -19,7 +20,8 @@ public record MessageView(
     boolean onBehalfOfClient,
     boolean mine,
     Instant sentAt,
-    String body) {
+    String body,
+    boolean automatic) {
 
   /** The body escaped, with web addresses as links: never markup from the sender. */
   public String html() {

@@ -8,6 +8,11 @@ public class MessagesEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Conversation.class, Message.class, ConversationRead.class, MessageNotice.class);
+    return List.of(
+        Conversation.class,
+        Message.class,
+        ConversationRead.class,
+        MessageNotice.class,
+        MessagingSettings.class);
   }
 }
