@@ -11,6 +11,7 @@ import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.preferences.PreferencesChanged;
 import org.foyer.admin.preferences.StaffPreferences;
 import org.foyer.admin.roles.control.RoleStore;
+import org.foyer.admin.roles.entity.CustomRole;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.admin.staff.entity.StaffMember;
@@ -131,6 +132,16 @@ final class MessagingWorld {
             "Tia Triage",
             StaffRole.FRONT_DESK,
             EnumSet.of(Capability.READ_ALL_CLIENT_MESSAGES));
+    // Held in the database too, where assignments look colleagues' capabilities up.
+    in(
+        () -> {
+          CustomRole role =
+              new CustomRole("Message triage", Set.of(Capability.READ_ALL_CLIENT_MESSAGES));
+          em.persist(role);
+          em.flush();
+          new RoleStore(em).assignExactly(triage.accountId(), Set.of(role.id()));
+          return null;
+        });
     jo = client("Jo", LocalDate.of(1990, 5, 1));
     joLogin = login(jo, "jo@example.org", "Jo Rivera", Relationship.SELF);
     sam = client("Sam", LocalDate.of(2011, 3, 1));
