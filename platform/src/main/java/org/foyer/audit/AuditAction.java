@@ -81,7 +81,15 @@ public enum AuditAction {
   CONVERSATION_STARTED,
   MESSAGE_SENT,
   CONVERSATION_READ,
-  MESSAGE_RETRACTED;
+  MESSAGE_RETRACTED,
+  /** The practice's automatic reply outside office hours. */
+  AUTO_REPLY_SENT,
+  MESSAGING_SETTINGS_CHANGED,
+  CONVERSATION_ASSIGNED,
+  CONVERSATION_DONE,
+  CONVERSATION_REOPENED,
+  CONVERSATION_FLAGGED,
+  CONVERSATION_UNFLAGGED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

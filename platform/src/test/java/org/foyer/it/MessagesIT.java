@@ -114,4 +114,123 @@ class MessagesIT extends FoyerContainerTest {
         .isEmpty();
     assertThat(json(admin.get(api + "/" + id)).getJsonArray("messages")).hasSize(2);
   }
+
+  @Test
+  void administratorsSetMessagingUpAndStaffTriageTheInboxOverHttp() throws Exception {
+    String slug = uniqueSlug("msgtri");
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    String clientEmail = "quinn@" + slug + ".example";
+    String clientId =
+        createClient(
+            admin,
+            slug,
+            csrf,
+            "{\"legalFirstName\":\"Quinn\",\"legalLastName\":\"Ash\","
+                + "\"dateOfBirth\":\"1991-01-02\",\"email\":\""
+                + clientEmail
+                + "\"}");
+    assertThat(invite(admin, slug, csrf, clientId, clientEmail).statusCode()).isEqualTo(201);
+    String token = mailedToken(admin, slug, LINK);
+    WebSession phone = session();
+    HttpResponse<String> invitation = phone.get("/p/" + slug + "/portal-invitation?token=" + token);
+    accept(phone, slug, invitation.body(), "Quinn A.", CLIENT_PASSWORD, true);
+    WebSession client = session();
+    HttpResponse<String> home = client.signIn(slug, clientEmail, CLIENT_PASSWORD);
+    String clientCsrf = WebSession.csrfTokenOf(home.body());
+    String settings = "/api/p/" + slug + "/messaging-settings";
+    String api = "/api/p/" + slug + "/conversations";
+
+    assertThat(json(admin.get(settings)).getString("crisisNotice")).contains("988");
+    HttpResponse<String> empty =
+        admin.send("PUT", settings, JSON, settingsJson(true, ""), "X-Foyer-CSRF", csrf);
+    assertProblem(empty, 400);
+    assertThat(empty.body()).contains("crisisNotice").contains("Enter a crisis notice");
+    assertProblem(client.get(settings), 404);
+
+    HttpResponse<String> started =
+        client.send(
+            "POST",
+            api,
+            JSON,
+            "{\"subject\":\"Hello\",\"body\":\"First message\"}",
+            "X-Foyer-CSRF",
+            clientCsrf);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String id = json(started).getString("id");
+
+    String me = admin.get("/api/p/" + slug + "/staff").body();
+    String adminId = me.replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    HttpResponse<String> assigned =
+        admin.send(
+            "PUT",
+            api + "/" + id + "/assignee",
+            JSON,
+            "{\"assignee\":\"" + adminId + "\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    assertThat(json(assigned).getString("assignedTo")).isEqualTo(adminId);
+    assertProblem(
+        admin.send(
+            "PUT",
+            api + "/" + id + "/assignee",
+            JSON,
+            "{\"assignee\":\"" + UUID.randomUUID() + "\"}",
+            "X-Foyer-CSRF",
+            csrf),
+        404);
+    assertThat(
+            admin
+                .send("PUT", api + "/" + id + "/done", JSON, "", "X-Foyer-CSRF", csrf)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            admin
+                .send("PUT", api + "/" + id + "/flag", JSON, "", "X-Foyer-CSRF", csrf)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            json(admin.get(api + "?status=done&flagged=true&assigned=me"))
+                .getJsonArray("conversations"))
+        .hasSize(1);
+    assertThat(json(admin.get(api + "?status=open")).getJsonArray("conversations")).isEmpty();
+    assertProblem(admin.get(api + "?status=closed"), 400);
+    assertProblem(
+        client.send("PUT", api + "/" + id + "/flag", JSON, "", "X-Foyer-CSRF", clientCsrf), 404);
+    JsonObject seenByClient = json(client.get(api)).getJsonArray("conversations").getJsonObject(0);
+    assertThat(seenByClient.getBoolean("flagged")).isFalse();
+
+    String otherSlug = uniqueSlug("msgtri");
+    WebSession other = practiceAdministrator(otherSlug);
+    String otherCsrf = WebSession.csrfTokenOf(other.get("/p/" + otherSlug + "/staff/home").body());
+    assertProblem(
+        other.send(
+            "DELETE",
+            "/api/p/" + otherSlug + "/conversations/" + id + "/done",
+            JSON,
+            "",
+            "X-Foyer-CSRF",
+            otherCsrf),
+        404);
+
+    HttpResponse<String> off =
+        admin.send("PUT", settings, JSON, settingsJson(false, "Call 988"), "X-Foyer-CSRF", csrf);
+    assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+    assertProblem(client.get(api), 404);
+    assertProblem(client.get(api + "/" + id), 404);
+    assertThat(client.get("/p/" + slug + "/portal/messages").statusCode()).isEqualTo(404);
+    assertThat(client.get("/p/" + slug + "/portal/home").body()).doesNotContain("messages-link");
+    assertThat(json(admin.get(api + "/" + id)).getJsonArray("messages")).hasSize(1);
+  }
+
+  private static String settingsJson(boolean enabled, String crisisNotice) {
+    return "{\"enabled\":"
+        + enabled
+        + ",\"recipients\":\"CLINICIAN_AND_FRONT_DESK\",\"autoReply\":\"\","
+        + "\"officeDays\":[\"MONDAY\",\"FRIDAY\"],\"officeOpens\":\"09:00\","
+        + "\"officeCloses\":\"17:00\",\"crisisNotice\":\""
+        + crisisNotice
+        + "\"}";
+  }
 }

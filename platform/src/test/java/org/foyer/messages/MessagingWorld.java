@@ -10,7 +10,10 @@ import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.preferences.PreferencesChanged;
 import org.foyer.admin.preferences.StaffPreferences;
+import org.foyer.admin.roles.control.RoleStore;
+import org.foyer.admin.roles.entity.CustomRole;
 import org.foyer.admin.staff.boundary.StaffDirectory;
+import org.foyer.admin.staff.control.StaffPermissions;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.audit.control.AuditLog;
@@ -30,9 +33,12 @@ import org.foyer.fixtures.SampleClients;
 import org.foyer.fixtures.SamplePractices;
 import org.foyer.messages.boundary.ConversationChanges;
 import org.foyer.messages.boundary.ConversationLists;
+import org.foyer.messages.boundary.ConversationTriage;
 import org.foyer.messages.boundary.MessageDrafts;
 import org.foyer.messages.boundary.MessageRetractions;
 import org.foyer.messages.boundary.Messaging;
+import org.foyer.messages.boundary.MessagingRules;
+import org.foyer.messages.boundary.MessagingSettingsService;
 import org.foyer.messages.control.DraftSeal;
 import org.foyer.messages.control.MessageNotices;
 import org.foyer.messages.control.MessageSeal;
@@ -67,6 +73,8 @@ final class MessagingWorld {
   final GuardianPrivacy privacy = new GuardianPrivacy(records, settings, clock);
   final RecordedEvents<MessageNoticesDue> mailed = new RecordedEvents<>();
   final MessageSeal seal = new MessageSeal(new DocumentVault(em, SampleKeys.MASTER_KEY, clock));
+  final MessagingSettingsService messagingSettings = new MessagingSettingsService(em, audit, clock);
+  final MessagingRules rules = new MessagingRules(em, messagingSettings, seal, audit);
   final Messaging messaging =
       new Messaging(
           em,
@@ -80,6 +88,7 @@ final class MessagingWorld {
           new StaffPreferences(em, staff, null, null, new RecordedEvents<PreferencesChanged>()),
           new MessageNotices(em, mailed),
           Inputs.standalone(),
+          rules,
           clock);
   final ConversationLists lists = new ConversationLists(em, messaging, seal, records);
   final MessageRetractions retractions = new MessageRetractions(em, messaging, audit, clock);
@@ -92,6 +101,9 @@ final class MessagingWorld {
           clock);
   final ConversationChanges changes =
       new ConversationChanges(em, messaging, lists, seal, audit, clock);
+  final ConversationTriage triaging =
+      new ConversationTriage(
+          em, messaging, seal, staff, new StaffPermissions(em, new RoleStore(em)), audit, clock);
 
   final ClientActivity activity =
       new ClientActivity(
@@ -134,6 +146,16 @@ final class MessagingWorld {
             "Tia Triage",
             StaffRole.FRONT_DESK,
             EnumSet.of(Capability.READ_ALL_CLIENT_MESSAGES));
+    // Held in the database too, where assignments look colleagues' capabilities up.
+    in(
+        () -> {
+          CustomRole role =
+              new CustomRole("Message triage", Set.of(Capability.READ_ALL_CLIENT_MESSAGES));
+          em.persist(role);
+          em.flush();
+          new RoleStore(em).assignExactly(triage.accountId(), Set.of(role.id()));
+          return null;
+        });
     jo = client("Jo", LocalDate.of(1990, 5, 1));
     joLogin = login(jo, "jo@example.org", "Jo Rivera", Relationship.SELF);
     sam = client("Sam", LocalDate.of(2011, 3, 1));

@@ -63,7 +63,13 @@ public class ConversationLists {
       throw new NotFound(Messaging.CLIENT);
     }
     Messaging.Access access = messaging.requireAccess(caller, clientId);
-    return page(caller, List.of(clientId), access.seesConfidential(), false, cursor, limit);
+    return page(
+        caller,
+        List.of(clientId),
+        access.seesConfidential(),
+        InboxFilter.of(clientId, false),
+        cursor,
+        limit);
   }
 
   /**
@@ -73,12 +79,31 @@ public class ConversationLists {
   @Transactional(readOnly = true)
   public ConversationPage listForStaff(
       Caller caller, UUID clientId, boolean unreadOnly, String cursor, Integer limit) {
-    List<UUID> clientIds = staffClients(caller, clientId);
+    return listForStaff(caller, InboxFilter.of(clientId, unreadOnly), cursor, limit);
+  }
+
+  /**
+   * The staff member's inbox filtered: by client, by clinician (their clients' conversations), by
+   * unread, flagged, assigned to the caller, open or done. A clinician of another practice, or one
+   * whose clients the caller does not see, simply gives an empty page.
+   */
+  @Transactional(readOnly = true)
+  public ConversationPage listForStaff(
+      Caller caller, InboxFilter filter, String cursor, Integer limit) {
+    List<UUID> clientIds = staffClients(caller, filter.client());
+    if (filter.clinician() != null) {
+      List<UUID> ofClinician = clients.listClientIdsOfClinician(filter.clinician());
+      clientIds =
+          clientIds == null
+              ? ofClinician
+              : clientIds.stream().filter(Set.copyOf(ofClinician)::contains).toList();
+    }
     if (clientIds != null && clientIds.isEmpty()) {
       PageSize.of(limit);
+      Cursor.decode(cursor);
       return new ConversationPage(List.of(), null);
     }
-    return page(caller, clientIds, true, unreadOnly, cursor, limit);
+    return page(caller, clientIds, true, filter, cursor, limit);
   }
 
   /**
@@ -102,7 +127,12 @@ public class ConversationLists {
     if (clientIds != null && clientIds.isEmpty()) {
       return 0;
     }
-    List<String> where = conditions(clientIds, seesConfidential, true, null);
+    List<String> where =
+        conditions(
+            clientIds,
+            seesConfidential,
+            new InboxFilter(null, null, true, false, false, null),
+            null);
     TypedQuery<Long> query =
         em.createQuery(
             "SELECT COUNT(c) FROM Conversation c WHERE " + String.join(" AND ", where), Long.class);
@@ -148,12 +178,12 @@ public class ConversationLists {
       Caller caller,
       List<UUID> clientIds,
       boolean seesConfidential,
-      boolean unreadOnly,
+      InboxFilter filter,
       String cursorText,
       Integer limit) {
     int size = PageSize.of(limit);
     Cursor cursor = Cursor.decode(cursorText);
-    List<String> where = conditions(clientIds, seesConfidential, unreadOnly, cursor);
+    List<String> where = conditions(clientIds, seesConfidential, filter, cursor);
     TypedQuery<Conversation> query =
         em.createQuery(
             "SELECT c FROM Conversation c"
@@ -175,7 +205,8 @@ public class ConversationLists {
               conversation,
               identities.get(conversation.clientId()),
               seal,
-              read == null || read.isBefore(conversation.lastMessageAt())));
+              read == null || read.isBefore(conversation.lastMessageAt()),
+              caller.isStaff()));
     }
     Conversation last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
     return new ConversationPage(
@@ -183,7 +214,7 @@ public class ConversationLists {
   }
 
   private static List<String> conditions(
-      List<UUID> clientIds, boolean seesConfidential, boolean unreadOnly, Cursor cursor) {
+      List<UUID> clientIds, boolean seesConfidential, InboxFilter filter, Cursor cursor) {
     List<String> where = new ArrayList<>();
     if (clientIds != null) {
       where.add("c.clientId IN :clients");
@@ -191,7 +222,18 @@ public class ConversationLists {
     if (!seesConfidential) {
       where.add("c.confidentialFromGuardians = FALSE");
     }
-    if (unreadOnly) {
+    if (filter.flagged()) {
+      where.add("c.flagged = TRUE");
+    }
+    if (filter.assignedToMe()) {
+      where.add("c.assignedTo = :me");
+    }
+    if (filter.status() == InboxFilter.Status.OPEN) {
+      where.add("c.doneAt IS NULL");
+    } else if (filter.status() == InboxFilter.Status.DONE) {
+      where.add("c.doneAt IS NOT NULL");
+    }
+    if (filter.unread()) {
       where.add(
           "NOT EXISTS (SELECT r FROM ConversationRead r WHERE r.conversationId = c.id"
               + " AND r.readerId = :reader AND r.readAt >= c.lastMessageAt)");
@@ -210,6 +252,9 @@ public class ConversationLists {
     }
     if (query.getParameters().stream().anyMatch(p -> "reader".equals(p.getName()))) {
       query.setParameter("reader", caller.accountId());
+    }
+    if (query.getParameters().stream().anyMatch(p -> "me".equals(p.getName()))) {
+      query.setParameter("me", caller.accountId());
     }
     if (cursor != null) {
       query.setParameter("at", cursor.at()).setParameter("id", cursor.id());
@@ -255,8 +300,13 @@ public class ConversationLists {
         List.copyOf(shown), more ? new Cursor(oldest.sentAt(), oldest.id()).encode() : null);
   }
 
+  /** The summary; triage state only for staff, since it is the practice's own business. */
   static ConversationSummary summaryOf(
-      Conversation conversation, ClientIdentity client, MessageSeal seal, boolean unread) {
+      Conversation conversation,
+      ClientIdentity client,
+      MessageSeal seal,
+      boolean unread,
+      boolean staff) {
     return new ConversationSummary(
         conversation.id(),
         conversation.clientId(),
@@ -265,6 +315,9 @@ public class ConversationLists {
         conversation.startedAt(),
         conversation.lastMessageAt(),
         unread,
-        conversation.confidentialFromGuardians());
+        conversation.confidentialFromGuardians(),
+        staff ? conversation.assignedTo() : null,
+        staff && conversation.done(),
+        staff && conversation.flagged());
   }
 }

@@ -8,6 +8,9 @@ import java.util.UUID;
  * read everything in it.
  *
  * @param clientName the client's name as the practice addresses them
+ * @param assignedTo the staff member triaging it (staff only; null for portal callers)
+ * @param done marked done by staff (staff only)
+ * @param flagged flagged by staff (staff only)
  */
 public record ConversationSummary(
     UUID id,
@@ -17,4 +20,7 @@ public record ConversationSummary(
     Instant startedAt,
     Instant lastMessageAt,
     boolean unread,
-    boolean confidentialFromGuardians) {}
+    boolean confidentialFromGuardians,
+    UUID assignedTo,
+    boolean done,
+    boolean flagged) {}

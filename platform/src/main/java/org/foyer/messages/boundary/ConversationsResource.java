@@ -3,6 +3,7 @@ package org.foyer.messages.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +47,7 @@ public class ConversationsResource {
   @Inject MessageRetractions retractions;
   @Inject ConversationChanges changes;
   @Inject MessageDrafts drafts;
+  @Inject ConversationTriage triage;
   @Inject ActingFor actingFor;
   @Inject Caller caller;
 
@@ -54,11 +57,16 @@ public class ConversationsResource {
       description =
           "A portal login sees one client's (client, else the profile it acts for), when its link"
               + " permits messages; staff see their clients', or every client's with \"Read all"
-              + " client messages\", filtered by client and unread. Pass next as cursor for the"
-              + " following page; limit 1 to 100 (20).")
+              + " client messages\", filtered by client and unread, and (staff only) by clinician"
+              + " (their clients' conversations), flagged=true, assigned=me and status=open or"
+              + " done. Pass next as cursor for the following page; limit 1 to 100 (20).")
   public ConversationPage list(
       @QueryParam("client") String clientText,
       @QueryParam("unread") boolean unread,
+      @QueryParam("clinician") String clinicianText,
+      @QueryParam("flagged") boolean flagged,
+      @QueryParam("assigned") String assigned,
+      @QueryParam("status") String status,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") Integer limit) {
     // Taken as text: an absent optional typed parameter would meet the typed-id converter's 404.
@@ -68,8 +76,15 @@ public class ConversationsResource {
             : TypedIds.parse(ClientId.class, clientText)
                 .orElseThrow(() -> new NotFound(Messaging.CLIENT));
     if (caller.isStaff()) {
-      return lists.listForStaff(
-          caller, client == null ? null : client.value(), unread, cursor, limit);
+      InboxFilter filter =
+          new InboxFilter(
+              client == null ? null : client.value(),
+              clinician(clinicianText),
+              unread,
+              flagged,
+              assignedToMe(assigned),
+              status(status));
+      return lists.listForStaff(caller, filter, cursor, limit);
     }
     return lists.listForPortal(caller, portalClient(client), cursor, limit);
   }
@@ -269,6 +284,90 @@ public class ConversationsResource {
       throw new InvalidInput(
           "since is not a moment", Map.of("since", "Pass the until of the previous answer"));
     }
+  }
+
+  @PUT
+  @Path("{id}/assignee")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Assign a conversation to a colleague (staff)",
+      description =
+          "Body {\"assignee\": staff id}, or {\"assignee\": null} to unassign. The colleague must"
+              + " take part in the client's conversations (the clinician, or \"Read all client"
+              + " messages\"), else 400 on the field assignee; an unknown colleague answers 404.")
+  public ConversationSummary assign(@PathParam("id") ConversationId id, Assignment body) {
+    if (body == null) {
+      throw new InvalidInput(
+          "Send the assignment as a JSON object", Map.of("assignee", "Choose a colleague"));
+    }
+    return triage.assign(caller, id.value(), body.assignee());
+  }
+
+  @PUT
+  @Path("{id}/done")
+  @Operation(
+      summary = "Mark a conversation done (staff)",
+      description = "A new message from the client's side reopens it.")
+  public ConversationSummary markDone(@PathParam("id") ConversationId id) {
+    return triage.markDone(caller, id.value(), true);
+  }
+
+  @DELETE
+  @Path("{id}/done")
+  @Operation(summary = "Reopen a conversation marked done (staff)")
+  public ConversationSummary reopen(@PathParam("id") ConversationId id) {
+    return triage.markDone(caller, id.value(), false);
+  }
+
+  @PUT
+  @Path("{id}/flag")
+  @Operation(summary = "Flag a conversation (staff)")
+  public ConversationSummary flag(@PathParam("id") ConversationId id) {
+    return triage.flag(caller, id.value(), true);
+  }
+
+  @DELETE
+  @Path("{id}/flag")
+  @Operation(summary = "Remove a conversation's flag (staff)")
+  public ConversationSummary unflag(@PathParam("id") ConversationId id) {
+    return triage.flag(caller, id.value(), false);
+  }
+
+  private static UUID clinician(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(
+          "Unknown clinician", Map.of("clinician", "Give the clinician's staff id"));
+    }
+  }
+
+  private static boolean assignedToMe(String text) {
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    if (!"me".equalsIgnoreCase(text.strip())) {
+      throw new InvalidInput(
+          "Unknown assignment filter", Map.of("assigned", "Use assigned=me, or leave it out"));
+    }
+    return true;
+  }
+
+  private static InboxFilter.Status status(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "open" -> InboxFilter.Status.OPEN;
+      case "done" -> InboxFilter.Status.DONE;
+      default ->
+          throw new InvalidInput(
+              "Unknown status",
+              Map.of("status", "Use status=open or status=done, or leave it out"));
+    };
   }
 
   private UUID portalClient(ClientId asked) {

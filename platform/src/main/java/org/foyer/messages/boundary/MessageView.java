@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param retractedAt when it was retracted, else null
  * @param retractedBy who retracted it (its sender, named as when they sent it), else null
  * @param retractable the caller sent it, has not retracted it, and may still do so
+ * @param automatic the practice's automatic reply, sent by no person
  */
 public record MessageView(
     UUID id,
@@ -27,7 +28,8 @@ public record MessageView(
     boolean retracted,
     Instant retractedAt,
     String retractedBy,
-    boolean retractable) {
+    boolean retractable,
+    boolean automatic) {
 
   /** The body escaped, with web addresses as links: never markup from the sender. */
   public String html() {

@@ -52,6 +52,7 @@ final class MessageViews {
         retracted,
         retracted ? retraction.retractedAt() : null,
         retracted ? retraction.retractedByName() : null,
-        mine && !retracted && MessageRetraction.mayStillRetract(message, now));
+        mine && !retracted && MessageRetraction.mayStillRetract(message, now),
+        message.senderKind() == SenderKind.PRACTICE);
   }
 }

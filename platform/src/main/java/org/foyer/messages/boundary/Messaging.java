@@ -63,6 +63,7 @@ public class Messaging {
   private StaffPreferences preferences;
   private MessageNotices notices;
   private Inputs inputs;
+  private MessagingRules rules;
   private Clock clock;
 
   protected Messaging() {}
@@ -79,7 +80,8 @@ public class Messaging {
       StaffDirectory staff,
       StaffPreferences preferences,
       MessageNotices notices,
-      Inputs inputs) {
+      Inputs inputs,
+      MessagingRules rules) {
     this(
         em,
         audit,
@@ -92,6 +94,7 @@ public class Messaging {
         preferences,
         notices,
         inputs,
+        rules,
         Clock.systemUTC());
   }
 
@@ -107,6 +110,7 @@ public class Messaging {
       StaffPreferences preferences,
       MessageNotices notices,
       Inputs inputs,
+      MessagingRules rules,
       Clock clock) {
     this.em = em;
     this.audit = audit;
@@ -119,6 +123,7 @@ public class Messaging {
     this.preferences = preferences;
     this.notices = notices;
     this.inputs = inputs;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -134,6 +139,7 @@ public class Messaging {
   @Transactional
   public ConversationSummary start(Caller caller, UUID clientId, NewConversation input) {
     Access access = requireAccess(caller, clientId);
+    rules.requireMayWrite(caller, access.client().clinicianId());
     inputs.check(input, "The message needs attention", Map.of());
     boolean keep = caller.isStaff() && input.keepFromGuardians();
     if (keep) {
@@ -150,7 +156,8 @@ public class Messaging {
             .about(subject(conversation) + " started"));
     send(caller, access, conversation, input.body());
     Drafts.discard(em, caller.accountId(), clientId, null);
-    return ConversationLists.summaryOf(conversation, access.client(), seal, false);
+    return ConversationLists.summaryOf(
+        conversation, access.client(), seal, false, caller.isStaff());
   }
 
   /** Adds the caller's message to the conversation. */
@@ -158,6 +165,7 @@ public class Messaging {
   public MessageView reply(Caller caller, UUID conversationId, NewMessage input) {
     Conversation conversation = find(conversationId);
     Access access = requireAccess(caller, conversation);
+    rules.requireMayWrite(caller, access.client().clinicianId());
     inputs.check(input, "The message needs attention", Map.of());
     Message message = send(caller, access, conversation, input.body());
     Drafts.discard(em, caller.accountId(), conversation.clientId(), conversation.id());
@@ -185,7 +193,7 @@ public class Messaging {
         attributed(caller, access, AuditAction.CONVERSATION_READ)
             .about(subject(conversation) + " read"));
     return new ConversationView(
-        ConversationLists.summaryOf(conversation, access.client(), seal, false),
+        ConversationLists.summaryOf(conversation, access.client(), seal, false, caller.isStaff()),
         messages,
         rows.earlier());
   }
@@ -203,6 +211,9 @@ public class Messaging {
     seal.sealBody(message, body);
     em.persist(message);
     conversation.received(message);
+    if (!caller.isStaff()) {
+      rules.afterClientMessage(conversation, message);
+    }
     markRead(caller.accountId(), conversation);
     audit.record(
         attributed(caller, access, AuditAction.MESSAGE_SENT)
@@ -305,6 +316,7 @@ public class Messaging {
       return new Access(client, true, name, false);
     }
     if (caller.kind() == Caller.Kind.PORTAL) {
+      rules.requirePortalMessaging();
       ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.MESSAGES);
       ClientIdentity client = clients.getIdentity(clientId);
       String name = logins.findNameInNetwork(clientId, caller.email()).orElse(caller.email());

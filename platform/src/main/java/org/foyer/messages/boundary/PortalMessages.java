@@ -29,6 +29,7 @@ public class PortalMessages {
   @Inject ConversationLists lists;
   @Inject MessageRetractions retractions;
   @Inject MessageDrafts drafts;
+  @Inject MessagingRules rules;
   @Inject Caller caller;
   @Inject PortalHome home;
   @Inject CurrentPractice practice;
@@ -46,7 +47,9 @@ public class PortalMessages {
   /** Opens the conversation asked for (audited), or answers 404 when messages are not permitted. */
   public void load() {
     ClientProfile current = getCurrent();
-    if (current != null && !current.permits(ContactPermission.MESSAGES)) {
+    // A practice that turned messaging off has no Messages page for clients.
+    if (!rules.portalMessagingOn()
+        || current != null && !current.permits(ContactPermission.MESSAGES)) {
       throw new NotFound("Messages");
     }
     if (id != null && conversation == null && !postback()) {

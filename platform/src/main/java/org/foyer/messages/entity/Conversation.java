@@ -1,12 +1,14 @@
 package org.foyer.messages.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.persistence.columns.OptionalUuidConverter;
 
 /**
  * A conversation about one client between the people acting for the client and the care team. Its
@@ -40,6 +42,21 @@ public class Conversation extends TenantOwned {
   @Column(name = "confidential_from_guardians", nullable = false)
   private boolean confidentialFromGuardians;
 
+  /** When the practice's automatic reply was sent: it is sent at most once a conversation. */
+  @Column(name = "auto_replied_at")
+  private Instant autoRepliedAt;
+
+  /** The staff member triaging it, if any. */
+  @Column(name = "assigned_to")
+  @Convert(converter = OptionalUuidConverter.class)
+  private UUID assignedTo;
+
+  @Column(name = "done_at")
+  private Instant doneAt;
+
+  @Column(name = "flagged", nullable = false)
+  private boolean flagged;
+
   protected Conversation() {}
 
   /** A conversation about to have its subject sealed (the sealing binds its id). */
@@ -59,11 +76,49 @@ public class Conversation extends TenantOwned {
     this.subjectSealed = Objects.requireNonNull(sealed, "sealed subject").clone();
   }
 
-  /** A message was sent: the conversation moves up the inboxes. */
+  /**
+   * A message was sent: the conversation moves up the inboxes, and one from the client's side
+   * reopens it if staff had marked it done.
+   */
   public void received(Message message) {
     if (message.sentAt().isAfter(lastMessageAt)) {
       lastMessageAt = message.sentAt();
     }
+    if (message.senderKind() == SenderKind.PORTAL) {
+      doneAt = null;
+    }
+  }
+
+  /** Records the automatic reply; false when one was already sent in this conversation. */
+  public boolean autoReplied(Instant at) {
+    if (autoRepliedAt != null) {
+      return false;
+    }
+    autoRepliedAt = Objects.requireNonNull(at, "when");
+    return true;
+  }
+
+  /** Assigns it to a staff member, or to nobody; true when that changed anything. */
+  public boolean assign(UUID staffId) {
+    boolean changed = !Objects.equals(assignedTo, staffId);
+    assignedTo = staffId;
+    return changed;
+  }
+
+  /** Marks it done (at {@code at}) or open again; true when that changed anything. */
+  public boolean markDone(boolean done, Instant at) {
+    if (done == (doneAt != null)) {
+      return false;
+    }
+    doneAt = done ? Message.toMicros(Objects.requireNonNull(at, "when")) : null;
+    return true;
+  }
+
+  /** Flags or unflags it; true when that changed anything. */
+  public boolean flag(boolean flag) {
+    boolean changed = flagged != flag;
+    flagged = flag;
+    return changed;
   }
 
   /** Kept from the client's guardians, or shown to them again. */
@@ -99,5 +154,25 @@ public class Conversation extends TenantOwned {
 
   public boolean confidentialFromGuardians() {
     return confidentialFromGuardians;
+  }
+
+  public Instant autoRepliedAt() {
+    return autoRepliedAt;
+  }
+
+  public UUID assignedTo() {
+    return assignedTo;
+  }
+
+  public Instant doneAt() {
+    return doneAt;
+  }
+
+  public boolean done() {
+    return doneAt != null;
+  }
+
+  public boolean flagged() {
+    return flagged;
   }
 }

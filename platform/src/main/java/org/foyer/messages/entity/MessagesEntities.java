@@ -14,6 +14,7 @@ public class MessagesEntities implements EntityCatalog {
         ConversationRead.class,
         MessageNotice.class,
         MessageRetraction.class,
-        MessageDraft.class);
+        MessageDraft.class,
+        MessagingSettings.class);
   }
 }

@@ -65,6 +65,12 @@ final class ActivityWords {
       case MESSAGE_SENT -> "sent a message in a conversation about " + whom;
       case CONVERSATION_READ -> "read a conversation about " + whom;
       case MESSAGE_RETRACTED -> "retracted a message in a conversation about " + whom;
+      case AUTO_REPLY_SENT -> "sent the practice's automatic reply in a conversation about " + whom;
+      case CONVERSATION_ASSIGNED -> "assigned a conversation about " + whom + " to the care team";
+      case CONVERSATION_DONE -> "marked a conversation about " + whom + " done";
+      case CONVERSATION_REOPENED -> "reopened a conversation about " + whom;
+      case CONVERSATION_FLAGGED, CONVERSATION_UNFLAGGED ->
+          "changed the follow-up mark of a conversation about " + whom;
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }

@@ -63,6 +63,16 @@ public class StaffDirectory {
         .toList();
   }
 
+  /** The members who work here now (may sign in), by name. */
+  @Transactional(readOnly = true)
+  public List<StaffProfile> listActive() {
+    return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.displayName", StaffMember.class)
+        .getResultStream()
+        .map(StaffProfile::of)
+        .filter(StaffProfile::canSignIn)
+        .toList();
+  }
+
   /** The names of the members with these addresses; addresses of no member are left out. */
   @Transactional(readOnly = true)
   public Map<String, String> namesByEmail(Collection<String> emails) {

@@ -1,0 +1,10 @@
+package org.foyer.messages.boundary;
+
+import java.util.UUID;
+
+/**
+ * Whom a conversation is assigned to.
+ *
+ * @param assignee a colleague's staff id; null to unassign
+ */
+public record Assignment(UUID assignee) {}
