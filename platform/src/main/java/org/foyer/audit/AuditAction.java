@@ -78,7 +78,11 @@ public enum AuditAction {
   APPOINTMENT_STATUS_CHANGED,
   CONVERSATION_STARTED,
   MESSAGE_SENT,
-  CONVERSATION_READ;
+  CONVERSATION_READ,
+  MESSAGE_ATTACHMENT_ADDED,
+  MESSAGE_ATTACHMENT_DOWNLOADED,
+  /** A copy of a message's attachment filed into the client's General Documents. */
+  MESSAGE_ATTACHMENT_FILED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

@@ -189,7 +189,11 @@ public class Messaging {
         rows.earlier());
   }
 
-  private Message send(Caller caller, Access access, Conversation conversation, String body) {
+  /**
+   * Sends the message of input already checked; {@link MessageAttachments} calls it to add files in
+   * the same transaction.
+   */
+  Message send(Caller caller, Access access, Conversation conversation, String body) {
     Message message =
         new Message(
             conversation.id(),
@@ -259,7 +263,7 @@ public class Messaging {
                         conversation.id(), readerId, conversation.lastMessageAt())));
   }
 
-  private Conversation find(UUID conversationId) {
+  Conversation find(UUID conversationId) {
     Conversation conversation =
         conversationId == null ? null : em.find(Conversation.class, conversationId);
     if (conversation == null) {
@@ -269,7 +273,7 @@ public class Messaging {
   }
 
   /** A conversation kept from the caller's guardian link is as missing as one that never was. */
-  private Access requireAccess(Caller caller, Conversation conversation) {
+  Access requireAccess(Caller caller, Conversation conversation) {
     Access access;
     try {
       access = requireAccess(caller, conversation.clientId());
@@ -316,16 +320,16 @@ public class Messaging {
     throw new NotFound(CLIENT);
   }
 
-  private static AuditRecord attributed(Caller caller, Access access, AuditAction action) {
+  static AuditRecord attributed(Caller caller, Access access, AuditAction action) {
     AuditRecord record = AuditRecord.success(caller.email(), action);
     return caller.isStaff() ? record : record.onBehalfOf("client " + access.client().id());
   }
 
-  private static String subject(Conversation conversation) {
+  static String subject(Conversation conversation) {
     return "client " + conversation.clientId() + " conversation " + conversation.id();
   }
 
-  private static MessageView viewOf(Message message, String body, Caller caller) {
+  static MessageView viewOf(Message message, String body, Caller caller) {
     return new MessageView(
         message.id(),
         message.senderName(),

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.id.TypedIds;
 import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
@@ -26,6 +27,7 @@ import org.foyer.portal.account.PortalHome;
 public class PortalMessages {
 
   @Inject Messaging messaging;
+  @Inject MessageAttachments attachments;
   @Inject ConversationLists lists;
   @Inject Caller caller;
   @Inject PortalHome home;
@@ -36,6 +38,7 @@ public class PortalMessages {
   private List<ConversationSummary> conversations;
   private String subject;
   private String body;
+  private List<Part> files;
 
   public ClientProfile getCurrent() {
     return home.getCurrent();
@@ -48,7 +51,7 @@ public class PortalMessages {
       throw new NotFound("Messages");
     }
     if (id != null && conversation == null && !postback()) {
-      conversation = messaging.open(caller, id.value(), null, null);
+      conversation = attachments.open(caller, id.value(), null, null);
     }
   }
 
@@ -70,13 +73,16 @@ public class PortalMessages {
     }
     try {
       ConversationSummary started =
-          messaging.start(
-              caller, current.clientId(), new NewConversation(subject, body, null, false));
+          attachments.start(
+              caller,
+              current.clientId(),
+              new NewConversation(subject, body, null, false),
+              ChosenFiles.read(files));
       redirect("/portal/messages?id=" + started.id());
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      ChosenFiles.refuse(e, "new-files");
     }
   }
 
@@ -85,13 +91,13 @@ public class PortalMessages {
       throw new NotFound("That conversation");
     }
     try {
-      messaging.reply(caller, id.value(), new NewMessage(body));
+      attachments.reply(caller, id.value(), body, ChosenFiles.read(files));
       redirect("/portal/messages?id=" + id);
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
-      conversation = messaging.open(caller, id.value(), null, null);
+      ChosenFiles.refuse(e, "reply-files");
+      conversation = attachments.open(caller, id.value(), null, null);
     }
   }
 
@@ -114,7 +120,23 @@ public class PortalMessages {
     }
   }
 
+  /**
+   * On a post from the conversation's forms the conversation is opened again from the posted {@code
+   * conversation} field: Faces checks that the forms are rendered before it updates the model, so
+   * without it the post would find no form to take it.
+   */
   public ConversationView getConversation() {
+    if (conversation == null && PortalMessages.postback()) {
+      String posted =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("conversation");
+      if (posted != null) {
+        TypedIds.parse(ConversationId.class, posted)
+            .ifPresent(c -> conversation = attachments.open(caller, c.value(), null, null));
+      }
+    }
     return conversation;
   }
 
@@ -132,6 +154,14 @@ public class PortalMessages {
 
   public void setSubject(String subject) {
     this.subject = subject;
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
   }
 
   public String getBody() {

@@ -1,18 +1,22 @@
 package org.foyer.messages.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.UUID;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.id.TypedIds;
 import org.foyer.core.web.routing.CurrentPractice;
 
 /**
@@ -25,6 +29,7 @@ import org.foyer.core.web.routing.CurrentPractice;
 public class StaffMessages {
 
   @Inject Messaging messaging;
+  @Inject MessageAttachments attachments;
   @Inject ConversationLists lists;
   @Inject ClientRecords clients;
   @Inject Caller caller;
@@ -38,6 +43,7 @@ public class StaffMessages {
   private String clientName;
   private String subject;
   private String body;
+  private List<Part> files;
   private boolean keepFromGuardians;
 
   public void load() {
@@ -45,7 +51,7 @@ public class StaffMessages {
       throw new NotFound("Messages");
     }
     if (id != null && conversation == null && !PortalMessages.postback()) {
-      conversation = messaging.open(caller, id.value(), null, null);
+      conversation = attachments.open(caller, id.value(), null, null);
     }
     if (client != null) {
       // Checks that the caller takes part in the client's conversations before naming them.
@@ -77,15 +83,16 @@ public class StaffMessages {
     }
     try {
       ConversationSummary started =
-          messaging.start(
+          attachments.start(
               caller,
               client.value(),
-              new NewConversation(subject, body, client.value(), keepFromGuardians));
+              new NewConversation(subject, body, client.value(), keepFromGuardians),
+              ChosenFiles.read(files));
       redirect("?id=" + started.id());
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      ChosenFiles.refuse(e, "new-files");
     }
   }
 
@@ -94,14 +101,35 @@ public class StaffMessages {
       throw new NotFound("That conversation");
     }
     try {
-      messaging.reply(caller, id.value(), new NewMessage(body));
+      attachments.reply(caller, id.value(), body, ChosenFiles.read(files));
       redirect("?id=" + id);
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
-      conversation = messaging.open(caller, id.value(), null, null);
+      ChosenFiles.refuse(e, "reply-files");
+      conversation = attachments.open(caller, id.value(), null, null);
     }
+  }
+
+  /** Files a copy of an attachment into the client's General Documents, and says where it went. */
+  public void file(UUID attachmentId) {
+    if (id == null) {
+      throw new NotFound("That conversation");
+    }
+    try {
+      AttachmentFiled filed = attachments.file(caller, id.value(), attachmentId);
+      String done =
+          filed.earlier()
+              ? "\u201c" + filed.fileName() + "\u201d was already in General Documents."
+              : "Filed \u201c" + filed.fileName() + "\u201d in General Documents.";
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.error(null, e.getMessage());
+    }
+    conversation = attachments.open(caller, id.value(), null, null);
   }
 
   public String link(ConversationSummary summary) {
@@ -112,7 +140,7 @@ public class StaffMessages {
     return practice.page("/staff/messages") + "?client=" + summary.clientId();
   }
 
-  private java.util.UUID clientId() {
+  private UUID clientId() {
     return client == null ? null : client.value();
   }
 
@@ -126,7 +154,23 @@ public class StaffMessages {
     }
   }
 
+  /**
+   * On a post from the conversation's forms the conversation is opened again from the posted {@code
+   * conversation} field: Faces checks that the forms are rendered before it updates the model, so
+   * without it the post would find no form to take it.
+   */
   public ConversationView getConversation() {
+    if (conversation == null && PortalMessages.postback()) {
+      String posted =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("conversation");
+      if (posted != null) {
+        TypedIds.parse(ConversationId.class, posted)
+            .ifPresent(c -> conversation = attachments.open(caller, c.value(), null, null));
+      }
+    }
     return conversation;
   }
 
@@ -156,6 +200,14 @@ public class StaffMessages {
 
   public void setSubject(String subject) {
     this.subject = subject;
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
   }
 
   public String getBody() {

@@ -8,6 +8,12 @@ public class MessagesEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Conversation.class, Message.class, ConversationRead.class, MessageNotice.class);
+    return List.of(
+        Conversation.class,
+        Message.class,
+        ConversationRead.class,
+        MessageNotice.class,
+        MessageAttachment.class,
+        AttachmentFiling.class);
   }
 }

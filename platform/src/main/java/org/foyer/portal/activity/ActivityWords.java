@@ -64,6 +64,9 @@ final class ActivityWords {
       case CONVERSATION_STARTED -> "started a conversation about " + whom;
       case MESSAGE_SENT -> "sent a message in a conversation about " + whom;
       case CONVERSATION_READ -> "read a conversation about " + whom;
+      case MESSAGE_ATTACHMENT_ADDED -> "attached a file to a message about " + whom;
+      case MESSAGE_ATTACHMENT_DOWNLOADED -> "downloaded a file sent in a message about " + whom;
+      case MESSAGE_ATTACHMENT_FILED -> "filed a file sent in a message in " + whose + " documents";
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }
