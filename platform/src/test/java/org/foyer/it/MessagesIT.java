@@ -180,6 +180,22 @@ class MessagesIT extends FoyerContainerTest {
             new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0});
     assertProblem(refused, 400);
     assertThat(refused.body()).contains("Only PDF, PNG and JPEG");
+    // Past the API's 1 MiB for other bodies: a 3 MiB scan goes, a file over 20 MiB is named.
+    byte[] scan = java.util.Arrays.copyOf(PDF, 3 * 1024 * 1024);
+    HttpResponse<String> large =
+        multipart(
+            sides.client(), api + "/" + id + "/messages", sides.clientCsrf(), "", "scan.pdf", scan);
+    assertThat(large.statusCode()).as(large.body()).isEqualTo(201);
+    HttpResponse<String> huge =
+        multipart(
+            sides.client(),
+            api + "/" + id + "/messages",
+            sides.clientCsrf(),
+            "Too big",
+            "huge.pdf",
+            java.util.Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1));
+    assertProblem(huge, 400);
+    assertThat(huge.body()).contains("huge.pdf").contains("larger than 20 MB");
     HttpResponse<String> json =
         sides
             .client()
@@ -194,6 +210,7 @@ class MessagesIT extends FoyerContainerTest {
 
     JsonObject read = json(sides.admin().get(api + "/" + id));
     JsonObject withFiles = read.getJsonArray("messages").getJsonObject(1);
+    assertThat(read.getJsonArray("messages")).hasSize(4);
     assertThat(withFiles.getString("body")).isEqualTo("Front and back");
     JsonObject card = withFiles.getJsonArray("attachments").getJsonObject(0);
     assertThat(card.getString("fileName")).isEqualTo("card.pdf");
