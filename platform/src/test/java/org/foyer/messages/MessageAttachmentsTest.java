@@ -22,6 +22,7 @@ import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.documents.control.DocumentVault;
 import org.foyer.messages.boundary.AttachmentDownload;
 import org.foyer.messages.boundary.AttachmentFiled;
+import org.foyer.messages.boundary.AttachmentFilings;
 import org.foyer.messages.boundary.AttachmentView;
 import org.foyer.messages.boundary.ConversationSummary;
 import org.foyer.messages.boundary.ConversationView;
@@ -53,6 +54,7 @@ class MessageAttachmentsTest {
 
   MessagingWorld world;
   MessageAttachments attachments;
+  AttachmentFilings filings;
   GeneralDocuments documents;
   Caller filer;
 
@@ -67,7 +69,10 @@ class MessageAttachmentsTest {
             world.records,
             world.network,
             world.clock);
-    attachments = attachments(world, documents);
+    attachments = attachments(world);
+    filings =
+        new AttachmentFilings(
+            world.em, world.messaging, attachments, documents, world.audit, world.clock);
     filer =
         new Caller(
             world.therapist.accountId(),
@@ -77,12 +82,11 @@ class MessageAttachmentsTest {
             EnumSet.of(Capability.UPLOAD_GENERAL_DOCUMENTS));
   }
 
-  static MessageAttachments attachments(MessagingWorld world, GeneralDocuments documents) {
+  static MessageAttachments attachments(MessagingWorld world) {
     return new MessageAttachments(
         world.em,
         world.messaging,
         new AttachmentVault(new DocumentVault(world.em, SampleKeys.MASTER_KEY, world.clock)),
-        documents,
         world.audit,
         world.clock);
   }
@@ -299,7 +303,7 @@ class MessageAttachmentsTest {
         .isInstanceOf(NotFound.class);
     // Staff who take part, asking for a file through the wrong conversation.
     assertThatThrownBy(() -> download(world.admin, sams.id(), file)).isInstanceOf(NotFound.class);
-    assertThatThrownBy(() -> world.in(() -> attachments.file(filer, sams.id(), file)))
+    assertThatThrownBy(() -> world.in(() -> filings.file(filer, sams.id(), file)))
         .isInstanceOf(NotFound.class);
     // Staff who take no part in Jo's conversations.
     assertThatThrownBy(() -> download(world.desk, jos.id(), file)).isInstanceOf(NotFound.class);
@@ -337,7 +341,7 @@ class MessageAttachmentsTest {
         .isInstanceOf(NotFound.class);
     // Another practice, with this practice's ids.
     MessagingWorld elsewhere = new MessagingWorld("attach-elsewhere");
-    MessageAttachments theirs = attachments(elsewhere, documents);
+    MessageAttachments theirs = attachments(elsewhere);
     assertThatThrownBy(() -> elsewhere.in(() -> theirs.download(elsewhere.admin, jos.id(), file)))
         .isInstanceOf(NotFound.class);
     assertThatThrownBy(
@@ -365,8 +369,8 @@ class MessageAttachmentsTest {
             .get(0)
             .id();
 
-    AttachmentFiled filed = world.in(() -> attachments.file(filer, started.id(), file));
-    AttachmentFiled again = world.in(() -> attachments.file(filer, started.id(), file));
+    AttachmentFiled filed = world.in(() -> filings.file(filer, started.id(), file));
+    AttachmentFiled again = world.in(() -> filings.file(filer, started.id(), file));
 
     assertThat(filed.earlier()).isFalse();
     assertThat(again.earlier()).isTrue();
@@ -407,14 +411,14 @@ class MessageAttachmentsTest {
             .get(0)
             .id();
 
-    assertThatThrownBy(() -> world.in(() -> attachments.file(world.samLogin, kept.id(), file)))
+    assertThatThrownBy(() -> world.in(() -> filings.file(world.samLogin, kept.id(), file)))
         .isInstanceOf(NotFound.class);
-    assertThatThrownBy(() -> world.in(() -> attachments.file(world.therapist, kept.id(), file)))
+    assertThatThrownBy(() -> world.in(() -> filings.file(world.therapist, kept.id(), file)))
         .isInstanceOf(Refused.class)
         .hasMessageContaining("permission");
     assertThat(count("GeneralDocument")).isZero();
 
-    AttachmentFiled filed = world.in(() -> attachments.file(filer, kept.id(), file));
+    AttachmentFiled filed = world.in(() -> filings.file(filer, kept.id(), file));
     assertThat(world.in(() -> documents.listDocuments(world.admin, world.sam)))
         .singleElement()
         .satisfies(

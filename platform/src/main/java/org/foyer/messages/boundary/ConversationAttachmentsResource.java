@@ -28,6 +28,7 @@ public class ConversationAttachmentsResource {
   static final String SANDBOX = "default-src 'none'; sandbox";
 
   @Inject MessageAttachments attachments;
+  @Inject AttachmentFilings filings;
   @Inject Caller caller;
 
   @GET
@@ -63,6 +64,6 @@ public class ConversationAttachmentsResource {
               + " portal logins meet 404.")
   public AttachmentFiled file(
       @PathParam("id") ConversationId id, @PathParam("attachmentId") AttachmentId attachmentId) {
-    return attachments.file(caller, id.value(), attachmentId.value());
+    return filings.file(caller, id.value(), attachmentId.value());
   }
 }

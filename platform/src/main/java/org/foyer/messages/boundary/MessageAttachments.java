@@ -12,19 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
-import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.core.access.Caller;
-import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.text.ControlText;
-import org.foyer.documents.DocumentKind;
-import org.foyer.documents.boundary.DocumentSummary;
-import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.documents.control.DocumentFiles;
 import org.foyer.documents.control.DocumentUnreadable;
+import org.foyer.messages.control.AttachmentChecks;
 import org.foyer.messages.control.AttachmentVault;
 import org.foyer.messages.entity.AttachmentFiling;
 import org.foyer.messages.entity.Conversation;
@@ -34,7 +30,7 @@ import org.foyer.messages.entity.MessageAttachment;
 /**
  * Files sent with messages, both ways: checked by content like General Documents (PDF, PNG or JPEG,
  * up to 20 MiB, at most {@link MessageAttachment#MAX_PER_MESSAGE} a message), sealed with the
- * practice's data key, downloaded, and filed by staff into the client's General Documents. Access
+ * practice's data key, and downloaded (staff file copies through {@link AttachmentFilings}). Access
  * is exactly the conversation's ({@link Messaging} decides it); an attachment of another
  * conversation is as missing as one that never was. Every upload, download and filing is audited
  * about the client.
@@ -48,12 +44,11 @@ public class MessageAttachments {
   static final String ATTACHMENT = "That file";
 
   /** The field refusals of the files are reported for. */
-  public static final String FILE = DocumentFiles.FIELD;
+  public static final String FILE = AttachmentChecks.FIELD;
 
   private EntityManager em;
   private Messaging messaging;
   private AttachmentVault vault;
-  private GeneralDocuments documents;
   private AuditLog audit;
   private Clock clock;
 
@@ -61,25 +56,15 @@ public class MessageAttachments {
 
   @Inject
   public MessageAttachments(
-      EntityManager em,
-      Messaging messaging,
-      AttachmentVault vault,
-      GeneralDocuments documents,
-      AuditLog audit) {
-    this(em, messaging, vault, documents, audit, Clock.systemUTC());
+      EntityManager em, Messaging messaging, AttachmentVault vault, AuditLog audit) {
+    this(em, messaging, vault, audit, Clock.systemUTC());
   }
 
   public MessageAttachments(
-      EntityManager em,
-      Messaging messaging,
-      AttachmentVault vault,
-      GeneralDocuments documents,
-      AuditLog audit,
-      Clock clock) {
+      EntityManager em, Messaging messaging, AttachmentVault vault, AuditLog audit, Clock clock) {
     this.em = em;
     this.messaging = messaging;
     this.vault = vault;
-    this.documents = documents;
     this.audit = audit;
     this.clock = clock;
   }
@@ -100,7 +85,7 @@ public class MessageAttachments {
     }
     Conversation conversation = messaging.find(conversationId);
     Messaging.Access access = messaging.requireAccess(caller, conversation);
-    List<Checked> checked = check(chosen);
+    List<AttachmentChecks.Checked> checked = check(chosen);
     String text = body == null ? "" : body;
     if (text.length() > Message.BODY_LENGTH) {
       throw new InvalidInput(
@@ -122,11 +107,11 @@ public class MessageAttachments {
       Messaging.Access access,
       Conversation conversation,
       Message message,
-      List<Checked> checked) {
+      List<AttachmentChecks.Checked> checked) {
     // No mapped relation orders the inserts: the attachments' foreign key needs the message first.
     em.flush();
     List<AttachmentView> views = new ArrayList<>();
-    for (Checked file : checked) {
+    for (AttachmentChecks.Checked file : checked) {
       MessageAttachment attachment = store(conversation, message, file);
       audit.record(
           Messaging.attributed(caller, access, AuditAction.MESSAGE_ATTACHMENT_ADDED)
@@ -134,6 +119,12 @@ public class MessageAttachments {
       views.add(viewOf(attachment, false));
     }
     return views;
+  }
+
+  /** Checks every file before anything is stored, each refusal naming its file. */
+  private static List<AttachmentChecks.Checked> check(List<MessageFile> files) {
+    AttachmentChecks.requireAtMost(files.size());
+    return files.stream().map(f -> AttachmentChecks.check(f.fileName(), f.content())).toList();
   }
 
   private static List<MessageFile> chosen(List<MessageFile> files) {
@@ -152,7 +143,7 @@ public class MessageAttachments {
       return messaging.start(caller, clientId, input);
     }
     messaging.requireAccess(caller, clientId);
-    List<Checked> checked = check(chosen);
+    List<AttachmentChecks.Checked> checked = check(chosen);
     ConversationSummary started = messaging.start(caller, clientId, input);
     em.flush();
     Conversation conversation = messaging.find(started.id());
@@ -198,90 +189,8 @@ public class MessageAttachments {
     return new AttachmentDownload(viewOf(attachment, false), content);
   }
 
-  /**
-   * Files a copy of the attachment into the client's General Documents, kept from guardians when
-   * the conversation is. Staff only, with "Can upload client general documents"; filing again
-   * answers with the earlier filing and makes no second copy.
-   *
-   * @throws NotFound for a portal caller, or staff who take no part in the conversation
-   */
-  @Transactional
-  public AttachmentFiled file(Caller caller, UUID conversationId, UUID attachmentId) {
-    if (!caller.isStaff()) {
-      throw new NotFound(ATTACHMENT);
-    }
-    Conversation conversation = messaging.find(conversationId);
-    messaging.requireAccess(caller, conversation);
-    MessageAttachment attachment = find(conversation, attachmentId);
-    caller.require(Capability.UPLOAD_GENERAL_DOCUMENTS, ATTACHMENT);
-    AttachmentFiling earlier = filingOf(attachment.id());
-    if (earlier != null) {
-      return new AttachmentFiled(
-          attachment.id(), earlier.documentId(), attachment.fileName(), true);
-    }
-    DocumentSummary filed =
-        documents.fileGenerated(
-            conversation.clientId(),
-            DocumentKind.UPLOADED,
-            null,
-            attachment.fileName(),
-            attachment.contentType(),
-            verified(attachment),
-            caller.email(),
-            conversation.confidentialFromGuardians());
-    em.persist(new AttachmentFiling(attachment.id(), filed.id(), caller.email(), clock.instant()));
-    em.flush();
-    audit.record(
-        AuditRecord.success(caller.email(), AuditAction.MESSAGE_ATTACHMENT_FILED)
-            .about(about(conversation, attachment) + " filed as document " + filed.id()));
-    return new AttachmentFiled(attachment.id(), filed.id(), attachment.fileName(), false);
-  }
-
-  /** A file that passed the document rules, with its clean name and real type. */
-  private record Checked(String fileName, String contentType, String sha256, byte[] content) {}
-
-  private static List<Checked> check(List<MessageFile> files) {
-    if (files.size() > MessageAttachment.MAX_PER_MESSAGE) {
-      String problem =
-          "A message can carry at most "
-              + MessageAttachment.MAX_PER_MESSAGE
-              + " files; send the others in another message";
-      throw new InvalidInput(problem, Map.of(FILE, problem));
-    }
-    List<Checked> checked = new ArrayList<>();
-    for (MessageFile file : files) {
-      try {
-        DocumentFiles.check(file.fileName(), file.content());
-      } catch (InvalidInput refused) {
-        String problem = named(file) + refused.getMessage();
-        throw new InvalidInput(problem, Map.of(FILE, problem));
-      }
-      String type = DocumentFiles.typeOf(file.content()).orElseThrow();
-      checked.add(
-          new Checked(
-              DocumentFiles.cleanName(file.fileName(), type),
-              type,
-              DocumentFiles.sha256(file.content()),
-              file.content()));
-    }
-    return checked;
-  }
-
-  /**
-   * Which of several files a refusal is about, by the name it was chosen as: its last path segment
-   * without control or format characters (a right-to-left override could disguise it).
-   */
-  private static String named(MessageFile file) {
-    String name = file.fileName() == null ? "" : file.fileName();
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
-    if (name.length() > 80) {
-      name = name.substring(0, 80) + "\u2026";
-    }
-    return name.isEmpty() ? "" : "\u201c" + name + "\u201d: ";
-  }
-
-  private MessageAttachment store(Conversation conversation, Message message, Checked file) {
+  private MessageAttachment store(
+      Conversation conversation, Message message, AttachmentChecks.Checked file) {
     MessageAttachment attachment =
         new MessageAttachment(
             conversation.id(),
@@ -296,7 +205,8 @@ public class MessageAttachments {
     return attachment;
   }
 
-  private MessageAttachment find(Conversation conversation, UUID attachmentId) {
+  /** The conversation's attachment; one of another conversation is as missing as none. */
+  MessageAttachment find(Conversation conversation, UUID attachmentId) {
     MessageAttachment attachment =
         attachmentId == null ? null : em.find(MessageAttachment.class, attachmentId);
     if (attachment == null || !attachment.conversationId().equals(conversation.id())) {
@@ -305,7 +215,8 @@ public class MessageAttachments {
     return attachment;
   }
 
-  private byte[] verified(MessageAttachment attachment) {
+  /** The attachment's plaintext, checked against its recorded SHA-256. */
+  byte[] verified(MessageAttachment attachment) {
     byte[] content = vault.open(attachment);
     if (!DocumentFiles.sha256(content).equals(attachment.sha256())) {
       throw new DocumentUnreadable(attachment.id(), "its content does not match its SHA-256");
@@ -313,7 +224,7 @@ public class MessageAttachments {
     return content;
   }
 
-  private AttachmentFiling filingOf(UUID attachmentId) {
+  AttachmentFiling filingOf(UUID attachmentId) {
     return em.createQuery(
             "SELECT f FROM AttachmentFiling f WHERE f.attachmentId = :attachment",
             AttachmentFiling.class)
@@ -372,7 +283,7 @@ public class MessageAttachments {
         filed);
   }
 
-  private static String about(Conversation conversation, MessageAttachment attachment) {
+  static String about(Conversation conversation, MessageAttachment attachment) {
     return Messaging.subject(conversation)
         + " message "
         + attachment.messageId()

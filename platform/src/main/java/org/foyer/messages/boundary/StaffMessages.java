@@ -30,6 +30,7 @@ public class StaffMessages {
 
   @Inject Messaging messaging;
   @Inject MessageAttachments attachments;
+  @Inject AttachmentFilings filings;
   @Inject ConversationLists lists;
   @Inject ClientRecords clients;
   @Inject Caller caller;
@@ -117,7 +118,7 @@ public class StaffMessages {
       throw new NotFound("That conversation");
     }
     try {
-      AttachmentFiled filed = attachments.file(caller, id.value(), attachmentId);
+      AttachmentFiled filed = filings.file(caller, id.value(), attachmentId);
       String done =
           filed.earlier()
               ? "\u201c" + filed.fileName() + "\u201d was already in General Documents."
