@@ -14,6 +14,7 @@ import org.foyer.admin.pages.PageMessages;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.id.TypedIds;
@@ -131,6 +132,11 @@ public class StaffMessages {
       PageMessages.error(null, e.getMessage());
     }
     conversation = attachments.open(caller, id.value(), null, null);
+  }
+
+  /** Whether the caller may file attachments into General Documents (the button shows then). */
+  public boolean isCanFile() {
+    return caller.can(Capability.UPLOAD_GENERAL_DOCUMENTS);
   }
 
   public String link(ConversationSummary summary) {
