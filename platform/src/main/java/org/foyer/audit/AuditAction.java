@@ -89,7 +89,11 @@ public enum AuditAction {
   CONVERSATION_DONE,
   CONVERSATION_REOPENED,
   CONVERSATION_FLAGGED,
-  CONVERSATION_UNFLAGGED;
+  CONVERSATION_UNFLAGGED,
+  MESSAGE_ATTACHMENT_ADDED,
+  MESSAGE_ATTACHMENT_DOWNLOADED,
+  /** A copy of a message's attachment filed into the client's General Documents. */
+  MESSAGE_ATTACHMENT_FILED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

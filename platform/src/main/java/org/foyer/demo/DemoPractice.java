@@ -45,6 +45,8 @@ import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.core.validation.RecordDraft;
 import org.foyer.intake.boundary.IntakeSending;
 import org.foyer.messages.boundary.ConversationSummary;
+import org.foyer.messages.boundary.MessageAttachments;
+import org.foyer.messages.boundary.MessageFile;
 import org.foyer.messages.boundary.Messaging;
 import org.foyer.messages.boundary.NewConversation;
 import org.foyer.messages.boundary.NewMessage;
@@ -98,6 +100,7 @@ public class DemoPractice {
   @Inject Availability availability;
   @Inject Appointments appointments;
   @Inject PortalSettingsService portalSettings;
+  @Inject MessageAttachments attachments;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
@@ -234,6 +237,11 @@ public class DemoPractice {
         new NewMessage(
             "Of course. Thursday at 3 pm works; I have changed it. The worksheet we talked about"
                 + " is at https://www.example.org/worksheet if you want it before then."));
+    attachments.reply(
+        client,
+        started.id(),
+        "Thank you! Here is my new shift plan, in case we need another time later.",
+        List.of(new MessageFile("shift-plan.pdf", SHIFT_PLAN)));
   }
 
   /**
@@ -307,6 +315,14 @@ public class DemoPractice {
         Set.of(),
         permissions.capabilitiesOf(member.id()));
   }
+
+  /** A one-page PDF for the demo conversation's attachment. */
+  private static final byte[] SHIFT_PLAN =
+      ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+              + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+              + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
+              + "trailer<</Root 1 0 R>>\n%%EOF\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private Client adultClient(String first, String last, LocalDate born, String email, String hash) {
     Client client = client(first, last, born, false);

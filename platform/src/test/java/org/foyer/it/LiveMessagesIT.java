@@ -155,8 +155,19 @@ class LiveMessagesIT extends FoyerContainerTest {
     reply.put("conversation-id", id);
     reply.put("reply-body", "Sent from the page");
     reply.put("send-reply", "");
+    assertThat(
+            admin.postForm("/p/" + slug + "/staff/messages", conversationPage, reply).statusCode())
+        .as("the reply form takes files: a post that is not multipart is refused, not a 500")
+        .isEqualTo(400);
+    conversationPage = admin.get("/p/" + slug + "/staff/messages?id=" + id).body();
     HttpResponse<String> replied =
-        admin.postForm("/p/" + slug + "/staff/messages", conversationPage, reply);
+        admin.postFile(
+            "/p/" + slug + "/staff/messages",
+            conversationPage,
+            reply,
+            "reply-files",
+            "",
+            new byte[0]);
     assertThat(replied.body()).contains("Sent from the page").contains("Message retracted by");
     assertThat(admin.get(api + "/" + id + "/draft").statusCode()).isEqualTo(204);
   }

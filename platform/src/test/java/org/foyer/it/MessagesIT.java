@@ -3,7 +3,11 @@ package org.foyer.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,8 +24,16 @@ class MessagesIT extends FoyerContainerTest {
     return FoyerDeployment.packagedWar();
   }
 
-  @Test
-  void aClientWritesThePracticeAnswersAndNoOneElseSeesIt() throws Exception {
+  /** A practice with its administrator signed in, and a client signed in to the portal. */
+  record Sides(
+      String slug,
+      WebSession admin,
+      String adminCsrf,
+      WebSession client,
+      String clientCsrf,
+      String clientId) {}
+
+  Sides sides() throws Exception {
     String slug = uniqueSlug("msgs");
     WebSession admin = practiceAdministrator(slug);
     String adminCsrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
@@ -43,6 +55,17 @@ class MessagesIT extends FoyerContainerTest {
     WebSession client = session();
     HttpResponse<String> home = client.signIn(slug, clientEmail, CLIENT_PASSWORD);
     String clientCsrf = WebSession.csrfTokenOf(home.body());
+    return new Sides(slug, admin, adminCsrf, client, clientCsrf, clientId);
+  }
+
+  @Test
+  void aClientWritesThePracticeAnswersAndNoOneElseSeesIt() throws Exception {
+    Sides sides = sides();
+    String slug = sides.slug();
+    WebSession admin = sides.admin();
+    String adminCsrf = sides.adminCsrf();
+    WebSession client = sides.client();
+    String clientCsrf = sides.clientCsrf();
     String api = "/api/p/" + slug + "/conversations";
 
     HttpResponse<String> started =
@@ -232,5 +255,186 @@ class MessagesIT extends FoyerContainerTest {
         + "\"officeCloses\":\"17:00\",\"crisisNotice\":\""
         + crisisNotice
         + "\"}";
+  }
+
+  static final byte[] PDF =
+      "%PDF-1.7\n1 0 obj << >> endobj\nthe card\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F'};
+
+  @Test
+  void filesGoWithMessagesComeBackByteForByteAndStaffFileOne() throws Exception {
+    Sides sides = sides();
+    String api = "/api/p/" + sides.slug() + "/conversations";
+    HttpResponse<String> started =
+        sides
+            .client()
+            .send(
+                "POST",
+                api,
+                JSON,
+                "{\"subject\":\"Insurance\",\"body\":\"New card\"}",
+                "X-Foyer-CSRF",
+                sides.clientCsrf());
+    String id = json(started).getString("id");
+
+    HttpResponse<String> sent =
+        multipart(
+            sides.client(),
+            api + "/" + id + "/messages",
+            sides.clientCsrf(),
+            "Front and back",
+            "card.pdf",
+            PDF,
+            "back.jpeg",
+            JPEG);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+    assertThat(json(sent).getJsonArray("attachments")).hasSize(2);
+    HttpResponse<String> refused =
+        multipart(
+            sides.client(),
+            api + "/" + id + "/messages",
+            sides.clientCsrf(),
+            "Invoice",
+            "invoice.pdf",
+            new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0});
+    assertProblem(refused, 400);
+    assertThat(refused.body()).contains("Only PDF, PNG and JPEG");
+    // Past the API's 1 MiB for other bodies: a 3 MiB scan goes, a file over 20 MiB is named.
+    byte[] scan = java.util.Arrays.copyOf(PDF, 3 * 1024 * 1024);
+    HttpResponse<String> large =
+        multipart(
+            sides.client(), api + "/" + id + "/messages", sides.clientCsrf(), "", "scan.pdf", scan);
+    assertThat(large.statusCode()).as(large.body()).isEqualTo(201);
+    HttpResponse<String> huge =
+        multipart(
+            sides.client(),
+            api + "/" + id + "/messages",
+            sides.clientCsrf(),
+            "Too big",
+            "huge.pdf",
+            java.util.Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1));
+    assertProblem(huge, 400);
+    assertThat(huge.body()).contains("huge.pdf").contains("larger than 20 MB");
+    HttpResponse<String> json =
+        sides
+            .client()
+            .send(
+                "POST",
+                api + "/" + id + "/messages",
+                JSON,
+                "{\"body\":\"And JSON still works\"}",
+                "X-Foyer-CSRF",
+                sides.clientCsrf());
+    assertThat(json.statusCode()).as(json.body()).isEqualTo(201);
+
+    JsonObject read = json(sides.admin().get(api + "/" + id));
+    JsonObject withFiles = read.getJsonArray("messages").getJsonObject(1);
+    assertThat(read.getJsonArray("messages")).hasSize(4);
+    assertThat(withFiles.getString("body")).isEqualTo("Front and back");
+    JsonObject card = withFiles.getJsonArray("attachments").getJsonObject(0);
+    assertThat(card.getString("fileName")).isEqualTo("card.pdf");
+    String file = api + "/" + id + "/attachments/" + card.getString("id");
+    HttpResponse<byte[]> download = sides.admin().getBytes(file);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(PDF);
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"card.pdf\"");
+    assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(sides.client().getBytes(file).body()).isEqualTo(PDF);
+
+    HttpResponse<String> filed =
+        sides.admin().send("POST", file + "/filing", JSON, "", "X-Foyer-CSRF", sides.adminCsrf());
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+    assertThat(json(filed).getBoolean("earlier")).isFalse();
+    HttpResponse<String> again =
+        sides.admin().send("POST", file + "/filing", JSON, "", "X-Foyer-CSRF", sides.adminCsrf());
+    assertThat(json(again).getBoolean("earlier")).isTrue();
+    assertProblem(
+        sides.client().send("POST", file + "/filing", JSON, "", "X-Foyer-CSRF", sides.clientCsrf()),
+        404);
+    HttpResponse<String> documents =
+        sides.admin().get("/api/p/" + sides.slug() + "/clients/" + sides.clientId() + "/documents");
+    assertThat(documents.body()).contains("card.pdf").contains(json(filed).getString("documentId"));
+
+    assertProblem(
+        sides.admin().get(api + "/" + UUID.randomUUID() + "/attachments/" + card.getString("id")),
+        404);
+    String otherSlug = uniqueSlug("msgs");
+    WebSession other = practiceAdministrator(otherSlug);
+    assertProblem(
+        other.get(
+            "/api/p/"
+                + otherSlug
+                + "/conversations/"
+                + id
+                + "/attachments/"
+                + card.getString("id")),
+        404);
+
+    // The portal page: a refused file keeps the typed text and says why; a good one is sent.
+    String page = "/p/" + sides.slug() + "/portal/messages";
+    HttpResponse<String> opened = sides.client().get(page + "?id=" + id);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("reply", "reply");
+    fields.put("reply-body", "Typed before choosing a file");
+    fields.put("conversation-id", id);
+    fields.put("conversation", id);
+    fields.put("send-reply", "");
+    HttpResponse<String> wrong =
+        sides
+            .client()
+            .postFile(
+                page,
+                opened.body(),
+                fields,
+                "reply-files",
+                "page.pdf",
+                "<!doctype html><p>hi".getBytes(StandardCharsets.UTF_8));
+    assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(200);
+    assertThat(wrong.body())
+        .contains("Only PDF, PNG and JPEG")
+        .contains("Typed before choosing a file");
+    HttpResponse<String> right =
+        sides.client().postFile(page, wrong.body(), fields, "reply-files", "photo.jpg", JPEG);
+    assertThat(right.statusCode()).as(right.body()).isIn(200, 302, 303);
+    JsonObject after = json(sides.admin().get(api + "/" + id));
+    JsonObject last =
+        after.getJsonArray("messages").getJsonObject(after.getJsonArray("messages").size() - 1);
+    assertThat(last.getString("body")).isEqualTo("Typed before choosing a file");
+    assertThat(last.getJsonArray("attachments").getJsonObject(0).getString("fileName"))
+        .isEqualTo("photo.jpg");
+  }
+
+  /** A multipart reply: the body part and the files in pairs of name and content. */
+  static HttpResponse<String> multipart(
+      WebSession session, String path, String csrf, String body, Object... files) throws Exception {
+    String boundary = "----foyer-" + UUID.randomUUID();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\n"
+                + body
+                + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < files.length; i += 2) {
+      out.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + files[i]
+                  + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.writeBytes((byte[]) files[i + 1]);
+      out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return session.sendBytes(
+        "POST",
+        path,
+        "multipart/form-data; boundary=" + boundary,
+        out.toByteArray(),
+        "X-Foyer-CSRF",
+        csrf);
   }
 }

@@ -36,7 +36,8 @@ import org.foyer.core.errors.StorageFull;
  *       another session) shows the page again saying the session expired, with what the visitor
  *       typed still in its fields (passwords and hidden fields aside);
  *   <li>{@link StorageFull} shows the same page again, everything typed still there, saying that
- *       nothing was stored.
+ *       nothing was stored;
+ *   <li>a post that is not multipart to a page with a file input answers 400, not an error of ours.
  * </ul>
  *
  * Registered in faces-config.xml.
@@ -74,6 +75,9 @@ public class PageMishaps extends ExceptionHandlerFactory {
         if (causeOf(thrown, NotFound.class) != null) {
           events.remove();
           answerNotFound(context);
+        } else if (notMultipart(thrown)) {
+          events.remove();
+          answer(context, 400, "A form with files must be sent as multipart/form-data");
         } else if (thrown instanceof ViewExpiredException expired && expired.getViewId() != null) {
           events.remove();
           showAgainExpired(context, expired.getViewId());
@@ -99,12 +103,30 @@ public class PageMishaps extends ExceptionHandlerFactory {
       return null;
     }
 
+    /**
+     * A page with a file input read from a post that is not multipart (a hand-made request; a
+     * browser always sends the form's encoding): the container refuses to list its parts.
+     */
+    private static boolean notMultipart(Throwable thrown) {
+      for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+        if (cause instanceof jakarta.servlet.ServletException
+            && String.valueOf(cause.getMessage()).contains("not a multipart")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private static void answerNotFound(FacesContext context) {
+      answer(context, 404, "Not found");
+    }
+
+    private static void answer(FacesContext context, int status, String reason) {
       if (context.getResponseComplete()) {
         return;
       }
       try {
-        context.getExternalContext().responseSendError(404, "Not found");
+        context.getExternalContext().responseSendError(status, reason);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
  * rather than rendering it in the practice's origin, with the name as plain ASCII for old clients
  * and exactly as stored for the rest (RFC 6266, RFC 8187).
  */
-final class Attachment {
+public final class Attachment {
 
   private static final String ATTR_CHARS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~";
 
   private Attachment() {}
 
-  static String disposition(String fileName) {
+  public static String disposition(String fileName) {
     return "attachment; filename=\""
         + asciiFallback(fileName)
         + "\"; filename*=UTF-8''"

@@ -11,10 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +33,7 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.id.TypedIds;
 import org.foyer.core.rest.PortalAccess;
+import org.foyer.documents.control.DocumentFiles;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.boundary.ActingFor;
 
@@ -43,6 +49,7 @@ import org.foyer.portal.account.boundary.ActingFor;
 public class ConversationsResource {
 
   @Inject Messaging messaging;
+  @Inject MessageAttachments attachments;
   @Inject ConversationLists lists;
   @Inject MessageRetractions retractions;
   @Inject ConversationChanges changes;
@@ -123,13 +130,14 @@ public class ConversationsResource {
   @Operation(
       summary = "One conversation with a page of its messages (the read is audited)",
       description =
-          "The newest messages, oldest first; pass earlier as cursor for the page before them."
-              + " Reading the newest page marks the conversation read.")
+          "The newest messages, oldest first, each with its files (id, fileName, contentType,"
+              + " sizeBytes); pass earlier as cursor for the page before them. Reading the newest"
+              + " page marks the conversation read.")
   public ConversationView open(
       @PathParam("id") ConversationId id,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") Integer limit) {
-    return messaging.open(caller, id.value(), cursor, limit);
+    return attachments.open(caller, id.value(), cursor, limit);
   }
 
   @POST
@@ -368,6 +376,43 @@ public class ConversationsResource {
               "Unknown status",
               Map.of("status", "Use status=open or status=done, or leave it out"));
     };
+  }
+
+  @POST
+  @Path("{id}/messages")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Reply in a conversation with files",
+      description =
+          "multipart/form-data: a text part body (may be empty when files are sent) and up to 5"
+              + " parts named file, each a PDF, PNG or JPEG of at most 20 MiB, its type read from"
+              + " the content (never the name or the declared type). A refused file answers 400"
+              + " naming the file and the reason, and nothing is sent. The whole request is at most"
+              + " 65 MiB.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The message and its files were sent",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MessageView.class)))
+  public Response replyWithFiles(@PathParam("id") ConversationId id, List<EntityPart> parts)
+      throws IOException {
+    String body = null;
+    List<MessageFile> files = new ArrayList<>();
+    for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+      if ("body".equals(part.getName())) {
+        body = part.getContent(String.class);
+      } else if (MessageAttachments.FILE.equals(part.getName())) {
+        try (InputStream in = part.getContent()) {
+          // One byte past the limit is enough to say the file is too large.
+          byte[] content = in.readNBytes((int) DocumentFiles.MAX_BYTES + 1);
+          files.add(new MessageFile(part.getFileName().orElse(null), content));
+        }
+      }
+    }
+    MessageView sent = attachments.reply(caller, id.value(), body, files);
+    return Response.status(Response.Status.CREATED).entity(sent).build();
   }
 
   private UUID portalClient(ClientId asked) {

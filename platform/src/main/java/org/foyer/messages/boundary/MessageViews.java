@@ -53,6 +53,7 @@ final class MessageViews {
         retracted ? retraction.retractedAt() : null,
         retracted ? retraction.retractedByName() : null,
         mine && !retracted && MessageRetraction.mayStillRetract(message, now),
-        message.senderKind() == SenderKind.PRACTICE);
+        message.senderKind() == SenderKind.PRACTICE,
+        List.of());
   }
 }

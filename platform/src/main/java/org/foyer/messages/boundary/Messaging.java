@@ -198,7 +198,11 @@ public class Messaging {
         rows.earlier());
   }
 
-  private Message send(Caller caller, Access access, Conversation conversation, String body) {
+  /**
+   * Sends the message of input already checked; {@link MessageAttachments} calls it to add files in
+   * the same transaction.
+   */
+  Message send(Caller caller, Access access, Conversation conversation, String body) {
     Message message =
         new Message(
             conversation.id(),

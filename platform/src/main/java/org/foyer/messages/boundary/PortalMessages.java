@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.foyer.portal.account.boundary.PortalHome;
 public class PortalMessages {
 
   @Inject Messaging messaging;
+  @Inject MessageAttachments attachments;
   @Inject ConversationLists lists;
   @Inject MessageRetractions retractions;
   @Inject MessageDrafts drafts;
@@ -39,6 +41,7 @@ public class PortalMessages {
   private List<ConversationSummary> conversations;
   private String subject;
   private String body;
+  private List<Part> files;
 
   public ClientProfile getCurrent() {
     return home.getCurrent();
@@ -53,7 +56,7 @@ public class PortalMessages {
       throw new NotFound("Messages");
     }
     if (id != null && conversation == null && !postback()) {
-      conversation = messaging.open(caller, id.value(), null, null);
+      conversation = attachments.open(caller, id.value(), null, null);
       drafts.findReply(caller, id.value()).ifPresent(draft -> body = draft.body());
     } else if (id == null && current != null && !postback()) {
       drafts.findNew(caller, current.clientId()).ifPresent(this::restore);
@@ -78,7 +81,7 @@ public class PortalMessages {
     } catch (BusinessException e) {
       PageMessages.BESIDE_INPUTS.refuse(null, e);
       if (conversation == null) {
-        conversation = messaging.open(caller, id.value(), null, null);
+        conversation = attachments.open(caller, id.value(), null, null);
       }
     }
   }
@@ -101,13 +104,16 @@ public class PortalMessages {
     }
     try {
       ConversationSummary started =
-          messaging.start(
-              caller, current.clientId(), new NewConversation(subject, body, null, false));
+          attachments.start(
+              caller,
+              current.clientId(),
+              new NewConversation(subject, body, null, false),
+              ChosenFiles.read(files));
       redirect("/portal/messages?id=" + started.id());
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      ChosenFiles.refuse(e, "new-files");
     }
   }
 
@@ -116,14 +122,14 @@ public class PortalMessages {
       throw new NotFound("That conversation");
     }
     try {
-      messaging.reply(caller, id.value(), new NewMessage(body));
+      attachments.reply(caller, id.value(), body, ChosenFiles.read(files));
       redirect("/portal/messages?id=" + id);
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      ChosenFiles.refuse(e, "reply-files");
       if (conversation == null) {
-        conversation = messaging.open(caller, id.value(), null, null);
+        conversation = attachments.open(caller, id.value(), null, null);
       }
     }
   }
@@ -157,7 +163,7 @@ public class PortalMessages {
           .ifPresent(
               posted -> {
                 id = posted;
-                conversation = messaging.open(caller, posted.value(), null, null);
+                conversation = attachments.open(caller, posted.value(), null, null);
               });
     }
     return conversation;
@@ -177,6 +183,14 @@ public class PortalMessages {
 
   public void setSubject(String subject) {
     this.subject = subject;
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
   }
 
   public String getBody() {

@@ -1,16 +1,20 @@
 package org.foyer.messages.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.UUID;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
@@ -25,6 +29,8 @@ import org.foyer.core.web.routing.CurrentPractice;
 public class StaffMessages {
 
   @Inject Messaging messaging;
+  @Inject MessageAttachments attachments;
+  @Inject AttachmentFilings filings;
   @Inject ConversationLists lists;
   @Inject MessageRetractions retractions;
   @Inject MessageDrafts drafts;
@@ -40,6 +46,7 @@ public class StaffMessages {
   private String clientName;
   private String subject;
   private String body;
+  private List<Part> files;
   private boolean keepFromGuardians;
 
   public void load() {
@@ -47,7 +54,7 @@ public class StaffMessages {
       throw new NotFound("Messages");
     }
     if (id != null && conversation == null && !PortalMessages.postback()) {
-      conversation = messaging.open(caller, id.value(), null, null);
+      conversation = attachments.open(caller, id.value(), null, null);
       drafts.findReply(caller, id.value()).ifPresent(draft -> body = draft.body());
     }
     if (client != null) {
@@ -79,7 +86,7 @@ public class StaffMessages {
     } catch (BusinessException e) {
       PageMessages.BESIDE_INPUTS.refuse(null, e);
       if (conversation == null) {
-        conversation = messaging.open(caller, id.value(), null, null);
+        conversation = attachments.open(caller, id.value(), null, null);
       }
     }
   }
@@ -107,15 +114,16 @@ public class StaffMessages {
     }
     try {
       ConversationSummary started =
-          messaging.start(
+          attachments.start(
               caller,
               client.value(),
-              new NewConversation(subject, body, client.value(), keepFromGuardians));
+              new NewConversation(subject, body, client.value(), keepFromGuardians),
+              ChosenFiles.read(files));
       redirect("?id=" + started.id());
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      ChosenFiles.refuse(e, "new-files");
     }
   }
 
@@ -124,16 +132,42 @@ public class StaffMessages {
       throw new NotFound("That conversation");
     }
     try {
-      messaging.reply(caller, id.value(), new NewMessage(body));
+      attachments.reply(caller, id.value(), body, ChosenFiles.read(files));
       redirect("?id=" + id);
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      ChosenFiles.refuse(e, "reply-files");
       if (conversation == null) {
-        conversation = messaging.open(caller, id.value(), null, null);
+        conversation = attachments.open(caller, id.value(), null, null);
       }
     }
+  }
+
+  /** Files a copy of an attachment into the client's General Documents, and says where it went. */
+  public void file(UUID attachmentId) {
+    if (id == null) {
+      throw new NotFound("That conversation");
+    }
+    try {
+      AttachmentFiled filed = filings.file(caller, id.value(), attachmentId);
+      String done =
+          filed.earlier()
+              ? "\u201c" + filed.fileName() + "\u201d was already in General Documents."
+              : "Filed \u201c" + filed.fileName() + "\u201d in General Documents.";
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.error(null, e.getMessage());
+    }
+    conversation = attachments.open(caller, id.value(), null, null);
+  }
+
+  /** Whether the caller may file attachments into General Documents (the button shows then). */
+  public boolean isCanFile() {
+    return caller.can(Capability.UPLOAD_GENERAL_DOCUMENTS);
   }
 
   public String link(ConversationSummary summary) {
@@ -144,7 +178,7 @@ public class StaffMessages {
     return practice.page("/staff/messages") + "?client=" + summary.clientId();
   }
 
-  private java.util.UUID clientId() {
+  private UUID clientId() {
     return client == null ? null : client.value();
   }
 
@@ -168,7 +202,7 @@ public class StaffMessages {
           .ifPresent(
               posted -> {
                 id = posted;
-                conversation = messaging.open(caller, posted.value(), null, null);
+                conversation = attachments.open(caller, posted.value(), null, null);
               });
     }
     return conversation;
@@ -200,6 +234,14 @@ public class StaffMessages {
 
   public void setSubject(String subject) {
     this.subject = subject;
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
   }
 
   public String getBody() {

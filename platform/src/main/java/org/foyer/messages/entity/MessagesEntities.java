@@ -15,6 +15,8 @@ public class MessagesEntities implements EntityCatalog {
         MessageNotice.class,
         MessageRetraction.class,
         MessageDraft.class,
-        MessagingSettings.class);
+        MessagingSettings.class,
+        MessageAttachment.class,
+        AttachmentFiling.class);
   }
 }

@@ -71,6 +71,9 @@ final class ActivityWords {
       case CONVERSATION_REOPENED -> "reopened a conversation about " + whom;
       case CONVERSATION_FLAGGED, CONVERSATION_UNFLAGGED ->
           "changed the follow-up mark of a conversation about " + whom;
+      case MESSAGE_ATTACHMENT_ADDED -> "attached a file to a message about " + whom;
+      case MESSAGE_ATTACHMENT_DOWNLOADED -> "downloaded a file sent in a message about " + whom;
+      case MESSAGE_ATTACHMENT_FILED -> "filed a file sent in a message in " + whose + " documents";
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }
