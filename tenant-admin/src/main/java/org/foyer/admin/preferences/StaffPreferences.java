@@ -70,7 +70,7 @@ public class StaffPreferences {
   public Preferences chooseServiceTypes(Caller caller, Collection<UUID> serviceTypeIds) {
     UUID staffId = requireOwnRecord(caller);
     Set<UUID> chosen = limited("serviceTypeIds", serviceTypeIds);
-    chosen.forEach(id -> serviceTypes.getActiveServiceType(caller, id));
+    chosen.forEach(id -> serviceTypes.getActive(caller, id));
     for (ServiceOffer offer : offers(staffId)) {
       if (!chosen.remove(offer.serviceTypeId())) {
         em.remove(offer);
@@ -86,7 +86,7 @@ public class StaffPreferences {
   public Preferences chooseLocations(Caller caller, Collection<UUID> locationIds) {
     UUID staffId = requireOwnRecord(caller);
     Set<UUID> chosen = limited("locationIds", locationIds);
-    chosen.forEach(id -> locations.getActiveLocation(caller, id));
+    chosen.forEach(id -> locations.getActive(caller, id));
     for (WorkLocation place : workLocations(staffId)) {
       if (!chosen.remove(place.locationId())) {
         em.remove(place);
