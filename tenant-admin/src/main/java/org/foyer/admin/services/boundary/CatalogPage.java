@@ -30,9 +30,6 @@ public abstract class CatalogPage<T extends CatalogEntry, D> implements Serializ
   private UUID editedId;
   private String name;
 
-  /** "Location": how the confirmation of a save names the kind. */
-  protected abstract String kind();
-
   /** The kind's service, which checks every rule again. */
   protected abstract CatalogService<T, D> service();
 
@@ -69,10 +66,17 @@ public abstract class CatalogPage<T extends CatalogEntry, D> implements Serializ
   }
 
   public void save() {
-    if (PageMessages.BESIDE_INPUTS.run(this::saveEntry, kind() + " \"" + name + "\" saved")) {
+    if (PageMessages.BESIDE_INPUTS.run(
+        this::saveEntry, kindInWords() + " \"" + name + "\" saved")) {
       clear();
     }
     list = null;
+  }
+
+  /** "Service type": how the confirmation of a save names the kind. */
+  private String kindInWords() {
+    String noun = service().noun();
+    return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
   }
 
   /** Adds an entry from the form's fields, or revises the one being edited. */

@@ -33,6 +33,11 @@ public abstract class CatalogService<T extends CatalogEntry, D> {
     this.revision = revision;
   }
 
+  /** The kind in words ("service type"). */
+  public String noun() {
+    return catalogue.noun();
+  }
+
   /** Active entries by name; with {@code includeArchived}, for managers only. */
   @Transactional(readOnly = true)
   public List<T> list(Caller caller, boolean includeArchived) {

@@ -23,9 +23,6 @@ import org.foyer.core.persistence.Transactional;
 @ApplicationScoped
 public class Locations extends CatalogService<Location, Location.Details> {
 
-  static final String NOUN = "location";
-  static final String WHAT = Catalogue.what(NOUN);
-
   protected Locations() {}
 
   /** CDI asks every feature's {@link CatalogUsage}; an {@link Instance} iterates over them all. */
@@ -36,7 +33,8 @@ public class Locations extends CatalogService<Location, Location.Details> {
 
   public Locations(EntityManager em, Iterable<CatalogUsage> usages, Event<CatalogChanged> changed) {
     super(
-        new Catalogue<>(em, usages, changed, Location.class, NOUN, CatalogUsage::usesLocation),
+        new Catalogue<>(
+            em, usages, changed, Location.class, "location", CatalogUsage::usesLocation),
         Location::new,
         Location::revise);
   }

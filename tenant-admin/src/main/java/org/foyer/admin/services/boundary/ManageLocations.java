@@ -29,11 +29,6 @@ public class ManageLocations extends CatalogPage<Location, Location.Details> {
   }
 
   @Override
-  protected String kind() {
-    return "Location";
-  }
-
-  @Override
   protected CatalogService<Location, Location.Details> service() {
     return locations;
   }

@@ -26,11 +26,6 @@ public class ManageServiceTypes extends CatalogPage<ServiceType, ServiceType.Det
   }
 
   @Override
-  protected String kind() {
-    return "Service type";
-  }
-
-  @Override
   protected CatalogService<ServiceType, ServiceType.Details> service() {
     return serviceTypes;
   }

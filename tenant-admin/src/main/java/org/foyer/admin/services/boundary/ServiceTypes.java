@@ -23,9 +23,6 @@ import org.foyer.core.persistence.Transactional;
 @ApplicationScoped
 public class ServiceTypes extends CatalogService<ServiceType, ServiceType.Details> {
 
-  static final String NOUN = "service type";
-  static final String WHAT = Catalogue.what(NOUN);
-
   protected ServiceTypes() {}
 
   /** CDI asks every feature's {@link CatalogUsage}; an {@link Instance} iterates over them all. */
@@ -39,7 +36,7 @@ public class ServiceTypes extends CatalogService<ServiceType, ServiceType.Detail
       EntityManager em, Iterable<CatalogUsage> usages, Event<CatalogChanged> changed) {
     super(
         new Catalogue<>(
-            em, usages, changed, ServiceType.class, NOUN, CatalogUsage::usesServiceType),
+            em, usages, changed, ServiceType.class, "service type", CatalogUsage::usesServiceType),
         ServiceType::new,
         ServiceType::revise);
   }
