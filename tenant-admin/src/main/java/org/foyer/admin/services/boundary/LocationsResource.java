@@ -20,6 +20,7 @@ import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationId;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** The practice's offices and telehealth locations. */
 @Path("p/{slug}/locations")
@@ -40,7 +41,7 @@ public class LocationsResource {
   @POST
   @Operation(summary = "Add a location")
   public Response add(CatalogRequests.LocationBody body) {
-    Location added = locations.add(caller, CatalogRequests.body(body).toDetails());
+    Location added = locations.add(caller, InvalidInput.requireBody(body).toDetails());
     return Response.status(Response.Status.CREATED).entity(LocationView.of(added)).build();
   }
 
@@ -49,7 +50,7 @@ public class LocationsResource {
   @Operation(summary = "Revise a location")
   public LocationView revise(@PathParam("id") LocationId id, CatalogRequests.LocationBody body) {
     return LocationView.of(
-        locations.revise(caller, id.value(), CatalogRequests.body(body).toDetails()));
+        locations.revise(caller, id.value(), InvalidInput.requireBody(body).toDetails()));
   }
 
   @POST

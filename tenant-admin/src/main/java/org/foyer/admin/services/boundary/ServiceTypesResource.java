@@ -20,6 +20,7 @@ import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.admin.services.entity.ServiceTypeId;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** The practice's service types. */
 @Path("p/{slug}/service-types")
@@ -41,7 +42,7 @@ public class ServiceTypesResource {
   @POST
   @Operation(summary = "Add a service type")
   public Response add(CatalogRequests.ServiceTypeBody body) {
-    ServiceType added = serviceTypes.add(caller, CatalogRequests.body(body).toDetails());
+    ServiceType added = serviceTypes.add(caller, InvalidInput.requireBody(body).toDetails());
     return Response.status(Response.Status.CREATED).entity(ServiceTypeView.of(added)).build();
   }
 
@@ -51,7 +52,7 @@ public class ServiceTypesResource {
   public ServiceTypeView revise(
       @PathParam("id") ServiceTypeId id, CatalogRequests.ServiceTypeBody body) {
     return ServiceTypeView.of(
-        serviceTypes.revise(caller, id.value(), CatalogRequests.body(body).toDetails()));
+        serviceTypes.revise(caller, id.value(), InvalidInput.requireBody(body).toDetails()));
   }
 
   @POST
