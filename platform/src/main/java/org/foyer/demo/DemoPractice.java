@@ -252,23 +252,20 @@ public class DemoPractice {
   private void schedule(Caller administrator, StaffMember dana, Client jordan) {
     UUID office =
         locations
-            .addLocation(
+            .add(
                 administrator,
                 new Location.Details(
                     "Harbor office", LocationKind.OFFICE, "220 Lake Street, Chicago, IL 60601"))
             .id();
     UUID video =
         locations
-            .addLocation(
-                administrator, new Location.Details("Telehealth", LocationKind.TELEHEALTH, null))
+            .add(administrator, new Location.Details("Telehealth", LocationKind.TELEHEALTH, null))
             .id();
     UUID individual =
         serviceTypes
-            .addServiceType(
-                administrator, new ServiceType.Details("Individual therapy", 50, 15_000, "90834"))
+            .add(administrator, new ServiceType.Details("Individual therapy", 50, 15_000, "90834"))
             .id();
-    serviceTypes.addServiceType(
-        administrator, new ServiceType.Details("Family session", 80, 20_000, "90847"));
+    serviceTypes.add(administrator, new ServiceType.Details("Family session", 80, 20_000, "90847"));
     availability.setWeeklyHours(
         administrator,
         dana.id(),

@@ -128,22 +128,20 @@ public final class AppointmentsWorld {
         in(
             () ->
                 locations
-                    .addLocation(
+                    .add(
                         admin, new Location.Details("Main office", LocationKind.OFFICE, "1 Elm St"))
                     .id());
     telehealth =
         in(
             () ->
                 locations
-                    .addLocation(
-                        admin, new Location.Details("Video", LocationKind.TELEHEALTH, null))
+                    .add(admin, new Location.Details("Video", LocationKind.TELEHEALTH, null))
                     .id());
     fiftyMinutes =
         in(
             () ->
                 serviceTypes
-                    .addServiceType(
-                        admin, new ServiceType.Details("Individual therapy", 50, 15_000, null))
+                    .add(admin, new ServiceType.Details("Individual therapy", 50, 15_000, null))
                     .id());
     jo = client("Jo", LocalDate.of(1990, 5, 1), therapist.accountId());
     joLogin = login(jo, "jo@example.org", "Jo Rivera", Relationship.SELF);

@@ -1,27 +1,18 @@
 package org.foyer.forms.pack;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.ProblemsFound;
 
 /** A pack that cannot be installed, with every problem found (file, JSON pointer, reason). */
-public class PackRejected extends RuntimeException {
+public class PackRejected extends ProblemsFound {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<DefinitionProblem> problems;
-
   public PackRejected(List<DefinitionProblem> problems) {
-    super(
-        "Template pack rejected: "
-            + problems.stream().map(DefinitionProblem::toString).collect(Collectors.joining("; ")));
-    this.problems = List.copyOf(problems);
+    super("Template pack rejected", problems);
   }
 
   public static PackRejected of(String file, String reason) {
     return new PackRejected(List.of(new DefinitionProblem(file, "", reason)));
-  }
-
-  public List<DefinitionProblem> problems() {
-    return problems;
   }
 }

@@ -160,14 +160,8 @@ final class FieldHtml {
           .append(e(v, "intent"))
           .append("</p>\n");
     }
-    out.append("<label for=\"")
-        .append(e(v, "id"))
-        .append("\">")
-        .append(t("typedName"))
-        .append("</label>\n<input type=\"text\" id=\"")
-        .append(e(v, "id"))
-        .append("\" name=\"")
-        .append(e(v, "name"))
+    labelledInput(v, "typedName", "text");
+    out.append(e(v, "name"))
         .append(".typedName\" value=\"")
         .append(e(v, "typedName"))
         .append("\" autocomplete=\"name\"");
@@ -182,8 +176,7 @@ final class FieldHtml {
         .append("\" hidden>\n<p class=\"foyer-help\">")
         .append(t("pad"))
         .append("</p>\n</div>\n");
-    hidden(v, "ref", "ref");
-    hidden(v, "sha256", "sha256");
+    blobRef(v);
     out.append("</fieldset>\n");
   }
 
@@ -197,21 +190,13 @@ final class FieldHtml {
           .append(e(v, "fileName"))
           .append("</p>\n");
     }
-    out.append("<label for=\"")
-        .append(e(v, "id"))
-        .append("\">")
-        .append(t("chooseFile"))
-        .append("</label>\n<input type=\"file\" id=\"")
-        .append(e(v, "id"))
-        .append("\" name=\"_upload.")
-        .append(e(v, "name"))
-        .append('"');
+    labelledInput(v, "chooseFile", "file");
+    out.append("_upload.").append(e(v, "name")).append('"');
     describedBy(v);
     flag(v, "invalid", " aria-invalid=\"true\"");
     flag(v, "readonly", " disabled");
     out.append(">\n");
-    hidden(v, "ref", "ref");
-    hidden(v, "sha256", "sha256");
+    blobRef(v);
     hidden(v, "name", "fileName");
     hidden(v, "mediaType", "mediaType");
     out.append("</fieldset>\n");
@@ -280,6 +265,25 @@ final class FieldHtml {
     if (!s(v, "describedBy").isEmpty()) {
       out.append(" aria-describedby=\"").append(e(v, "describedBy")).append('"');
     }
+  }
+
+  /** A label from the texts, then an input of {@code type} up to the opening quote of its name. */
+  private void labelledInput(Map<String, Object> v, String labelKey, String type) {
+    out.append("<label for=\"")
+        .append(e(v, "id"))
+        .append("\">")
+        .append(t(labelKey))
+        .append("</label>\n<input type=\"")
+        .append(type)
+        .append("\" id=\"")
+        .append(e(v, "id"))
+        .append("\" name=\"");
+  }
+
+  /** The stored blob's reference and hash, posted back unchanged. */
+  private void blobRef(Map<String, Object> v) {
+    hidden(v, "ref", "ref");
+    hidden(v, "sha256", "sha256");
   }
 
   private void hidden(Map<String, Object> v, String part, String key) {

@@ -8,15 +8,7 @@ public final class Html {
   public static String escape(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
-      String replacement =
-          switch (text.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
+      String replacement = replacement(text.charAt(i));
       if (replacement != null) {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
@@ -33,20 +25,24 @@ public final class Html {
   static void escapeInto(StringBuilder out, String text) {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
-      String replacement =
-          switch (text.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
+      String replacement = replacement(text.charAt(i));
       if (replacement != null) {
         out.append(text, start, i).append(replacement);
         start = i + 1;
       }
     }
     out.append(text, start, text.length());
+  }
+
+  /** What stands for {@code c} in HTML, or null when it stands for itself. */
+  private static String replacement(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    };
   }
 }

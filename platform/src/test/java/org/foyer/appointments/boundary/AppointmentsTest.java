@@ -103,7 +103,7 @@ class AppointmentsTest {
           otherClinician = therapist("ben@example.org", "Ben Park");
           fiftyMinutes =
               serviceTypes
-                  .addServiceType(
+                  .add(
                       administrator,
                       new ServiceType.Details("Individual therapy", 50, 15_000, null))
                   .id();

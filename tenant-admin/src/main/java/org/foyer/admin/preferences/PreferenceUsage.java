@@ -21,19 +21,15 @@ public class PreferenceUsage implements CatalogUsage {
 
   @Override
   public boolean usesServiceType(UUID serviceTypeId) {
-    return em.createQuery(
-                "SELECT COUNT(o) FROM ServiceOffer o WHERE o.serviceTypeId = :id", Long.class)
-            .setParameter("id", serviceTypeId)
-            .getSingleResult()
-        > 0;
+    return anyOf("SELECT COUNT(o) FROM ServiceOffer o WHERE o.serviceTypeId = :id", serviceTypeId);
   }
 
   @Override
   public boolean usesLocation(UUID locationId) {
-    return em.createQuery(
-                "SELECT COUNT(w) FROM WorkLocation w WHERE w.locationId = :id", Long.class)
-            .setParameter("id", locationId)
-            .getSingleResult()
-        > 0;
+    return anyOf("SELECT COUNT(w) FROM WorkLocation w WHERE w.locationId = :id", locationId);
+  }
+
+  private boolean anyOf(String countQuery, UUID id) {
+    return em.createQuery(countQuery, Long.class).setParameter("id", id).getSingleResult() > 0;
   }
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.foyer.admin.services.boundary.CatalogService;
 import org.foyer.admin.services.boundary.Locations;
 import org.foyer.admin.services.boundary.ServiceTypes;
 import org.foyer.admin.staff.boundary.StaffDirectory;
@@ -60,41 +63,41 @@ public class StaffPreferences {
     UUID staffId = requireOwnRecord(caller);
     return new Preferences(
         staffId,
-        offers(staffId).stream().map(ServiceOffer::serviceTypeId).collect(Collectors.toSet()),
-        workLocations(staffId).stream().map(WorkLocation::locationId).collect(Collectors.toSet()),
+        choices(ServiceOffer.class, staffId).stream()
+            .map(ServiceOffer::serviceTypeId)
+            .collect(Collectors.toSet()),
+        choices(WorkLocation.class, staffId).stream()
+            .map(WorkLocation::locationId)
+            .collect(Collectors.toSet()),
         notifications(staffId).enabled());
   }
 
   /** Replaces the service types the caller offers with exactly these. */
   @Transactional
   public Preferences chooseServiceTypes(Caller caller, Collection<UUID> serviceTypeIds) {
-    UUID staffId = requireOwnRecord(caller);
-    Set<UUID> chosen = limited("serviceTypeIds", serviceTypeIds);
-    chosen.forEach(id -> serviceTypes.getActiveServiceType(caller, id));
-    for (ServiceOffer offer : offers(staffId)) {
-      if (!chosen.remove(offer.serviceTypeId())) {
-        em.remove(offer);
-      }
-    }
-    chosen.forEach(id -> em.persist(new ServiceOffer(staffId, id)));
-    changed.fire(new PreferencesChanged(caller.email(), "service types chosen"));
-    return getMine(caller);
+    return choose(
+        caller,
+        "serviceTypeIds",
+        serviceTypeIds,
+        serviceTypes,
+        ServiceOffer.class,
+        ServiceOffer::serviceTypeId,
+        ServiceOffer::new,
+        "service types chosen");
   }
 
   /** Replaces the locations the caller works at with exactly these. */
   @Transactional
   public Preferences chooseLocations(Caller caller, Collection<UUID> locationIds) {
-    UUID staffId = requireOwnRecord(caller);
-    Set<UUID> chosen = limited("locationIds", locationIds);
-    chosen.forEach(id -> locations.getActiveLocation(caller, id));
-    for (WorkLocation place : workLocations(staffId)) {
-      if (!chosen.remove(place.locationId())) {
-        em.remove(place);
-      }
-    }
-    chosen.forEach(id -> em.persist(new WorkLocation(staffId, id)));
-    changed.fire(new PreferencesChanged(caller.email(), "work locations chosen"));
-    return getMine(caller);
+    return choose(
+        caller,
+        "locationIds",
+        locationIds,
+        locations,
+        WorkLocation.class,
+        WorkLocation::locationId,
+        WorkLocation::new,
+        "work locations chosen");
   }
 
   /** Turns on exactly the given notifications for the caller. */
@@ -127,6 +130,32 @@ public class StaffPreferences {
     return caller.accountId();
   }
 
+  /**
+   * Replaces the caller's choices of one catalogue kind with exactly these active entries: a choice
+   * is one row of {@code type} (staff id, entry id), made by {@code create}.
+   */
+  private <T> Preferences choose(
+      Caller caller,
+      String field,
+      Collection<UUID> ids,
+      CatalogService<?, ?> catalogue,
+      Class<T> type,
+      Function<T, UUID> entryId,
+      BiFunction<UUID, UUID, T> create,
+      String change) {
+    UUID staffId = requireOwnRecord(caller);
+    Set<UUID> chosen = limited(field, ids);
+    chosen.forEach(id -> catalogue.getActive(caller, id));
+    for (T choice : choices(type, staffId)) {
+      if (!chosen.remove(entryId.apply(choice))) {
+        em.remove(choice);
+      }
+    }
+    chosen.forEach(id -> em.persist(create.apply(staffId, id)));
+    changed.fire(new PreferencesChanged(caller.email(), change));
+    return getMine(caller);
+  }
+
   private static Set<UUID> limited(String field, Collection<UUID> ids) {
     // Immutable collections throw on contains(null), so look for null by iterating.
     if (ids == null || ids.stream().anyMatch(Objects::isNull)) {
@@ -151,16 +180,10 @@ public class StaffPreferences {
         .orElseGet(() -> new NotificationPreferences(staffId));
   }
 
-  private List<ServiceOffer> offers(UUID staffId) {
+  /** The caller's rows of one choice entity; neither renames itself, so JPQL knows its class. */
+  private <T> List<T> choices(Class<T> type, UUID staffId) {
     return em.createQuery(
-            "SELECT o FROM ServiceOffer o WHERE o.staffId = :staff", ServiceOffer.class)
-        .setParameter("staff", staffId)
-        .getResultList();
-  }
-
-  private List<WorkLocation> workLocations(UUID staffId) {
-    return em.createQuery(
-            "SELECT w FROM WorkLocation w WHERE w.staffId = :staff", WorkLocation.class)
+            "SELECT c FROM " + type.getSimpleName() + " c WHERE c.staffId = :staff", type)
         .setParameter("staff", staffId)
         .getResultList();
   }

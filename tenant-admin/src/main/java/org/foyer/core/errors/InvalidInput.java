@@ -16,6 +16,14 @@ public class InvalidInput extends BusinessException {
     this.fieldErrors = Map.copyOf(fieldErrors);
   }
 
+  /** A REST resource's JSON body, refused when the request sent none (JSON-B then gives null). */
+  public static <T> T requireBody(T body) {
+    if (body == null) {
+      throw new InvalidInput("The request needs a JSON body");
+    }
+    return body;
+  }
+
   public Map<String, String> fieldErrors() {
     return fieldErrors;
   }

@@ -63,14 +63,11 @@ class StaffPreferencesTest {
 
   UUID serviceType(SamplePractice practice, String name) {
     return practice.in(
-        () ->
-            serviceTypes
-                .addServiceType(practice.admin, new ServiceType.Details(name, 50, 100, null))
-                .id());
+        () -> serviceTypes.add(practice.admin, new ServiceType.Details(name, 50, 100, null)).id());
   }
 
   UUID location(SamplePractice practice, Location.Details details) {
-    return practice.in(() -> locations.addLocation(practice.admin, details).id());
+    return practice.in(() -> locations.add(practice.admin, details).id());
   }
 
   @Test
@@ -132,7 +129,7 @@ class StaffPreferencesTest {
                         preferences.chooseServiceTypes(
                             north.therapist, List.of(UUID.randomUUID()))))
         .isInstanceOf(NotFound.class);
-    north.in(() -> serviceTypes.archiveServiceType(north.admin, couples));
+    north.in(() -> serviceTypes.archive(north.admin, couples));
     assertThatThrownBy(
             () -> north.in(() -> preferences.chooseServiceTypes(north.therapist, List.of(couples))))
         .isInstanceOf(NotFound.class);
@@ -214,13 +211,11 @@ class StaffPreferencesTest {
   void aServiceTypeOrLocationSomeoneChoseIsArchivedRatherThanDeleted() {
     north.in(() -> preferences.chooseServiceTypes(north.therapist, List.of(individual)));
     north.in(() -> preferences.chooseLocations(north.therapist, List.of(office)));
-    assertThat(north.in(() -> serviceTypes.removeServiceType(north.admin, individual)))
+    assertThat(north.in(() -> serviceTypes.remove(north.admin, individual)))
         .isEqualTo(Removal.ARCHIVED);
-    assertThat(north.in(() -> serviceTypes.removeServiceType(north.admin, couples)))
+    assertThat(north.in(() -> serviceTypes.remove(north.admin, couples)))
         .isEqualTo(Removal.DELETED);
-    assertThat(north.in(() -> locations.removeLocation(north.admin, office)))
-        .isEqualTo(Removal.ARCHIVED);
-    assertThat(north.in(() -> locations.removeLocation(north.admin, video)))
-        .isEqualTo(Removal.DELETED);
+    assertThat(north.in(() -> locations.remove(north.admin, office))).isEqualTo(Removal.ARCHIVED);
+    assertThat(north.in(() -> locations.remove(north.admin, video))).isEqualTo(Removal.DELETED);
   }
 }

@@ -32,21 +32,8 @@ public record FieldUi(
     signedBy = signedBy == null ? SignedBy.ANYONE : signedBy;
   }
 
-  public FieldUi(
-      String field,
-      Widget widget,
-      LocalizedText label,
-      LocalizedText help,
-      LocalizedText placeholder,
-      boolean readOnly,
-      List<FieldOption> options,
-      List<FieldUi> columns,
-      int rows) {
-    this(
-        field, widget, label, help, placeholder, readOnly, options, columns, rows, SignedBy.ANYONE);
-  }
-
   public static FieldUi simple(String field, Widget widget, String label) {
-    return new FieldUi(field, widget, LocalizedText.plain(label), null, null, false, null, null, 0);
+    return new FieldUi(
+        field, widget, LocalizedText.plain(label), null, null, false, null, null, 0, null);
   }
 }

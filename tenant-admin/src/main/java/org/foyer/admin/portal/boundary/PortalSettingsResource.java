@@ -39,10 +39,8 @@ public class PortalSettingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the practice's portal settings; they apply from the next request")
   public PortalSettingsApiView change(PortalSettingsBody body) {
-    if (body == null) {
-      throw new InvalidInput("The request needs a JSON body");
-    }
-    return PortalSettingsApiView.of(settings.change(caller, body.toChange()));
+    return PortalSettingsApiView.of(
+        settings.change(caller, InvalidInput.requireBody(body).toChange()));
   }
 
   @PUT
@@ -55,10 +53,8 @@ public class PortalSettingsResource {
               + "{\"fromAge\": null} turns it off, so that nothing is kept from guardians. "
               + "An age out of range answers 400 with a message on the field minorPrivacyAge.")
   public PortalSettingsApiView changeMinorPrivacy(MinorPrivacy body) {
-    if (body == null) {
-      throw new InvalidInput("The request needs a JSON body");
-    }
-    return PortalSettingsApiView.of(settings.changeMinorPrivacy(caller, body));
+    return PortalSettingsApiView.of(
+        settings.changeMinorPrivacy(caller, InvalidInput.requireBody(body)));
   }
 
   @GET

@@ -36,29 +36,25 @@ public record PortalSettingsChange(
   /** The change with text trimmed and normalised, or {@link InvalidInput} naming each bad field. */
   public PortalSettingsChange validated() {
     Map<String, String> errors = new LinkedHashMap<>();
-    String name = displayName == null ? "" : displayName.strip();
-    if (name.length() > PortalSettings.DISPLAY_NAME_LENGTH) {
-      errors.put(
-          "displayName",
-          "The display name can have at most "
-              + PortalSettings.DISPLAY_NAME_LENGTH
-              + " characters");
-    } else if (CONTROL.matcher(name).find() || name.contains("\n") || name.contains("\r")) {
-      errors.put("displayName", "The display name must be a single line of plain text");
-    }
+    String name =
+        plainText(
+            errors,
+            "displayName",
+            "The display name",
+            displayName,
+            PortalSettings.DISPLAY_NAME_LENGTH,
+            true);
     if (brandColour == null || !COLOUR.matcher(brandColour.strip()).matches()) {
       errors.put("brandColour", "The colour must be written as #rrggbb, for example #2f6f8f");
     }
-    String welcome = welcomeMessage == null ? "" : welcomeMessage.strip();
-    if (welcome.length() > PortalSettings.WELCOME_MESSAGE_LENGTH) {
-      errors.put(
-          "welcomeMessage",
-          "The welcome message can have at most "
-              + PortalSettings.WELCOME_MESSAGE_LENGTH
-              + " characters");
-    } else if (CONTROL.matcher(welcome).find()) {
-      errors.put("welcomeMessage", "The welcome message must be plain text");
-    }
+    String welcome =
+        plainText(
+            errors,
+            "welcomeMessage",
+            "The welcome message",
+            welcomeMessage,
+            PortalSettings.WELCOME_MESSAGE_LENGTH,
+            false);
     if (sessionTimeoutMinutes < PortalSettings.MIN_SESSION_TIMEOUT
         || sessionTimeoutMinutes > PortalSettings.MAX_SESSION_TIMEOUT) {
       errors.put(
@@ -95,6 +91,26 @@ public record PortalSettingsChange(
         selfScheduling,
         cancellationWindowHours,
         onlinePaymentsEnabled);
+  }
+
+  /** The text stripped; too long, or not plain text (or not one line), adds the field's error. */
+  private static String plainText(
+      Map<String, String> errors,
+      String field,
+      String label,
+      String value,
+      int maxLength,
+      boolean singleLine) {
+    String text = value == null ? "" : value.strip();
+    boolean breaks = singleLine && (text.contains("\n") || text.contains("\r"));
+    if (text.length() > maxLength) {
+      errors.put(field, label + " can have at most " + maxLength + " characters");
+    } else if (CONTROL.matcher(text).find() || breaks) {
+      errors.put(
+          field,
+          label + (singleLine ? " must be a single line of plain text" : " must be plain text"));
+    }
+    return text;
   }
 
   private static void requireChoice(Map<String, String> errors, String field, Enum<?> choice) {

@@ -58,7 +58,7 @@ public class RolesResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RoleView.class)))
   public Response create(RoleBody body) {
-    RoleBody role = required(body);
+    RoleBody role = InvalidInput.requireBody(body);
     CustomRole created =
         roles.createRole(caller, role.name(), Roles.parseCapabilities(role.capabilities()));
     return Response.status(Response.Status.CREATED).entity(RoleView.of(created)).build();
@@ -68,7 +68,7 @@ public class RolesResource {
   @Path("{id}")
   @Operation(summary = "Rename a custom role and/or set its capabilities")
   public RoleView update(@PathParam("id") RoleId id, RoleBody body) {
-    RoleBody role = required(body);
+    RoleBody role = InvalidInput.requireBody(body);
     return RoleView.of(
         roles.updateRole(
             caller,
@@ -96,15 +96,8 @@ public class RolesResource {
   @Path("default-permissions")
   @Operation(summary = "Replace the Default Permissions")
   public DefaultsView setDefaults(DefaultsBody body) {
-    DefaultsBody defaults = required(body);
+    DefaultsBody defaults = InvalidInput.requireBody(body);
     roles.setDefaultPermissions(caller, Roles.parseCapabilities(defaults.capabilities()));
     return defaults();
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw new InvalidInput("The request needs a JSON body");
-    }
-    return body;
   }
 }

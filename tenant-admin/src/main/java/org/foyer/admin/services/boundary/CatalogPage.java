@@ -15,9 +15,11 @@ import org.foyer.core.access.Capability;
  * What the service types and locations pages share: the list with archived entries, an edit form
  * with a name, and adding, revising, archiving, restoring and removing, each reported beside the
  * form. The service checks "Manage service types and locations" on every action; a subclass adds
- * its kind's own fields and calls its own service.
+ * its kind's own fields and names its own service.
+ *
+ * @param <D> the kind's details, built from the form's fields
  */
-public abstract class CatalogPage<T extends CatalogEntry> implements Serializable {
+public abstract class CatalogPage<T extends CatalogEntry, D> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,19 +30,11 @@ public abstract class CatalogPage<T extends CatalogEntry> implements Serializabl
   private UUID editedId;
   private String name;
 
-  /** "Location": how the confirmation of a save names the kind. */
-  protected abstract String kind();
+  /** The kind's service, which checks every rule again. */
+  protected abstract CatalogService<T, D> service();
 
-  protected abstract List<T> listEntries(Caller caller);
-
-  /** Adds an entry from the form's fields, or revises the one with this id. */
-  protected abstract void saveEntry(Caller caller, UUID editedId, String name);
-
-  protected abstract void archiveEntry(Caller caller, UUID id);
-
-  protected abstract void restoreEntry(Caller caller, UUID id);
-
-  protected abstract Removal removeEntry(Caller caller, UUID id);
+  /** The details the form's fields describe, under this name. */
+  protected abstract D details(String name);
 
   /** Fills the kind's own fields from an entry being edited. */
   protected abstract void showFields(T entry);
@@ -54,7 +48,7 @@ public abstract class CatalogPage<T extends CatalogEntry> implements Serializabl
       return List.of();
     }
     if (list == null) {
-      list = listEntries(callers.get());
+      list = service().list(callers.get(), true);
     }
     return list;
   }
@@ -73,28 +67,44 @@ public abstract class CatalogPage<T extends CatalogEntry> implements Serializabl
 
   public void save() {
     if (PageMessages.BESIDE_INPUTS.run(
-        () -> saveEntry(callers.get(), editedId, name), kind() + " \"" + name + "\" saved")) {
+        this::saveEntry, kindInWords() + " \"" + name + "\" saved")) {
       clear();
     }
     list = null;
   }
 
+  /** "Service type": how the confirmation of a save names the kind. */
+  private String kindInWords() {
+    String noun = service().noun();
+    return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+  }
+
+  /** Adds an entry from the form's fields, or revises the one being edited. */
+  private void saveEntry() {
+    Caller caller = callers.get();
+    if (editedId == null) {
+      service().add(caller, details(name));
+    } else {
+      service().revise(caller, editedId, details(name));
+    }
+  }
+
   public void archive(T entry) {
     PageMessages.BESIDE_INPUTS.run(
-        () -> archiveEntry(callers.get(), entry.id()), "\"" + entry.name() + "\" archived");
+        () -> service().archive(callers.get(), entry.id()), "\"" + entry.name() + "\" archived");
     list = null;
   }
 
   public void restore(T entry) {
     PageMessages.BESIDE_INPUTS.run(
-        () -> restoreEntry(callers.get(), entry.id()), "\"" + entry.name() + "\" restored");
+        () -> service().restore(callers.get(), entry.id()), "\"" + entry.name() + "\" restored");
     list = null;
   }
 
   public void remove(T entry) {
     PageMessages.BESIDE_INPUTS.report(
         () ->
-            removeEntry(callers.get(), entry.id()) == Removal.DELETED
+            service().remove(callers.get(), entry.id()) == Removal.DELETED
                 ? "\"" + entry.name() + "\" deleted"
                 : "\"" + entry.name() + "\" is in use, so it was archived instead of deleted");
     list = null;

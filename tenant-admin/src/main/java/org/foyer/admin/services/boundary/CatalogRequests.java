@@ -42,13 +42,6 @@ public final class CatalogRequests {
     }
   }
 
-  static <T> T body(T body) {
-    if (body == null) {
-      throw new InvalidInput("The request needs a JSON body");
-    }
-    return body;
-  }
-
   private static void required(Map<String, String> errors, String field, Object value) {
     if (value == null) {
       errors.put(field, "This field is required");

@@ -6,14 +6,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.UUID;
 import org.foyer.admin.services.CatalogChanged;
 import org.foyer.admin.services.LocationChoice;
 import org.foyer.admin.services.control.CatalogUsage;
 import org.foyer.admin.services.control.Catalogue;
 import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationKind;
-import org.foyer.admin.services.entity.Removal;
 import org.foyer.core.access.Caller;
 import org.foyer.core.persistence.Transactional;
 
@@ -24,12 +22,7 @@ import org.foyer.core.persistence.Transactional;
  * (an office has an address, telehealth none) in {@link Location.Details}.
  */
 @ApplicationScoped
-public class Locations {
-
-  static final String NOUN = "location";
-  static final String WHAT = Catalogue.what(NOUN);
-
-  private Catalogue<Location> catalogue;
+public class Locations extends CatalogService<Location, Location.Details> {
 
   protected Locations() {}
 
@@ -40,20 +33,17 @@ public class Locations {
   }
 
   public Locations(EntityManager em, Iterable<CatalogUsage> usages, Event<CatalogChanged> changed) {
-    this.catalogue =
-        new Catalogue<>(em, usages, changed, Location.class, NOUN, CatalogUsage::usesLocation);
-  }
-
-  /** Active locations by name; with {@code includeArchived}, for managers only. */
-  @Transactional(readOnly = true)
-  public List<Location> listLocations(Caller caller, boolean includeArchived) {
-    return catalogue.list(caller, includeArchived);
+    super(
+        new Catalogue<>(
+            em, usages, changed, Location.class, "location", CatalogUsage::usesLocation),
+        Location::new,
+        Location::revise);
   }
 
   /** The active locations by name, for any staff member to choose from. */
   @Transactional(readOnly = true)
   public List<LocationChoice> listChoices(Caller caller) {
-    return listLocations(caller, false).stream().map(Locations::choice).toList();
+    return list(caller, false).stream().map(Locations::choice).toList();
   }
 
   /**
@@ -62,39 +52,7 @@ public class Locations {
    */
   @Transactional(readOnly = true)
   public List<LocationChoice> listChoicesForClients() {
-    return catalogue.listActive().stream().map(Locations::choice).toList();
-  }
-
-  /** An active location any staff member may choose; archived or unknown ones are not found. */
-  @Transactional(readOnly = true)
-  public Location getActiveLocation(Caller caller, UUID id) {
-    return catalogue.getActive(caller, id);
-  }
-
-  @Transactional
-  public Location addLocation(Caller caller, Location.Details details) {
-    return catalogue.add(caller, () -> new Location(details));
-  }
-
-  @Transactional
-  public Location reviseLocation(Caller caller, UUID id, Location.Details details) {
-    return catalogue.revise(caller, id, location -> location.revise(details));
-  }
-
-  @Transactional
-  public Location archiveLocation(Caller caller, UUID id) {
-    return catalogue.archive(caller, id);
-  }
-
-  @Transactional
-  public Location restoreLocation(Caller caller, UUID id) {
-    return catalogue.restore(caller, id);
-  }
-
-  /** Deletes a location nothing refers to; one in use is archived instead. */
-  @Transactional
-  public Removal removeLocation(Caller caller, UUID id) {
-    return catalogue.remove(caller, id);
+    return listActive().stream().map(Locations::choice).toList();
   }
 
   private static LocationChoice choice(Location place) {

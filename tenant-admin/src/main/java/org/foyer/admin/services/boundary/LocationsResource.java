@@ -20,6 +20,7 @@ import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationId;
 import org.foyer.admin.services.entity.Removal;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** The practice's offices and telehealth locations. */
 @Path("p/{slug}/locations")
@@ -34,13 +35,13 @@ public class LocationsResource {
   @GET
   @Operation(summary = "Active locations; archived ones too for managers with ?archived=true")
   public List<LocationView> list(@QueryParam("archived") @DefaultValue("false") boolean archived) {
-    return locations.listLocations(caller, archived).stream().map(LocationView::of).toList();
+    return locations.list(caller, archived).stream().map(LocationView::of).toList();
   }
 
   @POST
   @Operation(summary = "Add a location")
   public Response add(CatalogRequests.LocationBody body) {
-    Location added = locations.addLocation(caller, CatalogRequests.body(body).toDetails());
+    Location added = locations.add(caller, InvalidInput.requireBody(body).toDetails());
     return Response.status(Response.Status.CREATED).entity(LocationView.of(added)).build();
   }
 
@@ -49,28 +50,28 @@ public class LocationsResource {
   @Operation(summary = "Revise a location")
   public LocationView revise(@PathParam("id") LocationId id, CatalogRequests.LocationBody body) {
     return LocationView.of(
-        locations.reviseLocation(caller, id.value(), CatalogRequests.body(body).toDetails()));
+        locations.revise(caller, id.value(), InvalidInput.requireBody(body).toDetails()));
   }
 
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a location: staff can no longer choose it")
   public LocationView archive(@PathParam("id") LocationId id) {
-    return LocationView.of(locations.archiveLocation(caller, id.value()));
+    return LocationView.of(locations.archive(caller, id.value()));
   }
 
   @POST
   @Path("{id}/restore")
   @Operation(summary = "Bring an archived location back")
   public LocationView restore(@PathParam("id") LocationId id) {
-    return LocationView.of(locations.restoreLocation(caller, id.value()));
+    return LocationView.of(locations.restore(caller, id.value()));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a location, or archive it when it is in use")
   public RemovalOutcome remove(@PathParam("id") LocationId id) {
-    Removal removal = locations.removeLocation(caller, id.value());
+    Removal removal = locations.remove(caller, id.value());
     return new RemovalOutcome(removal);
   }
 }

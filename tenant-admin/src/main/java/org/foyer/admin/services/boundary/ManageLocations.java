@@ -5,16 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.foyer.admin.services.entity.Location;
 import org.foyer.admin.services.entity.LocationKind;
-import org.foyer.admin.services.entity.Removal;
-import org.foyer.core.access.Caller;
 
 /** The locations page: offices with their address, and telehealth. */
 @Named("manageLocations")
 @ViewScoped
-public class ManageLocations extends CatalogPage<Location> {
+public class ManageLocations extends CatalogPage<Location, Location.Details> {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,39 +29,13 @@ public class ManageLocations extends CatalogPage<Location> {
   }
 
   @Override
-  protected String kind() {
-    return "Location";
+  protected CatalogService<Location, Location.Details> service() {
+    return locations;
   }
 
   @Override
-  protected List<Location> listEntries(Caller caller) {
-    return locations.listLocations(caller, true);
-  }
-
-  @Override
-  protected void saveEntry(Caller caller, UUID editedId, String name) {
-    Location.Details details =
-        new Location.Details(name, kind, kind == LocationKind.TELEHEALTH ? null : address);
-    if (editedId == null) {
-      locations.addLocation(caller, details);
-    } else {
-      locations.reviseLocation(caller, editedId, details);
-    }
-  }
-
-  @Override
-  protected void archiveEntry(Caller caller, UUID id) {
-    locations.archiveLocation(caller, id);
-  }
-
-  @Override
-  protected void restoreEntry(Caller caller, UUID id) {
-    locations.restoreLocation(caller, id);
-  }
-
-  @Override
-  protected Removal removeEntry(Caller caller, UUID id) {
-    return locations.removeLocation(caller, id);
+  protected Location.Details details(String name) {
+    return new Location.Details(name, kind, kind == LocationKind.TELEHEALTH ? null : address);
   }
 
   @Override

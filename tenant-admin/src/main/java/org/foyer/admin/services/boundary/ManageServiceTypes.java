@@ -6,15 +6,12 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.UUID;
-import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
-import org.foyer.core.access.Caller;
 
 /** The service types page; the rate is entered in dollars and held in cents. */
 @Named("manageServiceTypes")
 @ViewScoped
-public class ManageServiceTypes extends CatalogPage<ServiceType> {
+public class ManageServiceTypes extends CatalogPage<ServiceType, ServiceType.Details> {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,40 +26,14 @@ public class ManageServiceTypes extends CatalogPage<ServiceType> {
   }
 
   @Override
-  protected String kind() {
-    return "Service type";
+  protected CatalogService<ServiceType, ServiceType.Details> service() {
+    return serviceTypes;
   }
 
   @Override
-  protected List<ServiceType> listEntries(Caller caller) {
-    return serviceTypes.listServiceTypes(caller, true);
-  }
-
-  @Override
-  protected void saveEntry(Caller caller, UUID editedId, String name) {
-    ServiceType.Details details =
-        new ServiceType.Details(
-            name, durationMinutes == null ? 0 : durationMinutes, cents(), billingCode);
-    if (editedId == null) {
-      serviceTypes.addServiceType(caller, details);
-    } else {
-      serviceTypes.reviseServiceType(caller, editedId, details);
-    }
-  }
-
-  @Override
-  protected void archiveEntry(Caller caller, UUID id) {
-    serviceTypes.archiveServiceType(caller, id);
-  }
-
-  @Override
-  protected void restoreEntry(Caller caller, UUID id) {
-    serviceTypes.restoreServiceType(caller, id);
-  }
-
-  @Override
-  protected Removal removeEntry(Caller caller, UUID id) {
-    return serviceTypes.removeServiceType(caller, id);
+  protected ServiceType.Details details(String name) {
+    return new ServiceType.Details(
+        name, durationMinutes == null ? 0 : durationMinutes, cents(), billingCode);
   }
 
   @Override

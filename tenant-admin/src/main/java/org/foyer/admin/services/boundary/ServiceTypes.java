@@ -6,12 +6,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.UUID;
 import org.foyer.admin.services.CatalogChanged;
 import org.foyer.admin.services.ServiceTypeChoice;
 import org.foyer.admin.services.control.CatalogUsage;
 import org.foyer.admin.services.control.Catalogue;
-import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.core.access.Caller;
 import org.foyer.core.persistence.Transactional;
@@ -23,12 +21,7 @@ import org.foyer.core.persistence.Transactional;
  * rate, billing code) in {@link ServiceType.Details}.
  */
 @ApplicationScoped
-public class ServiceTypes {
-
-  static final String NOUN = "service type";
-  static final String WHAT = Catalogue.what(NOUN);
-
-  private Catalogue<ServiceType> catalogue;
+public class ServiceTypes extends CatalogService<ServiceType, ServiceType.Details> {
 
   protected ServiceTypes() {}
 
@@ -41,21 +34,17 @@ public class ServiceTypes {
 
   public ServiceTypes(
       EntityManager em, Iterable<CatalogUsage> usages, Event<CatalogChanged> changed) {
-    this.catalogue =
+    super(
         new Catalogue<>(
-            em, usages, changed, ServiceType.class, NOUN, CatalogUsage::usesServiceType);
-  }
-
-  /** Active service types by name; with {@code includeArchived}, for managers only. */
-  @Transactional(readOnly = true)
-  public List<ServiceType> listServiceTypes(Caller caller, boolean includeArchived) {
-    return catalogue.list(caller, includeArchived);
+            em, usages, changed, ServiceType.class, "service type", CatalogUsage::usesServiceType),
+        ServiceType::new,
+        ServiceType::revise);
   }
 
   /** The active service types by name, for any staff member to choose from. */
   @Transactional(readOnly = true)
   public List<ServiceTypeChoice> listChoices(Caller caller) {
-    return listServiceTypes(caller, false).stream().map(ServiceTypes::choice).toList();
+    return list(caller, false).stream().map(ServiceTypes::choice).toList();
   }
 
   /**
@@ -64,39 +53,7 @@ public class ServiceTypes {
    */
   @Transactional(readOnly = true)
   public List<ServiceTypeChoice> listChoicesForClients() {
-    return catalogue.listActive().stream().map(ServiceTypes::choice).toList();
-  }
-
-  /** An active service type any staff member may choose; archived or unknown ones are not found. */
-  @Transactional(readOnly = true)
-  public ServiceType getActiveServiceType(Caller caller, UUID id) {
-    return catalogue.getActive(caller, id);
-  }
-
-  @Transactional
-  public ServiceType addServiceType(Caller caller, ServiceType.Details details) {
-    return catalogue.add(caller, () -> new ServiceType(details));
-  }
-
-  @Transactional
-  public ServiceType reviseServiceType(Caller caller, UUID id, ServiceType.Details details) {
-    return catalogue.revise(caller, id, type -> type.revise(details));
-  }
-
-  @Transactional
-  public ServiceType archiveServiceType(Caller caller, UUID id) {
-    return catalogue.archive(caller, id);
-  }
-
-  @Transactional
-  public ServiceType restoreServiceType(Caller caller, UUID id) {
-    return catalogue.restore(caller, id);
-  }
-
-  /** Deletes a service type nothing refers to; one in use is archived instead. */
-  @Transactional
-  public Removal removeServiceType(Caller caller, UUID id) {
-    return catalogue.remove(caller, id);
+    return listActive().stream().map(ServiceTypes::choice).toList();
   }
 
   private static ServiceTypeChoice choice(ServiceType type) {

@@ -20,6 +20,7 @@ import org.foyer.admin.services.entity.Removal;
 import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.admin.services.entity.ServiceTypeId;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /** The practice's service types. */
 @Path("p/{slug}/service-types")
@@ -35,15 +36,13 @@ public class ServiceTypesResource {
   @Operation(summary = "Active service types; archived ones too for managers with ?archived=true")
   public List<ServiceTypeView> list(
       @QueryParam("archived") @DefaultValue("false") boolean archived) {
-    return serviceTypes.listServiceTypes(caller, archived).stream()
-        .map(ServiceTypeView::of)
-        .toList();
+    return serviceTypes.list(caller, archived).stream().map(ServiceTypeView::of).toList();
   }
 
   @POST
   @Operation(summary = "Add a service type")
   public Response add(CatalogRequests.ServiceTypeBody body) {
-    ServiceType added = serviceTypes.addServiceType(caller, CatalogRequests.body(body).toDetails());
+    ServiceType added = serviceTypes.add(caller, InvalidInput.requireBody(body).toDetails());
     return Response.status(Response.Status.CREATED).entity(ServiceTypeView.of(added)).build();
   }
 
@@ -53,28 +52,28 @@ public class ServiceTypesResource {
   public ServiceTypeView revise(
       @PathParam("id") ServiceTypeId id, CatalogRequests.ServiceTypeBody body) {
     return ServiceTypeView.of(
-        serviceTypes.reviseServiceType(caller, id.value(), CatalogRequests.body(body).toDetails()));
+        serviceTypes.revise(caller, id.value(), InvalidInput.requireBody(body).toDetails()));
   }
 
   @POST
   @Path("{id}/archive")
   @Operation(summary = "Archive a service type: staff can no longer choose it")
   public ServiceTypeView archive(@PathParam("id") ServiceTypeId id) {
-    return ServiceTypeView.of(serviceTypes.archiveServiceType(caller, id.value()));
+    return ServiceTypeView.of(serviceTypes.archive(caller, id.value()));
   }
 
   @POST
   @Path("{id}/restore")
   @Operation(summary = "Bring an archived service type back")
   public ServiceTypeView restore(@PathParam("id") ServiceTypeId id) {
-    return ServiceTypeView.of(serviceTypes.restoreServiceType(caller, id.value()));
+    return ServiceTypeView.of(serviceTypes.restore(caller, id.value()));
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a service type, or archive it when it is in use")
   public RemovalOutcome remove(@PathParam("id") ServiceTypeId id) {
-    Removal removal = serviceTypes.removeServiceType(caller, id.value());
+    Removal removal = serviceTypes.remove(caller, id.value());
     return new RemovalOutcome(removal);
   }
 }

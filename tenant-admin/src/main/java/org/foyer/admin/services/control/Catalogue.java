@@ -53,8 +53,13 @@ public final class Catalogue<T extends CatalogEntry> {
   }
 
   /** "That service type": the words of its not-found and refusal messages. */
-  public static String what(String noun) {
+  private static String what(String noun) {
     return "That " + noun;
+  }
+
+  /** The kind in words, as audit records and messages name it ("service type"). */
+  public String noun() {
+    return noun;
   }
 
   public List<T> list(Caller caller, boolean includeArchived) {

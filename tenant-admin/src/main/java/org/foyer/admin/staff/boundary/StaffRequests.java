@@ -23,13 +23,6 @@ public final class StaffRequests {
   /** {@code POST /staff/seats}: add this many seats. */
   public record AddSeats(Integer add) {}
 
-  static <T> T required(T body) {
-    if (body == null) {
-      throw new InvalidInput("The request needs a JSON body");
-    }
-    return body;
-  }
-
   static StaffRole role(String name) {
     if (name == null || name.isBlank()) {
       throw new InvalidInput("Choose a role", Map.of("role", "Choose a role"));

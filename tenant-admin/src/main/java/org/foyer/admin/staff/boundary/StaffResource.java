@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.admin.staff.StaffId;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 
 /**
  * A practice's staff members, for its signed-in staff: the list, invitations, roles, deactivation
@@ -62,7 +63,7 @@ public class StaffResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = StaffMemberView.class)))
   public Response invite(StaffRequests.Invite body) {
-    StaffRequests.Invite invite = StaffRequests.required(body);
+    StaffRequests.Invite invite = InvalidInput.requireBody(body);
     StaffMember member =
         administration.invite(
             caller,
@@ -98,7 +99,7 @@ public class StaffResource {
   @Path("{id}/roles")
   @Operation(summary = "Set a member's built-in role and custom roles")
   public StaffMemberView assignRoles(@PathParam("id") StaffId id, StaffRequests.Roles body) {
-    StaffRequests.Roles roles = StaffRequests.required(body);
+    StaffRequests.Roles roles = InvalidInput.requireBody(body);
     UUID staffId = id.value();
     Set<UUID> custom = StaffRequests.roleIds(roles.customRoles());
     return StaffMemberView.of(
@@ -116,7 +117,7 @@ public class StaffResource {
   @Path("seats")
   @Operation(summary = "Add staff seats to the practice's subscription")
   public SeatsView addSeats(StaffRequests.AddSeats body) {
-    Integer add = StaffRequests.required(body).add();
+    Integer add = InvalidInput.requireBody(body).add();
     return SeatsView.of(administration.addSeats(caller, add == null ? 0 : add));
   }
 }

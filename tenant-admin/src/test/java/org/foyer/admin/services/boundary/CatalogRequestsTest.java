@@ -36,6 +36,6 @@ class CatalogRequestsTest {
 
   @Test
   void missingBodiesAreInvalid() {
-    assertThatThrownBy(() -> CatalogRequests.body(null)).isInstanceOf(InvalidInput.class);
+    assertThatThrownBy(() -> InvalidInput.requireBody(null)).isInstanceOf(InvalidInput.class);
   }
 }

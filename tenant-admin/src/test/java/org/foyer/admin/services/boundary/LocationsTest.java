@@ -48,44 +48,44 @@ class LocationsTest extends CatalogRules<Location> {
 
   @Override
   Location add(Caller caller, String name) {
-    return service.addLocation(caller, video(name));
+    return service.add(caller, video(name));
   }
 
   @Override
   Location revise(Caller caller, UUID id, String name) {
-    return service.reviseLocation(caller, id, video(name));
+    return service.revise(caller, id, video(name));
   }
 
   @Override
   List<Location> list(Caller caller, boolean includeArchived) {
-    return service.listLocations(caller, includeArchived);
+    return service.list(caller, includeArchived);
   }
 
   @Override
   Location getActive(Caller caller, UUID id) {
-    return service.getActiveLocation(caller, id);
+    return service.getActive(caller, id);
   }
 
   @Override
   Location archive(Caller caller, UUID id) {
-    return service.archiveLocation(caller, id);
+    return service.archive(caller, id);
   }
 
   @Override
   Location restore(Caller caller, UUID id) {
-    return service.restoreLocation(caller, id);
+    return service.restore(caller, id);
   }
 
   @Override
   Removal remove(Caller caller, UUID id) {
-    return service.removeLocation(caller, id);
+    return service.remove(caller, id);
   }
 
   @Test
   void aManagerAddsOfficesAndTelehealthThatStaffCanList() {
-    north.in(() -> service.addLocation(north.admin, office()));
-    north.in(() -> service.addLocation(north.admin, video()));
-    assertThat(north.in(() -> service.listLocations(north.frontDesk, false)))
+    north.in(() -> service.add(north.admin, office()));
+    north.in(() -> service.add(north.admin, video()));
+    assertThat(north.in(() -> service.list(north.frontDesk, false)))
         .extracting(Location::name, Location::kind)
         .containsExactly(
             tuple("Main office", LocationKind.OFFICE),
@@ -99,7 +99,7 @@ class LocationsTest extends CatalogRules<Location> {
             () ->
                 north.in(
                     () ->
-                        service.addLocation(
+                        service.add(
                             north.admin,
                             new Location.Details("Office", LocationKind.OFFICE, null))))
         .isInstanceOfSatisfying(
@@ -108,12 +108,12 @@ class LocationsTest extends CatalogRules<Location> {
 
   @Test
   void aRevisionCanTurnAnOfficeIntoTelehealth() {
-    UUID id = north.in(() -> service.addLocation(north.admin, office()).id());
+    UUID id = north.in(() -> service.add(north.admin, office()).id());
     north.in(
         () ->
-            service.reviseLocation(
+            service.revise(
                 north.admin, id, new Location.Details("Main office", LocationKind.TELEHEALTH, "")));
-    Location revised = north.in(() -> service.getActiveLocation(north.therapist, id));
+    Location revised = north.in(() -> service.getActive(north.therapist, id));
     assertThat(revised.kind()).isEqualTo(LocationKind.TELEHEALTH);
     assertThat(revised.address()).isEmpty();
   }

@@ -42,43 +42,43 @@ class ServiceTypesTest extends CatalogRules<ServiceType> {
 
   @Override
   ServiceType add(Caller caller, String name) {
-    return service.addServiceType(caller, plain(name));
+    return service.add(caller, plain(name));
   }
 
   @Override
   ServiceType revise(Caller caller, UUID id, String name) {
-    return service.reviseServiceType(caller, id, plain(name));
+    return service.revise(caller, id, plain(name));
   }
 
   @Override
   List<ServiceType> list(Caller caller, boolean includeArchived) {
-    return service.listServiceTypes(caller, includeArchived);
+    return service.list(caller, includeArchived);
   }
 
   @Override
   ServiceType getActive(Caller caller, UUID id) {
-    return service.getActiveServiceType(caller, id);
+    return service.getActive(caller, id);
   }
 
   @Override
   ServiceType archive(Caller caller, UUID id) {
-    return service.archiveServiceType(caller, id);
+    return service.archive(caller, id);
   }
 
   @Override
   ServiceType restore(Caller caller, UUID id) {
-    return service.restoreServiceType(caller, id);
+    return service.restore(caller, id);
   }
 
   @Override
   Removal remove(Caller caller, UUID id) {
-    return service.removeServiceType(caller, id);
+    return service.remove(caller, id);
   }
 
   @Test
   void aManagerAddsAServiceTypeWithItsRateAndBillingCode() {
-    UUID id = north.in(() -> service.addServiceType(north.admin, individual()).id());
-    ServiceType added = north.in(() -> service.getActiveServiceType(north.therapist, id));
+    UUID id = north.in(() -> service.add(north.admin, individual()).id());
+    ServiceType added = north.in(() -> service.getActive(north.therapist, id));
     assertThat(added.durationMinutes()).isEqualTo(53);
     assertThat(added.rateCents()).isEqualTo(15_000);
     assertThat(added.currency()).isEqualTo("USD");
@@ -92,11 +92,11 @@ class ServiceTypesTest extends CatalogRules<ServiceType> {
             () ->
                 north.in(
                     () ->
-                        service.reviseServiceType(
+                        service.revise(
                             north.admin, id, new ServiceType.Details("Intake", 50, 100, "12"))))
         .isInstanceOf(InvalidInput.class);
-    north.in(() -> service.reviseServiceType(north.admin, id, individual()));
-    ServiceType revised = north.in(() -> service.getActiveServiceType(north.admin, id));
+    north.in(() -> service.revise(north.admin, id, individual()));
+    ServiceType revised = north.in(() -> service.getActive(north.admin, id));
     assertThat(revised.name()).isEqualTo("Individual therapy");
     assertThat(revised.billingCode()).contains("90834");
   }

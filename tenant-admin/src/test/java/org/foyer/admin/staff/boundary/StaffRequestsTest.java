@@ -54,7 +54,7 @@ class StaffRequestsTest {
 
   @Test
   void aMissingBodyIsInvalidInput() {
-    assertThatThrownBy(() -> StaffRequests.required(null))
+    assertThatThrownBy(() -> InvalidInput.requireBody(null))
         .isInstanceOf(InvalidInput.class)
         .hasMessage("The request needs a JSON body");
   }
