@@ -35,6 +35,7 @@ public record AppointmentNoticeDue(
         "Your appointment request could not be accepted",
         "could not be accepted; please choose another time"),
     CANCELLED("Your appointment was cancelled", "was cancelled"),
+    REMINDER("Reminder: your appointment", "is coming up"),
     REQUEST_FOR_STAFF("An appointment request is waiting", "was requested by a client"),
     CANCELLED_FOR_STAFF("An appointment was cancelled", "was cancelled by a client");
 

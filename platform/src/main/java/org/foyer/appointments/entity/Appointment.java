@@ -193,6 +193,10 @@ public class Appointment extends TenantOwned {
     return Optional.ofNullable(staffNotes);
   }
 
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   public String createdBy() {
     return createdBy;
   }

@@ -8,6 +8,11 @@ public class AppointmentEntities implements EntityCatalog {
 
   @Override
   public List<Class<?>> entityClasses() {
-    return List.of(Appointment.class, WeeklyHours.class, TimeOff.class, VideoRoom.class);
+    return List.of(
+        Appointment.class,
+        WeeklyHours.class,
+        TimeOff.class,
+        VideoRoom.class,
+        ReminderSettings.class);
   }
 }

@@ -19,7 +19,7 @@ import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.persistence.UnitOfWork;
-import org.foyer.core.practice.Practice;
+import org.foyer.core.practice.PracticeRegistry;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.intake.control.PortalNotices;
@@ -162,15 +162,6 @@ public class FormReminders {
   }
 
   private List<TenantId> practices() {
-    return unitOfWork.run(
-        null,
-        true,
-        () ->
-            em
-                .createQuery("SELECT p FROM Practice p ORDER BY p.id", Practice.class)
-                .getResultList()
-                .stream()
-                .map(Practice::tenantId)
-                .toList());
+    return PracticeRegistry.listTenants(unitOfWork);
   }
 }

@@ -74,6 +74,11 @@ final class ActivityWords {
       case MESSAGE_ATTACHMENT_ADDED -> "attached a file to a message about " + whom;
       case MESSAGE_ATTACHMENT_DOWNLOADED -> "downloaded a file sent in a message about " + whom;
       case MESSAGE_ATTACHMENT_FILED -> "filed a file sent in a message in " + whose + " documents";
+      case APPOINTMENT_BOOKED -> "booked an appointment for " + whom;
+      case APPOINTMENT_REQUESTED -> "asked for an appointment for " + whom;
+      case APPOINTMENT_MOVED -> "moved an appointment of " + whom;
+      case APPOINTMENT_STATUS_CHANGED -> "changed an appointment of " + whom;
+      case APPOINTMENT_REMINDED -> "sent a reminder of an appointment of " + whom;
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }
