@@ -13,6 +13,7 @@ public class AppointmentEntities implements EntityCatalog {
         WeeklyHours.class,
         TimeOff.class,
         VideoRoom.class,
-        ReminderSettings.class);
+        ReminderSettings.class,
+        CalendarFeed.class);
   }
 }

@@ -39,6 +39,11 @@ public abstract class TenantOwned {
     return id;
   }
 
+  /** How many times the row was changed: a calendar's SEQUENCE, an ETag. */
+  public long version() {
+    return version;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other != null && other.getClass() == getClass() && ((TenantOwned) other).id.equals(id);

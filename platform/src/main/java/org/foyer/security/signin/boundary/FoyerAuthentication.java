@@ -319,6 +319,12 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
     if ("GET".equals(request.getMethod()) && page.equals("/portal-settings/logo")) {
       return false;
     }
+    // Calendar apps cannot sign in: a feed's secret in its address is its only key.
+    if ("GET".equals(request.getMethod())
+        && page.startsWith("/calendar-feeds/")
+        && page.endsWith(".ics")) {
+      return false;
+    }
     return page.startsWith("/staff/")
         || page.startsWith("/portal/")
         || PracticeRouting.isApi(PracticeRouting.pathOf(request));

@@ -38,13 +38,13 @@ public abstract class CatalogService<T extends CatalogEntry, D> {
     return catalogue.noun();
   }
 
-  /** Active entries by name; with {@code includeArchived}, for managers only. */
-  @Transactional(readOnly = true)
   /** The active entries, for a feature that has checked its own caller (portal booking). */
   protected List<T> listActive() {
     return catalogue.listActive();
   }
 
+  /** Active entries by name; with {@code includeArchived}, for managers only. */
+  @Transactional(readOnly = true)
   public List<T> list(Caller caller, boolean includeArchived) {
     return catalogue.list(caller, includeArchived);
   }
