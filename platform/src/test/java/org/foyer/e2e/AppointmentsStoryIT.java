@@ -2,11 +2,18 @@ package org.foyer.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
 import org.foyer.demo.DemoPractice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +81,24 @@ class AppointmentsStoryIT {
     assertThat(text(phone, "upcoming")).contains(chosenLabel.split("\\s")[0] + " C");
     StoryChecks.visited(phone, "appointments-3-booked");
 
+    StoryChecks.clickToLoad(phone, phone.findElement(By.id("make-feed-button")));
+    String feed = text(phone, "feed-address");
+    StoryChecks.visited(phone, "appointments-3b-calendar-address");
+    HttpResponse<String> calendar = fetch(feed);
+    assertThat(calendar.statusCode()).isEqualTo(200);
+    assertThat(calendar.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+    Calendar parsed = new CalendarBuilder().build(new StringReader(calendar.body()));
+    assertThat(parsed.getComponents("VEVENT"))
+        .as("the demo's Monday session and the one just booked")
+        .hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(
+            event ->
+                assertThat(event.getProperty("SUMMARY").orElseThrow().getValue())
+                    .isEqualTo("Appointment at Harbor Light Counseling"));
+    StoryChecks.clickToLoad(phone, phone.findElement(By.cssSelector("#feed-list button")));
+    assertThat(fetch(feed).statusCode()).as("a stopped address answers nothing").isEqualTo(404);
+
     desk = Browser.open(1024, 900);
     SignInPageObject.open(desk, foyer, "demo")
         .enterPassword("frontdesk@demo.foyer.test", DemoPractice.PASSWORD);
@@ -116,6 +141,13 @@ class AppointmentsStoryIT {
         .contains("Your appointment is booked", "The appointment with Harbor Light Counseling on")
         .contains("Your appointment was cancelled")
         .doesNotContain("Individual therapy", "Dana Okafor");
+  }
+
+  /** Reads an address as a calendar app does: no cookies, no sign-in. */
+  private static HttpResponse<String> fetch(String url) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String text(ChromeDriver driver, String id) {

@@ -20,6 +20,7 @@ import org.foyer.admin.services.ServiceTypeChoice;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
@@ -43,6 +44,8 @@ public class PortalAppointmentsPage {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
   @Inject PortalAppointments appointments;
+  @Inject CalendarFeeds feeds;
+  @Inject MailSettings links;
   @Inject PortalHome home;
   @Inject Caller caller;
   @Inject CurrentPractice practice;
@@ -51,6 +54,7 @@ public class PortalAppointmentsPage {
   private Integer week;
   private PortalSchedule schedule;
   private List<Day> days;
+  private String newFeedAddress;
 
   /** One day of open times, for the booking list. */
   public record Day(String label, List<Time> times) {}
@@ -173,6 +177,35 @@ public class PortalAppointmentsPage {
       PageMessages.SUMMARY_ONLY.refuse(null, e);
       schedule = null;
     }
+  }
+
+  /** Makes a calendar address of these appointments and shows it, once. */
+  public void makeFeed() {
+    try {
+      CalendarFeeds.NewFeed made = feeds.createForClient(caller, getCurrent().clientId());
+      newFeedAddress = links.link(CalendarFeedsResource.address(practice.getSlug(), made.secret()));
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.SUMMARY_ONLY.refuse(null, e);
+    }
+  }
+
+  public void stopFeed() {
+    try {
+      feeds.revoke(caller, UUID.fromString(parameter("feed")));
+      PageMessages.SUMMARY_ONLY.report(() -> "That calendar address no longer works.");
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFound("That calendar feed");
+    }
+  }
+
+  public List<CalendarFeeds.FeedView> getFeeds() {
+    return feeds.list(caller);
+  }
+
+  public String getNewFeedAddress() {
+    return newFeedAddress;
   }
 
   public String weekLink(int offset) {
