@@ -12,8 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.foyer.admin.services.LocationChoice;
 import org.foyer.admin.services.boundary.Locations;
@@ -41,7 +39,6 @@ import org.foyer.core.tenancy.TenantId;
 @ApplicationScoped
 public class AppointmentReminders {
 
-  private static final Logger LOG = Logger.getLogger(AppointmentReminders.class.getName());
   static final int BATCH = 500;
 
   private UnitOfWork unitOfWork;
@@ -75,15 +72,7 @@ public class AppointmentReminders {
 
   /** Reminds for every practice; one practice's failure does not stop the others. */
   public int remindDue() {
-    int reminded = 0;
-    for (TenantId tenant : practices()) {
-      try {
-        reminded += remindDue(tenant);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Appointment reminders of practice " + tenant + " failed", e);
-      }
-    }
-    return reminded;
+    return PracticeRegistry.forEachPractice(unitOfWork, "Appointment reminders", this::remindDue);
   }
 
   /** Sends the practice's due reminders; returns how many appointments were reminded. */
@@ -169,9 +158,5 @@ public class AppointmentReminders {
     settings.secondReminderHours().filter(h -> !leads.contains(h)).ifPresent(leads::add);
     leads.sort(Comparator.reverseOrder());
     return leads;
-  }
-
-  private List<TenantId> practices() {
-    return PracticeRegistry.listTenants(unitOfWork);
   }
 }

@@ -3,14 +3,10 @@ package org.foyer.audit.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.foyer.audit.control.AuditAnchoring;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.PracticeRegistry;
 import org.foyer.core.runtime.PeriodicWork;
-import org.foyer.core.tenancy.TenantId;
 
 /**
  * Anchors every practice's audit chain once a day, the first time shortly after start, so even an
@@ -20,7 +16,6 @@ import org.foyer.core.tenancy.TenantId;
 @ApplicationScoped
 public class AuditAnchorSchedule implements PeriodicWork {
 
-  private static final Logger LOG = Logger.getLogger(AuditAnchorSchedule.class.getName());
   static final Duration PERIOD = Duration.ofDays(1);
   static final Duration FIRST_DELAY = Duration.ofMinutes(1);
 
@@ -48,17 +43,13 @@ public class AuditAnchorSchedule implements PeriodicWork {
   }
 
   private void anchorEveryPractice() {
-    for (TenantId practice : practices()) {
-      try {
-        anchoring.anchor(practice);
-      } catch (RuntimeException e) {
-        // One practice's trouble must not leave the others unanchored; tomorrow tries again.
-        LOG.log(Level.WARNING, "Anchoring the audit log of practice " + practice + " failed", e);
-      }
-    }
-  }
-
-  private List<TenantId> practices() {
-    return PracticeRegistry.listTenants(unitOfWork);
+    // One practice's trouble must not leave the others unanchored; tomorrow tries again.
+    PracticeRegistry.forEachPractice(
+        unitOfWork,
+        "Anchoring the audit log",
+        practice -> {
+          anchoring.anchor(practice);
+          return 1;
+        });
   }
 }

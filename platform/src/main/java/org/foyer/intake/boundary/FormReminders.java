@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.audit.AuditAction;
@@ -39,7 +37,6 @@ import org.foyer.intake.signing.entity.SigningStep;
 @ApplicationScoped
 public class FormReminders {
 
-  private static final Logger LOG = Logger.getLogger(FormReminders.class.getName());
   static final int BATCH = 200;
 
   private UnitOfWork unitOfWork;
@@ -76,15 +73,7 @@ public class FormReminders {
 
   /** Reminds for every practice; one practice's failure does not stop the others. */
   public int remindDue() {
-    int reminded = 0;
-    for (TenantId tenant : practices()) {
-      try {
-        reminded += remindDue(tenant);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Form reminders of practice " + tenant + " failed", e);
-      }
-    }
-    return reminded;
+    return PracticeRegistry.forEachPractice(unitOfWork, "Form reminders", this::remindDue);
   }
 
   /** Sends the practice's due reminders; returns how many clients were reminded. */
@@ -159,9 +148,5 @@ public class FormReminders {
         AuditRecord.success("system", AuditAction.INTAKE_REMINDED)
             .about("client " + form.clientId() + " form " + form.id() + " signer reminded"));
     return 1;
-  }
-
-  private List<TenantId> practices() {
-    return PracticeRegistry.listTenants(unitOfWork);
   }
 }

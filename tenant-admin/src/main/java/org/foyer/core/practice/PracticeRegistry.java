@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
@@ -17,6 +20,8 @@ import org.foyer.core.tenancy.TenantSlug;
  */
 @ApplicationScoped
 public class PracticeRegistry {
+
+  private static final Logger LOG = Logger.getLogger(PracticeRegistry.class.getName());
 
   private UnitOfWork unitOfWork;
 
@@ -36,6 +41,26 @@ public class PracticeRegistry {
                 .setParameter("slug", slug.value())
                 .getResultStream()
                 .findFirst());
+  }
+
+  /**
+   * Runs the work for every practice in turn, each under its own row security; one practice's
+   * failure is logged and does not keep the others from their turn.
+   *
+   * @param what the work in words, for the log ("Form reminders")
+   * @return the sum of what the runs counted
+   */
+  public static int forEachPractice(
+      UnitOfWork unitOfWork, String what, ToIntFunction<TenantId> work) {
+    int total = 0;
+    for (TenantId practice : listTenants(unitOfWork)) {
+      try {
+        total += work.applyAsInt(practice);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, what + " of practice " + practice + " failed", e);
+      }
+    }
+    return total;
   }
 
   /** Every practice's id, for work that visits each practice in turn under its own row security. */
