@@ -42,10 +42,18 @@
   function formatTime(iso) {
     var zone = thread.getAttribute("data-zone") || "UTC";
     try {
-      return new Intl.DateTimeFormat("en-GB", {
+      var date = new Date(iso);
+      var text = new Intl.DateTimeFormat("en-GB", {
         timeZone: zone, day: "numeric", month: "short", year: "numeric",
-        hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short"
-      }).format(new Date(iso));
+        hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+      }).format(date);
+      // en-GB names American zones "GMT-6" where the server's pages say "CST": en-US matches them.
+      var name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
+        .formatToParts(date)
+        .filter(function (part) { return part.type === "timeZoneName"; })
+        .map(function (part) { return part.value; })
+        .join("");
+      return name ? text + " " + name : text;
     } catch (e) {
       return new Date(iso).toUTCString();
     }

@@ -163,6 +163,8 @@ public class DemoPractice {
                   Relationship.EMERGENCY_CONTACT.defaultPermissions(true)));
           sendIntake(created.administrator(), jordan, DEMO_INTAKE_FORMS);
           converse(jordan, dana);
+          // Ella has a clinician so her parent has someone to write to; Theo keeps none.
+          assignClinician(ella, dana);
           schedule(staffCaller(created.administrator()), dana, jordan);
           sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);
           sendIntake(created.administrator(), theo, THEO_INTAKE_FORMS);
@@ -206,15 +208,19 @@ public class DemoPractice {
     return member;
   }
 
+  private void assignClinician(Client client, StaffMember clinician) {
+    RecordDraft<ClientDetails> draft = RecordDraft.of(ClientDetails.class, client.details());
+    draft.getValues().put("clinicianId", clinician.id());
+    client.update(draft.build(), LocalDate.now(ZoneId.of("America/Chicago")));
+    em.flush();
+  }
+
   /**
    * Dana becomes Jordan's clinician, and they exchange two messages through the real messaging
    * service (sealed, audited, mailed), so Messages has something to show from the first sign-in.
    */
   private void converse(Client jordan, StaffMember dana) {
-    RecordDraft<ClientDetails> draft = RecordDraft.of(ClientDetails.class, jordan.details());
-    draft.getValues().put("clinicianId", dana.id());
-    jordan.update(draft.build(), LocalDate.now(ZoneId.of("America/Chicago")));
-    em.flush();
+    assignClinician(jordan, dana);
     PortalAccount login =
         em.createQuery("SELECT a FROM PortalAccount a WHERE a.email = :email", PortalAccount.class)
             .setParameter("email", "jordan.avery@demo.foyer.test")
