@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.foyer.admin.portal.PortalSettingsChanged;
 import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.admin.preferences.PreferencesChanged;
@@ -71,7 +72,12 @@ final class MessagingWorld {
   final ContactNetwork network = new ContactNetwork(em, settings, records);
   final ClientLogins logins = new ClientLogins(em);
   final GuardianPrivacy privacy = new GuardianPrivacy(records, settings, clock);
-  final RecordedEvents<MessageNoticesDue> mailed = new RecordedEvents<>();
+
+  /** Reacts to each notice as the container's observers would; set by tests that queue mail. */
+  Consumer<MessageNoticesDue> onNotices = due -> {};
+
+  final RecordedEvents<MessageNoticesDue> mailed =
+      new RecordedEvents<>(due -> onNotices.accept(due));
   final MessageSeal seal = new MessageSeal(new DocumentVault(em, SampleKeys.MASTER_KEY, clock));
   final MessagingSettingsService messagingSettings = new MessagingSettingsService(em, audit, clock);
   final MessagingRules rules = new MessagingRules(em, messagingSettings, seal, audit);
