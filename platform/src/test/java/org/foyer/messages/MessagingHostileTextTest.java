@@ -30,11 +30,15 @@ class MessagingHostileTextTest {
                     world.joLogin,
                     world.jo,
                     new NewConversation(
-                        "<b>#{1+1}</b> ${7*7}", HOSTILE + "\n" + longLine, world.jo, false)));
+                        "<b>#{1+1}</b> ${7*7}\u202Efdp.exe",
+                        HOSTILE + "\n" + longLine,
+                        world.jo,
+                        false)));
 
     ConversationView opened =
         world.in(() -> world.messaging.open(world.therapist, started.id(), null, null));
-    assertThat(opened.conversation().subject()).isEqualTo("<b>#{1+1}</b> ${7*7}");
+    // Shown as typed (the page escapes it), but never read backwards in a list.
+    assertThat(opened.conversation().subject()).isEqualTo("<b>#{1+1}</b> ${7*7}fdp.exe");
     MessageView message = opened.messages().get(0);
     assertThat(message.body()).isEqualTo(HOSTILE + "\n" + longLine);
 

@@ -25,6 +25,7 @@ import org.foyer.core.validation.Inputs;
 import org.foyer.messages.control.Drafts;
 import org.foyer.messages.control.MessageNotices;
 import org.foyer.messages.control.MessageSeal;
+import org.foyer.messages.control.MessageText;
 import org.foyer.messages.control.Participants;
 import org.foyer.messages.entity.Conversation;
 import org.foyer.messages.entity.ConversationRead;
@@ -146,7 +147,7 @@ public class Messaging {
       privacy.requireMayKeepFromGuardians(clientId);
     }
     Conversation conversation = new Conversation(clientId, caller.email(), clock.instant());
-    seal.sealSubject(conversation, input.subject().strip());
+    seal.sealSubject(conversation, MessageText.withoutBidiControls(input.subject().strip()));
     conversation.keepFromGuardians(keep);
     em.persist(conversation);
     // No mapped relation orders the inserts: messages and read marks need the conversation first.

@@ -23,11 +23,19 @@ public final class MessageText {
 
   private MessageText() {}
 
+  /**
+   * The text without directional overrides and isolates, for a subject as for a body: a subject
+   * shown in a list must not read backwards either.
+   */
+  public static String withoutBidiControls(String text) {
+    return text == null ? null : BIDI_CONTROLS.matcher(text).replaceAll("");
+  }
+
   public static String toHtml(String text) {
     if (text == null) {
       return "";
     }
-    String escaped = escape(BIDI_CONTROLS.matcher(text).replaceAll(""));
+    String escaped = escape(withoutBidiControls(text));
     Matcher links = LINK.matcher(escaped);
     StringBuilder html = new StringBuilder(escaped.length() + 64);
     int from = 0;
