@@ -120,6 +120,10 @@ class ArchitectureTest {
         // The intake reminder claim: the same SKIP LOCKED pattern over intake_form ids.
         .and()
         .doNotHaveFullyQualifiedName("org.foyer.intake.control.ReminderClaims")
+        // The appointment reminder claim: INSERT ... ON CONFLICT DO NOTHING of one row, with the
+        // unit of work's practice as tenant_id (row-level security checks it on insert).
+        .and()
+        .doNotHaveFullyQualifiedName("org.foyer.appointments.control.ReminderClaims")
         .should()
         .callMethod(EntityManager.class, "createNativeQuery", String.class)
         .orShould()

@@ -3,7 +3,6 @@ package org.foyer.appointments.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.foyer.admin.services.LocationChoice;
 import org.foyer.admin.services.boundary.Locations;
 import org.foyer.appointments.AppointmentNoticeDue;
 import org.foyer.appointments.control.AppointmentNotices;
+import org.foyer.appointments.control.ReminderClaims;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.appointments.entity.ReminderSettings;
@@ -107,7 +107,7 @@ public class AppointmentReminders {
           continue;
         }
         boolean bookedBefore = !appointment.createdAt().isAfter(moment);
-        if (claim(appointment, lead, bookedBefore, now)) {
+        if (ReminderClaims.claim(em, appointment.id(), lead, bookedBefore, now)) {
           mail |= bookedBefore;
         }
       }
@@ -133,22 +133,6 @@ public class AppointmentReminders {
       }
     }
     return reminded;
-  }
-
-  /** Takes this reminder for this run; false when it was taken before (here or elsewhere). */
-  private boolean claim(Appointment appointment, int lead, boolean mailed, Instant now) {
-    return em.createNativeQuery(
-                "INSERT INTO appointment_reminder"
-                    + " (tenant_id, id, version, appointment_id, lead_hours, mailed, decided_at)"
-                    + " VALUES (?, ?, 0, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-            .setParameter(1, Tenancy.require().value())
-            .setParameter(2, UUID.randomUUID())
-            .setParameter(3, appointment.id())
-            .setParameter(4, lead)
-            .setParameter(5, mailed)
-            .setParameter(6, Timestamp.from(now))
-            .executeUpdate()
-        == 1;
   }
 
   /** The lead times that are on, longest first. */
