@@ -59,7 +59,9 @@ class EveryPageIT {
       StoryChecks.visited(browser, "every-page-portal-" + page + "-phone");
     }
     browser.get(foyer.url("/p/demo/portal/messages"));
-    browser.findElement(By.cssSelector("#conversation-list a")).click();
+    browser
+        .findElement(By.xpath("//ul[@id='conversation-list']//a[contains(., 'Thursday')]"))
+        .click();
     assertThat(browser.findElement(By.id("message-thread")).getText()).contains("Thursday at 3 pm");
     assertThat(browser.findElements(By.cssSelector("#message-thread a[href^='https://']")))
         .hasSize(1);

@@ -46,7 +46,10 @@ class LiveMessagesStoryIT {
     SignInPageObject.open(client, foyer, "demo")
         .enterPassword("jordan.avery@demo.foyer.test", DemoPractice.PASSWORD);
     client.get(foyer.url("/p/demo/portal/messages"));
-    client.findElement(By.cssSelector("#conversation-list a")).click();
+    // The demo's conversation about Thursday: other stories start conversations of their own.
+    client
+        .findElement(By.xpath("//ul[@id='conversation-list']//a[contains(., 'Thursday')]"))
+        .click();
     String conversation = client.getCurrentUrl();
 
     String draft = "Half a thought " + suffix;
