@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +126,8 @@ public class PortalAppointments {
     Instant now = clock.instant();
     Map<UUID, LocationChoice> places = places();
     Map<UUID, String> services = serviceNames();
+    // A client sees one or two clinicians: their names are looked up once for the whole list.
+    Map<UUID, String> clinicianNames = new HashMap<>();
     List<PortalAppointment> upcoming = new ArrayList<>();
     List<PortalAppointment> past = new ArrayList<>();
     List<Appointment> all =
@@ -134,7 +137,7 @@ public class PortalAppointments {
             .setParameter("client", clientId)
             .getResultList();
     for (Appointment appointment : all) {
-      PortalAppointment seen = seen(appointment, places, services, settings, now);
+      PortalAppointment seen = seen(appointment, places, services, clinicianNames, settings, now);
       if (appointment.endsAt().isAfter(now) && appointment.status().holdsTime()) {
         upcoming.add(seen);
       } else {
@@ -238,7 +241,7 @@ public class PortalAppointments {
       notices.tellClinician(
           appointment, AppointmentNoticeDue.What.REQUEST_FOR_STAFF, slot.locationName());
     }
-    return seen(appointment, places(), serviceNames(), settings, clock.instant());
+    return seen(appointment, places(), serviceNames(), new HashMap<>(), settings, clock.instant());
   }
 
   /**
@@ -274,7 +277,7 @@ public class PortalAppointments {
         late ? "cancelled late in the portal" : "cancelled in the portal");
     notices.tellClient(appointment, AppointmentNoticeDue.What.CANCELLED, place);
     notices.tellClinician(appointment, AppointmentNoticeDue.What.CANCELLED_FOR_STAFF, place);
-    return seen(appointment, places(), serviceNames(), settings, now);
+    return seen(appointment, places(), serviceNames(), new HashMap<>(), settings, now);
   }
 
   /** What the portal says before a cancellation inside the window. */
@@ -339,6 +342,7 @@ public class PortalAppointments {
       Appointment appointment,
       Map<UUID, LocationChoice> places,
       Map<UUID, String> services,
+      Map<UUID, String> clinicianNames,
       PortalSettingsView settings,
       Instant now) {
     Optional<LocationChoice> place = appointment.locationId().map(places::get);
@@ -349,7 +353,9 @@ public class PortalAppointments {
     return new PortalAppointment(
         appointment.id(),
         services.getOrDefault(appointment.serviceTypeId(), "Appointment"),
-        staff.findProfile(appointment.clinicianId()).map(StaffProfile::displayName).orElse(""),
+        clinicianNames.computeIfAbsent(
+            appointment.clinicianId(),
+            id -> staff.findProfile(id).map(StaffProfile::displayName).orElse("")),
         appointment.startsAt(),
         appointment.endsAt(),
         appointment.status().label(),
