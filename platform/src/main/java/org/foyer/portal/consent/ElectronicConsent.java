@@ -20,7 +20,6 @@ import org.foyer.core.persistence.Transactional;
  * accepted an older version owes the current one before it may use the portal.
  */
 @ApplicationScoped
-@Transactional
 public class ElectronicConsent {
 
   private EntityManager em;
@@ -47,6 +46,7 @@ public class ElectronicConsent {
     return texts.current(language);
   }
 
+  /** The version in force; read from the shipped texts, so it needs no transaction. */
   public int currentVersion() {
     return texts.currentVersion();
   }
@@ -96,6 +96,7 @@ public class ElectronicConsent {
    * @param actor the login's email, for the audit log
    * @throws InvalidInput when the version shown is no longer the current one
    */
+  @Transactional
   public ConsentAcceptance accept(UUID portalAccountId, String actor, ConsentGiven given) {
     if (given.version() != texts.currentVersion()) {
       throw new InvalidInput(
@@ -123,6 +124,7 @@ public class ElectronicConsent {
   }
 
   /** Records that the login declined the current version; the page then signs it out. */
+  @Transactional
   public void refuse(UUID portalAccountId, String actor, String address) {
     audit.record(
         AuditRecord.success(actor, AuditAction.CONSENT_REFUSED)

@@ -10,7 +10,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.foyer.core.errors.StorageFull;
@@ -30,6 +29,11 @@ public class UnitOfWork {
 
   /** EclipseLink context property naming the practice of an entity manager. */
   public static final String TENANT_PROPERTY = "foyer.tenant";
+
+  private static final String PREPARE_READ_WRITE =
+      "SELECT set_config('foyer.tenant_id', ?, true)";
+  private static final String PREPARE_READ_ONLY =
+      "SELECT set_config('foyer.tenant_id', ?, true), set_config('transaction_read_only', 'on', true)";
 
   private final ThreadLocal<Active> active = new ThreadLocal<>();
   private EntityManagerFactory factory;
@@ -133,15 +137,15 @@ public class UnitOfWork {
     return running;
   }
 
+  /**
+   * One round trip: the practice for row-level security and, for reading work, the read-only mode
+   * ({@code transaction_read_only} is what {@code SET TRANSACTION READ ONLY} sets, and turning it on
+   * is allowed at any point of the transaction).
+   */
   private static void prepareConnection(Connection connection, TenantId tenant, boolean readOnly)
       throws SQLException {
-    if (readOnly) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("SET TRANSACTION READ ONLY");
-      }
-    }
     try (PreparedStatement statement =
-        connection.prepareStatement("SELECT set_config('foyer.tenant_id', ?, true)")) {
+        connection.prepareStatement(readOnly ? PREPARE_READ_ONLY : PREPARE_READ_WRITE)) {
       statement.setString(1, tenant == null ? "" : tenant.toString());
       statement.execute();
     }

@@ -211,6 +211,49 @@ class TenantIsolationTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void readingWorkSeesItsPracticeAndCannotWrite() {
+    List<Object> settings =
+        db.unitOfWork()
+            .run(
+                north,
+                true,
+                () ->
+                    db.entityManager()
+                        .createNativeQuery(
+                            "SELECT current_setting('foyer.tenant_id', true)"
+                                + " || ' ' || current_setting('transaction_read_only')")
+                        .setHint(REVIEWED_NATIVE_SQL, true)
+                        .getResultList());
+    assertThat(settings).containsExactly(north + " on");
+    assertThatThrownBy(
+            () ->
+                db.unitOfWork()
+                    .run(
+                        north,
+                        true,
+                        () -> {
+                          StaffMember extra =
+                              new StaffMember("reader@example.org", "Read Only", StaffRole.THERAPIST);
+                          db.entityManager().persist(extra);
+                          db.entityManager().flush();
+                          return extra;
+                        }))
+        .hasStackTraceContaining("read-only transaction");
+    List<Object> writable =
+        db.unitOfWork()
+            .run(
+                north,
+                false,
+                () ->
+                    db.entityManager()
+                        .createNativeQuery("SELECT current_setting('transaction_read_only')")
+                        .setHint(REVIEWED_NATIVE_SQL, true)
+                        .getResultList());
+    assertThat(writable).containsExactly("off");
+  }
+
+  @Test
   void withoutAPracticeNoTenantRowIsVisible() {
     assertThatThrownBy(
             () ->
