@@ -20,6 +20,8 @@ import org.foyer.audit.control.AuditLog;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.persistence.PracticeCache;
+import org.foyer.core.persistence.PracticeCaches;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
@@ -43,27 +45,44 @@ public class MessagingSettingsService {
   private EntityManager em;
   private AuditLog audit;
   private Clock clock;
+  private PracticeCache<MessagingSettings> governing;
 
   protected MessagingSettingsService() {}
 
   @Inject
+  public MessagingSettingsService(EntityManager em, AuditLog audit, PracticeCaches caches) {
+    this(em, audit, Clock.systemUTC(), caches);
+  }
+
   public MessagingSettingsService(EntityManager em, AuditLog audit) {
     this(em, audit, Clock.systemUTC());
   }
 
   public MessagingSettingsService(EntityManager em, AuditLog audit, Clock clock) {
+    this(em, audit, clock, PracticeCaches.disabled());
+  }
+
+  public MessagingSettingsService(
+      EntityManager em, AuditLog audit, Clock clock, PracticeCaches caches) {
     this.em = em;
     this.audit = audit;
     this.clock = clock;
+    this.governing = caches.cache("messaging-settings");
   }
 
-  /** The settings that govern the practice, for the platform's own decisions; no caller check. */
+  /**
+   * The settings that govern the practice, for the platform's own decisions; no caller check. Kept
+   * per practice until a change commits (the instance is detached and only {@link #change} alters
+   * settings, on a copy it reads afresh).
+   */
   @Transactional(readOnly = true)
   public MessagingSettings current() {
-    return em.createQuery("SELECT s FROM MessagingSettings s", MessagingSettings.class)
-        .getResultStream()
-        .findFirst()
-        .orElseGet(MessagingSettings::defaults);
+    return governing.get(
+        () ->
+            em.createQuery("SELECT s FROM MessagingSettings s", MessagingSettings.class)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(MessagingSettings::defaults));
   }
 
   /** The practice's office hours in its own time zone. */
@@ -127,6 +146,7 @@ public class MessagingSettingsService {
     if (!errors.isEmpty()) {
       throw new InvalidInput("The messaging settings were not saved", errors);
     }
+    governing.changed();
     MessagingSettings settings =
         em.createQuery("SELECT s FROM MessagingSettings s", MessagingSettings.class)
             .getResultStream()

@@ -10,7 +10,11 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.foyer.core.errors.StorageFull;
 import org.foyer.core.tenancy.Tenancy;
@@ -30,8 +34,7 @@ public class UnitOfWork {
   /** EclipseLink context property naming the practice of an entity manager. */
   public static final String TENANT_PROPERTY = "foyer.tenant";
 
-  private static final String PREPARE_READ_WRITE =
-      "SELECT set_config('foyer.tenant_id', ?, true)";
+  private static final String PREPARE_READ_WRITE = "SELECT set_config('foyer.tenant_id', ?, true)";
   private static final String PREPARE_READ_ONLY =
       "SELECT set_config('foyer.tenant_id', ?, true), set_config('transaction_read_only', 'on', true)";
 
@@ -90,6 +93,7 @@ public class UnitOfWork {
       prepareConnection(entityManager.unwrap(Connection.class), tenant, readOnly);
       T result = work.call();
       entityManager.getTransaction().commit();
+      active.get().afterCommit.forEach(Runnable::run);
       return result;
     } catch (RuntimeException e) {
       if (StorageFull.explains(e) && !(e instanceof StorageFull)) {
@@ -124,6 +128,34 @@ public class UnitOfWork {
     return Tenancy.as(tenant, () -> run(tenant, false, work));
   }
 
+  /**
+   * Sends a PostgreSQL notice on the unit of work's own connection: the database delivers it to
+   * every listener when this unit commits, and never if it rolls back.
+   */
+  public void notifyOnCommit(String channel, String payload) {
+    Active running = current();
+    try (PreparedStatement statement =
+        running.entityManager.unwrap(Connection.class).prepareStatement("SELECT pg_notify(?, ?)")) {
+      statement.setString(1, channel);
+      statement.setString(2, payload);
+      statement.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not announce a change: " + e.getMessage(), e);
+    }
+    running.notified.add(channel + '\n' + payload);
+  }
+
+  /** Whether the unit of work on this thread has sent this notice (it is not delivered yet). */
+  public boolean hasNotified(String channel, String payload) {
+    Active running = active.get();
+    return running != null && running.notified.contains(channel + '\n' + payload);
+  }
+
+  /** Runs the action once the unit of work on this thread has committed; not if it rolls back. */
+  public void afterCommit(Runnable action) {
+    current().afterCommit.add(action);
+  }
+
   /** Whether a unit of work is running on this thread. */
   public boolean isActive() {
     return active.get() != null;
@@ -139,8 +171,8 @@ public class UnitOfWork {
 
   /**
    * One round trip: the practice for row-level security and, for reading work, the read-only mode
-   * ({@code transaction_read_only} is what {@code SET TRANSACTION READ ONLY} sets, and turning it on
-   * is allowed at any point of the transaction).
+   * ({@code transaction_read_only} is what {@code SET TRANSACTION READ ONLY} sets, and turning it
+   * on is allowed at any point of the transaction).
    */
   private static void prepareConnection(Connection connection, TenantId tenant, boolean readOnly)
       throws SQLException {
@@ -157,5 +189,14 @@ public class UnitOfWork {
     T get();
   }
 
-  private record Active(TenantId tenant, EntityManager entityManager) {}
+  private record Active(
+      TenantId tenant,
+      EntityManager entityManager,
+      Set<String> notified,
+      List<Runnable> afterCommit) {
+
+    Active(TenantId tenant, EntityManager entityManager) {
+      this(tenant, entityManager, new HashSet<>(), new ArrayList<>());
+    }
+  }
 }

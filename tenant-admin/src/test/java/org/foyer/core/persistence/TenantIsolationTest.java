@@ -234,7 +234,8 @@ class TenantIsolationTest {
                         true,
                         () -> {
                           StaffMember extra =
-                              new StaffMember("reader@example.org", "Read Only", StaffRole.THERAPIST);
+                              new StaffMember(
+                                  "reader@example.org", "Read Only", StaffRole.THERAPIST);
                           db.entityManager().persist(extra);
                           db.entityManager().flush();
                           return extra;

@@ -20,12 +20,16 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.PracticeCache;
+import org.foyer.core.persistence.PracticeCaches;
 import org.foyer.core.persistence.Transactional;
 
 /**
- * Reads and changes the current practice's portal settings. Nothing is cached: every read goes to
- * the practice's row in the database, so a saved change governs the very next request of that
- * practice and no other practice's requests ever see it.
+ * Reads and changes the current practice's portal settings. The settings that govern requests are
+ * read on nearly every one, so {@link #current()} is kept per practice in {@link PracticeCaches}:
+ * every write loads the row through {@code storedOrNew}, which announces the change, and every
+ * instance forgets the practice's copy when that write commits; a saved change still governs the
+ * very next request, and no other practice's requests ever see it.
  */
 @ApplicationScoped
 public class PortalSettingsService {
@@ -36,19 +40,31 @@ public class PortalSettingsService {
   private EntityManager em;
   private Event<PortalSettingsChanged> changed;
   private Clock clock;
+  private PracticeCache<PortalSettingsView> governing;
 
   protected PortalSettingsService() {}
 
   @Inject
+  public PortalSettingsService(
+      EntityManager em, Event<PortalSettingsChanged> changed, PracticeCaches caches) {
+    this(em, changed, Clock.systemUTC(), caches);
+  }
+
   public PortalSettingsService(EntityManager em, Event<PortalSettingsChanged> changed) {
     this(em, changed, Clock.systemUTC());
   }
 
   public PortalSettingsService(
       EntityManager em, Event<PortalSettingsChanged> changed, Clock clock) {
+    this(em, changed, clock, PracticeCaches.disabled());
+  }
+
+  public PortalSettingsService(
+      EntityManager em, Event<PortalSettingsChanged> changed, Clock clock, PracticeCaches caches) {
     this.em = em;
     this.changed = changed;
     this.clock = clock;
+    this.governing = caches.cache("portal-settings");
   }
 
   /**
@@ -57,7 +73,7 @@ public class PortalSettingsService {
    */
   @Transactional(readOnly = true)
   public PortalSettingsView current() {
-    return new CurrentPortalSettings(em).get();
+    return governing.get(() -> new CurrentPortalSettings(em).get());
   }
 
   /** The settings, for the administrators who may change them. */
@@ -211,6 +227,7 @@ public class PortalSettingsService {
   }
 
   private PortalSettings storedOrNew() {
+    governing.changed();
     return new CurrentPortalSettings(em)
         .stored()
         .orElseGet(
