@@ -47,6 +47,10 @@ class FormWithdrawalTest {
     assertThat(world.in(() -> world.filling.listWithdrawn(world.parent, world.clientId)))
         .extracting(FormSummary::id)
         .containsExactly(phq9);
+    var byWithdrawn =
+        world.in(() -> world.filling.listFormsByWithdrawn(world.client, world.clientId));
+    assertThat(byWithdrawn.get(false)).extracting(FormSummary::id).containsExactly(gad7);
+    assertThat(byWithdrawn.get(true)).extracting(FormSummary::id).containsExactly(phq9);
     assertThatThrownBy(
             () -> world.in(() -> world.filling.open(world.client, world.clientId, phq9, "a")))
         .isInstanceOf(NotFound.class);

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
@@ -139,29 +141,42 @@ public class FormFilling implements WaitingForms {
   /** The client's forms, newest sending first, in packet order; withdrawn ones are gone. */
   @Transactional(readOnly = true)
   public List<FormSummary> listForms(Caller caller, UUID clientId) {
-    return forms(caller, clientId, "<>");
+    return forms(caller, clientId, " AND f.status <> :withdrawn");
   }
 
   /** The forms the practice took back, so the portal can tell the client they are not needed. */
   @Transactional(readOnly = true)
   public List<FormSummary> listWithdrawn(Caller caller, UUID clientId) {
-    return forms(caller, clientId, "=");
+    return forms(caller, clientId, " AND f.status = :withdrawn");
   }
 
-  private List<FormSummary> forms(Caller caller, UUID clientId, String withdrawn) {
+  /**
+   * Both lists in one read, for the portal pages that show the forms and the withdrawn ones
+   * together.
+   */
+  @Transactional(readOnly = true)
+  public Map<Boolean, List<FormSummary>> listFormsByWithdrawn(Caller caller, UUID clientId) {
+    return forms(caller, clientId, "").stream()
+        .collect(Collectors.partitioningBy(form -> form.status() == FormStatus.WITHDRAWN));
+  }
+
+  private List<FormSummary> forms(Caller caller, UUID clientId, String statusCondition) {
     ClientProfile profile = network.getProfile(caller, clientId, ContactPermission.FORMS);
     Signatory reader = signatory(caller, profile);
-    return em.createQuery(
-            "SELECT f FROM AssignedForm f WHERE f.clientId = :client AND f.status "
-                + withdrawn
-                + " :withdrawn"
-                + (GuardianPrivacy.seesConfidential(caller, profile)
-                    ? ""
-                    : " AND f.confidentialFromGuardians = FALSE")
-                + " ORDER BY f.sentAt DESC, f.assignmentId, f.position",
-            AssignedForm.class)
-        .setParameter("client", profile.clientId())
-        .setParameter("withdrawn", FormStatus.WITHDRAWN)
+    TypedQuery<AssignedForm> query =
+        em.createQuery(
+                "SELECT f FROM AssignedForm f WHERE f.clientId = :client"
+                    + statusCondition
+                    + (GuardianPrivacy.seesConfidential(caller, profile)
+                        ? ""
+                        : " AND f.confidentialFromGuardians = FALSE")
+                    + " ORDER BY f.sentAt DESC, f.assignmentId, f.position",
+                AssignedForm.class)
+            .setParameter("client", profile.clientId());
+    if (!statusCondition.isEmpty()) {
+      query.setParameter("withdrawn", FormStatus.WITHDRAWN);
+    }
+    return query
         .getResultStream()
         .map(form -> FormSummary.of(form, intake.definitionOf(form).estimatedMinutes(), reader))
         .toList();

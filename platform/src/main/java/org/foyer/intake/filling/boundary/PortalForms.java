@@ -4,8 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.Map;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.portal.account.boundary.ActingFor;
@@ -23,27 +22,34 @@ public class PortalForms {
   private List<FormSummary> withdrawn;
 
   public List<FormSummary> getForms() {
-    if (forms == null) {
-      forms = ofActiveProfile(filling::listForms);
-    }
+    read();
     return forms;
   }
 
   /** Forms the practice took back, so the client knows they need not look for them. */
   public List<FormSummary> getWithdrawn() {
-    if (withdrawn == null) {
-      withdrawn = ofActiveProfile(filling::listWithdrawn);
-    }
+    read();
     return withdrawn;
   }
 
-  private List<FormSummary> ofActiveProfile(BiFunction<Caller, UUID, List<FormSummary>> list) {
+  /** Both lists in one read: the page shows them together. */
+  private void read() {
+    if (forms != null) {
+      return;
+    }
+    Map<Boolean, List<FormSummary>> byWithdrawn;
     try {
-      return actingFor.profile().map(p -> list.apply(caller, p.clientId())).orElse(List.of());
+      byWithdrawn =
+          actingFor
+              .profile()
+              .map(p -> filling.listFormsByWithdrawn(caller, p.clientId()))
+              .orElse(Map.of());
     } catch (NotFound notPermitted) {
       // The link was revoked, or no longer lets this login see the client's forms.
-      return List.of();
+      byWithdrawn = Map.of();
     }
+    forms = byWithdrawn.getOrDefault(false, List.of());
+    withdrawn = byWithdrawn.getOrDefault(true, List.of());
   }
 
   public long getOpenCount() {
