@@ -90,7 +90,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Application;
 
-@ApplicationPath("/")
+@ApplicationPath("api")
 @Path("hello")
 public class Hello extends Application {
   @GET
@@ -100,18 +100,50 @@ public class Hello extends Application {
   }
 }
 JAVA
+# The floor of a Faces page on this stack: one static Facelets page, no beans, no database.
+cat > "$work/hello/hello.xhtml" <<'XHTML'
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html">
+<h:head><title>hello</title></h:head>
+<h:body><h:outputText value="hello"/></h:body>
+</html>
+XHTML
+cat > "$work/hello/WEB-INF/web.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+  <context-param>
+    <param-name>jakarta.faces.PROJECT_STAGE</param-name>
+    <param-value>Production</param-value>
+  </context-param>
+  <servlet>
+    <servlet-name>faces</servlet-name>
+    <servlet-class>jakarta.faces.webapp.FacesServlet</servlet-class>
+  </servlet>
+  <servlet-mapping>
+    <servlet-name>faces</servlet-name>
+    <url-pattern>*.xhtml</url-pattern>
+  </servlet-mapping>
+</web-app>
+XML
+# Faces 4 needs CDI, which a bean archive turns on.
+cat > "$work/hello/WEB-INF/beans.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="all"/>
+XML
 javac -cp "$api" -d "$work/hello/WEB-INF/classes" "$work/hello/src/hello/Hello.java"
-(cd "$work/hello" && jar cf "$work/hello.war" WEB-INF)
+(cd "$work/hello" && jar cf "$work/hello.war" WEB-INF hello.xhtml)
 
 port=$(free_port)
 started=$(date +%s%N)
 java -jar "$micro" --port "$port" --contextroot / --nocluster --rootdir "$work/bare-root" \
   --deploy "$work/hello.war" >"$work/bare.log" 2>&1 &
 server_pid=$!
-bare_ready=$(wait_ready "http://127.0.0.1:$port/hello" "$started")
-read -r rps p99 bad < <(measure "http://127.0.0.1:$port/hello")
+bare_ready=$(wait_ready "http://127.0.0.1:$port/api/hello" "$started")
+read -r rps p99 bad < <(measure "http://127.0.0.1:$port/api/hello")
 hello_rps=$rps
 row "bare Payara Micro: hello" "$rps" "$p99" "$bad"
+read -r rps p99 bad < <(measure "http://127.0.0.1:$port/hello.xhtml")
+row "bare Payara Micro: Faces hello page" "$rps" "$p99" "$bad"
 stop_server
 
 # 2. Foyer with the demo practice, its own data directory.

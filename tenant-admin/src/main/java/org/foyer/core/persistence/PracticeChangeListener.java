@@ -26,6 +26,8 @@ public final class PracticeChangeListener implements Runnable {
   private final Duration retryAfter;
   private volatile boolean stopped;
   private volatile Connection connection;
+  // One warning per outage, not one per retry.
+  private boolean outage;
 
   public PracticeChangeListener(
       ConnectionSource connections, PracticeCaches caches, Duration retryAfter) {
@@ -49,6 +51,10 @@ public final class PracticeChangeListener implements Runnable {
                   + " a transaction-pooling proxy, which cannot LISTEN");
         }
         caches.listening(true);
+        if (outage) {
+          LOG.info("Hearing of settings changes again; settings are kept in memory again");
+          outage = false;
+        }
         while (!stopped) {
           PGNotification[] received = notices.getNotifications(WAIT_MILLIS);
           if (received != null) {
@@ -58,7 +64,8 @@ public final class PracticeChangeListener implements Runnable {
           }
         }
       } catch (SQLException | RuntimeException e) {
-        if (!stopped) {
+        if (!stopped && !outage) {
+          outage = true;
           LOG.log(
               Level.WARNING,
               "Lost the connection that hears of settings changes; reading them from the database"
