@@ -175,6 +175,15 @@ for page in "portal home|$base/portal/home" "documents|$base/portal/documents" \
   row "Foyer: ${page%%|*} (signed in)" "$rps" "$p99" "$bad"
   [ "${page%%|*}" = "portal home" ] && home_rps=$rps
 done
+# A form submission mix: FormLoadRun's users open the demo client's largest form and post it back
+# (refused for missing answers, so every post parses, validates and renders the form again).
+while read -r step rps p99 wrong; do
+  row "Foyer: form $step (signed in)" "$rps" "$p99" "$wrong"
+done < <(java platform/src/test/load/FormLoadRun.java --base "http://127.0.0.1:$port" \
+  --users "$connections" --warmup "$warmup" --seconds "$seconds" | awk '
+    / req\/s / { step = ($1 == "open") ? "open" : "submission"
+                  for (i = 1; i <= NF; i++) { if ($i == "req/s") rps = $(i - 1); if ($i == "p99") p = $(i + 1) }
+                  wrong = $(NF - 1); printf "%s %s %s %s\n", step, rps, p, wrong }')
 read -r rps p99 bad < <(measure "$base/login")
 row "Foyer: sign-in page" "$rps" "$p99" "$bad"
 read -r rps p99 bad < <(measure "http://127.0.0.1:$port/health/ready")
