@@ -368,6 +368,29 @@ class InsurancePoliciesTest {
   }
 
   @Test
+  void theBackOfTheCardCanFollowUntilThePracticeHasCheckedThePolicy() {
+    UUID policy =
+        in(() -> policies.submit(joLogin, jo, primary("Blue Harbor"), photo("f.png"), null)).id();
+
+    InsurancePolicyView withBack =
+        in(() -> policies.attachCard(joLogin, jo, policy, false, photo("back.png")));
+    assertThat(withBack.hasBackCard()).isTrue();
+    assertThatThrownBy(() -> in(() -> policies.attachCard(joLogin, jo, policy, true, null)))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.fieldErrors()).containsKey("photo"));
+
+    in(() -> policies.review(admin, jo, policy, primary("Blue Harbor"), PolicyStatus.ACTIVE, ""));
+    assertThatThrownBy(
+            () -> in(() -> policies.attachCard(joLogin, jo, policy, true, photo("again.png"))))
+        .isInstanceOf(InvalidInput.class);
+    assertThat(
+            in(() -> policies.attachCard(admin, jo, policy, true, photo("scan.png")))
+                .hasFrontCard())
+        .isTrue();
+    assertThat(cardsOf(jo)).hasSize(3);
+  }
+
+  @Test
   void onlyStaffWithBillingCheckPolicies() {
     UUID policy = in(() -> policies.submit(joLogin, jo, primary("Blue Harbor"), null, null)).id();
 

@@ -132,7 +132,7 @@ public class InsurancePolicies {
       CardPhoto back) {
     boolean onBehalf = requireAccess(caller, clientId);
     InsurancePolicy policy = find(clientId, policyId);
-    if (policy.status() == PolicyStatus.ACTIVE || policy.status() == PolicyStatus.INACTIVE) {
+    if (isChecked(policy)) {
       throw new InvalidInput(
           "The practice has already checked this policy: send your new card as a new policy");
     }
@@ -140,6 +140,30 @@ public class InsurancePolicies {
     policy.resubmit(details, caller.email(), onBehalf, clock.instant());
     policy.attachCards(
         keep(caller, clientId, front, "front"), keep(caller, clientId, back, "back"));
+    record(caller, clientId, onBehalf, AuditAction.INSURANCE_SUBMITTED, subject(policy));
+    return policy.view();
+  }
+
+  /**
+   * Adds a photo of one side of the card to a policy: by staff at any time, by the client while the
+   * practice has not put the policy in use.
+   *
+   * @param front the front of the card, or else the back
+   */
+  @Transactional
+  public InsurancePolicyView attachCard(
+      Caller caller, UUID clientId, UUID policyId, boolean front, CardPhoto photo) {
+    boolean onBehalf = requireAccess(caller, clientId);
+    InsurancePolicy policy = find(clientId, policyId);
+    if (onBehalf && isChecked(policy)) {
+      throw new InvalidInput(
+          "The practice has already checked this policy: send your new card as a new policy");
+    }
+    if (photo == null || !photo.isPresent()) {
+      throw new InvalidInput("Choose a photo of the card", Map.of("photo", "Choose a photo"));
+    }
+    UUID kept = keep(caller, clientId, photo, front ? "front" : "back");
+    policy.attachCards(front ? kept : null, front ? null : kept);
     record(caller, clientId, onBehalf, AuditAction.INSURANCE_SUBMITTED, subject(policy));
     return policy.view();
   }
@@ -185,6 +209,10 @@ public class InsurancePolicies {
         AuditRecord.success(caller.email(), AuditAction.INSURANCE_REVIEWED)
             .about(subject(policy) + " " + outcome.name().toLowerCase(Locale.ROOT)));
     return policy.view();
+  }
+
+  private static boolean isChecked(InsurancePolicy policy) {
+    return policy.status() == PolicyStatus.ACTIVE || policy.status() == PolicyStatus.INACTIVE;
   }
 
   private boolean anotherInUse(UUID clientId, UUID policyId, PolicyDetails corrected) {
