@@ -76,6 +76,9 @@ class InsuranceStoryIT {
     memberId.sendKeys("XKJ-4471-02");
     jordan.findElement(By.id("front")).sendKeys(card.toAbsolutePath().toString());
     StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("send-policy")));
+    assertThat(jordan.getCurrentUrl()).endsWith("/p/demo/portal/insurance");
+    assertThat(jordan.findElement(By.id("portal-insurance")).getText())
+        .contains("Thank you: the practice will check your insurance");
     String listed = jordan.findElement(By.id("policies")).getText();
     assertThat(listed)
         .contains("Primary: " + payer, "Waiting for the practice to check it")
@@ -123,6 +126,11 @@ class InsuranceStoryIT {
     StoryChecks.visited(admin, "insurance-5-staff-asked-for-back-desk");
 
     jordan.navigate().refresh();
+    assertThat(
+            jordan.findElements(
+                By.xpath("//ul[@id='policies']/li[strong[. = 'Primary: " + payer + "']]")))
+        .as("reloading after sending sends nothing again")
+        .hasSize(1);
     assertThat(jordan.findElement(By.id("policies")).getText())
         .contains("The practice asked for a correction")
         .contains("Harbor Light Counseling says: Please add a photo of the back of the card");

@@ -1,6 +1,8 @@
 package org.foyer.insurance.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -14,6 +16,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.validation.Inputs;
 import org.foyer.core.validation.RecordDraft;
+import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.documents.control.DocumentFiles;
 import org.foyer.insurance.CardPhoto;
 import org.foyer.insurance.InsurancePolicyView;
@@ -37,6 +40,7 @@ public class PortalInsurancePage {
   @Inject PortalHome home;
   @Inject Caller caller;
   @Inject Inputs inputs;
+  @Inject CurrentPractice practice;
 
   private RecordDraft<PolicyDetails> form = RecordDraft.empty(PolicyDetails.class);
   private Part front;
@@ -76,8 +80,14 @@ public class PortalInsurancePage {
             "Thank you: the practice will check your insurance and this page will show when it"
                 + " is in use.");
     if (sent) {
-      form = RecordDraft.empty(PolicyDetails.class);
-      listed = null;
+      // Post, then redirect: reloading the page must not send the policy a second time.
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.getFlash().setKeepMessages(true);
+      try {
+        external.redirect(practice.page("/portal/insurance"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     } else if (front != null || back != null) {
       PageMessages.error(
           "front", "Choose the photos again: a browser forgets chosen files when a page is sent.");
