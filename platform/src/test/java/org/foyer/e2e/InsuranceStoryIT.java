@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
  * Jordan adds their insurance on a phone with a photo of the card's front: a first try with the
  * member ID mistyped is refused with what was typed still in place; the administrator finds the
  * policy on Jordan's client page and the photo in General Documents, and sends it back asking for
- * the back of the card; Jordan reads the request in the portal.
+ * the back of the card; Jordan reads the request in the portal and sends the back, which returns
+ * the policy to the practice.
  */
 class InsuranceStoryIT {
 
@@ -135,6 +136,25 @@ class InsuranceStoryIT {
         .contains("The practice asked for a correction")
         .contains("Harbor Light Counseling says: Please add a photo of the back of the card");
     StoryChecks.visited(jordan, "insurance-6-client-reads-request-phone");
+
+    WebElement asked =
+        jordan.findElement(
+            By.xpath("//ul[@id='policies']/li[strong[. = 'Primary: " + payer + "']]"));
+    assertThat(asked.getText()).contains("Add a photo of the back of this card");
+    asked
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(card.toAbsolutePath().toString());
+    StoryChecks.clickToLoad(jordan, asked.findElement(By.cssSelector("input[type=submit]")));
+    assertThat(jordan.findElement(By.id("portal-insurance")).getText())
+        .contains("the photo of the back of the card is sent");
+    assertThat(
+            jordan
+                .findElement(
+                    By.xpath("//ul[@id='policies']/li[strong[. = 'Primary: " + payer + "']]"))
+                .getText())
+        .contains("Waiting for the practice to check it", "Card photos: front, back")
+        .doesNotContain("Please add a photo");
+    StoryChecks.visited(jordan, "insurance-7-client-sent-back-phone");
   }
 
   /** A card photographed on a table: a light card with a coloured band and printed lines. */

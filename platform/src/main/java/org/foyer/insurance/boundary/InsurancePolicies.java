@@ -146,7 +146,8 @@ public class InsurancePolicies {
 
   /**
    * Adds a photo of one side of the card to a policy: by staff at any time, by the client while the
-   * practice has not put the policy in use.
+   * practice has not put the policy in use (a policy sent back for a correction then goes back to
+   * the practice).
    *
    * @param front the front of the card, or else the back
    */
@@ -164,6 +165,9 @@ public class InsurancePolicies {
     }
     UUID kept = keep(caller, clientId, photo, front ? "front" : "back");
     policy.attachCards(front ? kept : null, front ? null : kept);
+    if (onBehalf) {
+      policy.returnForCheck(caller.email(), true, clock.instant());
+    }
     record(caller, clientId, onBehalf, AuditAction.INSURANCE_SUBMITTED, subject(policy));
     return policy.view();
   }

@@ -9,8 +9,10 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
@@ -22,6 +24,7 @@ import org.foyer.insurance.CardPhoto;
 import org.foyer.insurance.InsurancePolicyView;
 import org.foyer.insurance.PolicyDetails;
 import org.foyer.insurance.PolicyRank;
+import org.foyer.insurance.PolicyStatus;
 import org.foyer.insurance.SubscriberRelationship;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
@@ -46,6 +49,7 @@ public class PortalInsurancePage {
   private Part front;
   private Part back;
   private List<InsurancePolicyView> listed;
+  private final Map<UUID, Part> laterPhotos = new HashMap<>();
 
   /** The profile acted for, when its link permits billing; otherwise the page offers nothing. */
   public ClientProfile getCurrent() {
@@ -80,17 +84,49 @@ public class PortalInsurancePage {
             "Thank you: the practice will check your insurance and this page will show when it"
                 + " is in use.");
     if (sent) {
-      // Post, then redirect: reloading the page must not send the policy a second time.
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.getFlash().setKeepMessages(true);
-      try {
-        external.redirect(practice.page("/portal/insurance"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      redirectHere();
     } else if (front != null || back != null) {
       PageMessages.error(
           "front", "Choose the photos again: a browser forgets chosen files when a page is sent.");
+    }
+  }
+
+  /** Whether the client may still add a photo to the policy: the practice has not checked it. */
+  public boolean canAddPhoto(InsurancePolicyView policy) {
+    return policy.status() == PolicyStatus.SUBMITTED
+        || policy.status() == PolicyStatus.NEEDS_CHANGES;
+  }
+
+  /** Adds the photo chosen beside one policy, as the side it lacks (the back when it has both). */
+  public void addPhoto(InsurancePolicyView policy) {
+    ClientProfile current = getCurrent();
+    CardPhoto photo = photo(laterPhotos.get(policy.id()));
+    if (current == null) {
+      return;
+    }
+    boolean front = !policy.hasFrontCard();
+    boolean added =
+        PageMessages.IN_WORDS.run(
+            () -> policies.attachCard(caller, current.clientId(), policy.id(), front, photo),
+            "Thank you: the photo of the " + (front ? "front" : "back") + " of the card is sent.");
+    if (added) {
+      redirectHere();
+    }
+  }
+
+  /** The file input beside each policy the client may still add to. */
+  public Map<UUID, Part> getLaterPhotos() {
+    return laterPhotos;
+  }
+
+  private void redirectHere() {
+    // Post, then redirect: reloading the page must not send anything a second time.
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    try {
+      external.redirect(practice.page("/portal/insurance"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -118,6 +118,17 @@ public class InsurancePolicy extends TenantOwned {
     reviewedAt = now;
   }
 
+  /** The client sent what was asked: the policy goes back to the practice to be checked. */
+  public void returnForCheck(String by, boolean onBehalf, Instant now) {
+    if (status == PolicyStatus.NEEDS_CHANGES) {
+      status = PolicyStatus.SUBMITTED;
+      statusNote = null;
+      submittedBy = by;
+      submittedOnBehalf = onBehalf;
+      submittedAt = now;
+    }
+  }
+
   public void attachCards(UUID front, UUID back) {
     if (front != null) {
       frontCardId = front;
