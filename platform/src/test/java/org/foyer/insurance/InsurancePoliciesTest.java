@@ -355,6 +355,15 @@ class InsurancePoliciesTest {
     assertThat(asked.statusLabel()).isEqualTo("The practice asked for a correction");
     assertThat(asked.statusNote()).isEqualTo("The member ID on the photo ends in 03");
 
+    InsurancePolicyView photoAdded =
+        in(() -> policies.attachCard(joLogin, jo, second, false, photo("back.png")));
+    assertThat(photoAdded.status())
+        .as("sending what was asked returns the policy to the practice")
+        .isEqualTo(PolicyStatus.SUBMITTED);
+    in(
+        () ->
+            policies.review(
+                admin, jo, second, primary("Red Cove"), PolicyStatus.NEEDS_CHANGES, "Group?"));
     InsurancePolicyView corrected =
         in(
             () ->
