@@ -96,7 +96,11 @@ public enum AuditAction {
   MESSAGE_ATTACHMENT_ADDED,
   MESSAGE_ATTACHMENT_DOWNLOADED,
   /** A copy of a message's attachment filed into the client's General Documents. */
-  MESSAGE_ATTACHMENT_FILED;
+  MESSAGE_ATTACHMENT_FILED,
+  INSURANCE_SUBMITTED,
+  INSURANCE_READ,
+  /** Staff checked a policy: corrected it, put it in use, asked for a correction or retired it. */
+  INSURANCE_REVIEWED;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

@@ -11,7 +11,9 @@ public enum DocumentKind {
   /** A completed paper form, scanned and uploaded by staff. */
   SCANNED_FORM("Scanned form"),
   /** A file the client attached to a form's answer, such as a photo of their insurance card. */
-  FORM_ATTACHMENT("Attached to a form");
+  FORM_ATTACHMENT("Attached to a form"),
+  /** A photo of an insurance card, front or back, sent with the client's insurance details. */
+  INSURANCE_CARD("Insurance card");
 
   /** The width of {@code general_document.kind}. */
   public static final int NAME_LENGTH = 24;

@@ -53,7 +53,8 @@ class EveryPageIT {
     SignInPageObject.open(browser, foyer, "demo")
         .enterPassword("jordan.avery@demo.foyer.test", DemoPractice.PASSWORD);
     StoryChecks.visited(browser, "every-page-portal-home-phone");
-    for (String page : List.of("documents", "messages", "appointments", "activity", "security")) {
+    for (String page :
+        List.of("documents", "messages", "appointments", "insurance", "activity", "security")) {
       browser.get(foyer.url("/p/demo/portal/" + page));
       assertThat(browser.getCurrentUrl()).endsWith("/p/demo/portal/" + page);
       StoryChecks.visited(browser, "every-page-portal-" + page + "-phone");

@@ -165,18 +165,69 @@ public class GeneralDocuments {
   @Transactional
   public DocumentSummary attachForClient(
       Caller caller, UUID clientId, String title, String fileName, byte[] content) {
+    // Attaching a file to a form's answer is part of completing the form.
+    return keepForClient(
+        caller,
+        clientId,
+        DocumentKind.FORM_ATTACHMENT,
+        ContactPermission.FORMS,
+        "attached to a form",
+        title,
+        fileName,
+        content);
+  }
+
+  /**
+   * Keeps a photo of the client's insurance card, sent by the client, a contact whose link permits
+   * billing, or staff: checked, sealed and audited like every document. Joins the calling service's
+   * transaction.
+   *
+   * @throws NotFound when the caller may not act for the client
+   * @throws InvalidInput when the file breaks the document rules (type, size)
+   */
+  @Transactional
+  public DocumentSummary keepInsuranceCard(
+      Caller caller, UUID clientId, String title, String fileName, byte[] content) {
+    if (caller.isStaff()) {
+      requireClient(clientId);
+      CheckedFile file = DocumentFiles.check(fileName, content);
+      GeneralDocument document =
+          store(clientId, DocumentKind.INSURANCE_CARD, title, file, content, caller.email());
+      audit.record(
+          AuditRecord.success(caller.email(), AuditAction.DOCUMENT_UPLOADED)
+              .about(subject(document, "uploaded as an insurance card")));
+      return summaryOf(document);
+    }
+    return keepForClient(
+        caller,
+        clientId,
+        DocumentKind.INSURANCE_CARD,
+        ContactPermission.BILLING,
+        "sent with insurance details",
+        title,
+        fileName,
+        content);
+  }
+
+  private DocumentSummary keepForClient(
+      Caller caller,
+      UUID clientId,
+      DocumentKind kind,
+      ContactPermission needed,
+      String auditWords,
+      String title,
+      String fileName,
+      byte[] content) {
     if (caller.kind() != Caller.Kind.PORTAL) {
       throw new NotFound(CLIENT);
     }
-    // Attaching a file to a form's answer is part of completing the form.
-    requireAccess(caller, clientId, ContactPermission.FORMS);
+    requireAccess(caller, clientId, needed);
     CheckedFile file = DocumentFiles.check(fileName, content);
-    GeneralDocument document =
-        store(clientId, DocumentKind.FORM_ATTACHMENT, title, file, content, caller.email());
+    GeneralDocument document = store(clientId, kind, title, file, content, caller.email());
     audit.record(
         AuditRecord.success(caller.email(), AuditAction.DOCUMENT_UPLOADED)
             .onBehalfOf("client " + clientId)
-            .about(subject(document, "attached to a form")));
+            .about(subject(document, auditWords)));
     return summaryOf(document);
   }
 

@@ -39,6 +39,17 @@ public enum PageMessages {
   },
 
   /**
+   * Each field error as a sentence of its own among the page's messages, for forms repeated per row
+   * whose inputs have no ids of their own to carry a message (the client page's insurance checks).
+   */
+  IN_WORDS {
+    @Override
+    void fieldError(FacesContext faces, String target, String field, String problem) {
+      faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+    }
+  },
+
+  /**
    * The refusal's summary alone: the staff and roles pages show every message in one list, where
    * field errors would only repeat the summary.
    */

@@ -1,0 +1,2 @@
+/** The insurance feature's tables; only its boundary uses them. */
+package org.foyer.insurance.entity;
