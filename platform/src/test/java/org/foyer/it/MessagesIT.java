@@ -2,6 +2,7 @@ package org.foyer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -136,6 +137,71 @@ class MessagesIT extends FoyerContainerTest {
             json(other.get("/api/p/" + otherSlug + "/conversations")).getJsonArray("conversations"))
         .isEmpty();
     assertThat(json(admin.get(api + "/" + id)).getJsonArray("messages")).hasSize(2);
+  }
+
+  /**
+   * Hostile text sent through the API comes back as typed in JSON and is shown inert on both
+   * conversation pages: no markup runs, no expression language or template is evaluated, and a
+   * right-to-left override never reaches a page or a subject.
+   */
+  @Test
+  void hostileTextComesBackAsTypedAndIsShownInertOnEveryPage() throws Exception {
+    Sides sides = sides();
+    String api = "/api/p/" + sides.slug() + "/conversations";
+    String longLine = "x".repeat(19_000);
+    String body =
+        "<script>alert('body')</script> <img src=x onerror=alert(1)> #{7*7} ${7*7}"
+            + " #set($a = 49)$a \u202Egnp.exe "
+            + longLine;
+    String subject = "<script>alert('subject')</script> #{7*7} \u202Eevil";
+    HttpResponse<String> started =
+        sides
+            .client()
+            .send(
+                "POST",
+                api,
+                JSON,
+                Json.createObjectBuilder()
+                    .add("subject", subject)
+                    .add("body", body)
+                    .build()
+                    .toString(),
+                "X-Foyer-CSRF",
+                sides.clientCsrf());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String id = json(started).getString("id");
+
+    HttpResponse<String> read = sides.admin().get(api + "/" + id);
+    assertThat(read.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    JsonObject conversation = json(read);
+    String storedBody = conversation.getJsonArray("messages").getJsonObject(0).getString("body");
+    assertThat(storedBody)
+        .startsWith("<script>alert('body')</script> <img src=x onerror=alert(1)> #{7*7} ${7*7}")
+        .contains("#set($a = 49)$a")
+        .contains(longLine)
+        .as("the API gives the text as typed; pages show it inert")
+        .contains("\u202Egnp.exe");
+    assertThat(json(started).getString("subject"))
+        .isEqualTo("<script>alert('subject')</script> #{7*7} evil");
+
+    for (HttpResponse<String> page :
+        java.util.List.of(
+            sides.admin().get("/p/" + sides.slug() + "/staff/messages?id=" + id),
+            sides.client().get("/p/" + sides.slug() + "/portal/messages?id=" + id))) {
+      assertThat(page.statusCode()).isEqualTo(200);
+      String html = page.body();
+      assertThat(html)
+          .contains("&lt;script&gt;alert(")
+          .doesNotContain("<script>alert(")
+          .doesNotContain("<img src=x")
+          .contains("#{7*7}")
+          .contains("${7*7}")
+          .contains("#set($a = 49)$a")
+          .doesNotContain(" 49 ")
+          .doesNotContain("\u202E")
+          .contains(longLine);
+    }
   }
 
   @Test
