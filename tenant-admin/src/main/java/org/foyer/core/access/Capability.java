@@ -32,7 +32,9 @@ public enum Capability {
    * Read and answer every client's secure messages, not only those of one's own clients (front desk
    * staff who triage the practice's inbox).
    */
-  READ_ALL_CLIENT_MESSAGES("Read all client messages");
+  READ_ALL_CLIENT_MESSAGES("Read all client messages"),
+  /** Clients' ledgers and balances, charges, invoices, payments and refunds. */
+  BILLING("Manage billing: charges, invoices, payments and refunds");
 
   private final String label;
 
