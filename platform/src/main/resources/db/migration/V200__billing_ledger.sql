@@ -98,6 +98,8 @@ CREATE TABLE ledger_entry (
   processor_ref   varchar(200),
   recorded_at     timestamptz   NOT NULL,
   recorded_by     varchar(320)  NOT NULL,
+  -- The order entries were written in, for reading a ledger in order when clocks tie.
+  seq             bigint        GENERATED ALWAYS AS IDENTITY,
   PRIMARY KEY (tenant_id, id),
   FOREIGN KEY (tenant_id, client_id) REFERENCES client (tenant_id, id),
   FOREIGN KEY (tenant_id, invoice_id) REFERENCES invoice (tenant_id, id),
@@ -106,7 +108,7 @@ CREATE TABLE ledger_entry (
   CHECK (kind NOT IN ('PAYMENT', 'WRITE_OFF') OR amount_cents < 0),
   CHECK (kind NOT IN ('PAYMENT', 'REFUND') OR payment_id IS NOT NULL)
 );
-CREATE INDEX ledger_entry_by_client ON ledger_entry (tenant_id, client_id, recorded_at);
+CREATE INDEX ledger_entry_by_client ON ledger_entry (tenant_id, client_id, seq);
 CREATE INDEX ledger_entry_by_invoice ON ledger_entry (tenant_id, invoice_id);
 CREATE INDEX ledger_entry_by_payment ON ledger_entry (tenant_id, payment_id);
 -- One charge per appointment, however often its outcome is recorded.

@@ -23,6 +23,7 @@ import org.foyer.billing.LedgerLine;
 import org.foyer.billing.LedgerView;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
+import org.foyer.billing.entity.BillingSettings;
 import org.foyer.billing.entity.EntryKind;
 import org.foyer.billing.entity.Invoice;
 import org.foyer.billing.entity.InvoiceLine;
@@ -176,8 +177,13 @@ public class Billing {
     if (chargeIds.isEmpty()) {
       throw invalid("chargeIds", "Choose at least one charge for the invoice");
     }
-    Invoice invoice =
-        new Invoice(clientId, accounts.settings().currency(), caller.email(), clock.instant());
+    // Ledger rows cannot be locked (the app may not update them, and PostgreSQL's row locks need
+    // that): the practice's settings row serialises invoicing instead, so of two invoices racing
+    // for one charge the second sees the first's line.
+    BillingSettings settings = accounts.settingsForChange();
+    em.flush();
+    em.lock(settings, LockModeType.PESSIMISTIC_WRITE);
+    Invoice invoice = new Invoice(clientId, settings.currency(), caller.email(), clock.instant());
     em.persist(invoice);
     for (UUID chargeId : chargeIds) {
       LedgerEntry charge =
@@ -185,8 +191,6 @@ public class Billing {
               .findEntry(chargeId)
               .filter(e -> e.kind() == EntryKind.CHARGE && e.clientId().equals(clientId))
               .orElseThrow(() -> new NotFound("That charge"));
-      // Serialises two invoices racing for one charge: the second sees the first's line.
-      em.lock(charge, LockModeType.PESSIMISTIC_WRITE);
       if (!ledger.listOpenInvoicesOf(chargeId).isEmpty()) {
         throw new Conflict("The charge \"" + charge.description() + "\" is already on an invoice");
       }

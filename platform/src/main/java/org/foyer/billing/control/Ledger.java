@@ -3,6 +3,7 @@ package org.foyer.billing.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,7 @@ public class Ledger {
   /** A client's entries, oldest first. */
   public List<LedgerEntry> listEntries(UUID clientId) {
     return em.createQuery(
-            "SELECT e FROM LedgerEntry e WHERE e.clientId = :id ORDER BY e.recordedAt, e.id",
-            LedgerEntry.class)
+            "SELECT e FROM LedgerEntry e WHERE e.clientId = :id ORDER BY e.seq", LedgerEntry.class)
         .setParameter("id", clientId)
         .getResultList();
   }
@@ -132,17 +132,25 @@ public class Ledger {
   }
 
   private long sumOfKinds(UUID id, String column, List<EntryKind> kinds) {
-    return em.createQuery(
-            "SELECT COALESCE(SUM(e.amountCents), 0) FROM LedgerEntry e WHERE "
-                + column
-                + " = :id AND e.kind IN :kinds",
-            Long.class)
-        .setParameter("id", id)
-        .setParameter("kinds", kinds)
-        .getSingleResult();
+    Object sum =
+        em.createQuery(
+                "SELECT COALESCE(SUM(e.amountCents), 0) FROM LedgerEntry e WHERE "
+                    + column
+                    + " = :id AND e.kind IN :kinds")
+            .setParameter("id", id)
+            .setParameter("kinds", kinds)
+            .getSingleResult();
+    return exact(sum);
   }
 
+  /** PostgreSQL sums bigints as numeric; a sum past a long's range is refused, not wrapped. */
   private long sum(String jpql, UUID id) {
-    return em.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult();
+    return exact(em.createQuery(jpql).setParameter("id", id).getSingleResult());
+  }
+
+  private static long exact(Object sum) {
+    return sum instanceof BigDecimal decimal
+        ? decimal.longValueExact()
+        : ((Number) sum).longValue();
   }
 }

@@ -67,6 +67,10 @@ public class LedgerEntry extends TenantOwned {
   @Column(name = "recorded_by", nullable = false, length = 320, updatable = false)
   private String recordedBy;
 
+  /** Written by the database, in the order entries arrive; read only to order a ledger. */
+  @Column(name = "seq", insertable = false, updatable = false)
+  private Long seq;
+
   protected LedgerEntry() {}
 
   private LedgerEntry(
