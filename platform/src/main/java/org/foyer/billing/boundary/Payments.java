@@ -121,8 +121,8 @@ public class Payments {
             caller.email(),
             clock.instant());
     em.persist(payment);
-    allocate(payment, request.allocationsOrNone());
     claim(payment);
+    allocate(payment, request.allocationsOrNone());
     ChargeResult result =
         gateways
             .get(kind)
