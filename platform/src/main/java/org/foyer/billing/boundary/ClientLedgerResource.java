@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.billing.ChargeLineRequest;
 import org.foyer.billing.CorrectionRequest;
 import org.foyer.billing.InvoiceView;
@@ -42,6 +45,13 @@ public class ClientLedgerResource {
   @Path("charges")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Post a charge by hand (amountCents, description)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The charge was posted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LedgerLine.class)))
   public Response charge(@PathParam("id") ClientId id, ChargeLineRequest request) {
     return Response.status(Response.Status.CREATED)
         .entity(billing.charge(caller, id.value(), request))
@@ -52,6 +62,13 @@ public class ClientLedgerResource {
   @Path("corrections")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Post an adjustment (either way) or a write-off, optionally on one invoice")
+  @APIResponse(
+      responseCode = "201",
+      description = "The correction was posted",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LedgerLine.class)))
   public Response correct(@PathParam("id") ClientId id, CorrectionRequest request) {
     LedgerLine line = billing.correct(caller, id.value(), request);
     return Response.status(Response.Status.CREATED).entity(line).build();

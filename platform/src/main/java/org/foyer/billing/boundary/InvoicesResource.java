@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.billing.InvoiceId;
 import org.foyer.billing.InvoiceRequest;
 import org.foyer.billing.InvoiceView;
@@ -52,6 +55,13 @@ public class InvoicesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "A draft invoice grouping some of a client's charges (clientId, chargeIds)")
+  @APIResponse(
+      responseCode = "201",
+      description = "The draft invoice was made",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InvoiceView.class)))
   public Response create(InvoiceRequest request) {
     return Response.status(Response.Status.CREATED)
         .entity(billing.createInvoice(caller, request))
@@ -90,6 +100,13 @@ public class InvoicesResource {
           "The same idempotencyKey sent twice is one payment. A card payment may answer"
               + " REQUIRES_ACTION with a clientSecret for the processor's card form, or PENDING"
               + " when the processor did not answer in time (its webhook settles it).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The payment was taken or recorded (see its status)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PaymentView.class)))
   public Response pay(@PathParam("id") InvoiceId id, InvoicePayment payment) {
     if (payment == null) {
       throw new InvalidInput("Send the payment as a JSON object");

@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.billing.PaymentId;
 import org.foyer.billing.PaymentRequest;
 import org.foyer.billing.PaymentView;
@@ -33,6 +36,13 @@ public class PaymentsResource {
       description =
           "allocations name each invoice and its part; what is left is credit. The same"
               + " idempotencyKey sent twice is one payment.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The payment was taken or recorded (see its status)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PaymentView.class)))
   public Response pay(PaymentRequest request) {
     return Response.status(Response.Status.CREATED).entity(payments.pay(caller, request)).build();
   }
