@@ -83,6 +83,7 @@ public enum AuditAction {
   INVOICE_SENT,
   INVOICE_VOIDED,
   PAYMENT_TAKEN,
+  PAYMENT_VIEWED,
   /** A processor's webhook settled a payment (or told of its failure). */
   PAYMENT_SETTLED,
   PAYMENT_REFUNDED,

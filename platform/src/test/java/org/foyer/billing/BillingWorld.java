@@ -11,6 +11,7 @@ import org.foyer.appointments.AppointmentStatusChanged;
 import org.foyer.appointments.AppointmentsWorld;
 import org.foyer.appointments.boundary.AppointmentRequest;
 import org.foyer.appointments.boundary.Appointments;
+import org.foyer.appointments.boundary.PortalAppointments;
 import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.billing.boundary.AppointmentCharges;
 import org.foyer.billing.boundary.Billing;
@@ -57,6 +58,7 @@ public final class BillingWorld {
   public final AppointmentCharges charges;
   public final RecordedEvents<AppointmentStatusChanged> statusChanges;
   public final Appointments appointments;
+  public final PortalAppointments portal;
 
   public BillingWorld(String prefix, PaymentGateway... more) {
     base = new AppointmentsWorld(prefix);
@@ -90,6 +92,18 @@ public final class BillingWorld {
             base.staff,
             base.serviceTypes,
             base.locations,
+            notices,
+            base.clock);
+    portal =
+        new PortalAppointments(
+            base.em,
+            base.audit,
+            base.network,
+            base.records,
+            base.availability,
+            base.serviceTypes,
+            base.locations,
+            base.staff,
             notices,
             base.clock);
   }

@@ -82,8 +82,11 @@ public class Billing {
     this.clock = clock;
   }
 
-  /** A client's ledger, oldest first, with the balance summed by the database. */
-  @Transactional(readOnly = true)
+  /**
+   * A client's ledger, oldest first, with the balance summed by the database. Not a read-only
+   * transaction: reading it writes its audit event.
+   */
+  @Transactional
   public LedgerView ledger(Caller caller, UUID clientId) {
     requireClient(caller, clientId);
     List<LedgerLine> lines = new ArrayList<>();
@@ -201,7 +204,8 @@ public class Billing {
     return view(invoice);
   }
 
-  @Transactional(readOnly = true)
+  /** One invoice; audited, so not a read-only transaction. */
+  @Transactional
   public InvoiceView getInvoice(Caller caller, UUID invoiceId) {
     requireBilling(caller);
     Invoice invoice = findInvoice(invoiceId);
@@ -210,8 +214,8 @@ public class Billing {
     return view(invoice);
   }
 
-  /** A client's invoices, newest first. */
-  @Transactional(readOnly = true)
+  /** A client's invoices, newest first; audited, so not a read-only transaction. */
+  @Transactional
   public List<InvoiceView> listInvoices(Caller caller, UUID clientId) {
     requireClient(caller, clientId);
     List<Invoice> invoices =

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.billing.InvoiceId;
 import org.foyer.billing.InvoiceRequest;
 import org.foyer.billing.InvoiceView;
-import org.foyer.billing.PaymentRequest;
 import org.foyer.billing.PaymentView;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
@@ -111,18 +110,15 @@ public class InvoicesResource {
     if (payment == null) {
       throw new InvalidInput("Send the payment as a JSON object");
     }
-    InvoiceView invoice = billing.getInvoice(caller, id.value());
     PaymentView taken =
-        payments.pay(
+        payments.payInvoice(
             caller,
-            new PaymentRequest(
-                invoice.clientId(),
-                payment.amountCents(),
-                payment.method(),
-                payment.idempotencyKey(),
-                payment.paymentMethod(),
-                payment.reference(),
-                List.of(new PaymentRequest.Allocation(invoice.id(), payment.amountCents()))));
+            id.value(),
+            payment.amountCents(),
+            payment.method(),
+            payment.idempotencyKey(),
+            payment.paymentMethod(),
+            payment.reference());
     return Response.status(Response.Status.CREATED).entity(taken).build();
   }
 }

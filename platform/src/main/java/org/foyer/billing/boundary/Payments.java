@@ -145,6 +145,30 @@ public class Payments {
     return view(payment, result.clientSecret());
   }
 
+  /** A payment of (part of) one invoice, for its client. */
+  @Transactional
+  public PaymentView payInvoice(
+      Caller caller,
+      UUID invoiceId,
+      long amountCents,
+      String method,
+      String idempotencyKey,
+      String paymentMethod,
+      String reference) {
+    Billing.requireBilling(caller);
+    Invoice invoice = billing.findInvoice(invoiceId);
+    return pay(
+        caller,
+        new PaymentRequest(
+            invoice.clientId(),
+            amountCents,
+            method,
+            idempotencyKey,
+            paymentMethod,
+            reference,
+            List.of(new PaymentRequest.Allocation(invoice.id(), amountCents))));
+  }
+
   /**
    * Writes the payment now: its key's unique constraint makes a racing twin wait for this one and
    * then fail, rather than both reaching the processor.
@@ -273,13 +297,19 @@ public class Payments {
     }
   }
 
-  @Transactional(readOnly = true)
+  /** One payment; audited, so not a read-only transaction. */
+  @Transactional
   public PaymentView get(Caller caller, UUID paymentId) {
     Billing.requireBilling(caller);
     Payment payment = paymentId == null ? null : em.find(Payment.class, paymentId);
     if (payment == null) {
       throw new NotFound(PAYMENT);
     }
+    billing.record(
+        caller,
+        AuditAction.PAYMENT_VIEWED,
+        payment.clientId(),
+        "payment " + payment.id() + " read");
     return view(payment, null);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import org.foyer.admin.portal.SelfScheduling;
 import org.foyer.appointments.AppointmentStatusChanged;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.billing.BillingWorld;
@@ -61,6 +62,26 @@ class AppointmentChargesTest {
             org.assertj.core.groups.Tuple.tuple("Late cancellation fee", 7_500L),
             org.assertj.core.groups.Tuple.tuple("No-show fee", 10_000L));
     assertThat(world.joBalance()).isEqualTo(17_500);
+  }
+
+  @Test
+  void aLateCancellationInThePortalIsChargedTheFeeTheClientAccepted() {
+    fees(7_500, 10_000);
+    world.base.scheduling(SelfScheduling.INSTANT, 48);
+    UUID soon = world.appointmentForJo(1);
+    UUID later = world.appointmentForJo(5);
+
+    world.in(() -> world.portal.cancel(world.base.joLogin, world.base.jo, soon, true));
+    world.in(() -> world.portal.cancel(world.base.joLogin, world.base.jo, later, false));
+
+    assertThat(joLines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.description()).isEqualTo("Late cancellation fee");
+              assertThat(line.amountCents()).isEqualTo(7_500);
+              assertThat(line.appointmentId()).isEqualTo(soon);
+            });
   }
 
   @Test
