@@ -7,8 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.foyer.appointments.AppointmentsWorld;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
@@ -294,6 +300,41 @@ class BillingTest {
     assertThat(world.in(() -> world.billing.getInvoice(world.biller, invoice.id())).paidCents())
         .isEqualTo(2_000);
     assertThat(world.joBalance()).isEqualTo(8_000);
+  }
+
+  @Test
+  void twoRefundsAtOnceCannotTogetherExceedWhatWasPaid() throws Exception {
+    PaymentView payment = world.pay(6_000, "CASH", null);
+    CountDownLatch start = new CountDownLatch(1);
+    Callable<Object> refund =
+        () -> {
+          start.await();
+          try {
+            return world.in(
+                () ->
+                    world.payments.refund(
+                        world.biller,
+                        payment.id(),
+                        new RefundOrder(4_000, UUID.randomUUID().toString(), null)));
+          } catch (InvalidInput e) {
+            return e;
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Object> outcomes = new ArrayList<>();
+    try {
+      List<Future<Object>> both = List.of(pool.submit(refund), pool.submit(refund));
+      start.countDown();
+      for (Future<Object> one : both) {
+        outcomes.add(one.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(outcomes).filteredOn(PaymentView.class::isInstance).hasSize(1);
+    assertThat(outcomes).filteredOn(InvalidInput.class::isInstance).hasSize(1);
+    assertThat(world.joBalance()).isEqualTo(-6_000 + 4_000);
   }
 
   @Test
