@@ -73,6 +73,21 @@ public enum AuditAction {
   CONFIDENTIALITY_CHANGED,
   /** A later signer's signature on a form several people sign, a countersignature included. */
   INTAKE_SIGNED,
+  /** A client's ledger and balance read by staff. */
+  LEDGER_VIEWED,
+  /** A charge posted, by staff or for an appointment's outcome. */
+  CHARGE_POSTED,
+  LEDGER_ADJUSTED,
+  INVOICE_CREATED,
+  INVOICE_VIEWED,
+  INVOICE_SENT,
+  INVOICE_VOIDED,
+  PAYMENT_TAKEN,
+  PAYMENT_VIEWED,
+  /** A processor's webhook settled a payment (or told of its failure). */
+  PAYMENT_SETTLED,
+  PAYMENT_REFUNDED,
+  BILLING_SETTINGS_CHANGED,
   APPOINTMENT_BOOKED,
   APPOINTMENT_MOVED,
   APPOINTMENT_STATUS_CHANGED,

@@ -154,6 +154,7 @@ public class Appointments {
             a -> a.mark(status),
             AuditAction.APPOINTMENT_STATUS_CHANGED,
             "marked " + status.name().toLowerCase());
+    notices.statusChanged(appointment);
     tellClientOf(caller, appointment, before);
     return changed;
   }

@@ -268,6 +268,7 @@ public class PortalAppointments {
       throw new Conflict(lateNotice(settings.cancellationWindowHours()));
     }
     appointment.mark(late ? AppointmentStatus.LATE_CANCELLED : AppointmentStatus.CANCELLED);
+    notices.statusChanged(appointment);
     String place = placeName(appointment);
     record(
         caller,

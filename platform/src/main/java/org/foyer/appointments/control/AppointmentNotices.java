@@ -9,6 +9,7 @@ import org.foyer.admin.preferences.StaffPreferences;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.boundary.StaffProfile;
 import org.foyer.appointments.AppointmentNoticeDue;
+import org.foyer.appointments.AppointmentStatusChanged;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.portal.account.ContactPermission;
@@ -28,19 +29,46 @@ public class AppointmentNotices {
   private StaffDirectory staff;
   private StaffPreferences preferences;
   private Event<AppointmentNoticeDue> due;
+  private Event<AppointmentStatusChanged> statusChanged;
 
   protected AppointmentNotices() {}
+
+  /** For tests where no other feature listens to status changes. */
+  public AppointmentNotices(
+      ClientLogins logins,
+      StaffDirectory staff,
+      StaffPreferences preferences,
+      Event<AppointmentNoticeDue> due) {
+    this(logins, staff, preferences, due, null);
+  }
 
   @Inject
   public AppointmentNotices(
       ClientLogins logins,
       StaffDirectory staff,
       StaffPreferences preferences,
-      Event<AppointmentNoticeDue> due) {
+      Event<AppointmentNoticeDue> due,
+      Event<AppointmentStatusChanged> statusChanged) {
     this.logins = logins;
     this.staff = staff;
     this.preferences = preferences;
     this.due = due;
+    this.statusChanged = statusChanged;
+  }
+
+  /** Tells other features (billing) what became of the appointment, in the same unit of work. */
+  public void statusChanged(Appointment appointment) {
+    if (statusChanged != null) {
+      statusChanged.fire(
+          new AppointmentStatusChanged(
+              Tenancy.require(),
+              appointment.id(),
+              appointment.clientId(),
+              appointment.clinicianId(),
+              appointment.serviceTypeId(),
+              appointment.startsAt(),
+              appointment.status().name()));
+    }
   }
 
   public void tellClient(Appointment appointment, AppointmentNoticeDue.What what, String place) {

@@ -45,9 +45,11 @@ class RolesTest {
   void aNewPracticesDefaultPermissionsAreEmpty() {
     assertThat(practice.in(() -> practice.roles().defaultPermissions(admin))).isEmpty();
     assertThat(practice.caller(StaffRole.FRONT_DESK).capabilities())
-        .as("the front desk's own role schedules; nothing is added by default permissions")
-        .containsExactly(Capability.MANAGE_SCHEDULE);
-    assertThat(practice.caller(StaffRole.BILLER).capabilities()).isEmpty();
+        .as(
+            "the front desk's own role schedules and bills; nothing is added by default permissions")
+        .containsExactlyInAnyOrder(Capability.MANAGE_SCHEDULE, Capability.BILLING);
+    assertThat(practice.caller(StaffRole.BILLER).capabilities())
+        .containsExactly(Capability.BILLING);
   }
 
   @Test
@@ -78,12 +80,15 @@ class RolesTest {
     }
     assertThat(practice.caller(StaffRole.BILLER).capabilities())
         .containsExactlyInAnyOrder(
-            Capability.UPLOAD_GENERAL_DOCUMENTS, Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS);
+            Capability.BILLING,
+            Capability.UPLOAD_GENERAL_DOCUMENTS,
+            Capability.INVITE_CLIENTS_AND_MANAGE_INTAKE_FORMS);
     assertThat(practice.roleChanges.last().change())
         .isEqualTo(RolesChanged.Change.DEFAULT_PERMISSIONS_CHANGED);
 
     practice.run(() -> practice.roles().setDefaultPermissions(admin, Set.of()));
-    assertThat(practice.caller(StaffRole.BILLER).capabilities()).isEmpty();
+    assertThat(practice.caller(StaffRole.BILLER).capabilities())
+        .containsExactly(Capability.BILLING);
   }
 
   @Test
@@ -94,7 +99,7 @@ class RolesTest {
             practice
                 .roles()
                 .setDefaultPermissions(admin, Set.of(Capability.UPLOAD_GENERAL_DOCUMENTS)));
-    assertThat(other.caller(StaffRole.BILLER).capabilities()).isEmpty();
+    assertThat(other.caller(StaffRole.BILLER).capabilities()).containsExactly(Capability.BILLING);
   }
 
   @ParameterizedTest
@@ -130,7 +135,8 @@ class RolesTest {
     assertThat(role.name()).isEqualTo("Intake coordinator");
     practice.run(() -> practice.roleStore().assignExactly(frontDesk, Set.of(role.id())));
     assertThat(practice.callerFor(frontDesk).capabilities())
-        .containsExactlyInAnyOrder(Capability.MANAGE_STAFF, Capability.MANAGE_SCHEDULE);
+        .containsExactlyInAnyOrder(
+            Capability.MANAGE_STAFF, Capability.MANAGE_SCHEDULE, Capability.BILLING);
 
     practice.run(
         () ->
@@ -138,7 +144,8 @@ class RolesTest {
                 .roles()
                 .setCapabilities(admin, role.id(), Set.of(Capability.REVIEW_AUDIT_LOG)));
     assertThat(practice.callerFor(frontDesk).capabilities())
-        .containsExactlyInAnyOrder(Capability.REVIEW_AUDIT_LOG, Capability.MANAGE_SCHEDULE);
+        .containsExactlyInAnyOrder(
+            Capability.REVIEW_AUDIT_LOG, Capability.MANAGE_SCHEDULE, Capability.BILLING);
 
     practice.run(() -> practice.roles().renameRole(admin, role.id(), "Auditor"));
     assertThat(practice.in(() -> practice.roles().listCustomRoles(admin)))
@@ -148,7 +155,7 @@ class RolesTest {
     practice.run(() -> practice.roles().deleteRole(admin, role.id()));
     assertThat(practice.callerFor(frontDesk).capabilities())
         .as("the front desk's own role stays")
-        .containsExactly(Capability.MANAGE_SCHEDULE);
+        .containsExactlyInAnyOrder(Capability.MANAGE_SCHEDULE, Capability.BILLING);
     assertThat(practice.in(() -> practice.roles().listCustomRoles(admin))).isEmpty();
     assertThat(practice.roleChanges.fired())
         .extracting(RolesChanged::change)

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.foyer.core.web.ProblemWriter;
 
 /**
@@ -29,6 +30,7 @@ public class CsrfGuard extends HttpFilter {
   static final String ATTRIBUTE = CsrfGuard.class.getName();
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern WEBHOOK = Pattern.compile("/api/p/[^/]+/payment-webhooks/[^/]+");
 
   @Inject ProblemWriter problems;
 
@@ -49,7 +51,7 @@ public class CsrfGuard extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (SAFE.contains(request.getMethod()) || matches(request)) {
+    if (SAFE.contains(request.getMethod()) || matches(request) || isPaymentWebhook(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -58,6 +60,17 @@ public class CsrfGuard extends HttpFilter {
         403,
         "Forbidden",
         "This request lacks the session's CSRF token: send it in the " + HEADER + " header");
+  }
+
+  /**
+   * A payment processor's webhook carries no cookie a forged page could ride on; its signature,
+   * checked by billing with the practice's secret, is what protects it.
+   */
+  static boolean isPaymentWebhook(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "POST".equals(request.getMethod())
+        && WEBHOOK.matcher(path).matches()
+        && request.getSession(false) == null;
   }
 
   private static boolean matches(HttpServletRequest request) {

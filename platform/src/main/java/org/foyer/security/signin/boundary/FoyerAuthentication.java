@@ -325,6 +325,10 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
         && page.endsWith(".ics")) {
       return false;
     }
+    // Payment processors cannot sign in either: a webhook's signature is its only key.
+    if ("POST".equals(request.getMethod()) && page.startsWith("/payment-webhooks/")) {
+      return false;
+    }
     return page.startsWith("/staff/")
         || page.startsWith("/portal/")
         || PracticeRouting.isApi(PracticeRouting.pathOf(request));

@@ -6,6 +6,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.foyer.admin.services.CatalogChanged;
 import org.foyer.admin.services.ServiceTypeChoice;
 import org.foyer.admin.services.control.CatalogUsage;
@@ -23,6 +25,8 @@ import org.foyer.core.persistence.Transactional;
 @ApplicationScoped
 public class ServiceTypes extends CatalogService<ServiceType, ServiceType.Details> {
 
+  private EntityManager em;
+
   protected ServiceTypes() {}
 
   /** CDI asks every feature's {@link CatalogUsage}; an {@link Instance} iterates over them all. */
@@ -39,6 +43,17 @@ public class ServiceTypes extends CatalogService<ServiceType, ServiceType.Detail
             em, usages, changed, ServiceType.class, "service type", CatalogUsage::usesServiceType),
         ServiceType::new,
         ServiceType::revise);
+    this.em = em;
+  }
+
+  /**
+   * A service type, archived or not, with its rate: for billing an appointment that already took
+   * place, whose service may since have been archived. Only for features that checked their caller.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ServiceTypeView> findRated(UUID id) {
+    return Optional.ofNullable(id == null ? null : em.find(ServiceType.class, id))
+        .map(ServiceTypeView::of);
   }
 
   /** The active service types by name, for any staff member to choose from. */

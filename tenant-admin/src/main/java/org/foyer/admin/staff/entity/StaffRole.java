@@ -18,8 +18,8 @@ public enum StaffRole {
       "Therapist",
       EnumSet.of(Capability.MANAGE_DYNAMIC_FORMS, Capability.UPLOAD_GENERAL_DOCUMENTS),
       true),
-  FRONT_DESK("Front desk", EnumSet.of(Capability.MANAGE_SCHEDULE), false),
-  BILLER("Biller", EnumSet.noneOf(Capability.class), false);
+  FRONT_DESK("Front desk", EnumSet.of(Capability.MANAGE_SCHEDULE, Capability.BILLING), false),
+  BILLER("Biller", EnumSet.of(Capability.BILLING), false);
 
   private final String label;
   private final Set<Capability> capabilities;

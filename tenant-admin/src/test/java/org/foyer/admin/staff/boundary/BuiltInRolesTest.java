@@ -39,13 +39,14 @@ class BuiltInRolesTest {
               Capability.MANAGE_TEMPLATE_PACKS,
               Capability.MANAGE_SCHEDULE,
               Capability.REVIEW_AUDIT_LOG,
-              Capability.READ_ALL_CLIENT_MESSAGES),
+              Capability.READ_ALL_CLIENT_MESSAGES,
+              Capability.BILLING),
           StaffRole.THERAPIST,
           EnumSet.of(Capability.MANAGE_DYNAMIC_FORMS, Capability.UPLOAD_GENERAL_DOCUMENTS),
           StaffRole.FRONT_DESK,
-          EnumSet.of(Capability.MANAGE_SCHEDULE),
+          EnumSet.of(Capability.MANAGE_SCHEDULE, Capability.BILLING),
           StaffRole.BILLER,
-          EnumSet.noneOf(Capability.class));
+          EnumSet.of(Capability.BILLING));
 
   static Stream<Arguments> roleAndCapability() {
     List<Arguments> cases = new ArrayList<>();

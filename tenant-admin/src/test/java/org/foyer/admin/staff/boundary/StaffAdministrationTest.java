@@ -206,7 +206,8 @@ class StaffAdministrationTest {
                 .administration()
                 .assignRoles(admin, therapistId, StaffRole.FRONT_DESK, Set.of(roles[1])));
     assertThat(practice.callerFor(therapistId).capabilities())
-        .containsExactlyInAnyOrder(Capability.MANAGE_SCHEDULE, Capability.REVIEW_AUDIT_LOG);
+        .containsExactlyInAnyOrder(
+            Capability.MANAGE_SCHEDULE, Capability.BILLING, Capability.REVIEW_AUDIT_LOG);
     assertThat(practice.staffChanges.last().change())
         .isEqualTo(StaffChanged.Change.STAFF_ROLES_CHANGED);
   }

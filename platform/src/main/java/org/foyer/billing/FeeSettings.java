@@ -1,0 +1,7 @@
+package org.foyer.billing;
+
+/**
+ * The practice's fees for a late cancellation and a no-show, in minor units of its currency (zero:
+ * no fee), and its currency.
+ */
+public record FeeSettings(String currency, long lateCancelFeeCents, long noShowFeeCents) {}

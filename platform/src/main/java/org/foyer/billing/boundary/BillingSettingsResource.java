@@ -1,0 +1,62 @@
+package org.foyer.billing.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.billing.FeeSettings;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
+
+/** The practice's billing fees and its payment processor. */
+@Path("p/{slug}/billing-settings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BillingSettingsResource {
+
+  @Inject BillingSettingsService settings;
+  @Inject Caller caller;
+
+  /** The processor to connect and its secrets, sealed at once and never shown again. */
+  public record Processor(String gateway, String secretKey, String webhookSecret) {
+
+    @Override
+    public String toString() {
+      return "Processor[" + gateway + ", secrets hidden]";
+    }
+  }
+
+  @GET
+  @Path("fees")
+  @Operation(summary = "The late-cancellation and no-show fees, in minor units")
+  public FeeSettings fees() {
+    return settings.fees(caller);
+  }
+
+  @PUT
+  @Path("fees")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the late-cancellation and no-show fees (0 for none)")
+  public FeeSettings changeFees(FeeSettings fees) {
+    return settings.changeFees(caller, fees);
+  }
+
+  @PUT
+  @Path("processor")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Connect the practice's payment processor (MANUAL, TEST or STRIPE) with its keys")
+  public Response connect(Processor processor) {
+    if (processor == null) {
+      throw new InvalidInput("Send the processor as a JSON object");
+    }
+    settings.connect(caller, processor.gateway(), processor.secretKey(), processor.webhookSecret());
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,79 @@
+package org.foyer.billing.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
+import org.foyer.audit.control.AuditLog;
+import org.foyer.billing.FeeSettings;
+import org.foyer.billing.control.ProcessorAccounts;
+import org.foyer.billing.entity.BillingSettings;
+import org.foyer.billing.entity.GatewayKind;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+
+/**
+ * The practice's billing settings: fees, for holders of "billing"; the processor and its secrets,
+ * for those who manage the portal's settings (online payments are one of them).
+ */
+@ApplicationScoped
+public class BillingSettingsService {
+
+  private ProcessorAccounts accounts;
+  private AuditLog audit;
+
+  protected BillingSettingsService() {}
+
+  @Inject
+  public BillingSettingsService(ProcessorAccounts accounts, AuditLog audit) {
+    this.accounts = accounts;
+    this.audit = audit;
+  }
+
+  @Transactional(readOnly = true)
+  public FeeSettings fees(Caller caller) {
+    Billing.requireBilling(caller);
+    BillingSettings settings = accounts.settings();
+    return new FeeSettings(
+        settings.currency(), settings.lateCancelFeeCents(), settings.noShowFeeCents());
+  }
+
+  @Transactional
+  public FeeSettings changeFees(Caller caller, FeeSettings fees) {
+    Billing.requireBilling(caller);
+    if (fees == null) {
+      throw Billing.invalid("lateCancelFeeCents", "Send the fees as a JSON object");
+    }
+    accounts.settingsForChange().changeFees(fees.lateCancelFeeCents(), fees.noShowFeeCents());
+    audit.record(
+        AuditRecord.success(caller.email(), AuditAction.BILLING_SETTINGS_CHANGED).about("fees"));
+    return fees(caller);
+  }
+
+  /**
+   * Connects the practice's own processor account; the secrets are sealed at once and never shown
+   * again.
+   */
+  @Transactional
+  public void connect(Caller caller, String gateway, String secretKey, String webhookSecret) {
+    if (caller == null || !caller.isStaff() || !caller.can(Capability.MANAGE_PORTAL_SETTINGS)) {
+      throw new NotFound("That setting");
+    }
+    GatewayKind kind;
+    try {
+      kind = GatewayKind.valueOf(gateway == null ? "" : gateway.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw Billing.invalid("gateway", "Choose MANUAL, TEST or STRIPE");
+    }
+    if (kind == GatewayKind.STRIPE && (secretKey == null || secretKey.isBlank())) {
+      throw Billing.invalid("secretKey", "Stripe needs the practice's secret key");
+    }
+    accounts.connect(kind, secretKey, webhookSecret);
+    audit.record(
+        AuditRecord.success(caller.email(), AuditAction.BILLING_SETTINGS_CHANGED)
+            .about("payment processor " + kind.name().toLowerCase()));
+  }
+}

@@ -1,0 +1,348 @@
+package org.foyer.billing.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.audit.AuditAction;
+import org.foyer.billing.PaymentRequest;
+import org.foyer.billing.PaymentView;
+import org.foyer.billing.RefundOrder;
+import org.foyer.billing.control.Gateways;
+import org.foyer.billing.control.Ledger;
+import org.foyer.billing.control.ProcessorAccounts;
+import org.foyer.billing.control.Settlement;
+import org.foyer.billing.control.gateway.ChargeRequest;
+import org.foyer.billing.control.gateway.ChargeResult;
+import org.foyer.billing.control.gateway.RefundRequest;
+import org.foyer.billing.control.gateway.RefundResult;
+import org.foyer.billing.entity.GatewayKind;
+import org.foyer.billing.entity.Invoice;
+import org.foyer.billing.entity.LedgerEntry;
+import org.foyer.billing.entity.Payment;
+import org.foyer.billing.entity.PaymentAllocation;
+import org.foyer.billing.entity.PaymentMethod;
+import org.foyer.billing.entity.PaymentStatus;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+
+/**
+ * Payments taken or recorded by staff, and refunds. A payment is written under its attempt's
+ * idempotency key before the processor is called, so a double-clicked Pay is one payment: the twin
+ * either finds it or, racing it, is refused by the key's unique constraint. The ledger receives the
+ * money only when the processor says it succeeded ({@link Settlement}), once, however many times
+ * that is said.
+ */
+@ApplicationScoped
+public class Payments {
+
+  static final String PAYMENT = "That payment";
+
+  private EntityManager em;
+  private Billing billing;
+  private Ledger ledger;
+  private ProcessorAccounts accounts;
+  private Gateways gateways;
+  private Settlement settlement;
+  private Clock clock;
+
+  protected Payments() {}
+
+  @Inject
+  public Payments(
+      EntityManager em,
+      Billing billing,
+      Ledger ledger,
+      ProcessorAccounts accounts,
+      Gateways gateways,
+      Settlement settlement) {
+    this(em, billing, ledger, accounts, gateways, settlement, Clock.systemUTC());
+  }
+
+  public Payments(
+      EntityManager em,
+      Billing billing,
+      Ledger ledger,
+      ProcessorAccounts accounts,
+      Gateways gateways,
+      Settlement settlement,
+      Clock clock) {
+    this.em = em;
+    this.billing = billing;
+    this.ledger = ledger;
+    this.accounts = accounts;
+    this.gateways = gateways;
+    this.settlement = settlement;
+    this.clock = clock;
+  }
+
+  /**
+   * Takes a card payment through the practice's processor, or records money staff took. The same
+   * idempotency key sent again answers with the payment it made, without charging again.
+   */
+  @Transactional
+  public PaymentView pay(Caller caller, PaymentRequest request) {
+    Billing.requireBilling(caller);
+    if (request == null) {
+      throw new InvalidInput("Send the payment as a JSON object");
+    }
+    billing.requireClient(caller, request.clientId());
+    Optional<Payment> earlier = findByKey(request.idempotencyKey());
+    if (earlier.isPresent()) {
+      return sameAttempt(earlier.get(), request);
+    }
+    PaymentMethod method = method(request.method());
+    GatewayKind kind = method.isOnline() ? accounts.settings().gateway() : GatewayKind.MANUAL;
+    if (method.isOnline() && kind == GatewayKind.MANUAL) {
+      throw Billing.invalid(
+          "method", "The practice takes no cards online; record a card terminal payment instead");
+    }
+    Payment payment =
+        new Payment(
+            request.clientId(),
+            request.amountCents(),
+            accounts.settings().currency(),
+            kind,
+            method,
+            request.idempotencyKey(),
+            request.reference(),
+            caller.email(),
+            clock.instant());
+    em.persist(payment);
+    claim(payment);
+    allocate(payment, request.allocationsOrNone());
+    ChargeResult result =
+        gateways
+            .get(kind)
+            .charge(
+                accounts.account(kind),
+                new ChargeRequest(
+                    payment.idempotencyKey(),
+                    payment.id(),
+                    payment.amountCents(),
+                    payment.currency(),
+                    request.paymentMethod(),
+                    null,
+                    null));
+    settlement.learn(payment, result);
+    billing.record(
+        caller,
+        AuditAction.PAYMENT_TAKEN,
+        payment.clientId(),
+        "payment " + payment.id() + " " + payment.status().name().toLowerCase());
+    return view(payment, result.clientSecret());
+  }
+
+  /** A payment of (part of) one invoice, for its client. */
+  @Transactional
+  public PaymentView payInvoice(
+      Caller caller,
+      UUID invoiceId,
+      long amountCents,
+      String method,
+      String idempotencyKey,
+      String paymentMethod,
+      String reference) {
+    Billing.requireBilling(caller);
+    Invoice invoice = billing.findInvoice(invoiceId);
+    return pay(
+        caller,
+        new PaymentRequest(
+            invoice.clientId(),
+            amountCents,
+            method,
+            idempotencyKey,
+            paymentMethod,
+            reference,
+            List.of(new PaymentRequest.Allocation(invoice.id(), amountCents))));
+  }
+
+  /**
+   * Writes the payment now: its key's unique constraint makes a racing twin wait for this one and
+   * then fail, rather than both reaching the processor.
+   */
+  private void claim(Payment payment) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new Conflict(
+          "This payment is already being taken; look at the client's payments before trying again");
+    }
+  }
+
+  private PaymentView sameAttempt(Payment payment, PaymentRequest request) {
+    if (!payment.clientId().equals(request.clientId())
+        || payment.amountCents() != request.amountCents()) {
+      throw new Conflict("This payment attempt was already used for another payment");
+    }
+    return view(payment, null);
+  }
+
+  private void allocate(Payment payment, List<PaymentRequest.Allocation> allocations) {
+    long allocated = 0;
+    Set<UUID> seen = new HashSet<>();
+    for (PaymentRequest.Allocation allocation : allocations) {
+      if (allocation == null || !seen.add(allocation.invoiceId())) {
+        throw Billing.invalid("allocations", "Name each invoice once");
+      }
+      Invoice invoice = billing.invoiceOf(payment.clientId(), allocation.invoiceId());
+      em.lock(invoice, LockModeType.PESSIMISTIC_WRITE);
+      invoice.requirePayable();
+      long due = billing.view(invoice).dueCents();
+      if (allocation.amountCents() <= 0 || allocation.amountCents() > due) {
+        throw Billing.invalid(
+            "allocations",
+            "A part of the payment is more than zero and at most what the invoice still owes ("
+                + due
+                + ")");
+      }
+      allocated += allocation.amountCents();
+      em.persist(new PaymentAllocation(payment.id(), invoice.id(), allocation.amountCents()));
+    }
+    if (allocated > payment.amountCents()) {
+      throw Billing.invalid("allocations", "The parts add up to more than the payment");
+    }
+  }
+
+  /**
+   * Returns money from a payment, never more than what is left of it: the payment's row is locked
+   * so two refunds at once cannot both take the last of it.
+   */
+  @Transactional
+  public PaymentView refund(Caller caller, UUID paymentId, RefundOrder order) {
+    Billing.requireBilling(caller);
+    Payment payment = paymentId == null ? null : em.find(Payment.class, paymentId);
+    if (payment == null) {
+      throw new NotFound(PAYMENT);
+    }
+    if (order == null) {
+      throw new InvalidInput("Send the refund as a JSON object");
+    }
+    em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(payment);
+    if (payment.status() != PaymentStatus.SUCCEEDED) {
+      throw new Conflict("Only a payment that went through can be refunded");
+    }
+    long left = ledger.netOfPayment(payment.id());
+    if (order.amountCents() <= 0 || order.amountCents() > left) {
+      throw Billing.invalid(
+          "amountCents",
+          "A refund is more than zero and at most what is left of the payment (" + left + ")");
+    }
+    if (order.idempotencyKey() == null || order.idempotencyKey().isBlank()) {
+      throw Billing.invalid("idempotencyKey", "A refund needs an attempt key");
+    }
+    RefundResult result =
+        gateways
+            .get(payment.gateway())
+            .refund(
+                accounts.account(payment.gateway()),
+                new RefundRequest(
+                    order.idempotencyKey(),
+                    payment.processorRef().orElse(null),
+                    order.amountCents()));
+    if (!result.succeeded()) {
+      throw new Conflict(
+          result.message() == null ? "The processor did not refund the payment" : result.message());
+    }
+    postRefund(caller, payment, order, result.refundRef());
+    billing.record(
+        caller,
+        AuditAction.PAYMENT_REFUNDED,
+        payment.clientId(),
+        "payment " + payment.id() + " refunded " + order.amountCents());
+    return view(payment, null);
+  }
+
+  /** Takes the refund from credit first, then from the invoices the payment went to. */
+  private void postRefund(Caller caller, Payment payment, RefundOrder order, String refundRef) {
+    long toReturn = order.amountCents();
+    List<Map.Entry<Optional<UUID>, Long>> places =
+        new ArrayList<>(ledger.remainingOfPayment(payment.id()).entrySet());
+    places.sort((a, b) -> Boolean.compare(a.getKey().isPresent(), b.getKey().isPresent()));
+    String reason =
+        order.reason() == null || order.reason().isBlank() ? "Refund" : "Refund: " + order.reason();
+    int part = 0;
+    for (Map.Entry<Optional<UUID>, Long> place : places) {
+      long take = Math.min(toReturn, place.getValue());
+      if (take <= 0) {
+        continue;
+      }
+      ledger.post(
+          LedgerEntry.refund(
+              payment.clientId(),
+              take,
+              payment.currency(),
+              payment.id(),
+              place.getKey().orElse(null),
+              refundRef == null ? null : refundRef + (part++ == 0 ? "" : "#" + part),
+              reason.length() > LedgerEntry.DESCRIPTION_LENGTH
+                  ? reason.substring(0, LedgerEntry.DESCRIPTION_LENGTH)
+                  : reason,
+              caller.email(),
+              clock.instant()));
+      toReturn -= take;
+    }
+  }
+
+  /** One payment; audited, so not a read-only transaction. */
+  @Transactional
+  public PaymentView get(Caller caller, UUID paymentId) {
+    Billing.requireBilling(caller);
+    Payment payment = paymentId == null ? null : em.find(Payment.class, paymentId);
+    if (payment == null) {
+      throw new NotFound(PAYMENT);
+    }
+    billing.record(
+        caller,
+        AuditAction.PAYMENT_VIEWED,
+        payment.clientId(),
+        "payment " + payment.id() + " read");
+    return view(payment, null);
+  }
+
+  private Optional<Payment> findByKey(String key) {
+    if (key == null || key.isBlank()) {
+      throw Billing.invalid("idempotencyKey", "A payment needs an attempt key");
+    }
+    return em.createQuery("SELECT p FROM Payment p WHERE p.idempotencyKey = :key", Payment.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static PaymentMethod method(String name) {
+    try {
+      return PaymentMethod.valueOf(name == null ? "" : name.strip());
+    } catch (IllegalArgumentException e) {
+      throw Billing.invalid(
+          "method", "Say how the client paid: CASH, CHEQUE, CARD_TERMINAL or CARD");
+    }
+  }
+
+  PaymentView view(Payment payment, String clientSecret) {
+    return new PaymentView(
+        payment.id(),
+        payment.clientId(),
+        payment.amountCents(),
+        payment.currency(),
+        payment.method().name(),
+        payment.status().name(),
+        payment.status() == PaymentStatus.REQUIRES_ACTION ? clientSecret : null,
+        payment.failure().orElse(null),
+        payment.status() == PaymentStatus.SUCCEEDED ? ledger.netOfPayment(payment.id()) : 0,
+        payment.createdAt());
+  }
+}

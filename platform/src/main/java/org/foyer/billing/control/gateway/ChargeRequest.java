@@ -1,0 +1,29 @@
+package org.foyer.billing.control.gateway;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One charge to ask of a processor.
+ *
+ * @param idempotencyKey the payment attempt's key, sent with the call
+ * @param paymentId Foyer's payment, sent as metadata so a webhook finds it even when the
+ *     processor's answer to this call was lost
+ * @param paymentMethod the processor's token of the card (absent for money taken by staff)
+ * @param customerRef the processor's customer the saved card belongs to, or null
+ */
+public record ChargeRequest(
+    String idempotencyKey,
+    UUID paymentId,
+    long amountCents,
+    String currency,
+    String paymentMethod,
+    String customerRef,
+    String description) {
+
+  public ChargeRequest {
+    Objects.requireNonNull(idempotencyKey, "idempotency key");
+    Objects.requireNonNull(paymentId, "payment");
+    Objects.requireNonNull(currency, "currency");
+  }
+}

@@ -1,0 +1,35 @@
+package org.foyer.billing.control.gateway;
+
+import org.foyer.billing.entity.GatewayKind;
+
+/**
+ * A payment processor. Every call that moves money or creates something carries the caller's
+ * idempotency key, so the same attempt sent twice (a double click, a retry after a timeout) is one
+ * charge at the processor. A processor that cannot answer in time says {@link
+ * ChargeResult.Outcome#UNKNOWN}, never "failed": the money may have moved, and its webhook will
+ * tell.
+ */
+public interface PaymentGateway {
+
+  GatewayKind kind();
+
+  ChargeResult charge(GatewayAccount account, ChargeRequest request);
+
+  RefundResult refund(GatewayAccount account, RefundRequest request);
+
+  /** A customer at the processor for one client, to save cards on. */
+  String createCustomer(GatewayAccount account, String idempotencyKey, String clientReference);
+
+  /**
+   * Starts saving a card for later: the processor's own card form completes it with the returned
+   * client secret, so the card never reaches Foyer.
+   */
+  SetupResult setUpCard(GatewayAccount account, String idempotencyKey, String customerRef);
+
+  /**
+   * Checks a webhook's signature and reads it.
+   *
+   * @throws ForgedWebhook when the signature does not match, is missing or is too old
+   */
+  WebhookEvent readWebhook(GatewayAccount account, String payload, String signatureHeader);
+}

@@ -1,0 +1,184 @@
+package org.foyer.billing.control.gateway;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.ApiException;
+import com.stripe.exception.CardException;
+import com.stripe.exception.RateLimitException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Customer;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.Refund;
+import com.stripe.model.SetupIntent;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
+import com.stripe.param.SetupIntentCreateParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.foyer.billing.entity.GatewayKind;
+
+/**
+ * The Stripe adapter, through Stripe's own Java client: PaymentIntents created and confirmed in one
+ * call, customers and SetupIntents for saved cards, refunds, and webhooks. Every call carries the
+ * caller's Idempotency-Key. The client does not retry by itself: a call that times out is left
+ * {@link ChargeResult.Outcome#UNKNOWN}, and the payment is settled by Stripe's webhook (or by the
+ * same attempt sent again with the same key, which Stripe answers without charging twice).
+ */
+@ApplicationScoped
+public class StripeGateway implements PaymentGateway {
+
+  static final String API_BASE = "https://api.stripe.com";
+
+  private String apiBase;
+  private Duration timeout;
+  private Clock clock;
+
+  protected StripeGateway() {}
+
+  @Inject
+  public StripeGateway(
+      @ConfigProperty(name = "foyer.billing.stripe.api-base", defaultValue = API_BASE)
+          String apiBase,
+      @ConfigProperty(name = "foyer.billing.stripe.timeout-seconds", defaultValue = "20")
+          int timeoutSeconds) {
+    this(apiBase, Duration.ofSeconds(timeoutSeconds), Clock.systemUTC());
+  }
+
+  public StripeGateway(String apiBase, Duration timeout, Clock clock) {
+    this.apiBase = apiBase;
+    this.timeout = timeout;
+    this.clock = clock;
+  }
+
+  @Override
+  public GatewayKind kind() {
+    return GatewayKind.STRIPE;
+  }
+
+  @Override
+  public ChargeResult charge(GatewayAccount account, ChargeRequest request) {
+    PaymentIntentCreateParams.Builder params =
+        PaymentIntentCreateParams.builder()
+            .setAmount(request.amountCents())
+            .setCurrency(request.currency().toLowerCase(Locale.ROOT))
+            .setPaymentMethod(request.paymentMethod())
+            .addPaymentMethodType("card")
+            .setConfirm(true)
+            .putMetadata(StripeEvents.PAYMENT_METADATA, request.paymentId().toString());
+    if (request.customerRef() != null) {
+      params.setCustomer(request.customerRef());
+    }
+    if (request.description() != null) {
+      params.setDescription(request.description());
+    }
+    try {
+      PaymentIntent intent =
+          client(account).paymentIntents().create(params.build(), key(request.idempotencyKey()));
+      return resultOf(intent);
+    } catch (CardException e) {
+      return ChargeResult.declined(e.getStripeError() == null ? null : intentOf(e), e.getMessage());
+    } catch (ApiConnectionException | ApiException | RateLimitException e) {
+      return ChargeResult.unknown("Stripe did not answer in time");
+    } catch (StripeException e) {
+      return ChargeResult.declined(null, "Stripe refused the payment: " + e.getMessage());
+    }
+  }
+
+  private static String intentOf(CardException e) {
+    PaymentIntent intent = e.getStripeError().getPaymentIntent();
+    return intent == null ? null : intent.getId();
+  }
+
+  static ChargeResult resultOf(PaymentIntent intent) {
+    return switch (intent.getStatus()) {
+      case "succeeded" -> ChargeResult.succeeded(intent.getId());
+      case "requires_action" ->
+          new ChargeResult(
+              ChargeResult.Outcome.REQUIRES_ACTION,
+              intent.getId(),
+              intent.getClientSecret(),
+              "The card's bank asks the client to confirm the payment");
+      case "requires_payment_method", "canceled" ->
+          ChargeResult.declined(
+              intent.getId(),
+              intent.getLastPaymentError() == null
+                  ? "The card was declined"
+                  : intent.getLastPaymentError().getMessage());
+      default -> new ChargeResult(ChargeResult.Outcome.UNKNOWN, intent.getId(), null, null);
+    };
+  }
+
+  @Override
+  public RefundResult refund(GatewayAccount account, RefundRequest request) {
+    RefundCreateParams params =
+        RefundCreateParams.builder()
+            .setPaymentIntent(request.processorRef())
+            .setAmount(request.amountCents())
+            .build();
+    try {
+      Refund refund = client(account).refunds().create(params, key(request.idempotencyKey()));
+      boolean done = "succeeded".equals(refund.getStatus()) || "pending".equals(refund.getStatus());
+      return new RefundResult(done, refund.getId(), done ? null : "Stripe did not refund");
+    } catch (StripeException e) {
+      return new RefundResult(false, null, "Stripe refused the refund: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public String createCustomer(GatewayAccount account, String idempotencyKey, String client) {
+    CustomerCreateParams params =
+        CustomerCreateParams.builder().putMetadata("foyer_client", client).build();
+    try {
+      Customer customer = client(account).customers().create(params, key(idempotencyKey));
+      return customer.getId();
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe did not create the customer: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public SetupResult setUpCard(GatewayAccount account, String idempotencyKey, String customer) {
+    SetupIntentCreateParams params =
+        SetupIntentCreateParams.builder()
+            .setCustomer(customer)
+            .addPaymentMethodType("card")
+            .setUsage(SetupIntentCreateParams.Usage.OFF_SESSION)
+            .build();
+    try {
+      SetupIntent intent = client(account).setupIntents().create(params, key(idempotencyKey));
+      return new SetupResult(intent.getId(), intent.getClientSecret());
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe did not start saving the card: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public WebhookEvent readWebhook(GatewayAccount account, String payload, String signature) {
+    return StripeEvents.read(account, payload, signature, clock);
+  }
+
+  private StripeClient client(GatewayAccount account) {
+    String secretKey =
+        account
+            .secretKey()
+            .orElseThrow(() -> new IllegalStateException("The practice has no Stripe secret key"));
+    int millis = Math.toIntExact(timeout.toMillis());
+    return StripeClient.builder()
+        .setApiKey(secretKey)
+        .setApiBase(apiBase)
+        .setConnectTimeout(millis)
+        .setReadTimeout(millis)
+        .setMaxNetworkRetries(0)
+        .build();
+  }
+
+  private static RequestOptions key(String idempotencyKey) {
+    return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+  }
+}

@@ -1,0 +1,101 @@
+package org.foyer.billing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.persistence.TenantOwned;
+
+/**
+ * How a practice bills: its currency, the fees for a late cancellation and a no-show (zero for
+ * none), and which processor takes its clients' cards. The processor's secret key and webhook
+ * signing secret are kept only sealed with the master key, bound to the practice. One row a
+ * practice, or none for the defaults (US dollars, no fees, payments recorded by staff).
+ */
+@Entity
+@Table(name = "billing_settings")
+public class BillingSettings extends TenantOwned {
+
+  public static final String DEFAULT_CURRENCY = "USD";
+
+  @Column(nullable = false, length = 3)
+  private String currency;
+
+  @Column(name = "late_cancel_fee_cents", nullable = false)
+  private long lateCancelFeeCents;
+
+  @Column(name = "no_show_fee_cents", nullable = false)
+  private long noShowFeeCents;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private GatewayKind gateway;
+
+  @Column(name = "sealed_secret_key")
+  private String sealedSecretKey;
+
+  @Column(name = "sealed_webhook_secret")
+  private String sealedWebhookSecret;
+
+  protected BillingSettings() {}
+
+  public static BillingSettings defaults() {
+    BillingSettings settings = new BillingSettings();
+    settings.currency = DEFAULT_CURRENCY;
+    settings.gateway = GatewayKind.MANUAL;
+    return settings;
+  }
+
+  /** The fees charged when an appointment is cancelled late or missed. */
+  public void changeFees(long lateCancelCents, long noShowCents) {
+    lateCancelFeeCents = fee("lateCancelFeeCents", lateCancelCents);
+    noShowFeeCents = fee("noShowFeeCents", noShowCents);
+  }
+
+  /**
+   * Connects a processor; the secrets arrive already sealed (or null for a processor that needs
+   * none).
+   */
+  public void connect(GatewayKind kind, String sealedSecretKey, String sealedWebhookSecret) {
+    this.gateway = Objects.requireNonNull(kind, "gateway");
+    this.sealedSecretKey = sealedSecretKey;
+    this.sealedWebhookSecret = sealedWebhookSecret;
+  }
+
+  private static long fee(String field, long cents) {
+    if (cents < 0 || cents > LedgerEntry.LARGEST_CENTS) {
+      String message = "A fee is between 0.00 and 1,000,000.00";
+      throw new InvalidInput(message, Map.of(field, message));
+    }
+    return cents;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public long lateCancelFeeCents() {
+    return lateCancelFeeCents;
+  }
+
+  public long noShowFeeCents() {
+    return noShowFeeCents;
+  }
+
+  public GatewayKind gateway() {
+    return gateway;
+  }
+
+  public Optional<String> sealedSecretKey() {
+    return Optional.ofNullable(sealedSecretKey);
+  }
+
+  public Optional<String> sealedWebhookSecret() {
+    return Optional.ofNullable(sealedWebhookSecret);
+  }
+}

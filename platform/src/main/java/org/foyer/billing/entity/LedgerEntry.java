@@ -1,0 +1,270 @@
+package org.foyer.billing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.persistence.TenantOwned;
+import org.foyer.core.persistence.columns.OptionalUuidConverter;
+
+/**
+ * One line of a client's ledger, in minor units of the practice's currency. Entries are only ever
+ * added (the application's database role may not update or delete them): a mistake is corrected by
+ * another entry, and every balance is a sum over them. The amount is the entry's effect on what the
+ * client owes.
+ */
+@Entity
+@Table(name = "ledger_entry")
+public class LedgerEntry extends TenantOwned {
+
+  public static final int DESCRIPTION_LENGTH = 200;
+
+  /** The largest single entry, a guard against a slipped finger: one million in major units. */
+  public static final long LARGEST_CENTS = 100_000_000L;
+
+  @Column(name = "client_id", nullable = false, updatable = false)
+  private UUID clientId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16, updatable = false)
+  private EntryKind kind;
+
+  @Column(name = "amount_cents", nullable = false, updatable = false)
+  private long amountCents;
+
+  @Column(nullable = false, length = 3, updatable = false)
+  private String currency;
+
+  @Column(nullable = false, length = DESCRIPTION_LENGTH, updatable = false)
+  private String description;
+
+  @Convert(converter = OptionalUuidConverter.class)
+  @Column(name = "appointment_id", updatable = false)
+  private UUID appointmentId;
+
+  @Convert(converter = OptionalUuidConverter.class)
+  @Column(name = "invoice_id", updatable = false)
+  private UUID invoiceId;
+
+  @Convert(converter = OptionalUuidConverter.class)
+  @Column(name = "payment_id", updatable = false)
+  private UUID paymentId;
+
+  @Column(name = "processor_ref", length = 200, updatable = false)
+  private String processorRef;
+
+  @Column(name = "recorded_at", nullable = false, updatable = false)
+  private Instant recordedAt;
+
+  @Column(name = "recorded_by", nullable = false, length = 320, updatable = false)
+  private String recordedBy;
+
+  /** Written by the database, in the order entries arrive; read only to order a ledger. */
+  @Column(name = "seq", insertable = false, updatable = false)
+  private Long seq;
+
+  protected LedgerEntry() {}
+
+  private LedgerEntry(
+      UUID clientId,
+      EntryKind kind,
+      long amountCents,
+      String currency,
+      String description,
+      String recordedBy,
+      Instant recordedAt) {
+    this.clientId = Objects.requireNonNull(clientId, "client");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.amountCents = amountCents;
+    this.currency = Objects.requireNonNull(currency, "currency");
+    this.description = checkedDescription(description);
+    this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by");
+    this.recordedAt = Objects.requireNonNull(recordedAt, "recorded at");
+  }
+
+  /**
+   * A charge for an appointment's outcome, or a line staff entered ({@code appointmentId} null).
+   */
+  public static LedgerEntry charge(
+      UUID clientId,
+      long cents,
+      String currency,
+      String description,
+      UUID appointmentId,
+      String by,
+      Instant at) {
+    LedgerEntry entry =
+        new LedgerEntry(
+            clientId,
+            EntryKind.CHARGE,
+            positive("amountCents", cents),
+            currency,
+            description,
+            by,
+            at);
+    entry.appointmentId = appointmentId;
+    return entry;
+  }
+
+  /** Part (or all) of a succeeded payment, applied to one invoice or, without one, as credit. */
+  public static LedgerEntry payment(
+      UUID clientId,
+      long cents,
+      String currency,
+      UUID paymentId,
+      UUID invoiceId,
+      String processorRef,
+      String description,
+      String by,
+      Instant at) {
+    LedgerEntry entry =
+        new LedgerEntry(
+            clientId,
+            EntryKind.PAYMENT,
+            -positive("amountCents", cents),
+            currency,
+            description,
+            by,
+            at);
+    entry.paymentId = Objects.requireNonNull(paymentId, "payment");
+    entry.invoiceId = invoiceId;
+    entry.processorRef = processorRef;
+    return entry;
+  }
+
+  /** Money returned from a payment; what the client owes grows back by it. */
+  public static LedgerEntry refund(
+      UUID clientId,
+      long cents,
+      String currency,
+      UUID paymentId,
+      UUID invoiceId,
+      String processorRef,
+      String description,
+      String by,
+      Instant at) {
+    LedgerEntry entry =
+        new LedgerEntry(
+            clientId,
+            EntryKind.REFUND,
+            positive("amountCents", cents),
+            currency,
+            description,
+            by,
+            at);
+    entry.paymentId = Objects.requireNonNull(paymentId, "payment");
+    entry.invoiceId = invoiceId;
+    entry.processorRef = processorRef;
+    return entry;
+  }
+
+  /** A correction: positive raises what the client owes, negative lowers it. */
+  public static LedgerEntry adjustment(
+      UUID clientId,
+      long signedCents,
+      String currency,
+      UUID invoiceId,
+      String why,
+      String by,
+      Instant at) {
+    if (signedCents == 0) {
+      throw invalid("amountCents", "An adjustment needs an amount other than zero");
+    }
+    positive("amountCents", Math.abs(signedCents));
+    LedgerEntry entry =
+        new LedgerEntry(clientId, EntryKind.ADJUSTMENT, signedCents, currency, why, by, at);
+    entry.invoiceId = invoiceId;
+    return entry;
+  }
+
+  /** An amount the practice stops collecting, usually on one invoice. */
+  public static LedgerEntry writeOff(
+      UUID clientId,
+      long cents,
+      String currency,
+      UUID invoiceId,
+      String why,
+      String by,
+      Instant at) {
+    LedgerEntry entry =
+        new LedgerEntry(
+            clientId, EntryKind.WRITE_OFF, -positive("amountCents", cents), currency, why, by, at);
+    entry.invoiceId = invoiceId;
+    return entry;
+  }
+
+  private static long positive(String field, long cents) {
+    if (cents <= 0 || cents > LARGEST_CENTS) {
+      throw invalid(field, "An amount is more than zero and at most 1,000,000.00");
+    }
+    return cents;
+  }
+
+  private static String checkedDescription(String description) {
+    if (description == null || description.isBlank()) {
+      throw invalid("description", "Describe the entry");
+    }
+    String clean = description.strip();
+    if (clean.length() > DESCRIPTION_LENGTH) {
+      throw invalid(
+          "description", "A description is at most " + DESCRIPTION_LENGTH + " characters");
+    }
+    return clean;
+  }
+
+  private static InvalidInput invalid(String field, String message) {
+    return new InvalidInput(message, Map.of(field, message));
+  }
+
+  public UUID clientId() {
+    return clientId;
+  }
+
+  public EntryKind kind() {
+    return kind;
+  }
+
+  public long amountCents() {
+    return amountCents;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Optional<UUID> appointmentId() {
+    return Optional.ofNullable(appointmentId);
+  }
+
+  public Optional<UUID> invoiceId() {
+    return Optional.ofNullable(invoiceId);
+  }
+
+  public Optional<UUID> paymentId() {
+    return Optional.ofNullable(paymentId);
+  }
+
+  public Optional<String> processorRef() {
+    return Optional.ofNullable(processorRef);
+  }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
+
+  public String recordedBy() {
+    return recordedBy;
+  }
+}

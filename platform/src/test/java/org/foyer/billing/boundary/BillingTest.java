@@ -1,0 +1,360 @@
+package org.foyer.billing.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.foyer.appointments.AppointmentsWorld;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.entity.AuditEvent;
+import org.foyer.billing.BillingWorld;
+import org.foyer.billing.ChargeLineRequest;
+import org.foyer.billing.CorrectionRequest;
+import org.foyer.billing.InvoiceRequest;
+import org.foyer.billing.InvoiceState;
+import org.foyer.billing.InvoiceView;
+import org.foyer.billing.LedgerLine;
+import org.foyer.billing.LedgerView;
+import org.foyer.billing.PaymentRequest;
+import org.foyer.billing.PaymentView;
+import org.foyer.billing.RefundOrder;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.InvalidInput;
+import org.foyer.core.errors.NotFound;
+import org.junit.jupiter.api.Test;
+
+/** Ledgers, invoices, staff-recorded payments and refunds, on PostgreSQL. */
+class BillingTest {
+
+  private final BillingWorld world = new BillingWorld("billing");
+
+  @Test
+  void manualChargesRaiseTheBalanceSummedFromTheLedger() {
+    world.chargeJo(12_000, "Assessment report");
+    world.chargeJo(3_050, "Copy of records");
+
+    LedgerView ledger = world.in(() -> world.billing.ledger(world.biller, world.base.jo));
+
+    assertThat(ledger.balanceCents()).isEqualTo(15_050);
+    assertThat(ledger.currency()).isEqualTo("USD");
+    assertThat(ledger.lines())
+        .extracting(LedgerLine::kind, LedgerLine::amountCents, LedgerLine::balanceCents)
+        .containsExactly(tuple("CHARGE", 12_000L, 12_000L), tuple("CHARGE", 3_050L, 15_050L));
+  }
+
+  @Test
+  void aChargeOfNothingOrWithoutDescriptionIsRefusedWithTheField() {
+    assertThatThrownBy(() -> world.chargeJo(0, "Nothing"))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(e -> assertThat(((InvalidInput) e).fieldErrors()).containsKey("amountCents"));
+    assertThatThrownBy(() -> world.chargeJo(100, "  "))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(e -> assertThat(((InvalidInput) e).fieldErrors()).containsKey("description"));
+    assertThat(world.joBalance()).isZero();
+  }
+
+  @Test
+  void theApplicationRoleMayNotUpdateOrDeleteLedgerEntries() throws SQLException {
+    world.chargeJo(5_000, "Assessment report");
+    try (Connection connection = AppointmentsWorld.db.database().openAppConnection();
+        Statement statement = connection.createStatement()) {
+      assertThatThrownBy(() -> statement.executeUpdate("UPDATE ledger_entry SET amount_cents = 1"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("permission denied");
+      assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM ledger_entry"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("permission denied");
+      assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM invoice_line"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("permission denied");
+    }
+    assertThat(world.joBalance()).isEqualTo(5_000);
+  }
+
+  @Test
+  void withoutBillingOrForAnotherPracticesClientTheAnswerIs404AndNothingChanges() {
+    BillingWorld other = new BillingWorld("billing-other");
+    UUID theirClient = other.base.jo;
+
+    assertThatThrownBy(
+            () -> world.in(() -> world.billing.ledger(world.withoutBilling, world.base.jo)))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.billing.charge(
+                            world.withoutBilling,
+                            world.base.jo,
+                            new ChargeLineRequest(100, "Fee"))))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () -> world.in(() -> world.billing.ledger(world.base.joLogin, world.base.jo)))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> world.in(() -> world.billing.ledger(world.biller, theirClient)))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.billing.charge(
+                            world.biller, theirClient, new ChargeLineRequest(100, "Fee"))))
+        .isInstanceOf(NotFound.class);
+
+    UUID theirCharge = other.chargeJo(700, "Their fee").id();
+    InvoiceView theirInvoice = other.sentInvoice(theirCharge);
+    assertThatThrownBy(
+            () -> world.in(() -> world.billing.getInvoice(world.biller, theirInvoice.id())))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.billing.createInvoice(
+                            world.biller, new InvoiceRequest(world.base.jo, List.of(theirCharge)))))
+        .isInstanceOf(NotFound.class);
+    assertThat(world.joBalance()).isZero();
+    assertThat(other.joBalance()).isEqualTo(700);
+  }
+
+  @Test
+  void anotherClientsInvoiceCannotTakeThisClientsPayment() {
+    UUID samCharge =
+        world
+            .in(
+                () ->
+                    world.billing.charge(
+                        world.biller, world.base.sam, new ChargeLineRequest(900, "Sam's fee")))
+            .id();
+    InvoiceView samInvoice =
+        world.in(
+            () -> {
+              InvoiceView draft =
+                  world.billing.createInvoice(
+                      world.biller, new InvoiceRequest(world.base.sam, List.of(samCharge)));
+              return world.billing.send(world.biller, draft.id());
+            });
+
+    assertThatThrownBy(
+            () -> world.pay(900, "CASH", null, new PaymentRequest.Allocation(samInvoice.id(), 900)))
+        .isInstanceOf(NotFound.class);
+    assertThat(world.joBalance()).isZero();
+  }
+
+  @Test
+  void anInvoiceGoesFromDraftToSentToPartlyPaidToPaid() {
+    LedgerLine report = world.chargeJo(12_000, "Assessment report");
+    LedgerLine copy = world.chargeJo(3_000, "Copy of records");
+    InvoiceView draft =
+        world.in(
+            () ->
+                world.billing.createInvoice(
+                    world.biller,
+                    new InvoiceRequest(world.base.jo, List.of(report.id(), copy.id()))));
+    assertThat(draft.status()).isEqualTo(InvoiceState.DRAFT);
+    assertThat(draft.totalCents()).isEqualTo(15_000);
+
+    InvoiceView sent = world.in(() -> world.billing.send(world.biller, draft.id()));
+    assertThat(sent.status()).isEqualTo(InvoiceState.SENT);
+
+    world.pay(5_000, "CASH", null, new PaymentRequest.Allocation(draft.id(), 5_000));
+    InvoiceView partly = world.in(() -> world.billing.getInvoice(world.biller, draft.id()));
+    assertThat(partly.status()).isEqualTo(InvoiceState.PARTIALLY_PAID);
+    assertThat(partly.paidCents()).isEqualTo(5_000);
+    assertThat(partly.dueCents()).isEqualTo(10_000);
+
+    world.pay(10_000, "CHEQUE", null, new PaymentRequest.Allocation(draft.id(), 10_000));
+    InvoiceView paid = world.in(() -> world.billing.getInvoice(world.biller, draft.id()));
+    assertThat(paid.status()).isEqualTo(InvoiceState.PAID);
+    assertThat(paid.dueCents()).isZero();
+    assertThat(world.joBalance()).isZero();
+  }
+
+  @Test
+  void aPaymentIsSplitAcrossInvoicesAndTheRestIsCredit() {
+    InvoiceView first = world.sentInvoice(world.chargeJo(4_000, "Report").id());
+    InvoiceView second = world.sentInvoice(world.chargeJo(6_000, "Letter").id());
+
+    world.pay(
+        12_000,
+        "CARD_TERMINAL",
+        null,
+        new PaymentRequest.Allocation(first.id(), 4_000),
+        new PaymentRequest.Allocation(second.id(), 6_000));
+
+    assertThat(world.in(() -> world.billing.getInvoice(world.biller, first.id())).status())
+        .isEqualTo(InvoiceState.PAID);
+    assertThat(world.in(() -> world.billing.getInvoice(world.biller, second.id())).status())
+        .isEqualTo(InvoiceState.PAID);
+    assertThat(world.joBalance()).as("2,000 of credit").isEqualTo(-2_000);
+  }
+
+  @Test
+  void aPartMoreThanTheInvoiceOwesIsRefusedAndNothingIsRecorded() {
+    InvoiceView invoice = world.sentInvoice(world.chargeJo(4_000, "Report").id());
+
+    assertThatThrownBy(
+            () ->
+                world.pay(5_000, "CASH", null, new PaymentRequest.Allocation(invoice.id(), 5_000)))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("at most what the invoice still owes (4000)");
+    assertThat(world.joBalance()).isEqualTo(4_000);
+  }
+
+  @Test
+  void onlyASentInvoiceTakesPaymentsAndOnlyADraftTakesCharges() {
+    LedgerLine charge = world.chargeJo(4_000, "Report");
+    InvoiceView draft =
+        world.in(
+            () ->
+                world.billing.createInvoice(
+                    world.biller, new InvoiceRequest(world.base.jo, List.of(charge.id()))));
+
+    assertThatThrownBy(
+            () -> world.pay(1_000, "CASH", null, new PaymentRequest.Allocation(draft.id(), 1_000)))
+        .isInstanceOf(Conflict.class);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.billing.createInvoice(
+                            world.biller, new InvoiceRequest(world.base.jo, List.of(charge.id())))))
+        .as("a charge is on one open invoice at a time")
+        .isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void aVoidInvoiceReleasesItsChargesButOneWithPaymentsCannotBeVoided() {
+    LedgerLine charge = world.chargeJo(4_000, "Report");
+    InvoiceView first = world.sentInvoice(charge.id());
+    InvoiceView voided = world.in(() -> world.billing.voidInvoice(world.biller, first.id()));
+    assertThat(voided.status()).isEqualTo(InvoiceState.VOID);
+
+    InvoiceView second = world.sentInvoice(charge.id());
+    world.pay(1_000, "CASH", null, new PaymentRequest.Allocation(second.id(), 1_000));
+    assertThatThrownBy(() -> world.in(() -> world.billing.voidInvoice(world.biller, second.id())))
+        .isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void adjustmentsAndWriteOffsChangeWhatIsDue() {
+    InvoiceView invoice = world.sentInvoice(world.chargeJo(10_000, "Report").id());
+    world.in(
+        () ->
+            world.billing.correct(
+                world.biller,
+                world.base.jo,
+                new CorrectionRequest("ADJUSTMENT", -1_500, invoice.id(), "Sliding scale")));
+    world.in(
+        () ->
+            world.billing.correct(
+                world.biller,
+                world.base.jo,
+                new CorrectionRequest("WRITE_OFF", 500, invoice.id(), "Small balance")));
+
+    InvoiceView after = world.in(() -> world.billing.getInvoice(world.biller, invoice.id()));
+    assertThat(after.totalCents()).isEqualTo(8_000);
+    assertThat(after.dueCents()).isEqualTo(8_000);
+    assertThat(world.joBalance()).isEqualTo(8_000);
+  }
+
+  @Test
+  void aRefundNeverExceedsWhatWasPaid() {
+    InvoiceView invoice = world.sentInvoice(world.chargeJo(10_000, "Report").id());
+    PaymentView payment =
+        world.pay(6_000, "CASH", null, new PaymentRequest.Allocation(invoice.id(), 6_000));
+
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.payments.refund(
+                            world.biller, payment.id(), new RefundOrder(6_001, "r1", null))))
+        .isInstanceOf(InvalidInput.class);
+
+    PaymentView once =
+        world.in(
+            () ->
+                world.payments.refund(
+                    world.biller, payment.id(), new RefundOrder(4_000, "r2", "Overcharged")));
+    assertThat(once.refundableCents()).isEqualTo(2_000);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.payments.refund(
+                            world.biller, payment.id(), new RefundOrder(2_001, "r3", null))))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("(2000)");
+    assertThat(world.in(() -> world.billing.getInvoice(world.biller, invoice.id())).paidCents())
+        .isEqualTo(2_000);
+    assertThat(world.joBalance()).isEqualTo(8_000);
+  }
+
+  @Test
+  void twoRefundsAtOnceCannotTogetherExceedWhatWasPaid() throws Exception {
+    PaymentView payment = world.pay(6_000, "CASH", null);
+    CountDownLatch start = new CountDownLatch(1);
+    Callable<Object> refund =
+        () -> {
+          start.await();
+          try {
+            return world.in(
+                () ->
+                    world.payments.refund(
+                        world.biller,
+                        payment.id(),
+                        new RefundOrder(4_000, UUID.randomUUID().toString(), null)));
+          } catch (InvalidInput e) {
+            return e;
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Object> outcomes = new ArrayList<>();
+    try {
+      List<Future<Object>> both = List.of(pool.submit(refund), pool.submit(refund));
+      start.countDown();
+      for (Future<Object> one : both) {
+        outcomes.add(one.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(outcomes).filteredOn(PaymentView.class::isInstance).hasSize(1);
+    assertThat(outcomes).filteredOn(InvalidInput.class::isInstance).hasSize(1);
+    assertThat(world.joBalance()).isEqualTo(-6_000 + 4_000);
+  }
+
+  @Test
+  void everyReadAndChangeIsAuditedAboutTheClient() {
+    LedgerLine charge = world.chargeJo(1_000, "Report");
+    InvoiceView invoice = world.sentInvoice(charge.id());
+    world.pay(1_000, "CASH", null, new PaymentRequest.Allocation(invoice.id(), 1_000));
+    world.in(() -> world.billing.ledger(world.biller, world.base.jo));
+    world.in(() -> world.billing.getInvoice(world.biller, invoice.id()));
+
+    List<AuditEvent> events = world.in(() -> world.base.audit.listRecent(50));
+    assertThat(events)
+        .filteredOn(e -> e.subject() != null && e.subject().contains("client " + world.base.jo))
+        .extracting(AuditEvent::action)
+        .contains(
+            AuditAction.CHARGE_POSTED,
+            AuditAction.INVOICE_CREATED,
+            AuditAction.INVOICE_SENT,
+            AuditAction.PAYMENT_TAKEN,
+            AuditAction.LEDGER_VIEWED,
+            AuditAction.INVOICE_VIEWED);
+  }
+}

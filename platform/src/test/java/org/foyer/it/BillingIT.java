@@ -1,0 +1,155 @@
+package org.foyer.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.foyer.billing.control.gateway.StripeStub;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Billing through the deployed application: a biller's ledger, invoice and payment calls, 404 for
+ * another practice's ids, the answers documented in /openapi, and the processors' webhook address,
+ * which needs no session but refuses a forged signature.
+ */
+class BillingIT extends FoyerContainerTest {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return FoyerDeployment.packagedWar();
+  }
+
+  @Test
+  void staffChargeInvoiceAndRecordAPaymentAndOtherPracticesMeet404() throws Exception {
+    String slug = uniqueSlug("billing");
+    String api = "/api/p/" + slug;
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    String client =
+        createClient(
+            admin,
+            slug,
+            csrf,
+            "{\"legalFirstName\":\"Jo\",\"legalLastName\":\"Rivera\",\"dateOfBirth\":\"1990-05-01\"}");
+
+    HttpResponse<String> charged =
+        admin.send(
+            "POST",
+            api + "/clients/" + client + "/charges",
+            JSON,
+            "{\"amountCents\":12000,\"description\":\"Assessment report\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(charged.statusCode()).as(charged.body()).isEqualTo(201);
+    String charge = json(charged).getString("id");
+    HttpResponse<String> refused =
+        admin.send(
+            "POST",
+            api + "/clients/" + client + "/charges",
+            JSON,
+            "{\"amountCents\":0,\"description\":\"Nothing\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("amountCents");
+
+    HttpResponse<String> created =
+        admin.send(
+            "POST",
+            api + "/invoices",
+            JSON,
+            "{\"clientId\":\"" + client + "\",\"chargeIds\":[\"" + charge + "\"]}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String invoice = json(created).getString("id");
+    assertThat(
+            admin
+                .send(
+                    "POST", api + "/invoices/" + invoice + "/send", JSON, "", "X-Foyer-CSRF", csrf)
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> paid =
+        admin.send(
+            "POST",
+            api + "/invoices/" + invoice + "/payments",
+            JSON,
+            "{\"amountCents\":5000,\"method\":\"CHEQUE\",\"idempotencyKey\":\"k-1\","
+                + "\"reference\":\"Cheque 1042\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+    assertThat(json(paid).getString("status")).isEqualTo("SUCCEEDED");
+
+    JsonObject ledger = json(admin.get(api + "/clients/" + client + "/ledger"));
+    assertThat(ledger.getJsonNumber("balanceCents").longValue()).isEqualTo(7_000);
+    assertThat(ledger.getJsonArray("lines")).hasSize(2);
+    assertThat(json(admin.get(api + "/invoices/" + invoice)).getString("status"))
+        .isEqualTo("PARTIALLY_PAID");
+
+    String otherSlug = uniqueSlug("billing-other");
+    WebSession stranger = practiceAdministrator(otherSlug);
+    String otherApi = "/api/p/" + otherSlug;
+    assertProblem(stranger.get(otherApi + "/clients/" + client + "/ledger"), 404);
+    assertProblem(stranger.get(otherApi + "/invoices/" + invoice), 404);
+    assertProblem(admin.get(api + "/clients/" + java.util.UUID.randomUUID() + "/ledger"), 404);
+  }
+
+  @Test
+  void theWebhookAddressNeedsNoSessionButRefusesAForgedSignature() throws Exception {
+    String slug = uniqueSlug("webhook");
+    String api = "/api/p/" + slug;
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    String event =
+        StripeStub.event(
+            "evt_it",
+            "payment_intent.succeeded",
+            StripeStub.intent("pi_it", "succeeded", 5_000, java.util.UUID.randomUUID()));
+
+    assertProblem(
+        session()
+            .send(
+                "POST",
+                api + "/payment-webhooks/stripe",
+                JSON,
+                event,
+                "Stripe-Signature",
+                StripeStub.signature(event, "whsec_it", Instant.now())),
+        404);
+
+    HttpResponse<String> connected =
+        admin.send(
+            "PUT",
+            api + "/billing-settings/processor",
+            JSON,
+            "{\"gateway\":\"STRIPE\",\"secretKey\":\"sk_test_it\",\"webhookSecret\":\"whsec_it\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(connected.statusCode()).as(connected.body()).isEqualTo(204);
+
+    assertProblem(
+        session()
+            .send(
+                "POST",
+                api + "/payment-webhooks/stripe",
+                JSON,
+                event,
+                "Stripe-Signature",
+                StripeStub.signature(event, "whsec_forged", Instant.now())),
+        400);
+    HttpResponse<String> genuine =
+        session()
+            .send(
+                "POST",
+                api + "/payment-webhooks/stripe",
+                JSON,
+                event,
+                "Stripe-Signature",
+                StripeStub.signature(event, "whsec_it", Instant.now()));
+    assertThat(genuine.statusCode()).as(genuine.body()).isEqualTo(200);
+  }
+}
