@@ -2,8 +2,8 @@ package org.foyer.core.persistence;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
-import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.tenancy.TenantId;
 
 /**
@@ -24,14 +24,16 @@ public final class PracticeCache<V> {
   }
 
   /**
-   * The current practice's value, read by {@code load} (inside the caller's unit of work) when it
-   * is not kept, when the listener is down, or when this unit of work has just changed it.
+   * The value of the practice of the running unit of work, read by {@code load} (inside that unit)
+   * when it is not kept, when the listener is down, when this unit of work has just changed it, or
+   * when no unit of work with a practice runs.
    */
   public V get(Supplier<V> load) {
-    TenantId tenant = Tenancy.require();
-    if (!owner.keeping() || owner.changedInThisUnit(kind, tenant)) {
+    Optional<TenantId> practice = owner.practiceOfThisUnit();
+    if (practice.isEmpty() || !owner.keeping() || owner.changedInThisUnit(kind, practice.get())) {
       return load.get();
     }
+    TenantId tenant = practice.get();
     long readAt;
     synchronized (this) {
       V kept = values.get(tenant);
@@ -50,11 +52,11 @@ public final class PracticeCache<V> {
   }
 
   /**
-   * Announces, from inside the writing unit of work, that the current practice's value changes:
-   * every instance forgets it once the unit commits.
+   * Announces, from inside the writing unit of work, that its practice's value changes: every
+   * instance forgets it once the unit commits.
    */
   public void changed() {
-    owner.announce(kind, Tenancy.require());
+    owner.announce(kind);
   }
 
   synchronized void forget(TenantId tenant) {

@@ -3,6 +3,7 @@ package org.foyer.core.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.foyer.core.tenancy.TenantId;
 
@@ -53,14 +54,24 @@ public class PracticeCaches {
     return listening && unitOfWork != null;
   }
 
+  /**
+   * The practice whose rows the running unit of work reads: the only one a value may be kept for
+   * (the thread's current practice can differ from it, or be unset, in background work).
+   */
+  Optional<TenantId> practiceOfThisUnit() {
+    return unitOfWork == null ? Optional.empty() : unitOfWork.currentTenant();
+  }
+
   boolean changedInThisUnit(String kind, TenantId tenant) {
     return unitOfWork != null && unitOfWork.hasNotified(CHANNEL, payload(kind, tenant));
   }
 
-  void announce(String kind, TenantId tenant) {
-    if (unitOfWork == null) {
+  void announce(String kind) {
+    Optional<TenantId> practice = practiceOfThisUnit();
+    if (practice.isEmpty()) {
       return;
     }
+    TenantId tenant = practice.get();
     unitOfWork.notifyOnCommit(CHANNEL, payload(kind, tenant));
     PracticeCache<?> cache = caches.get(kind);
     if (cache != null) {

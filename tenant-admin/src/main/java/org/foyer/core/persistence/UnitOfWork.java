@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.foyer.core.errors.StorageFull;
@@ -154,6 +155,12 @@ public class UnitOfWork {
   /** Runs the action once the unit of work on this thread has committed; not if it rolls back. */
   public void afterCommit(Runnable action) {
     current().afterCommit.add(action);
+  }
+
+  /** The practice of the unit of work running on this thread, if it has one. */
+  public Optional<TenantId> currentTenant() {
+    Active running = active.get();
+    return running == null ? Optional.empty() : Optional.ofNullable(running.tenant);
   }
 
   /** Whether a unit of work is running on this thread. */

@@ -143,6 +143,19 @@ class PortalSettingsCacheTest {
   }
 
   @Test
+  void workWithAPracticeButNoCurrentPracticeOnTheThreadReadsThatPracticesSettings() {
+    north.in(() -> second.change(north.admin, SampleSettings.withTimeout(70)));
+    // Background work and some checks open a unit of work for a practice without making it the
+    // thread's current practice: the unit's practice is the one whose settings count.
+    for (int read = 0; read < 2; read++) {
+      assertThat(db.unitOfWork().run(north.tenant, true, first::current).sessionTimeoutMinutes())
+          .isEqualTo(70);
+      assertThat(db.unitOfWork().run(south.tenant, true, first::current).sessionTimeoutMinutes())
+          .isEqualTo(15);
+    }
+  }
+
+  @Test
   void servicesBuiltWithoutAListenerKeepNothing() {
     PortalSettingsService plain =
         new PortalSettingsService(db.entityManager(), new RecordedEvents<>());
