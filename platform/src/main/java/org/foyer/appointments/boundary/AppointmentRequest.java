@@ -3,6 +3,7 @@ package org.foyer.appointments.boundary;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.foyer.appointments.entity.Appointment;
 
@@ -12,6 +13,10 @@ import org.foyer.appointments.entity.Appointment;
  *
  * @param startsAt an instant (e.g. {@code 2026-03-09T15:00:00Z} or with an offset)
  * @param locationId empty for an appointment without a place yet
+ * @param roomId a room of the location, or empty
+ * @param clients every client of a couple or family session, the first being {@code clientId}'s
+ *     (which may then be left out); empty for one client
+ * @param recurrence how the appointment repeats, or empty for a single one
  */
 public record AppointmentRequest(
     @NotNull(message = "{appointment.client.required}") UUID clientId,
@@ -19,7 +24,10 @@ public record AppointmentRequest(
     @NotNull(message = "{appointment.serviceType.required}") UUID serviceTypeId,
     UUID locationId,
     @NotNull(message = "{appointment.start.required}") Instant startsAt,
-    @Size(max = Appointment.NOTES_LENGTH, message = "{foyer.tooLong}") String staffNotes) {
+    @Size(max = Appointment.NOTES_LENGTH, message = "{foyer.tooLong}") String staffNotes,
+    UUID roomId,
+    List<UUID> clients,
+    Recurrence recurrence) {
 
   /**
    * Written out rather than implicit so that the components' constraints are not copied onto its
@@ -33,12 +41,29 @@ public record AppointmentRequest(
       UUID serviceTypeId,
       UUID locationId,
       Instant startsAt,
-      String staffNotes) {
+      String staffNotes,
+      UUID roomId,
+      List<UUID> clients,
+      Recurrence recurrence) {
     this.clientId = clientId;
     this.clinicianId = clinicianId;
     this.serviceTypeId = serviceTypeId;
     this.locationId = locationId;
     this.startsAt = startsAt;
     this.staffNotes = staffNotes;
+    this.roomId = roomId;
+    this.clients = clients == null ? List.of() : List.copyOf(clients);
+    this.recurrence = recurrence;
+  }
+
+  /** A single appointment of one client, without a room. */
+  public AppointmentRequest(
+      UUID clientId,
+      UUID clinicianId,
+      UUID serviceTypeId,
+      UUID locationId,
+      Instant startsAt,
+      String staffNotes) {
+    this(clientId, clinicianId, serviceTypeId, locationId, startsAt, staffNotes, null, null, null);
   }
 }
