@@ -162,6 +162,9 @@ public class Appointments {
               request.recurrence().until());
       refuseClashes(starts, length, request.clinicianId(), request.roomId(), zone);
       em.persist(series);
+      // Written first: EclipseLink orders inserts by mapped relationships, and the ids here are
+      // not.
+      em.flush();
     }
     List<Appointment> booked = new ArrayList<>();
     for (Instant start : starts) {
@@ -179,12 +182,15 @@ public class Appointments {
       appointment.takeRoom(request.roomId());
       appointment.belongTo(series);
       em.persist(appointment);
-      for (UUID further : clientIds.subList(1, clientIds.size())) {
-        em.persist(new AppointmentClient(appointment.id(), further));
-      }
       booked.add(appointment);
     }
     holdTime();
+    for (Appointment appointment : booked) {
+      for (UUID further : clientIds.subList(1, clientIds.size())) {
+        em.persist(new AppointmentClient(appointment.id(), further));
+      }
+    }
+    em.flush();
     for (Appointment appointment : booked) {
       record(caller, appointment, AuditAction.APPOINTMENT_BOOKED, "booked");
     }
@@ -446,8 +452,8 @@ public class Appointments {
     clients.getIdentity(clientId);
     List<Appointment> found =
         em.createQuery(
-                "SELECT a FROM Appointment a WHERE a.clientId = :client OR a.id IN"
-                    + " (SELECT p.appointmentId FROM AppointmentClient p WHERE p.clientId = :client)"
+                "SELECT a FROM Appointment a WHERE "
+                    + ofClient("client")
                     + " ORDER BY a.startsAt DESC, a.id",
                 Appointment.class)
             .setParameter("client", clientId)
@@ -477,6 +483,31 @@ public class Appointments {
     requireStaff(caller);
     return Optional.ofNullable(id == null ? null : em.find(Appointment.class, id))
         .orElseThrow(() -> new NotFound(APPOINTMENT));
+  }
+
+  /**
+   * The JPQL condition on {@code a} for the appointments a client takes part in: as the first
+   * client or as a further client of a couple or family session. Every read by client uses it, so a
+   * participant sees the appointment in the portal and in their feed and nobody else does.
+   */
+  static String ofClient(String parameter) {
+    return "(a.clientId = :"
+        + parameter
+        + " OR a.id IN (SELECT p.appointmentId FROM AppointmentClient p WHERE p.clientId = :"
+        + parameter
+        + "))";
+  }
+
+  /** Whether the client takes part in the appointment (see {@link #ofClient}). */
+  static boolean takesPart(EntityManager em, Appointment appointment, UUID clientId) {
+    return appointment.clientId().equals(clientId)
+        || !em.createQuery(
+                "SELECT p FROM AppointmentClient p WHERE p.appointmentId = :a AND p.clientId = :c",
+                AppointmentClient.class)
+            .setParameter("a", appointment.id())
+            .setParameter("c", clientId)
+            .getResultList()
+            .isEmpty();
   }
 
   static void requireStaff(Caller caller) {
