@@ -182,20 +182,24 @@ class MonthViewBenchmarkTest {
     return world.in(
         () -> {
           @SuppressWarnings("unchecked")
-          List<Object> lines =
+          var query =
               world
                   .em
                   .createNativeQuery(
                       "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM appointment WHERE tenant_id = ?"
-                          + " AND starts_at < ? AND ends_at > ?"
+                          + " AND starts_at < ? AND ends_at > ? AND starts_at > ?"
                           + (clinician == null ? "" : " AND clinician_id = ?")
                           + " ORDER BY starts_at, id")
                   .setHint("eclipselink.jdbc.allow-native-sql-query", true)
                   .setParameter(1, world.tenant.value())
                   .setParameter(2, java.sql.Timestamp.from(TO))
                   .setParameter(3, java.sql.Timestamp.from(FROM))
-                  .setParameter(4, clinician == null ? world.tenant.value() : clinician)
-                  .getResultList();
+                  .setParameter(
+                      4, java.sql.Timestamp.from(FROM.minus(java.time.Duration.ofHours(8))));
+          if (clinician != null) {
+            query.setParameter(5, clinician);
+          }
+          List<Object> lines = query.getResultList();
           StringBuilder plan = new StringBuilder();
           lines.forEach(line -> plan.append(line).append('\n'));
           return plan.toString();
