@@ -136,9 +136,12 @@ public class Appointments {
     List<UUID> clientIds = new ArrayList<>();
     clientIds.add(request.clientId());
     request.clients().stream().filter(id -> !clientIds.contains(id)).forEach(clientIds::add);
-    for (UUID id : clientIds) {
+    clients
+        .findIdentity(request.clientId())
+        .orElseThrow(() -> invalid("clientId", "Choose a client of the practice"));
+    for (UUID id : clientIds.subList(1, clientIds.size())) {
       if (id == null || clients.findIdentity(id).isEmpty()) {
-        throw invalid("clients", "Choose clients of the practice");
+        throw invalid("clients", "Choose clients of the practice for every participant");
       }
     }
     requireClinician(request.clinicianId());
