@@ -108,7 +108,7 @@ class AppointmentSeriesIT extends FoyerContainerTest {
             + room
             + "\","
             + "\"startsAt\":\""
-            + first.toOffsetDateTime()
+            + first.toInstant()
             + "\","
             + "\"recurrence\":{\"everyWeeks\":1,\"count\":3}}";
     HttpResponse<String> booked = post(admin, csrf, api + "/appointments", body);

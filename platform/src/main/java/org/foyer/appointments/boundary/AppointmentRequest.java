@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.foyer.appointments.entity.Appointment;
 
@@ -52,18 +53,7 @@ public record AppointmentRequest(
     this.startsAt = startsAt;
     this.staffNotes = staffNotes;
     this.roomId = roomId;
-    this.clients = clients == null ? List.of() : List.copyOf(clients);
+    this.clients = clients == null ? List.of() : clients.stream().filter(Objects::nonNull).toList();
     this.recurrence = recurrence;
-  }
-
-  /** A single appointment of one client, without a room. */
-  public AppointmentRequest(
-      UUID clientId,
-      UUID clinicianId,
-      UUID serviceTypeId,
-      UUID locationId,
-      Instant startsAt,
-      String staffNotes) {
-    this(clientId, clinicianId, serviceTypeId, locationId, startsAt, staffNotes, null, null, null);
   }
 }
