@@ -307,6 +307,9 @@ public class DemoPractice {
             individual,
             office,
             monday.atTime(10, 0).atZone(chicago).toInstant(),
+            null,
+            null,
+            null,
             null));
   }
 

@@ -3,6 +3,8 @@ package org.foyer.appointments.boundary;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.foyer.appointments.entity.Appointment;
 
@@ -12,6 +14,10 @@ import org.foyer.appointments.entity.Appointment;
  *
  * @param startsAt an instant (e.g. {@code 2026-03-09T15:00:00Z} or with an offset)
  * @param locationId empty for an appointment without a place yet
+ * @param roomId a room of the location, or empty
+ * @param clients every client of a couple or family session, the first being {@code clientId}'s
+ *     (which may then be left out); empty for one client
+ * @param recurrence how the appointment repeats, or empty for a single one
  */
 public record AppointmentRequest(
     @NotNull(message = "{appointment.client.required}") UUID clientId,
@@ -19,7 +25,10 @@ public record AppointmentRequest(
     @NotNull(message = "{appointment.serviceType.required}") UUID serviceTypeId,
     UUID locationId,
     @NotNull(message = "{appointment.start.required}") Instant startsAt,
-    @Size(max = Appointment.NOTES_LENGTH, message = "{foyer.tooLong}") String staffNotes) {
+    @Size(max = Appointment.NOTES_LENGTH, message = "{foyer.tooLong}") String staffNotes,
+    UUID roomId,
+    List<UUID> clients,
+    Recurrence recurrence) {
 
   /**
    * Written out rather than implicit so that the components' constraints are not copied onto its
@@ -33,12 +42,18 @@ public record AppointmentRequest(
       UUID serviceTypeId,
       UUID locationId,
       Instant startsAt,
-      String staffNotes) {
+      String staffNotes,
+      UUID roomId,
+      List<UUID> clients,
+      Recurrence recurrence) {
     this.clientId = clientId;
     this.clinicianId = clinicianId;
     this.serviceTypeId = serviceTypeId;
     this.locationId = locationId;
     this.startsAt = startsAt;
     this.staffNotes = staffNotes;
+    this.roomId = roomId;
+    this.clients = clients == null ? List.of() : clients.stream().filter(Objects::nonNull).toList();
+    this.recurrence = recurrence;
   }
 }

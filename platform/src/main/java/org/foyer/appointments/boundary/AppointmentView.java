@@ -1,6 +1,7 @@
 package org.foyer.appointments.boundary;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
@@ -21,9 +22,16 @@ public record AppointmentView(
     Instant endsAt,
     AppointmentStatus status,
     String statusLabel,
-    String staffNotes) {
+    String staffNotes,
+    UUID roomId,
+    String roomName,
+    UUID seriesId,
+    List<Participant> clients) {
 
-  static AppointmentView of(Appointment appointment, Names names) {
+  /** One client of the appointment; a couple or family session has several. */
+  public record Participant(UUID id, String name) {}
+
+  static AppointmentView of(Appointment appointment, List<UUID> clientIds, Names names) {
     return new AppointmentView(
         appointment.id(),
         appointment.clientId(),
@@ -37,7 +45,18 @@ public record AppointmentView(
         appointment.endsAt(),
         appointment.status(),
         appointment.status().label(),
-        appointment.staffNotes().orElse(null));
+        appointment.staffNotes().orElse(null),
+        appointment.roomId().orElse(null),
+        appointment.roomId().map(names::room).orElse(null),
+        appointment.seriesId().orElse(null),
+        clientIds.stream().map(id -> new Participant(id, names.client(id))).toList());
+  }
+
+  /** Every client's name, joined for a calendar entry or a list line. */
+  public String clientNames() {
+    return clients.isEmpty()
+        ? clientName
+        : String.join(" & ", clients.stream().map(Participant::name).toList());
   }
 
   /** Who and what the ids name, looked up once for a whole list. */
@@ -47,5 +66,7 @@ public record AppointmentView(
     String clinician(UUID id);
 
     String service(UUID id);
+
+    String room(UUID id);
   }
 }

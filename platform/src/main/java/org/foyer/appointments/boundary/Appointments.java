@@ -8,8 +8,14 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +31,13 @@ import org.foyer.admin.staff.boundary.StaffProfile;
 import org.foyer.appointments.AppointmentNoticeDue;
 import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.entity.Appointment;
+import org.foyer.appointments.entity.AppointmentClient;
+import org.foyer.appointments.entity.AppointmentSeries;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.appointments.entity.ClinicianBusy;
+import org.foyer.appointments.entity.Room;
+import org.foyer.appointments.entity.RoomTaken;
+import org.foyer.appointments.entity.SeriesClashes;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
@@ -38,6 +49,8 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.Refused;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.validation.Inputs;
 
 /**
@@ -51,6 +64,8 @@ public class Appointments {
 
   static final String APPOINTMENT = "That appointment";
   static final Duration LONGEST_RANGE = Duration.ofDays(62);
+  private static final DateTimeFormatter CLASH_DATE =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
   private EntityManager em;
   private AuditLog audit;
@@ -98,34 +113,123 @@ public class Appointments {
     this.clock = clock;
   }
 
-  /** Books an appointment for the service type's length; refused when the clinician is busy. */
+  /**
+   * Books an appointment for the service type's length; refused when the clinician or the room is
+   * busy. With a recurrence, books the whole series and answers its first occurrence.
+   */
   @Transactional
   public AppointmentView book(Caller caller, AppointmentRequest request) {
+    return bookAll(caller, request).get(0);
+  }
+
+  /**
+   * Books an appointment, or every occurrence of a recurring one, in one unit of work. When any
+   * occurrence would clash with the clinician's or the room's other appointments, nothing is booked
+   * and the refusal names every clashing date, so staff can pick another time or shorten the
+   * series: a series with silent holes would be discovered by the client, not by staff.
+   */
+  @Transactional
+  public List<AppointmentView> bookAll(Caller caller, AppointmentRequest request) {
     requireStaff(caller);
     inputs.check(request, "The appointment could not be booked", Map.of());
     requireScheduler(caller, request.clinicianId());
-    ClientIdentity client =
-        clients
-            .findIdentity(request.clientId())
-            .orElseThrow(() -> invalid("clientId", "Choose a client of the practice"));
+    List<UUID> clientIds = new ArrayList<>();
+    clientIds.add(request.clientId());
+    request.clients().stream().filter(id -> !clientIds.contains(id)).forEach(clientIds::add);
+    clients
+        .findIdentity(request.clientId())
+        .orElseThrow(() -> invalid("clientId", "Choose a client of the practice"));
+    for (UUID id : clientIds.subList(1, clientIds.size())) {
+      if (id == null || clients.findIdentity(id).isEmpty()) {
+        throw invalid("clients", "Choose clients of the practice for every participant");
+      }
+    }
     requireClinician(request.clinicianId());
     ServiceTypeChoice service = activeService(caller, request.serviceTypeId());
     requireLocation(caller, request.locationId());
-    Appointment appointment =
-        new Appointment(
-            client.id(),
-            request.clinicianId(),
-            service.id(),
-            request.locationId(),
-            request.startsAt(),
-            Duration.ofMinutes(service.durationMinutes()),
-            request.staffNotes(),
-            caller.email(),
-            clock.instant());
-    em.persist(appointment);
+    requireRoom(request.locationId(), request.roomId());
+    Duration length = Duration.ofMinutes(service.durationMinutes());
+    AppointmentSeries series = null;
+    List<Instant> starts = List.of(request.startsAt());
+    if (request.recurrence() != null) {
+      ZoneId zone = practiceZone();
+      series =
+          new AppointmentSeries(
+              request.recurrence().everyWeeks(), zone, caller.email(), clock.instant());
+      starts =
+          AppointmentSeries.starts(
+              request.startsAt(),
+              zone,
+              request.recurrence().everyWeeks(),
+              request.recurrence().count(),
+              request.recurrence().until());
+      refuseClashes(starts, length, request.clinicianId(), request.roomId(), zone);
+      em.persist(series);
+      // Written first: EclipseLink orders inserts by mapped relationships, and the ids here are
+      // not.
+      em.flush();
+    }
+    List<Appointment> booked = new ArrayList<>();
+    for (Instant start : starts) {
+      Appointment appointment =
+          new Appointment(
+              clientIds.get(0),
+              request.clinicianId(),
+              service.id(),
+              request.locationId(),
+              start,
+              length,
+              request.staffNotes(),
+              caller.email(),
+              clock.instant());
+      appointment.takeRoom(request.roomId());
+      appointment.belongTo(series);
+      em.persist(appointment);
+      booked.add(appointment);
+    }
     holdTime();
-    record(caller, appointment, AuditAction.APPOINTMENT_BOOKED, "booked");
-    return view(caller, List.of(appointment)).get(0);
+    for (Appointment appointment : booked) {
+      for (UUID further : clientIds.subList(1, clientIds.size())) {
+        em.persist(new AppointmentClient(appointment.id(), further));
+      }
+    }
+    em.flush();
+    for (Appointment appointment : booked) {
+      record(caller, appointment, AuditAction.APPOINTMENT_BOOKED, "booked");
+    }
+    return view(caller, booked);
+  }
+
+  /**
+   * Names the dates on which a series would clash. The exclusion constraints still decide at the
+   * write (a racing booking gets the plain busy answer); this only says which dates to change.
+   */
+  private void refuseClashes(
+      List<Instant> starts, Duration length, UUID clinicianId, UUID roomId, ZoneId zone) {
+    List<String> clashes = new ArrayList<>();
+    for (Instant start : starts) {
+      TypedQuery<Long> query =
+          em.createQuery(
+                  "SELECT COUNT(a) FROM Appointment a WHERE a.status IN :holding"
+                      + " AND a.startsAt < :end AND a.endsAt > :start"
+                      + (roomId == null
+                          ? " AND a.clinicianId = :clinician"
+                          : " AND (a.clinicianId = :clinician OR a.roomId = :room)"),
+                  Long.class)
+              .setParameter("holding", AppointmentStatus.holdingTime())
+              .setParameter("start", start)
+              .setParameter("end", start.plus(length))
+              .setParameter("clinician", clinicianId);
+      if (roomId != null) {
+        query.setParameter("room", roomId);
+      }
+      if (query.getSingleResult() > 0) {
+        clashes.add(CLASH_DATE.format(start.atZone(zone)));
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new SeriesClashes(clashes);
+    }
   }
 
   /** Moves an appointment to another start, keeping its length. */
@@ -198,6 +302,91 @@ public class Appointments {
     return status == null ? changed : mark(caller, id, status);
   }
 
+  /** Which occurrences of a recurring appointment a change applies to. */
+  public enum Scope {
+    /** The one appointment; the rest of its series stays as it was. */
+    OCCURRENCE,
+    /** The appointment and the later occurrences of its series that still hold time. */
+    FOLLOWING
+  }
+
+  /**
+   * Moves or re-marks an appointment and, for {@link Scope#FOLLOWING}, every later occurrence of
+   * its series still holding time: a move shifts each by the same wall-clock difference, so a
+   * series moved from 10:00 to 11:00 stays at 11:00 on both sides of a daylight saving change.
+   */
+  @Transactional
+  public List<AppointmentView> change(
+      Caller caller, UUID id, Instant newStart, AppointmentStatus status, Scope scope) {
+    if (scope == null || scope == Scope.OCCURRENCE) {
+      return List.of(change(caller, id, newStart, status));
+    }
+    if (newStart == null && status == null) {
+      throw invalid("startsAt", "Send a new startsAt, a new status, or both");
+    }
+    Appointment first = find(caller, id);
+    requireScheduler(caller, first.clinicianId());
+    List<Appointment> affected = new ArrayList<>();
+    affected.add(first);
+    first
+        .seriesId()
+        .ifPresent(
+            series ->
+                affected.addAll(
+                    em.createQuery(
+                            "SELECT a FROM Appointment a WHERE a.seriesId = :series"
+                                + " AND a.startsAt > :from AND a.status IN :holding"
+                                + " ORDER BY a.startsAt",
+                            Appointment.class)
+                        .setParameter("series", series)
+                        .setParameter("from", first.startsAt())
+                        .setParameter("holding", AppointmentStatus.holdingTime())
+                        .getResultList()));
+    if (newStart != null) {
+      ZoneId zone = practiceZone();
+      LocalDateTime from = LocalDateTime.ofInstant(first.startsAt(), zone);
+      LocalDateTime to = LocalDateTime.ofInstant(newStart, zone);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(from.toLocalDate(), to.toLocalDate());
+      Duration clock = Duration.between(from.toLocalTime(), to.toLocalTime());
+      for (Appointment a : affected) {
+        LocalDateTime local = LocalDateTime.ofInstant(a.startsAt(), zone);
+        a.moveTo(local.plusDays(days).plus(clock).atZone(zone).toInstant());
+      }
+      holdTime();
+      affected.forEach(a -> record(caller, a, AuditAction.APPOINTMENT_MOVED, "moved with series"));
+    }
+    if (status != null) {
+      for (Appointment a : affected) {
+        AppointmentStatus before = a.status();
+        a.mark(status);
+        holdTime();
+        record(
+            caller,
+            a,
+            AuditAction.APPOINTMENT_STATUS_CHANGED,
+            "marked " + status.name().toLowerCase() + " with series");
+        tellClientOf(caller, a, before);
+      }
+    }
+    return view(caller, affected);
+  }
+
+  /** The occurrences of a series, by start. */
+  @Transactional(readOnly = true)
+  public List<AppointmentView> listSeries(Caller caller, UUID seriesId) {
+    requireStaff(caller);
+    List<Appointment> found =
+        em.createQuery(
+                "SELECT a FROM Appointment a WHERE a.seriesId = :series ORDER BY a.startsAt",
+                Appointment.class)
+            .setParameter("series", seriesId)
+            .getResultList();
+    if (found.isEmpty()) {
+      throw new NotFound("That series");
+    }
+    return view(caller, found);
+  }
+
   /** A change by the clinician or a scheduler, written at once so a clash is refused here. */
   private AppointmentView change(
       Caller caller, UUID id, Consumer<Appointment> what, AuditAction action, String done) {
@@ -230,11 +419,15 @@ public class Appointments {
     TypedQuery<Appointment> query =
         em.createQuery(
                 "SELECT a FROM Appointment a WHERE a.startsAt < :to AND a.endsAt > :from"
+                    // No appointment is longer than Appointment.LONGEST: bounding the start on
+                    // both sides lets the index skip the practice's whole past.
+                    + " AND a.startsAt > :earliest"
                     + (clinicianId == null ? "" : " AND a.clinicianId = :clinician")
                     + " ORDER BY a.startsAt, a.id",
                 Appointment.class)
             .setParameter("from", from)
-            .setParameter("to", to);
+            .setParameter("to", to)
+            .setParameter("earliest", from.minus(Appointment.LONGEST));
     if (clinicianId != null) {
       query.setParameter("clinician", clinicianId);
     }
@@ -267,7 +460,8 @@ public class Appointments {
     clients.getIdentity(clientId);
     List<Appointment> found =
         em.createQuery(
-                "SELECT a FROM Appointment a WHERE a.clientId = :client"
+                "SELECT a FROM Appointment a WHERE "
+                    + ofClient("client")
                     + " ORDER BY a.startsAt DESC, a.id",
                 Appointment.class)
             .setParameter("client", clientId)
@@ -283,6 +477,9 @@ public class Appointments {
     try {
       em.flush();
     } catch (PersistenceException e) {
+      if (RoomTaken.explains(e)) {
+        throw new RoomTaken();
+      }
       if (ClinicianBusy.explains(e)) {
         throw new ClinicianBusy();
       }
@@ -294,6 +491,31 @@ public class Appointments {
     requireStaff(caller);
     return Optional.ofNullable(id == null ? null : em.find(Appointment.class, id))
         .orElseThrow(() -> new NotFound(APPOINTMENT));
+  }
+
+  /**
+   * The JPQL condition on {@code a} for the appointments a client takes part in: as the first
+   * client or as a further client of a couple or family session. Every read by client uses it, so a
+   * participant sees the appointment in the portal and in their feed and nobody else does.
+   */
+  static String ofClient(String parameter) {
+    return "(a.clientId = :"
+        + parameter
+        + " OR a.id IN (SELECT p.appointmentId FROM AppointmentClient p WHERE p.clientId = :"
+        + parameter
+        + "))";
+  }
+
+  /** Whether the client takes part in the appointment (see {@link #ofClient}). */
+  static boolean takesPart(EntityManager em, Appointment appointment, UUID clientId) {
+    return appointment.clientId().equals(clientId)
+        || !em.createQuery(
+                "SELECT p FROM AppointmentClient p WHERE p.appointmentId = :a AND p.clientId = :c",
+                AppointmentClient.class)
+            .setParameter("a", appointment.id())
+            .setParameter("c", clientId)
+            .getResultList()
+            .isEmpty();
   }
 
   static void requireStaff(Caller caller) {
@@ -334,6 +556,20 @@ public class Appointments {
     }
   }
 
+  private void requireRoom(UUID locationId, UUID roomId) {
+    if (roomId == null) {
+      return;
+    }
+    Room room = em.find(Room.class, roomId);
+    if (room == null || room.archived() || !room.locationId().equals(locationId)) {
+      throw invalid("roomId", "Choose a room of the appointment's location");
+    }
+  }
+
+  private ZoneId practiceZone() {
+    return em.find(Practice.class, Tenancy.require().value()).timeZone();
+  }
+
   private void record(Caller caller, Appointment appointment, AuditAction action, String what) {
     audit.record(
         AuditRecord.success(caller.email(), action)
@@ -346,9 +582,31 @@ public class Appointments {
                     + what));
   }
 
+  /**
+   * Views of a whole list with a fixed number of queries, however long the list: the further
+   * clients of every appointment in one query, all names in one query per kind.
+   */
   private List<AppointmentView> view(Caller caller, List<Appointment> appointments) {
+    Map<UUID, List<UUID>> further = new HashMap<>();
+    if (!appointments.isEmpty()) {
+      Set<UUID> ids = new HashSet<>();
+      appointments.forEach(a -> ids.add(a.id()));
+      for (List<UUID> chunk : chunks(new ArrayList<>(ids))) {
+        em.createQuery(
+                "SELECT p FROM AppointmentClient p WHERE p.appointmentId IN :ids ORDER BY p.id",
+                AppointmentClient.class)
+            .setParameter("ids", chunk)
+            .getResultList()
+            .forEach(
+                p ->
+                    further
+                        .computeIfAbsent(p.appointmentId(), k -> new ArrayList<>())
+                        .add(p.clientId()));
+      }
+    }
     Set<UUID> clientIds = new HashSet<>();
     appointments.forEach(a -> clientIds.add(a.clientId()));
+    further.values().forEach(clientIds::addAll);
     Map<UUID, ClientIdentity> clientsById = clients.findIdentities(clientIds);
     Map<UUID, String> services =
         serviceTypes.listChoices(caller).stream()
@@ -356,6 +614,12 @@ public class Appointments {
     Map<UUID, String> clinicians =
         staff.listClinicians().stream()
             .collect(Collectors.toMap(StaffProfile::id, StaffProfile::displayName));
+    Map<UUID, String> rooms = new HashMap<>();
+    if (appointments.stream().anyMatch(a -> a.roomId().isPresent())) {
+      em.createQuery("SELECT r FROM Room r", Room.class)
+          .getResultList()
+          .forEach(r -> rooms.put(r.id(), r.name()));
+    }
     AppointmentView.Names names =
         new AppointmentView.Names() {
           @Override
@@ -375,8 +639,30 @@ public class Appointments {
           public String service(UUID id) {
             return services.getOrDefault(id, "An archived service");
           }
+
+          @Override
+          public String room(UUID id) {
+            return rooms.getOrDefault(id, "");
+          }
         };
-    return appointments.stream().map(a -> AppointmentView.of(a, names)).toList();
+    return appointments.stream()
+        .map(
+            a -> {
+              List<UUID> all = new ArrayList<>();
+              all.add(a.clientId());
+              all.addAll(further.getOrDefault(a.id(), List.of()));
+              return AppointmentView.of(a, all, names);
+            })
+        .toList();
+  }
+
+  /** PostgreSQL takes at most 32767 bind parameters; a month of a big practice stays far below. */
+  private static List<List<UUID>> chunks(List<UUID> ids) {
+    List<List<UUID>> chunks = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += 10_000) {
+      chunks.add(ids.subList(i, Math.min(ids.size(), i + 10_000)));
+    }
+    return chunks;
   }
 
   private static InvalidInput invalid(String field, String message) {

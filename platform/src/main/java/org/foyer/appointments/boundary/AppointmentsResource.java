@@ -65,7 +65,14 @@ public class AppointmentsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Book an appointment; 409 when the clinician is busy at that time")
+  @Operation(
+      summary = "Book an appointment; 409 when the clinician or room is busy at that time",
+      description =
+          "Optional: roomId; clients (every client of a couple or family session);"
+              + " recurrence {\"everyWeeks\": 1 or 2, \"count\": n} or {..., \"until\":"
+              + " \"2026-06-30\"} books the whole series on the practice's wall clock and answers"
+              + " its first occurrence (seriesId names the series); when any occurrence clashes,"
+              + " nothing is booked and the 409 names the clashing dates.")
   public Response book(AppointmentRequest request) {
     if (request == null) {
       throw new InvalidInput("Send the appointment as a JSON object");
@@ -95,7 +102,7 @@ public class AppointmentsResource {
    * A change to an appointment: a new start, a new status, or both (the move first). Fields left
    * out stay as they are.
    */
-  public record Change(String startsAt, AppointmentStatus status) {}
+  public record Change(String startsAt, AppointmentStatus status, Appointments.Scope scope) {}
 
   @PATCH
   @Path("{id}")
@@ -103,17 +110,29 @@ public class AppointmentsResource {
   @Operation(
       summary = "Move an appointment, record what became of it (cancelled, attended...), or both",
       description =
-          "Body {\"startsAt\": instant, \"status\": \"CANCELLED\"}; 409 when the clinician is"
-              + " busy at the new time.")
+          "Body {\"startsAt\": instant, \"status\": \"CANCELLED\", \"scope\": \"FOLLOWING\"};"
+              + " scope OCCURRENCE (the default) changes this appointment only, FOLLOWING this"
+              + " and the later occurrences of its series (a move keeps their wall-clock time)."
+              + " 409 when the clinician or room is busy at the new time.")
   public AppointmentView change(@PathParam("id") AppointmentId id, Change change) {
     if (change == null) {
       throw new InvalidInput("Send the change as a JSON object");
     }
-    return appointments.change(
-        caller,
-        id.value(),
-        change.startsAt() == null ? null : instant("startsAt", change.startsAt()),
-        change.status());
+    return appointments
+        .change(
+            caller,
+            id.value(),
+            change.startsAt() == null ? null : instant("startsAt", change.startsAt()),
+            change.status(),
+            change.scope())
+        .get(0);
+  }
+
+  @GET
+  @Path("/series/{seriesId}")
+  @Operation(summary = "The occurrences of a recurring appointment, by start")
+  public List<AppointmentView> series(@PathParam("seriesId") AppointmentId seriesId) {
+    return appointments.listSeries(caller, seriesId.value());
   }
 
   @GET

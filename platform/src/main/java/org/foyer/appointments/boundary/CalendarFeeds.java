@@ -217,7 +217,7 @@ public class CalendarFeeds {
                 "SELECT a FROM Appointment a WHERE "
                     + (feed.clinicianId().isPresent()
                         ? "a.clinicianId = :owner"
-                        : "a.clientId = :owner")
+                        : Appointments.ofClient("owner"))
                     + " AND a.startsAt >= :from AND a.startsAt < :to ORDER BY a.startsAt",
                 Appointment.class)
             .setParameter("owner", feed.clinicianId().or(feed::clientId).orElseThrow())

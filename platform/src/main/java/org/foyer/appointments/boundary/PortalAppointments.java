@@ -132,7 +132,9 @@ public class PortalAppointments {
     List<PortalAppointment> past = new ArrayList<>();
     List<Appointment> all =
         em.createQuery(
-                "SELECT a FROM Appointment a WHERE a.clientId = :client ORDER BY a.startsAt",
+                "SELECT a FROM Appointment a WHERE "
+                    + Appointments.ofClient("client")
+                    + " ORDER BY a.startsAt",
                 Appointment.class)
             .setParameter("client", clientId)
             .getResultList();
@@ -327,7 +329,7 @@ public class PortalAppointments {
   private Appointment own(UUID clientId, UUID appointmentId) {
     Appointment appointment =
         appointmentId == null ? null : em.find(Appointment.class, appointmentId);
-    if (appointment == null || !appointment.clientId().equals(clientId)) {
+    if (appointment == null || !Appointments.takesPart(em, appointment, clientId)) {
       throw new NotFound(Appointments.APPOINTMENT);
     }
     return appointment;

@@ -53,6 +53,7 @@ public class StaffCalendar implements Serializable {
   @Inject transient ServiceTypes serviceTypes;
   @Inject transient Locations locations;
   @Inject transient Caller caller;
+  @Inject transient Rooms rooms;
 
   private String clinician;
   private ZoneId zone;
@@ -65,6 +66,11 @@ public class StaffCalendar implements Serializable {
   private String bookLocation;
   private String bookDate;
   private String bookTime;
+  private String bookAlso;
+  private String bookRoom;
+  private String bookRepeat;
+  private String bookCount;
+  private String bookUntil;
 
   public void load() {
     if (!caller.isStaff()) {
@@ -100,7 +106,7 @@ public class StaffCalendar implements Serializable {
   private ScheduleEvent<UUID> eventOf(AppointmentView a) {
     return DefaultScheduleEvent.<UUID>builder()
         .id(a.id().toString())
-        .title(a.clientName() + " · " + a.serviceName() + " · " + a.clinicianName())
+        .title(a.clientNames() + " · " + a.serviceName() + " · " + a.clinicianName())
         .startDate(LocalDateTime.ofInstant(a.startsAt(), zone))
         .endDate(LocalDateTime.ofInstant(a.endsAt(), zone))
         .data(a.id())
@@ -129,6 +135,47 @@ public class StaffCalendar implements Serializable {
 
   public List<LocationChoice> getLocations() {
     return locations.listChoices(caller);
+  }
+
+  public List<Rooms.RoomView> getRooms() {
+    return rooms.list(caller, null);
+  }
+
+  /** A room with its location's name, for a list holding every location's rooms. */
+  public String roomLabel(Rooms.RoomView room) {
+    return getLocations().stream()
+        .filter(l -> l.id().equals(room.locationId()))
+        .findFirst()
+        .map(l -> room.name() + " (" + l.name() + ")")
+        .orElse(room.name());
+  }
+
+  /** Cancels the selected occurrence and the later ones of its series; earlier ones stay. */
+  public void cancelFollowing() {
+    if (selected == null) {
+      return;
+    }
+    try {
+      List<AppointmentView> cancelled =
+          appointments.change(
+              caller,
+              selected.id(),
+              null,
+              AppointmentStatus.CANCELLED,
+              Appointments.Scope.FOLLOWING);
+      selected = cancelled.get(0);
+      PageMessages.SUMMARY_ONLY.report(
+          () ->
+              "Cancelled "
+                  + cancelled.size()
+                  + (cancelled.size() == 1 ? " appointment" : " appointments")
+                  + " from "
+                  + when(cancelled.get(0).startsAt())
+                  + ".");
+    } catch (BusinessException e) {
+      PageMessages.SUMMARY_ONLY.refuse(null, e);
+    }
+    model = null;
   }
 
   public String getTimeZone() {
@@ -195,8 +242,9 @@ public class StaffCalendar implements Serializable {
       LocalDate date = LocalDate.parse(bookDate == null ? "" : bookDate);
       LocalTime time = LocalTime.parse(bookTime == null ? "" : bookTime);
       Instant start = date.atTime(time).atZone(zone).toInstant();
-      AppointmentView booked =
-          appointments.book(
+      UUID also = uuid(bookAlso);
+      List<AppointmentView> booked =
+          appointments.bookAll(
               caller,
               new AppointmentRequest(
                   uuid(bookClient),
@@ -204,17 +252,44 @@ public class StaffCalendar implements Serializable {
                   uuid(bookService),
                   uuid(bookLocation),
                   start,
-                  null));
+                  null,
+                  uuid(bookRoom),
+                  also == null ? List.of() : List.of(also),
+                  recurrence()));
+      AppointmentView first = booked.get(0);
       PageMessages.SUMMARY_ONLY.report(
-          () -> "Booked: " + booked.clientName() + ", " + when(booked.startsAt()) + ".");
-      selected = booked;
+          () ->
+              "Booked: "
+                  + first.clientNames()
+                  + ", "
+                  + when(first.startsAt())
+                  + (booked.size() > 1
+                      ? " and "
+                          + (booked.size() - 1)
+                          + " more, until "
+                          + when(booked.get(booked.size() - 1).startsAt())
+                      : "")
+                  + ".");
+      selected = first;
       bookTime = null;
     } catch (DateTimeParseException e) {
       PageMessages.error(null, "Enter the date and the time of the appointment.");
+    } catch (NumberFormatException e) {
+      PageMessages.error(null, "Enter the number of appointments as a whole number.");
     } catch (BusinessException e) {
       PageMessages.SUMMARY_ONLY.refuse(null, e);
     }
     model = null;
+  }
+
+  private Recurrence recurrence() {
+    if (bookRepeat == null || bookRepeat.isBlank()) {
+      return null;
+    }
+    Integer count =
+        bookCount == null || bookCount.isBlank() ? null : Integer.valueOf(bookCount.strip());
+    LocalDate until = bookUntil == null || bookUntil.isBlank() ? null : LocalDate.parse(bookUntil);
+    return new Recurrence(Integer.parseInt(bookRepeat.strip()), count, until);
   }
 
   public String when(Instant instant) {
@@ -291,5 +366,45 @@ public class StaffCalendar implements Serializable {
 
   public void setBookTime(String bookTime) {
     this.bookTime = bookTime;
+  }
+
+  public String getBookAlso() {
+    return bookAlso;
+  }
+
+  public void setBookAlso(String bookAlso) {
+    this.bookAlso = bookAlso;
+  }
+
+  public String getBookRoom() {
+    return bookRoom;
+  }
+
+  public void setBookRoom(String bookRoom) {
+    this.bookRoom = bookRoom;
+  }
+
+  public String getBookRepeat() {
+    return bookRepeat;
+  }
+
+  public void setBookRepeat(String bookRepeat) {
+    this.bookRepeat = bookRepeat;
+  }
+
+  public String getBookCount() {
+    return bookCount;
+  }
+
+  public void setBookCount(String bookCount) {
+    this.bookCount = bookCount;
+  }
+
+  public String getBookUntil() {
+    return bookUntil;
+  }
+
+  public void setBookUntil(String bookUntil) {
+    this.bookUntil = bookUntil;
   }
 }

@@ -42,6 +42,14 @@ public class Appointment extends TenantOwned {
   @Column(name = "location_id")
   private UUID locationId;
 
+  @Convert(converter = OptionalUuidConverter.class)
+  @Column(name = "room_id")
+  private UUID roomId;
+
+  @Convert(converter = OptionalUuidConverter.class)
+  @Column(name = "series_id")
+  private UUID seriesId;
+
   @Column(name = "starts_at", nullable = false)
   private Instant startsAt;
 
@@ -134,6 +142,16 @@ public class Appointment extends TenantOwned {
     status = next;
   }
 
+  /** Takes a room (of the appointment's location, checked by the caller) or none. */
+  public void takeRoom(UUID room) {
+    roomId = room;
+  }
+
+  /** Makes the appointment an occurrence of a series. */
+  public void belongTo(AppointmentSeries series) {
+    seriesId = series == null ? null : series.id();
+  }
+
   public void noteForStaff(String notes) {
     staffNotes = checkedNotes(notes);
   }
@@ -175,6 +193,14 @@ public class Appointment extends TenantOwned {
 
   public Optional<UUID> locationId() {
     return Optional.ofNullable(locationId);
+  }
+
+  public Optional<UUID> roomId() {
+    return Optional.ofNullable(roomId);
+  }
+
+  public Optional<UUID> seriesId() {
+    return Optional.ofNullable(seriesId);
   }
 
   public Instant startsAt() {

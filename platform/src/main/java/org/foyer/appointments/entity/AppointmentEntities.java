@@ -14,6 +14,9 @@ public class AppointmentEntities implements EntityCatalog {
         TimeOff.class,
         VideoRoom.class,
         ReminderSettings.class,
-        CalendarFeed.class);
+        CalendarFeed.class,
+        AppointmentSeries.class,
+        Room.class,
+        AppointmentClient.class);
   }
 }

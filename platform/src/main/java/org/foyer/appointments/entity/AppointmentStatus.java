@@ -29,6 +29,11 @@ public enum AppointmentStatus {
     return this == REQUESTED || this == BOOKED;
   }
 
+  /** The statuses that hold time, as the exclusion constraints' WHERE clause lists them. */
+  public static java.util.Set<AppointmentStatus> holdingTime() {
+    return java.util.EnumSet.of(REQUESTED, BOOKED);
+  }
+
   /** Whether the appointment may still move to {@code next}: history does not change. */
   public boolean mayBecome(AppointmentStatus next) {
     return switch (this) {

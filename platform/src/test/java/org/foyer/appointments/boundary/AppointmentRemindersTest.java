@@ -42,6 +42,9 @@ class AppointmentRemindersTest {
                         world.fiftyMinutes,
                         world.office,
                         start,
+                        null,
+                        null,
+                        null,
                         null)))
         .id();
   }

@@ -123,7 +123,9 @@ class AppointmentsTest {
         practice,
         () ->
             appointments.book(
-                caller, new AppointmentRequest(client, with, fiftyMinutes, null, start, null)));
+                caller,
+                new AppointmentRequest(
+                    client, with, fiftyMinutes, null, start, null, null, null, null)));
   }
 
   @Test
@@ -256,7 +258,15 @@ class AppointmentsTest {
                         appointments.book(
                             frontDesk,
                             new AppointmentRequest(
-                                client, UUID.randomUUID(), fiftyMinutes, null, TEN, null))))
+                                client,
+                                UUID.randomUUID(),
+                                fiftyMinutes,
+                                null,
+                                TEN,
+                                null,
+                                null,
+                                null,
+                                null))))
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("Choose one of the practice's clinicians");
     assertThatThrownBy(
@@ -267,7 +277,15 @@ class AppointmentsTest {
                         appointments.book(
                             frontDesk,
                             new AppointmentRequest(
-                                UUID.randomUUID(), clinician, fiftyMinutes, null, TEN, null))))
+                                UUID.randomUUID(),
+                                clinician,
+                                fiftyMinutes,
+                                null,
+                                TEN,
+                                null,
+                                null,
+                                null,
+                                null))))
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("Choose a client of the practice");
     assertThatThrownBy(
@@ -277,7 +295,8 @@ class AppointmentsTest {
                     () ->
                         appointments.book(
                             frontDesk,
-                            new AppointmentRequest(client, clinician, null, null, null, null))))
+                            new AppointmentRequest(
+                                client, clinician, null, null, null, null, null, null, null))))
         .isInstanceOf(InvalidInput.class)
         .satisfies(
             e ->

@@ -60,6 +60,9 @@ class AvailabilityTest {
                     world.fiftyMinutes,
                     world.office,
                     Instant.parse("2026-03-02T15:00:00Z"),
+                    null,
+                    null,
+                    null,
                     null)));
     assertThat(mondayStarts())
         .containsExactly(
