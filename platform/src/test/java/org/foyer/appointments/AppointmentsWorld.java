@@ -38,12 +38,12 @@ import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.MovableClock;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SampleClients;
+import org.foyer.fixtures.SampleLogins;
 import org.foyer.fixtures.SamplePractices;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.account.boundary.ClientLogins;
 import org.foyer.portal.account.boundary.ContactNetwork;
 import org.foyer.portal.account.entity.ClientAccess;
-import org.foyer.portal.account.entity.PortalAccount;
 
 /**
  * A practice in America/New_York for scheduling tests: Dr. Rae Lin (Jo's and Sam's clinician,
@@ -212,25 +212,10 @@ public final class AppointmentsWorld {
   }
 
   public Caller login(UUID clientId, String email, String name, Relationship relationship) {
-    UUID account =
-        in(
-            () -> {
-              PortalAccount login = new PortalAccount(email, name);
-              login.activate("hash");
-              em.persist(login);
-              em.flush();
-              em.persist(new ClientAccess(login.id(), clientId, relationship));
-              return login.id();
-            });
-    return SampleCallers.portal(account, email);
+    return in(() -> SampleLogins.linked(em, clientId, email, name, relationship));
   }
 
   public ClientAccess link(UUID clientId, UUID accountId) {
-    return em.createQuery(
-            "SELECT a FROM ClientAccess a WHERE a.clientId = :c AND a.portalAccountId = :p",
-            ClientAccess.class)
-        .setParameter("c", clientId)
-        .setParameter("p", accountId)
-        .getSingleResult();
+    return SampleLogins.link(em, clientId, accountId);
   }
 }

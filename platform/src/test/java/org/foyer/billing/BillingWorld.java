@@ -127,6 +127,9 @@ public final class BillingWorld {
                         base.fiftyMinutes,
                         base.office,
                         start,
+                        null,
+                        null,
+                        null,
                         null))
                 .id());
   }

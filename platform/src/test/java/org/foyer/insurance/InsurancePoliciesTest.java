@@ -39,13 +39,13 @@ import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.MovableClock;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SampleClients;
+import org.foyer.fixtures.SampleLogins;
 import org.foyer.fixtures.SamplePractices;
 import org.foyer.insurance.boundary.InsurancePolicies;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.account.boundary.ContactNetwork;
 import org.foyer.portal.account.entity.ClientAccess;
-import org.foyer.portal.account.entity.PortalAccount;
 import org.foyer.security.signin.SampleKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,26 +108,11 @@ class InsurancePoliciesTest {
   }
 
   Caller login(UUID clientId, String email, Relationship relationship) {
-    UUID account =
-        in(
-            () -> {
-              PortalAccount login = new PortalAccount(email, email);
-              login.activate("hash");
-              em.persist(login);
-              em.flush();
-              em.persist(new ClientAccess(login.id(), clientId, relationship));
-              return login.id();
-            });
-    return SampleCallers.portal(account, email);
+    return in(() -> SampleLogins.linked(em, clientId, email, email, relationship));
   }
 
   ClientAccess link(UUID clientId, Caller login) {
-    return em.createQuery(
-            "SELECT a FROM ClientAccess a WHERE a.clientId = :c AND a.portalAccountId = :p",
-            ClientAccess.class)
-        .setParameter("c", clientId)
-        .setParameter("p", login.accountId())
-        .getSingleResult();
+    return SampleLogins.link(em, clientId, login.accountId());
   }
 
   static PolicyDetails primary(String payer) {

@@ -31,6 +31,7 @@ import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.MovableClock;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SampleClients;
+import org.foyer.fixtures.SampleLogins;
 import org.foyer.fixtures.SamplePractices;
 import org.foyer.messages.boundary.ConversationChanges;
 import org.foyer.messages.boundary.ConversationLists;
@@ -48,7 +49,6 @@ import org.foyer.portal.account.boundary.ClientLogins;
 import org.foyer.portal.account.boundary.ContactNetwork;
 import org.foyer.portal.account.boundary.GuardianPrivacy;
 import org.foyer.portal.account.entity.ClientAccess;
-import org.foyer.portal.account.entity.PortalAccount;
 import org.foyer.portal.activity.ClientActivity;
 import org.foyer.security.signin.SampleKeys;
 
@@ -199,25 +199,10 @@ final class MessagingWorld {
   }
 
   Caller login(UUID clientId, String email, String name, Relationship relationship) {
-    UUID account =
-        in(
-            () -> {
-              PortalAccount login = new PortalAccount(email, name);
-              login.activate("hash");
-              em.persist(login);
-              em.flush();
-              em.persist(new ClientAccess(login.id(), clientId, relationship));
-              return login.id();
-            });
-    return SampleCallers.portal(account, email);
+    return in(() -> SampleLogins.linked(em, clientId, email, name, relationship));
   }
 
   ClientAccess link(UUID clientId, UUID accountId) {
-    return em.createQuery(
-            "SELECT a FROM ClientAccess a WHERE a.clientId = :c AND a.portalAccountId = :p",
-            ClientAccess.class)
-        .setParameter("c", clientId)
-        .setParameter("p", accountId)
-        .getSingleResult();
+    return SampleLogins.link(em, clientId, accountId);
   }
 }
