@@ -38,7 +38,7 @@ class BillingIT extends FoyerContainerTest {
     HttpResponse<String> charged =
         admin.send(
             "POST",
-            api + "/clients/" + client + "/charges",
+            api + "/clients/" + client + "/billing/charges",
             JSON,
             "{\"amountCents\":12000,\"description\":\"Assessment report\"}",
             "X-Foyer-CSRF",
@@ -48,7 +48,7 @@ class BillingIT extends FoyerContainerTest {
     HttpResponse<String> refused =
         admin.send(
             "POST",
-            api + "/clients/" + client + "/charges",
+            api + "/clients/" + client + "/billing/charges",
             JSON,
             "{\"amountCents\":0,\"description\":\"Nothing\"}",
             "X-Foyer-CSRF",
@@ -84,7 +84,7 @@ class BillingIT extends FoyerContainerTest {
     assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
     assertThat(json(paid).getString("status")).isEqualTo("SUCCEEDED");
 
-    JsonObject ledger = json(admin.get(api + "/clients/" + client + "/ledger"));
+    JsonObject ledger = json(admin.get(api + "/clients/" + client + "/billing/ledger"));
     assertThat(ledger.getJsonNumber("balanceCents").longValue()).isEqualTo(7_000);
     assertThat(ledger.getJsonArray("lines")).hasSize(2);
     assertThat(json(admin.get(api + "/invoices/" + invoice)).getString("status"))
@@ -93,9 +93,10 @@ class BillingIT extends FoyerContainerTest {
     String otherSlug = uniqueSlug("billing-other");
     WebSession stranger = practiceAdministrator(otherSlug);
     String otherApi = "/api/p/" + otherSlug;
-    assertProblem(stranger.get(otherApi + "/clients/" + client + "/ledger"), 404);
+    assertProblem(stranger.get(otherApi + "/clients/" + client + "/billing/ledger"), 404);
     assertProblem(stranger.get(otherApi + "/invoices/" + invoice), 404);
-    assertProblem(admin.get(api + "/clients/" + java.util.UUID.randomUUID() + "/ledger"), 404);
+    assertProblem(
+        admin.get(api + "/clients/" + java.util.UUID.randomUUID() + "/billing/ledger"), 404);
   }
 
   @Test

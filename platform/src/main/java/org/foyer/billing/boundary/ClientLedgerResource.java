@@ -23,8 +23,13 @@ import org.foyer.billing.LedgerView;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 
-/** A client's ledger, for staff holding "billing"; anyone else meets 404. */
-@Path("p/{slug}/clients/{id}")
+/**
+ * A client's ledger, for staff holding "billing"; anyone else meets 404. Its own segment after the
+ * client's id: a class path ending in {@code clients/{id}} would take every request for the client
+ * record itself away from the clients resource (JAX-RS picks one class by its path, then never
+ * looks at another).
+ */
+@Path("p/{slug}/clients/{id}/billing")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientLedgerResource {
