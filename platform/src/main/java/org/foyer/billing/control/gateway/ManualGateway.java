@@ -2,6 +2,7 @@ package org.foyer.billing.control.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.foyer.billing.entity.GatewayKind;
+import org.foyer.core.errors.Conflict;
 
 /**
  * Money staff took in person: cash, a cheque, the practice's own card terminal. It has already
@@ -28,12 +29,12 @@ public class ManualGateway implements PaymentGateway {
 
   @Override
   public String createCustomer(GatewayAccount account, String idempotencyKey, String client) {
-    throw unsupported("save cards");
+    throw noCardsOnFile();
   }
 
   @Override
   public SetupResult setUpCard(GatewayAccount account, String idempotencyKey, String customer) {
-    throw unsupported("save cards");
+    throw noCardsOnFile();
   }
 
   @Override
@@ -41,7 +42,13 @@ public class ManualGateway implements PaymentGateway {
     throw new ForgedWebhook("Payments recorded by staff have no webhooks");
   }
 
-  private static UnsupportedOperationException unsupported(String what) {
-    return new UnsupportedOperationException("Payments recorded by staff cannot " + what);
+  /**
+   * Cash, cheques and a card terminal keep no card: a request to save one is refused in words a
+   * client can act on, never as a server error.
+   */
+  private static Conflict noCardsOnFile() {
+    return new Conflict(
+        "This practice takes payments in person, so a card cannot be saved here. Ask the practice"
+            + " about paying online.");
   }
 }
