@@ -236,7 +236,8 @@ public class DemoPractice {
                 "Hi Dana, could we move Thursday's session to the afternoon? Work changed my"
                     + " shifts this week.",
                 null,
-                false));
+                false,
+                null));
     messaging.reply(
         therapist,
         started.id(),

@@ -180,6 +180,35 @@ class MessagingStoryIT {
     assertThat(fromParent).contains(forElla, "Casey Brooks", "on the client's behalf");
     StoryChecks.visited(dana, "messaging-12-staff-reads-parent-desk");
 
+    // Dana writes to Casey alone about Ella: a conversation with one person acting for her.
+    dana.get(foyer.url("/p/demo/staff/messages"));
+    StoryChecks.clickToLoad(
+        dana,
+        dana.findElements(
+                By.xpath(
+                    "//main//a[contains(@href, '/staff/messages?client=')][. = 'Ella Brooks']"))
+            .get(0));
+    new Select(dana.findElement(By.id("contact")))
+        .selectByVisibleText("Casey Brooks (Parent) only");
+    String toCasey = "Pick-up after Ella's session moves to 4:30 " + suffix;
+    String caseySubject = "Pick-up time " + suffix;
+    dana.findElement(By.id("subject")).sendKeys(caseySubject);
+    dana.findElement(By.id("body")).sendKeys(toCasey);
+    StoryChecks.visited(dana, "messaging-12a-staff-writes-to-parent-only-desk");
+    StoryChecks.clickToLoad(dana, dana.findElement(By.id("send-new")));
+    assertThat(dana.findElement(By.id("conversation-with")).getText())
+        .isEqualTo("About Ella Brooks · with Casey Brooks (Parent) only");
+    casey.get(foyer.url("/p/demo/portal/messages"));
+    StoryChecks.clickToLoad(
+        casey,
+        casey.findElement(
+            By.xpath(
+                "//main//a[contains(@href, '/portal/messages?id=')][. = \""
+                    + caseySubject
+                    + "\"]")));
+    assertThat(casey.findElement(By.id("message-thread")).getText()).contains(toCasey);
+    StoryChecks.visited(casey, "messaging-12b-parent-reads-own-conversation-phone");
+
     dana.get(foyer.url("/p/demo/dev/mail"));
     List<String> notices =
         dana.findElements(By.cssSelector("article.foyer-mail")).stream()

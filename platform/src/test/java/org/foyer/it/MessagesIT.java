@@ -137,6 +137,46 @@ class MessagesIT extends FoyerContainerTest {
             json(other.get("/api/p/" + otherSlug + "/conversations")).getJsonArray("conversations"))
         .isEmpty();
     assertThat(json(admin.get(api + "/" + id)).getJsonArray("messages")).hasSize(2);
+
+    // Staff may hold a conversation with one person acting for the client, chosen from the list.
+    HttpResponse<String> people = admin.get(api + "/addressees?client=" + sides.clientId());
+    assertThat(people.statusCode()).as(people.body()).isEqualTo(200);
+    JsonObject riley =
+        Json.createReader(new java.io.StringReader(people.body())).readArray().getJsonObject(0);
+    assertThat(riley.getString("name")).isEqualTo("Riley Stone");
+    assertThat(riley.getBoolean("client")).isTrue();
+    HttpResponse<String> withRiley =
+        admin.send(
+            "POST",
+            api,
+            JSON,
+            "{\"subject\":\"Just you\",\"body\":\"A word\",\"client\":\""
+                + sides.clientId()
+                + "\",\"contact\":\""
+                + riley.getString("contact")
+                + "\"}",
+            "X-Foyer-CSRF",
+            adminCsrf);
+    assertThat(withRiley.statusCode()).as(withRiley.body()).isEqualTo(201);
+    assertThat(json(withRiley).getString("withOnly")).isEqualTo("Riley Stone");
+    assertThat(json(client.get(api)).getJsonArray("conversations")).hasSize(2);
+    assertProblem(
+        admin.send(
+            "POST",
+            api,
+            JSON,
+            "{\"subject\":\"S\",\"body\":\"B\",\"client\":\""
+                + sides.clientId()
+                + "\",\"contact\":\""
+                + UUID.randomUUID()
+                + "\"}",
+            "X-Foyer-CSRF",
+            adminCsrf),
+        404);
+    assertProblem(
+        other.get("/api/p/" + otherSlug + "/conversations/addressees?client=" + sides.clientId()),
+        404);
+    assertProblem(admin.get(api + "/addressees?client=not-an-id"), 404);
   }
 
   /**

@@ -38,7 +38,7 @@ class ConversationTriageTest {
         world.in(
             () ->
                 world.messaging.start(
-                    caller, client, new NewConversation(subject, "Hello", client, false)));
+                    caller, client, new NewConversation(subject, "Hello", client, false, null)));
     world.clock.advance(Duration.ofMinutes(1));
     return started;
   }

@@ -95,7 +95,7 @@ class MessageAttachmentsTest {
     return world.in(
         () ->
             world.messaging.start(
-                caller, client, new NewConversation("Forms", "Here we go", client, false)));
+                caller, client, new NewConversation("Forms", "Here we go", client, false, null)));
   }
 
   MessageView send(Caller caller, UUID conversation, String body, MessageFile... files) {
@@ -294,7 +294,7 @@ class MessageAttachmentsTest {
                 world.messaging.start(
                     world.therapist,
                     world.sam,
-                    new NewConversation("Just us", "Private", world.sam, true)));
+                    new NewConversation("Just us", "Private", world.sam, true, null)));
     UUID keptFile =
         send(world.samLogin, kept.id(), "Mine", new MessageFile("diary.pdf", PDF))
             .attachments()
@@ -414,7 +414,7 @@ class MessageAttachmentsTest {
                 world.messaging.start(
                     world.therapist,
                     world.sam,
-                    new NewConversation("Just us", "Private", world.sam, true)));
+                    new NewConversation("Just us", "Private", world.sam, true, null)));
     UUID file =
         send(world.samLogin, kept.id(), "Mine", new MessageFile("diary.pdf", PDF))
             .attachments()
@@ -446,7 +446,7 @@ class MessageAttachmentsTest {
                 attachments.start(
                     world.joLogin,
                     world.jo,
-                    new NewConversation("Card", "Front and back", world.jo, false),
+                    new NewConversation("Card", "Front and back", world.jo, false, null),
                     List.of(new MessageFile("front.png", PNG), new MessageFile("back.jpg", JPEG))));
 
     assertThat(open(world.therapist, started.id()).messages())
@@ -459,7 +459,7 @@ class MessageAttachmentsTest {
                         attachments.start(
                             world.joLogin,
                             world.jo,
-                            new NewConversation("Bad", "A page", world.jo, false),
+                            new NewConversation("Bad", "A page", world.jo, false, null),
                             List.of(new MessageFile("page.pdf", bytes("<html>"))))))
         .isInstanceOf(InvalidInput.class);
     assertThat(count("Conversation")).isEqualTo(1);

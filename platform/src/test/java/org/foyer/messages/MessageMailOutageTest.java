@@ -94,7 +94,11 @@ class MessageMailOutageTest {
                     world.joLogin,
                     world.jo,
                     new NewConversation(
-                        "Panic attacks at night", "I had three panic attacks", world.jo, false)));
+                        "Panic attacks at night",
+                        "I had three panic attacks",
+                        world.jo,
+                        false,
+                        null)));
     assertThat(sender.sendDue(world.tenant)).as("the server is down").isZero();
     world.clock.advance(Duration.ofMinutes(2));
     world.in(

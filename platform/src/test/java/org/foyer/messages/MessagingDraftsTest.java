@@ -37,7 +37,7 @@ class MessagingDraftsTest {
                 world.messaging.start(
                     world.joLogin,
                     world.jo,
-                    new NewConversation("Sleep", "Worse again", null, false)));
+                    new NewConversation("Sleep", "Worse again", null, false, null)));
   }
 
   void saveReply(Caller caller, UUID conversationId, String body) {
@@ -125,7 +125,7 @@ class MessagingDraftsTest {
             world.messaging.start(
                 world.joLogin,
                 world.jo,
-                new NewConversation("Billing", "About my invoice", null, false)));
+                new NewConversation("Billing", "About my invoice", null, false, null)));
 
     assertThat(world.in(() -> world.drafts.findNew(world.joLogin, world.jo))).isEmpty();
   }

@@ -33,7 +33,8 @@ class MessagingHostileTextTest {
                         "<b>#{1+1}</b> ${7*7}\u202Efdp.exe",
                         HOSTILE + "\n" + longLine,
                         world.jo,
-                        false)));
+                        false,
+                        null)));
 
     ConversationView opened =
         world.in(() -> world.messaging.open(world.therapist, started.id(), null, null));

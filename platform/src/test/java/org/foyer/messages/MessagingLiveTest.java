@@ -33,7 +33,9 @@ class MessagingLiveTest {
         world.in(
             () ->
                 world.messaging.start(
-                    world.joLogin, world.jo, new NewConversation("Plans", "First", null, false)));
+                    world.joLogin,
+                    world.jo,
+                    new NewConversation("Plans", "First", null, false, null)));
     world.in(() -> world.messaging.open(world.therapist, conversation.id(), null, null));
   }
 

@@ -41,7 +41,7 @@ class MessagingRetractionsTest {
                 world.messaging.start(
                     world.joLogin,
                     world.jo,
-                    new NewConversation("Tuesday", "Sent to the wrong place", null, false)));
+                    new NewConversation("Tuesday", "Sent to the wrong place", null, false, null)));
     first = open(world.joLogin).get(0);
   }
 
@@ -151,7 +151,7 @@ class MessagingRetractionsTest {
                       world.messaging.start(
                           world.samLogin,
                           world.sam,
-                          new NewConversation("Mine", "Hi", null, false));
+                          new NewConversation("Mine", "Hi", null, false, null));
                   return world.messaging.open(world.samLogin, samsOwn.id(), null, null);
                 })
             .messages()

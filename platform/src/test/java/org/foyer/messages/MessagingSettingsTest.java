@@ -75,7 +75,7 @@ class MessagingSettingsTest {
     return world.in(
         () ->
             world.messaging.start(
-                caller, client, new NewConversation("Subject", body, client, false)));
+                caller, client, new NewConversation("Subject", body, client, false, null)));
   }
 
   MessageView reply(Caller caller, UUID conversation, String body) {

@@ -45,7 +45,7 @@ class MessagingTest {
     return world.in(
         () ->
             world.messaging.start(
-                caller, client, new NewConversation(subject, body, client, false)));
+                caller, client, new NewConversation(subject, body, client, false, null)));
   }
 
   MessageView reply(Caller caller, UUID conversation, String body) {
@@ -270,7 +270,8 @@ class MessagingTest {
                 world.messaging.start(
                     world.therapist,
                     world.sam,
-                    new NewConversation("Just us", "How are things at home?", world.sam, true)));
+                    new NewConversation(
+                        "Just us", "How are things at home?", world.sam, true, null)));
     ConversationSummary shared = start(world.therapist, world.sam, "Times", "New times");
 
     assertThat(kept.confidentialFromGuardians()).isTrue();
@@ -422,7 +423,7 @@ class MessagingTest {
                 world.messaging.start(
                     world.therapist,
                     world.sam,
-                    new NewConversation("Just us", "How are you?", world.sam, true)));
+                    new NewConversation("Just us", "How are you?", world.sam, true, null)));
     open(world.samLogin, kept.id());
     List<String> parentSees =
         world

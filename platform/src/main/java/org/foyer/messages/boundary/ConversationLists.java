@@ -131,6 +131,7 @@ public class ConversationLists {
         conditions(
             clientIds,
             seesConfidential,
+            !caller.isStaff(),
             new InboxFilter(null, null, true, false, false, null),
             null);
     TypedQuery<Long> query =
@@ -141,22 +142,29 @@ public class ConversationLists {
   }
 
   /**
-   * Those of the given conversations of the client that are kept from guardians, for pages that
-   * mention conversations (the client's activity) to leave out for a contact; the caller is checked
-   * by that page's service.
+   * Those of the given conversations of the client a portal login does not take part in: kept from
+   * guardians (for a contact), or held with another person acting for the client. For pages that
+   * mention conversations (the client's activity) to leave out; the caller is checked by that
+   * page's service.
+   *
+   * @param clientThemself the login is the client's own
    */
   @Transactional(readOnly = true)
-  public Set<UUID> keptFromGuardians(UUID clientId, Collection<UUID> conversationIds) {
+  public Set<UUID> hiddenFrom(
+      Caller caller, UUID clientId, boolean clientThemself, Collection<UUID> conversationIds) {
     if (conversationIds.isEmpty()) {
       return Set.of();
     }
     return Set.copyOf(
         em.createQuery(
                 "SELECT c.id FROM Conversation c WHERE c.clientId = :client AND c.id IN :ids"
-                    + " AND c.confidentialFromGuardians = TRUE",
+                    + " AND ("
+                    + (clientThemself ? "" : "c.confidentialFromGuardians = TRUE OR ")
+                    + "(c.addresseeAccountId IS NOT NULL AND c.addresseeAccountId <> :reader))",
                 UUID.class)
             .setParameter("client", clientId)
             .setParameter("ids", List.copyOf(conversationIds))
+            .setParameter("reader", caller.accountId())
             .getResultList());
   }
 
@@ -183,7 +191,7 @@ public class ConversationLists {
       Integer limit) {
     int size = PageSize.of(limit);
     Cursor cursor = Cursor.decode(cursorText);
-    List<String> where = conditions(clientIds, seesConfidential, filter, cursor);
+    List<String> where = conditions(clientIds, seesConfidential, !caller.isStaff(), filter, cursor);
     TypedQuery<Conversation> query =
         em.createQuery(
             "SELECT c FROM Conversation c"
@@ -213,14 +221,25 @@ public class ConversationLists {
         summaries, more ? new Cursor(last.lastMessageAt(), last.id()).encode() : null);
   }
 
+  /**
+   * @param portal the caller is a portal login: conversations staff hold with another person acting
+   *     for the client are left out
+   */
   private static List<String> conditions(
-      List<UUID> clientIds, boolean seesConfidential, InboxFilter filter, Cursor cursor) {
+      List<UUID> clientIds,
+      boolean seesConfidential,
+      boolean portal,
+      InboxFilter filter,
+      Cursor cursor) {
     List<String> where = new ArrayList<>();
     if (clientIds != null) {
       where.add("c.clientId IN :clients");
     }
     if (!seesConfidential) {
       where.add("c.confidentialFromGuardians = FALSE");
+    }
+    if (portal) {
+      where.add("(c.addresseeAccountId IS NULL OR c.addresseeAccountId = :reader)");
     }
     if (filter.flagged()) {
       where.add("c.flagged = TRUE");
@@ -318,6 +337,7 @@ public class ConversationLists {
         conversation.confidentialFromGuardians(),
         staff ? conversation.assignedTo() : null,
         staff && conversation.done(),
-        staff && conversation.flagged());
+        staff && conversation.flagged(),
+        conversation.addresseeLabel());
   }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param assignedTo the staff member triaging it (staff only; null for portal callers)
  * @param done marked done by staff (staff only)
  * @param flagged flagged by staff (staff only)
+ * @param withOnly the one person acting for the client it is with ("Maria Rivera (Parent)"); null
+ *     when it is with everyone whose link permits messages
  */
 public record ConversationSummary(
     UUID id,
@@ -23,4 +25,5 @@ public record ConversationSummary(
     boolean confidentialFromGuardians,
     UUID assignedTo,
     boolean done,
-    boolean flagged) {}
+    boolean flagged,
+    String withOnly) {}

@@ -101,9 +101,13 @@ public class ConversationsResource {
   @Operation(
       summary = "Start a conversation about a client with its first message",
       description =
-          "Body {\"subject\", \"body\", \"client\", \"keepFromGuardians\"}. Staff name the client;"
-              + " a portal login writes for the profile it acts for unless it names another it may"
-              + " message for. Only staff may keep a conversation from guardians.")
+          "Body {\"subject\", \"body\", \"client\", \"keepFromGuardians\", \"contact\"}. Staff"
+              + " name the client; a portal login writes for the profile it acts for unless it names"
+              + " another it may message for. Only staff may keep a conversation from guardians, and"
+              + " only staff may hold it with one person acting for the client (contact: an id from"
+              + " GET conversations/addressees); everyone else acting for the client then never sees"
+              + " it. A contact who cannot read messages in the portal is refused (400); another"
+              + " client's contact is not found (404).")
   @APIResponse(
       responseCode = "201",
       description = "The conversation was started",
@@ -196,6 +200,21 @@ public class ConversationsResource {
       @QueryParam("since") String since,
       @QueryParam("reading") boolean reading) {
     return changes.since(caller, id.value(), instantOf(since), reading);
+  }
+
+  @GET
+  @Path("addressees")
+  @Operation(
+      summary = "Whom staff may start a conversation with about a client",
+      description =
+          "The client's own login and each contact whose link permits messages and who can sign"
+              + " in now, the client first. Staff only; a client the caller takes no part in is"
+              + " not found.")
+  public List<Addressee> addressees(@QueryParam("client") String clientText) {
+    ClientId client =
+        TypedIds.parse(ClientId.class, clientText)
+            .orElseThrow(() -> new NotFound(Messaging.CLIENT));
+    return messaging.listAddressees(caller, client.value()).stream().map(Addressee::of).toList();
   }
 
   @GET

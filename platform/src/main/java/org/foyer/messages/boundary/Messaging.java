@@ -19,6 +19,7 @@ import org.foyer.audit.control.AuditLog;
 import org.foyer.clients.boundary.ClientIdentity;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.validation.Inputs;
@@ -33,6 +34,7 @@ import org.foyer.messages.entity.Message;
 import org.foyer.messages.entity.SenderKind;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.PortalPerson;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.account.boundary.ClientLogins;
 import org.foyer.portal.account.boundary.ContactNetwork;
@@ -146,9 +148,16 @@ public class Messaging {
     if (keep) {
       privacy.requireMayKeepFromGuardians(clientId);
     }
+    PortalPerson addressee =
+        caller.isStaff() && input.contact() != null
+            ? named(addressee(clientId, input, keep), access.client())
+            : null;
     Conversation conversation = new Conversation(clientId, caller.email(), clock.instant());
     seal.sealSubject(conversation, MessageText.withoutBidiControls(input.subject().strip()));
     conversation.keepFromGuardians(keep);
+    if (addressee != null) {
+      conversation.addressTo(addressee.accountId(), addressee.label());
+    }
     em.persist(conversation);
     // No mapped relation orders the inserts: messages and read marks need the conversation first.
     em.flush();
@@ -159,6 +168,64 @@ public class Messaging {
     Drafts.discard(em, caller.accountId(), clientId, null);
     return ConversationLists.summaryOf(
         conversation, access.client(), seal, false, caller.isStaff());
+  }
+
+  /**
+   * The one person a staff member writes to: a contact (or the client) whose link to the client
+   * stands and permits messages, with a login that may sign in. A guardian cannot be written to in
+   * a conversation kept from guardians.
+   */
+  private PortalPerson addressee(UUID clientId, NewConversation input, boolean keep) {
+    if (!logins.isLinkOf(clientId, input.contact())) {
+      throw new NotFound("That contact");
+    }
+    PortalPerson person =
+        logins
+            .findPerson(clientId, input.contact(), ContactPermission.MESSAGES)
+            .orElseThrow(
+                () ->
+                    new InvalidInput(
+                        "That contact cannot read messages in the portal yet: invite them, or"
+                            + " let their link include messages",
+                        Map.of("contact", "Not in the portal with messages")));
+    if (keep && !person.isClientThemself()) {
+      throw new InvalidInput(
+          "A conversation kept from guardians can only be with the client themself",
+          Map.of("contact", "Choose the client, or do not keep it from guardians"));
+    }
+    return person;
+  }
+
+  /**
+   * Whom staff may write to about the client: the client's own login and the contacts whose link
+   * permits messages, each a login that may sign in now.
+   *
+   * @throws NotFound when the caller takes no part in the client's conversations
+   */
+  @Transactional(readOnly = true)
+  public List<PortalPerson> listAddressees(Caller caller, UUID clientId) {
+    if (!caller.isStaff()) {
+      throw new NotFound(CLIENT);
+    }
+    ClientIdentity client = requireAccess(caller, clientId).client();
+    return logins.listPeople(clientId, ContactPermission.MESSAGES).stream()
+        .map(person -> named(person, client))
+        .toList();
+  }
+
+  /**
+   * The client's own login goes by the name the practice knows them by, as everywhere on staff
+   * pages.
+   */
+  private static PortalPerson named(PortalPerson person, ClientIdentity client) {
+    return person.isClientThemself()
+        ? new PortalPerson(
+            person.linkId(),
+            person.accountId(),
+            client.displayName(),
+            client.displayName(),
+            person.relationship())
+        : person;
   }
 
   /** Adds the caller's message to the conversation. */
@@ -234,8 +301,16 @@ public class Messaging {
   private void tellOthers(Caller caller, Conversation conversation, ClientIdentity client) {
     List<String> portal =
         new ArrayList<>(
-            logins.listRecipients(
-                client.id(), ContactPermission.MESSAGES, conversation.confidentialFromGuardians()));
+            conversation.addresseeAccountId() != null
+                ? logins
+                    .findRecipient(
+                        client.id(), conversation.addresseeAccountId(), ContactPermission.MESSAGES)
+                    .stream()
+                    .toList()
+                : logins.listRecipients(
+                    client.id(),
+                    ContactPermission.MESSAGES,
+                    conversation.confidentialFromGuardians()));
     portal.removeIf(email -> email.equalsIgnoreCase(caller.email()));
     notices.tell(conversation.id(), portal, "/portal/messages", clock.instant());
     if (!caller.isStaff() && client.clinicianId() != null) {
@@ -285,7 +360,10 @@ public class Messaging {
     return conversation;
   }
 
-  /** A conversation kept from the caller's guardian link is as missing as one that never was. */
+  /**
+   * A conversation kept from the caller's guardian link, or with another person acting for the
+   * client, is as missing as one that never was.
+   */
   Access requireAccess(Caller caller, Conversation conversation) {
     Access access;
     try {
@@ -294,6 +372,9 @@ public class Messaging {
       throw new NotFound(CONVERSATION);
     }
     if (conversation.confidentialFromGuardians() && !access.seesConfidential()) {
+      throw new NotFound(CONVERSATION);
+    }
+    if (!caller.isStaff() && !conversation.isWith(caller.accountId())) {
       throw new NotFound(CONVERSATION);
     }
     return access;

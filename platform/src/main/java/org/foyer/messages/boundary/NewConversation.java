@@ -12,6 +12,9 @@ import org.foyer.messages.entity.Message;
  * @param client for staff (and the API): the client it is about; a portal page uses the profile it
  *     acts for
  * @param keepFromGuardians staff only: keep the conversation from the client's guardians
+ * @param contact staff only: the one person acting for the client it is with (their contact id
+ *     under the client, the client's own link for the client alone); null for everyone whose link
+ *     permits messages
  */
 public record NewConversation(
     @NotNull(message = "{message.subject.required}")
@@ -23,7 +26,8 @@ public record NewConversation(
         @Size(max = Message.BODY_LENGTH, message = "{foyer.tooLong}")
         String body,
     java.util.UUID client,
-    boolean keepFromGuardians) {
+    boolean keepFromGuardians,
+    java.util.UUID contact) {
 
   /**
    * Written out rather than implicit so that the components' constraints are not copied onto its
@@ -31,10 +35,15 @@ public record NewConversation(
    * parameter (payara/Payara#7649), as ClientDetails explains. Validation reads the fields.
    */
   public NewConversation(
-      String subject, String body, java.util.UUID client, boolean keepFromGuardians) {
+      String subject,
+      String body,
+      java.util.UUID client,
+      boolean keepFromGuardians,
+      java.util.UUID contact) {
     this.subject = subject;
     this.body = body;
     this.client = client;
     this.keepFromGuardians = keepFromGuardians;
+    this.contact = contact;
   }
 }

@@ -107,7 +107,7 @@ public class PortalMessages {
           attachments.start(
               caller,
               current.clientId(),
-              new NewConversation(subject, body, null, false),
+              new NewConversation(subject, body, null, false, null),
               ChosenFiles.read(files));
       redirect("/portal/messages?id=" + started.id());
     } catch (NotFound e) {

@@ -18,6 +18,7 @@ import org.foyer.core.access.Capability;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
+import org.foyer.portal.account.PortalPerson;
 
 /**
  * The staff inbox: unread conversations first, then the latest, optionally one client's ({@code
@@ -48,6 +49,8 @@ public class StaffMessages {
   private String body;
   private List<Part> files;
   private boolean keepFromGuardians;
+  private String contact;
+  private List<PortalPerson> addressees;
 
   public void load() {
     if (!caller.isStaff()) {
@@ -117,7 +120,12 @@ public class StaffMessages {
           attachments.start(
               caller,
               client.value(),
-              new NewConversation(subject, body, client.value(), keepFromGuardians),
+              new NewConversation(
+                  subject,
+                  body,
+                  client.value(),
+                  keepFromGuardians,
+                  StaffTriage.optionalId(contact, "That contact")),
               ChosenFiles.read(files));
       redirect("?id=" + started.id());
     } catch (NotFound e) {
@@ -250,6 +258,22 @@ public class StaffMessages {
 
   public void setBody(String body) {
     this.body = body;
+  }
+
+  /** Whom a new conversation may be with, besides everyone acting for the client. */
+  public List<PortalPerson> getAddressees() {
+    if (addressees == null) {
+      addressees = client == null ? List.of() : messaging.listAddressees(caller, client.value());
+    }
+    return addressees;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
   }
 
   public boolean isKeepFromGuardians() {

@@ -140,7 +140,7 @@ public class StaffTriage {
   }
 
   private UUID clinicianId() {
-    return clinician == null || clinician.isBlank() ? null : parseOrNotFound(clinician);
+    return optionalId(clinician, ConversationTriage.COLLEAGUE);
   }
 
   private InboxFilter.Status statusFilter() {
@@ -151,14 +151,18 @@ public class StaffTriage {
   }
 
   private static UUID parse(String text) {
-    return text == null || text.isBlank() ? null : parseOrNotFound(text);
+    return optionalId(text, ConversationTriage.COLLEAGUE);
   }
 
-  private static UUID parseOrNotFound(String text) {
+  /** A chosen id from a select on the staff pages: none when blank; a forged one is not found. */
+  static UUID optionalId(String text, String what) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
     try {
       return UUID.fromString(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new NotFound(ConversationTriage.COLLEAGUE);
+      throw new NotFound(what);
     }
   }
 

@@ -51,6 +51,15 @@ public class Conversation extends TenantOwned {
   @Convert(converter = OptionalUuidConverter.class)
   private UUID assignedTo;
 
+  /** The one portal login the conversation is with, when staff wrote to one person only. */
+  @Column(name = "addressee_account_id", updatable = false)
+  @Convert(converter = OptionalUuidConverter.class)
+  private UUID addresseeAccountId;
+
+  /** That person as staff chose them: "Maria Rivera (Parent)". */
+  @Column(name = "addressee_label", updatable = false, length = 300)
+  private String addresseeLabel;
+
   @Column(name = "done_at")
   private Instant doneAt;
 
@@ -121,6 +130,20 @@ public class Conversation extends TenantOwned {
     return changed;
   }
 
+  /** Makes it a conversation with this one portal login only; set once, before it is stored. */
+  public void addressTo(UUID accountId, String label) {
+    if (this.addresseeAccountId != null) {
+      throw new IllegalStateException("A conversation's addressee is chosen once");
+    }
+    this.addresseeAccountId = Objects.requireNonNull(accountId, "addressee");
+    this.addresseeLabel = Objects.requireNonNull(label, "addressee's name");
+  }
+
+  /** Whether this portal login takes part: everyone acting for the client, or the addressee. */
+  public boolean isWith(UUID accountId) {
+    return addresseeAccountId == null || addresseeAccountId.equals(accountId);
+  }
+
   /** Kept from the client's guardians, or shown to them again. */
   public boolean keepFromGuardians(boolean confidential) {
     boolean changed = confidentialFromGuardians != confidential;
@@ -162,6 +185,14 @@ public class Conversation extends TenantOwned {
 
   public UUID assignedTo() {
     return assignedTo;
+  }
+
+  public UUID addresseeAccountId() {
+    return addresseeAccountId;
+  }
+
+  public String addresseeLabel() {
+    return addresseeLabel;
   }
 
   public Instant doneAt() {

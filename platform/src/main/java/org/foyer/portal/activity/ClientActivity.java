@@ -131,7 +131,7 @@ public class ClientActivity {
     Set<UUID> kept = documents.keptFrom(caller, clientId, documentIds(page));
     Set<UUID> keptFormIds = self ? Set.of() : keptForms.keptFromGuardians(clientId, formIds(page));
     Set<UUID> keptConversations =
-        self ? Set.of() : conversations.keptFromGuardians(clientId, idsAfter(CONVERSATION, page));
+        conversations.hiddenFrom(caller, clientId, self, idsAfter(CONVERSATION, page));
     List<ActivityEntry> entries = new ArrayList<>();
     for (ActivityEvent event : page) {
       if (documentId(event).filter(kept::contains).isPresent()

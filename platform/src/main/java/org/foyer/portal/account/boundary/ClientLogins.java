@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.PortalPerson;
 import org.foyer.portal.account.Relationship;
 import org.foyer.portal.account.entity.ClientAccess;
 import org.foyer.portal.account.entity.Contact;
@@ -166,31 +168,108 @@ public class ClientLogins {
   }
 
   /**
-   * The one query behind every recipient list: standing links to the client (only {@code linkId}
-   * when given) that permit everything {@code needed}, whose login may sign in, by address.
+   * Addresses behind every recipient list: standing links to the client (only {@code linkId} when
+   * given) that permit everything {@code needed}, whose login may sign in, by address.
    */
   private List<String> recipients(
       UUID clientId, UUID linkId, Set<ContactPermission> needed, boolean clientOnly) {
+    return standing(clientId, linkId, null, needed).stream()
+        .filter(row -> !clientOnly || ((ClientAccess) row[0]).relationship() == Relationship.SELF)
+        .map(row -> ((PortalAccount) row[1]).email())
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The one query behind every list of people acting for the client now: standing links (only
+   * {@code linkId}, or only {@code accountId}'s, when given) that permit everything {@code needed},
+   * with their login when it may sign in, by address.
+   */
+  private List<Object[]> standing(
+      UUID clientId, UUID linkId, UUID accountId, Set<ContactPermission> needed) {
     TypedQuery<Object[]> query =
         em.createQuery(
                 "SELECT a, p FROM ClientAccess a, PortalAccount p WHERE a.portalAccountId = p.id"
                     + " AND a.clientId = :client AND a.revokedAt IS NULL"
                     + (linkId == null ? "" : " AND a.id = :link")
+                    + (accountId == null ? "" : " AND p.id = :account")
                     + " ORDER BY p.email",
                 Object[].class)
             .setParameter("client", clientId);
     if (linkId != null) {
       query.setParameter("link", linkId);
     }
+    if (accountId != null) {
+      query.setParameter("account", accountId);
+    }
     return query
         .getResultStream()
         .filter(row -> needed.stream().allMatch(((ClientAccess) row[0])::permits))
-        .filter(row -> !clientOnly || ((ClientAccess) row[0]).relationship() == Relationship.SELF)
-        .map(row -> (PortalAccount) row[1])
-        .filter(PortalAccount::canSignIn)
-        .map(PortalAccount::email)
-        .distinct()
+        .filter(row -> ((PortalAccount) row[1]).canSignIn())
         .toList();
+  }
+
+  private static PortalPerson person(Object[] row) {
+    ClientAccess link = (ClientAccess) row[0];
+    PortalAccount login = (PortalAccount) row[1];
+    return new PortalPerson(
+        link.id(),
+        login.id(),
+        login.displayName(),
+        link.relationship() == Relationship.SELF
+            ? login.displayName()
+            : login.displayName() + " (" + link.relationshipLabel() + ")",
+        link.relationship());
+  }
+
+  /** Whether this is a link of the client's network (the client's own, or a contact's). */
+  @Transactional(readOnly = true)
+  public boolean isLinkOf(UUID clientId, UUID linkId) {
+    return em.createQuery(
+                "SELECT COUNT(a) FROM ClientAccess a WHERE a.id = :link AND a.clientId = :client"
+                    + " AND a.removedAt IS NULL",
+                Long.class)
+            .setParameter("link", linkId)
+            .setParameter("client", clientId)
+            .getSingleResult()
+        > 0;
+  }
+
+  /**
+   * The logins that may sign in and act for the client now with this permission, the client's own
+   * first: whom staff may write to about the client.
+   */
+  @Transactional(readOnly = true)
+  public List<PortalPerson> listPeople(UUID clientId, ContactPermission permission) {
+    return standing(clientId, null, null, Set.of(permission)).stream()
+        .map(ClientLogins::person)
+        .sorted(
+            Comparator.comparing((PortalPerson person) -> !person.isClientThemself())
+                .thenComparing(PortalPerson::name, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  /**
+   * The one login of this link to the client, when it may sign in and act for the client now with
+   * this permission.
+   */
+  @Transactional(readOnly = true)
+  public Optional<PortalPerson> findPerson(
+      UUID clientId, UUID linkId, ContactPermission permission) {
+    return standing(clientId, linkId, null, Set.of(permission)).stream()
+        .findFirst()
+        .map(ClientLogins::person);
+  }
+
+  /**
+   * The address of this login when it may sign in and act for the client now with this permission.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> findRecipient(
+      UUID clientId, UUID accountId, ContactPermission permission) {
+    return standing(clientId, null, accountId, Set.of(permission)).stream()
+        .findFirst()
+        .map(row -> ((PortalAccount) row[1]).email());
   }
 
   /** Names of the client's parents and guardians in the network, by name. */
