@@ -26,9 +26,10 @@ import java.util.stream.Stream;
 /**
  * The bundled application, started exactly as the README starts it ({@code java -jar foyer.jar}) on
  * a free port in a fresh working directory, so its embedded database and demo practice are new. One
- * instance serves every browser test of the JVM.
+ * instance serves every browser test of the JVM, and the HTTP integration tests that need no
+ * deployment of their own (one start instead of one a class).
  */
-final class BundledFoyer {
+public final class BundledFoyer {
 
   private static final Pattern TOTP_KEY = Pattern.compile("DEMO-TOTP-KEY ([A-Z2-7]+)");
   private static BundledFoyer running;
@@ -50,7 +51,7 @@ final class BundledFoyer {
   }
 
   /** The shared instance; a start that failed once is not retried by every later test. */
-  static synchronized BundledFoyer get() throws IOException, InterruptedException {
+  public static synchronized BundledFoyer get() throws IOException, InterruptedException {
     if (failedStart != null) {
       throw failedStart;
     }
@@ -136,8 +137,13 @@ final class BundledFoyer {
         "foyer.jar was not ready in time:\n" + String.join("\n", output));
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** Where the instance keeps its data (the embedded PostgreSQL's under {@code postgres}). */
+  public Path dataDirectory() {
+    return workingDirectory.resolve("data");
   }
 
   /** The demo administrator's authenticator key, as the start-up notice printed it. */

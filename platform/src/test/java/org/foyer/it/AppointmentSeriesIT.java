@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +19,6 @@ import org.junit.jupiter.api.Test;
 class AppointmentSeriesIT extends FoyerContainerTest {
 
   static final ZoneId DENVER = ZoneId.of("America/Denver");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return FoyerDeployment.packagedWar();
-  }
 
   @Test
   void aWeeklyCouplesSeriesInARoomIsBookedListedRefusedAgainAndCancelledFromTheSecond()

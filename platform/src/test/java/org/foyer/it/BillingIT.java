@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.foyer.billing.control.gateway.StripeStub;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +14,6 @@ import org.junit.jupiter.api.Test;
  * which needs no session but refuses a forged signature.
  */
 class BillingIT extends FoyerContainerTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return FoyerDeployment.packagedWar();
-  }
 
   @Test
   void staffChargeInvoiceAndRecordAPaymentAndOtherPracticesMeet404() throws Exception {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * acceptance was of version 1 is stopped at the consent page on any portal page, and accepting
  * continues to the page it asked for.
  */
-class ClientInvitationIT extends FoyerContainerTest {
+class ClientInvitationIT extends OwnDeploymentTest {
 
   static final String CONSENT_V2 =
       "Version 2 of the consent to electronic records, as a later release would ship it.\n";

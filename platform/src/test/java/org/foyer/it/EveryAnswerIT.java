@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.foyer.portal.consent.ConsentGate;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -27,9 +25,7 @@ import org.junit.jupiter.api.Test;
  * attributes, and API answers that are problem documents whatever refuses them. The deployment
  * ships a second consent version, so a portal login that accepted only the first owes it.
  */
-class EveryAnswerIT extends FoyerContainerTest {
-
-  @ArquillianResource URL base;
+class EveryAnswerIT extends OwnDeploymentTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -12,16 +13,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.foyer.e2e.BundledFoyer;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What every container test does around its own story: create a practice through the operator API,
  * sign its administrator in, add a client, read a link from the captured mail and accept a staff
- * invitation. Each subclass still declares its own {@code @Deployment}.
+ * invitation. The tests talk to the bundled application ({@code foyer.jar}, started once for every
+ * test class of the run, each working in practices of its own); a test that needs a deployment of
+ * its own extends {@link OwnDeploymentTest}.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class FoyerContainerTest {
 
   static final String TOKEN = System.getenv("FOYER_OPERATOR_TOKEN");
@@ -32,7 +33,19 @@ abstract class FoyerContainerTest {
   static final Pattern LINK = Pattern.compile("portal-invitation\\?token=([A-Za-z0-9_-]{43})");
   static final Pattern STAFF_LINK = Pattern.compile("staff-invitation\\?token=([A-Za-z0-9_-]{43})");
 
-  @ArquillianResource URL base;
+  URL base;
+
+  @BeforeEach
+  void findTheApplication() throws Exception {
+    base = deployed();
+  }
+
+  /** Where the application under test answers; here the bundled one, shared by the whole run. */
+  URL deployed() throws Exception {
+    BundledFoyer foyer = BundledFoyer.get();
+    DeployedDatabase.use(foyer.dataDirectory());
+    return URI.create(foyer.url("/")).toURL();
+  }
 
   /** A new browser-like session with no cookies. */
   WebSession session() {

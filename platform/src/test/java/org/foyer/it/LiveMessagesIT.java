@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +21,6 @@ class LiveMessagesIT extends FoyerContainerTest {
   static final Pattern RETRACT_FORM =
       Pattern.compile("<form id=\"([^\"]+)\"[^>]*class=\"foyer-retract\"");
   static final Pattern RETRACT_BUTTON = Pattern.compile("name=\"([^\"]+)\" value=\"Retract\"");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return FoyerDeployment.packagedWar();
-  }
 
   @Test
   void pollsRetractionsAndDraftsOfAConversation() throws Exception {

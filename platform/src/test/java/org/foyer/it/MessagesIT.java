@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +17,6 @@ import org.junit.jupiter.api.Test;
  * answer; another practice, unknown and malformed ids meet 404 problems and change nothing.
  */
 class MessagesIT extends FoyerContainerTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return FoyerDeployment.packagedWar();
-  }
 
   /** A practice with its administrator signed in, and a client signed in to the portal. */
   record Sides(

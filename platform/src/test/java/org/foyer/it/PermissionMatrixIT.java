@@ -28,8 +28,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.Relationship;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -126,11 +124,6 @@ class PermissionMatrixIT extends FoyerContainerTest {
               false));
     }
     return cases;
-  }
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return FoyerDeployment.packagedWar();
   }
 
   @TestFactory

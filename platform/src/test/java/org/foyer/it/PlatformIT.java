@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,8 @@ import org.junit.jupiter.api.Test;
  * The packaged application on managed Payara Micro, probed through HTTP as an operator, as two
  * practices' administrators and as an attacker holding the other practice's ids.
  */
-class PlatformIT extends FoyerContainerTest {
+class PlatformIT extends OwnDeploymentTest {
 
-  @ArquillianResource URL base;
   WebSession operator;
 
   @Deployment(testable = false)

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +19,6 @@ class PracticeSettingsIT extends FoyerContainerTest {
           + "\"sessionTimeoutMinutes\":%d,\"staffMfaPolicy\":\"ALL_STAFF\",\"clientMfa\":\"REQUIRED\","
           + "\"selfScheduling\":\"REQUEST\",\"cancellationWindowHours\":48,"
           + "\"onlinePaymentsEnabled\":true}";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return FoyerDeployment.packagedWar();
-  }
 
   @Test
   void anAdministratorConfiguresThePracticeAndATherapistChoosesTheirOwnPreferences()

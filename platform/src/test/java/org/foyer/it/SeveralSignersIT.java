@@ -6,8 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +17,6 @@ import org.junit.jupiter.api.Test;
 class SeveralSignersIT extends FoyerContainerTest {
 
   static final String PRIVACY = "pack:foyer-default:privacy-notice-acknowledgment";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return FoyerDeployment.packagedWar();
-  }
 
   @Test
   void staffSendAFormNamingBothParentsAsItsSignersInOrder() throws Exception {

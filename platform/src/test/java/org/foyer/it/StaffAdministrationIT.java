@@ -8,8 +8,6 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +16,6 @@ import org.junit.jupiter.api.Test;
  * deactivated session ends on its next request, and another practice's staff id is 404.
  */
 class StaffAdministrationIT extends FoyerContainerTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return FoyerDeployment.packagedWar();
-  }
 
   @Test
   void administratorInvitesATherapistWhoJoinsAndIsThenDeactivated() throws Exception {

@@ -61,9 +61,7 @@ public class StaffMessages {
       drafts.findReply(caller, id.value()).ifPresent(draft -> body = draft.body());
     }
     if (client != null) {
-      // Checks that the caller takes part in the client's conversations before naming them.
-      lists.listForStaff(caller, client.value(), false, null, 1);
-      clientName = clients.getIdentity(client.value()).displayName();
+      nameClient();
       if (id == null && !PortalMessages.postback()) {
         drafts
             .findNew(caller, client.value())
@@ -216,8 +214,26 @@ public class StaffMessages {
     return conversation;
   }
 
+  /**
+   * The client a new conversation is about; on a postback of that form (where the view action does
+   * not run) named again from the posted client, so that the form is there to receive the post.
+   */
   public String getClientName() {
+    if (clientName == null && client == null && PortalMessages.postback()) {
+      PostedConversation.client()
+          .ifPresent(
+              posted -> {
+                client = posted;
+                nameClient();
+              });
+    }
     return clientName;
+  }
+
+  /** Checks that the caller takes part in the client's conversations before naming them. */
+  private void nameClient() {
+    lists.listForStaff(caller, client.value(), false, null, 1);
+    clientName = clients.getIdentity(client.value()).displayName();
   }
 
   public ConversationId getId() {
