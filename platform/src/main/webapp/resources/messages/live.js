@@ -145,7 +145,8 @@
         badge.appendChild(document.createTextNode(" "));
         badge.appendChild(span);
       }
-      span.textContent = "(" + count + " unread)";
+      var counted = Number(badge.getAttribute("data-unread-counted")) || Infinity;
+      span.textContent = "(" + (count >= counted ? counted - 1 + "+" : count) + " unread)";
     } else if (span) {
       span.parentNode.removeChild(span);
     }

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
@@ -94,15 +98,41 @@ public class DocumentVault {
    * @throws DocumentUnreadable when the key is missing or the bytes were altered or moved
    */
   public byte[] openRecord(TenantId practice, UUID keyId, String context, byte[] sealed) {
-    PracticeDataKey key = em.find(PracticeDataKey.class, keyId);
-    if (key == null) {
-      throw new DocumentUnreadable(context, "its data key is missing");
+    return openRecords(practice, List.of(new SealedRecord(keyId, context, sealed))).get(0);
+  }
+
+  /** A record to open: the key that sealed it, the context it was sealed under, its bytes. */
+  public record SealedRecord(UUID keyId, String context, byte[] bytes) {}
+
+  /**
+   * Opens records as {@link #openRecord} does, in their order, reading and unwrapping each data key
+   * once for the call: a page of messages costs one query for its keys, not one a message (a find
+   * by id does not hit the persistence context of an entity whose key includes the practice).
+   *
+   * @throws DocumentUnreadable when a key is missing or a record was altered or moved
+   */
+  public List<byte[]> openRecords(TenantId practice, List<SealedRecord> records) {
+    List<UUID> keyIds = records.stream().map(SealedRecord::keyId).distinct().toList();
+    Map<UUID, Sealer> sealers = new HashMap<>();
+    if (!keyIds.isEmpty()) {
+      em.createQuery("SELECT k FROM PracticeDataKey k WHERE k.id IN :ids", PracticeDataKey.class)
+          .setParameter("ids", keyIds)
+          .getResultList()
+          .forEach(key -> sealers.put(key.id(), sealer(practice, key)));
     }
-    try {
-      return sealer(practice, key).openBytes(sealed, recordContext(practice, context));
-    } catch (IllegalArgumentException e) {
-      throw new DocumentUnreadable(context, "it does not open");
+    List<byte[]> opened = new ArrayList<>(records.size());
+    for (SealedRecord record : records) {
+      Sealer sealer = sealers.get(record.keyId());
+      if (sealer == null) {
+        throw new DocumentUnreadable(record.context(), "its data key is missing");
+      }
+      try {
+        opened.add(sealer.openBytes(record.bytes(), recordContext(practice, record.context())));
+      } catch (IllegalArgumentException e) {
+        throw new DocumentUnreadable(record.context(), "it does not open");
+      }
     }
+    return opened;
   }
 
   private static String recordContext(TenantId practice, String context) {

@@ -172,7 +172,8 @@ public class ConversationTriage {
 
   private ConversationSummary summary(Conversation conversation, ClientIdentity client) {
     // Triage does not read the messages, so whether the caller has read them is not decided here.
-    return ConversationLists.summaryOf(conversation, client, seal, false, true);
+    return ConversationLists.summaryOf(
+        conversation, client, seal.subject(conversation), false, true);
   }
 
   private void record(Caller caller, Conversation conversation, AuditAction action, String what) {

@@ -29,4 +29,17 @@ public class MessageCounts {
     }
     return unread;
   }
+
+  /** The count as the navigation shows it: "99+" where counting stopped. */
+  public String getShown() {
+    long count = getUnread();
+    return count >= ConversationLists.UNREAD_COUNTED
+        ? (ConversationLists.UNREAD_COUNTED - 1) + "+"
+        : Long.toString(count);
+  }
+
+  /** Where counting stops, for the script that keeps the badge current. */
+  public int getCounted() {
+    return ConversationLists.UNREAD_COUNTED;
+  }
 }

@@ -25,11 +25,16 @@ final class MessageViews {
       EntityManager em, MessageSeal seal, List<Message> messages, Caller caller, Instant now) {
     Map<java.util.UUID, MessageRetraction> retractions =
         Retractions.ofMessages(em, messages.stream().map(Message::id).toList());
+    List<Message> standing =
+        messages.stream().filter(m -> !retractions.containsKey(m.id())).toList();
+    Map<java.util.UUID, String> bodies = new java.util.HashMap<>();
+    List<String> opened = seal.bodies(standing);
+    for (int i = 0; i < standing.size(); i++) {
+      bodies.put(standing.get(i).id(), opened.get(i));
+    }
     List<MessageView> views = new ArrayList<>(messages.size());
     for (Message message : messages) {
-      MessageRetraction retraction = retractions.get(message.id());
-      views.add(
-          of(message, retraction == null ? seal.body(message) : null, retraction, caller, now));
+      views.add(of(message, bodies.get(message.id()), retractions.get(message.id()), caller, now));
     }
     return views;
   }

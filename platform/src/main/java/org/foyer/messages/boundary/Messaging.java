@@ -167,7 +167,7 @@ public class Messaging {
     send(caller, access, conversation, input.body());
     Drafts.discard(em, caller.accountId(), clientId, null);
     return ConversationLists.summaryOf(
-        conversation, access.client(), seal, false, caller.isStaff());
+        conversation, access.client(), seal.subject(conversation), false, caller.isStaff());
   }
 
   /**
@@ -261,7 +261,8 @@ public class Messaging {
         attributed(caller, access, AuditAction.CONVERSATION_READ)
             .about(subject(conversation) + " read"));
     return new ConversationView(
-        ConversationLists.summaryOf(conversation, access.client(), seal, false, caller.isStaff()),
+        ConversationLists.summaryOf(
+            conversation, access.client(), seal.subject(conversation), false, caller.isStaff()),
         messages,
         rows.earlier());
   }

@@ -3,6 +3,7 @@ package org.foyer.messages.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.documents.control.DocumentVault;
 import org.foyer.messages.entity.Conversation;
@@ -32,12 +33,17 @@ public class MessageSeal {
   }
 
   public String subject(Conversation conversation) {
-    return text(
-        vault.openRecord(
-            Tenancy.require(),
-            conversation.keyId(),
-            subjectContext(conversation),
-            conversation.subjectSealed()));
+    return subjects(List.of(conversation)).get(0);
+  }
+
+  /** The subjects of a page of conversations, in its order, with one lookup of the keys. */
+  public List<String> subjects(List<Conversation> conversations) {
+    return open(
+        conversations.stream()
+            .map(
+                c ->
+                    new DocumentVault.SealedRecord(c.keyId(), subjectContext(c), c.subjectSealed()))
+            .toList());
   }
 
   public void sealBody(Message message, String body) {
@@ -47,9 +53,19 @@ public class MessageSeal {
   }
 
   public String body(Message message) {
-    return text(
-        vault.openRecord(
-            Tenancy.require(), message.keyId(), bodyContext(message), message.bodySealed()));
+    return bodies(List.of(message)).get(0);
+  }
+
+  /** The bodies of a page of messages, in its order, with one lookup of the keys. */
+  public List<String> bodies(List<Message> messages) {
+    return open(
+        messages.stream()
+            .map(m -> new DocumentVault.SealedRecord(m.keyId(), bodyContext(m), m.bodySealed()))
+            .toList());
+  }
+
+  private List<String> open(List<DocumentVault.SealedRecord> records) {
+    return vault.openRecords(Tenancy.require(), records).stream().map(MessageSeal::text).toList();
   }
 
   private static String subjectContext(Conversation conversation) {

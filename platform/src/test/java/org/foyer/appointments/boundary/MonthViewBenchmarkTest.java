@@ -9,19 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.eclipse.persistence.jpa.JpaEntityManager;
-import org.eclipse.persistence.sessions.SessionEvent;
-import org.eclipse.persistence.sessions.SessionEventAdapter;
-import org.eclipse.persistence.sessions.SessionEventListener;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.appointments.AppointmentsWorld;
 import org.foyer.clients.entity.Client;
+import org.foyer.fixtures.Benchmarks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,68 +152,31 @@ class MonthViewBenchmarkTest {
     return world.in(() -> world.appointments.list(world.desk, FROM, TO, clinician));
   }
 
-  /** The SQL statements EclipseLink sends to PostgreSQL while {@code work} runs. */
   int statements(Supplier<?> work) {
-    AtomicInteger calls = new AtomicInteger();
-    SessionEventListener counter =
-        new SessionEventAdapter() {
-          @Override
-          public void preExecuteCall(SessionEvent event) {
-            calls.incrementAndGet();
-          }
-        };
-    var session = world.in(() -> world.em.unwrap(JpaEntityManager.class).getServerSession());
-    session.getEventManager().addListener(counter);
-    try {
-      work.get();
-    } finally {
-      session.getEventManager().removeListener(counter);
-    }
-    return calls.get();
+    return Benchmarks.statements(world.in(() -> Benchmarks.session(world.em)), work);
   }
 
   /** The plan of the month's query as the application runs it: app role, tenant's row security. */
   String explain(UUID clinician) {
-    return world.in(
-        () -> {
-          @SuppressWarnings("unchecked")
-          var query =
-              world
-                  .em
-                  .createNativeQuery(
-                      "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM appointment WHERE tenant_id = ?"
-                          + " AND starts_at < ? AND ends_at > ? AND starts_at > ?"
-                          + (clinician == null ? "" : " AND clinician_id = ?")
-                          + " ORDER BY starts_at, id")
-                  .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                  .setParameter(1, world.tenant.value())
-                  .setParameter(2, java.sql.Timestamp.from(TO))
-                  .setParameter(3, java.sql.Timestamp.from(FROM))
-                  .setParameter(
-                      4, java.sql.Timestamp.from(FROM.minus(java.time.Duration.ofHours(8))));
-          if (clinician != null) {
-            query.setParameter(5, clinician);
-          }
-          List<Object> lines = query.getResultList();
-          StringBuilder plan = new StringBuilder();
-          lines.forEach(line -> plan.append(line).append('\n'));
-          return plan.toString();
-        });
+    String sql =
+        "SELECT * FROM appointment WHERE tenant_id = ? AND starts_at < ? AND ends_at > ?"
+            + " AND starts_at > ?"
+            + (clinician == null ? "" : " AND clinician_id = ?")
+            + " ORDER BY starts_at, id";
+    List<Object> parameters =
+        new ArrayList<>(
+            List.of(
+                world.tenant.value(),
+                java.sql.Timestamp.from(TO),
+                java.sql.Timestamp.from(FROM),
+                java.sql.Timestamp.from(FROM.minus(java.time.Duration.ofHours(8)))));
+    if (clinician != null) {
+      parameters.add(clinician);
+    }
+    return world.in(() -> Benchmarks.explain(world.em, sql, parameters.toArray()));
   }
 
   static void report(String what, Supplier<?> work) {
-    for (int i = 0; i < 5; i++) {
-      work.get();
-    }
-    List<Long> micros = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      long start = System.nanoTime();
-      work.get();
-      micros.add((System.nanoTime() - start) / 1_000);
-    }
-    Collections.sort(micros);
-    System.out.printf(
-        "Month view, %s: median %.1f ms, p95 %.1f ms (30 runs after 5 warm-up)%n",
-        what, micros.get(15) / 1000.0, micros.get(28) / 1000.0);
+    Benchmarks.report("Month view, " + what, work);
   }
 }
