@@ -80,7 +80,8 @@ public class Autopay {
     this.clock = clock;
   }
 
-  void onInvoiceSent(@Observes InvoiceSent sent) {
+  /** Charges the saved card, if the client consented, for the invoice just sent. */
+  public void onInvoiceSent(@Observes InvoiceSent sent) {
     Optional<AutopayConsent> consent =
         em.createQuery(
                 "SELECT a FROM AutopayConsent a WHERE a.clientId = :client"
