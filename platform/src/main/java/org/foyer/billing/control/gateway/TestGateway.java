@@ -47,6 +47,7 @@ public class TestGateway implements PaymentGateway {
   private final Map<String, Long> awaitingAuthentication = new ConcurrentHashMap<>();
   private final Map<String, ChargeResult> authenticated = new ConcurrentHashMap<>();
   private final Map<String, ElementSession> sessions = new ConcurrentHashMap<>();
+  private final Map<String, String> madeTokens = new ConcurrentHashMap<>();
   private final Map<String, Long> charged = new ConcurrentHashMap<>();
   private final Map<String, Long> refunded = new ConcurrentHashMap<>();
   private final Map<String, RefundResult> refunds = new ConcurrentHashMap<>();
@@ -216,6 +217,7 @@ public class TestGateway implements PaymentGateway {
   public String open(ElementSession session) {
     if (sessions.size() > 10_000) {
       sessions.clear();
+      madeTokens.clear();
     }
     String id = UUID.randomUUID().toString();
     sessions.put(id, session);
@@ -226,9 +228,19 @@ public class TestGateway implements PaymentGateway {
     return Optional.ofNullable(id == null ? null : sessions.get(id));
   }
 
+  /** The token a card form already made, so a form posted twice hands back the same card. */
+  public Optional<String> tokenFor(String sessionId) {
+    return Optional.ofNullable(sessionId == null ? null : madeTokens.get(sessionId));
+  }
+
+  public void remember(String sessionId, String token) {
+    madeTokens.put(sessionId, token);
+  }
+
   /** Ends a visit once the visitor was sent back. */
   public void close(String id) {
     sessions.remove(id);
+    madeTokens.remove(id);
   }
 
   @Override
