@@ -268,11 +268,7 @@ public class PortalBillingPage {
   }
 
   public String invoiceLabel(InvoiceView invoice) {
-    return "Invoice of "
-        + time.formatDate(invoice.sentAt())
-        + ": "
-        + money(invoice.dueCents())
-        + " to pay";
+    return time.formatDate(invoice.sentAt()) + ": " + money(invoice.dueCents());
   }
 
   public String getAutopayTerms() {
