@@ -148,11 +148,7 @@ public class Payments {
             clock.instant());
     String token = card == null ? request.paymentMethod() : card.processorRef();
     if (method.isOnline() && token != null && !token.isBlank()) {
-      CardDetails details =
-          card == null
-              ? gateways.get(kind).describeCard(accounts.account(kind), token)
-              : card.details();
-      payment.paidWith(details.brand(), details.last4());
+      cardOf(kind, token, card).ifPresent(d -> payment.paidWith(d.brand(), d.last4()));
     }
     em.persist(payment);
     claim(payment);
@@ -173,6 +169,22 @@ public class Payments {
                     offSession));
     settlement.learn(payment, result);
     return new Taken(payment, result.clientSecret());
+  }
+
+  /**
+   * The card's brand and last four for the receipt. The processor is asked only for a new token,
+   * and a receipt without them is better than no payment: a failure to describe the card is no
+   * refusal.
+   */
+  private Optional<CardDetails> cardOf(GatewayKind kind, String token, SavedCardCharge saved) {
+    if (saved != null) {
+      return Optional.of(saved.details());
+    }
+    try {
+      return Optional.of(gateways.get(kind).describeCard(accounts.account(kind), token));
+    } catch (RuntimeException unknown) {
+      return Optional.empty();
+    }
   }
 
   /** A saved card to charge: the processor's token, its customer, and what the receipt shows. */
