@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
@@ -221,6 +222,12 @@ public class PortalBilling {
     requireAccess(caller, clientId);
     inputs.check(card, "The card was not saved", Map.of());
     GatewayKind kind = onlineProcessor();
+    // Coming back to the card form's answer again (a reload, the Back button) saves nothing twice.
+    Optional<SavedCard> known =
+        cards(clientId).stream().filter(c -> c.processorRef().equals(card.cardToken())).findFirst();
+    if (known.isPresent()) {
+      return view(known.get());
+    }
     CardDetails details = gateways.get(kind).describeCard(accounts.account(kind), card.cardToken());
     if (YearMonth.of(details.expYear(), details.expMonth()).isBefore(thisMonth())) {
       throw Billing.invalid("cardToken", "This card has expired; save a card that has not");
@@ -357,7 +364,7 @@ public class PortalBilling {
     return card;
   }
 
-  java.util.Optional<AutopayConsent> findConsent(UUID clientId) {
+  Optional<AutopayConsent> findConsent(UUID clientId) {
     return em.createQuery(
             "SELECT a FROM AutopayConsent a WHERE a.clientId = :client AND a.withdrawnAt IS NULL",
             AutopayConsent.class)

@@ -216,6 +216,7 @@ class PortalBillingTest {
     SavedCardView card = save(world.base.joLogin, world.base.jo, token);
 
     assertThat(card.label()).isEqualTo("Mastercard ending 4444, expires 4/2031");
+    assertThat(save(world.base.joLogin, world.base.jo, token)).isEqualTo(card);
     assertThat(overview(world.base.joLogin, world.base.jo).cards()).containsExactly(card);
     world.in(
         () -> {
