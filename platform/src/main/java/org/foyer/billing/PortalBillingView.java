@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param cardsOnline whether the practice takes cards online (otherwise only the history shows)
  * @param processor {@code TEST} or {@code STRIPE} when cards are taken online, else {@code MANUAL}
  * @param autopay the standing consent, or null
+ * @param publishableKey with Stripe, the key its Payment Element is started with; else null
  */
 public record PortalBillingView(
     UUID clientId,
@@ -21,7 +22,8 @@ public record PortalBillingView(
     List<SavedCardView> cards,
     AutopayView autopay,
     boolean cardsOnline,
-    String processor) {
+    String processor,
+    String publishableKey) {
 
   public PortalBillingView {
     invoices = List.copyOf(invoices);

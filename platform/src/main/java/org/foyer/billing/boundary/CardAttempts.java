@@ -36,6 +36,13 @@ public class CardAttempts implements Serializable {
     return key;
   }
 
+  /** Keeps an attempt whose key the page made (a payment through Stripe's Payment Element). */
+  public synchronized void remember(String key, Attempt attempt) {
+    if (key != null && !key.isBlank()) {
+      attempts.putIfAbsent(key, attempt);
+    }
+  }
+
   public synchronized Optional<Attempt> find(String key) {
     return Optional.ofNullable(key == null ? null : attempts.get(key));
   }

@@ -143,7 +143,8 @@ public class PortalBilling {
         cards(clientId).stream().map(PortalBilling::view).toList(),
         findConsent(clientId).map(this::view).orElse(null),
         processor != GatewayKind.MANUAL,
-        processor.name());
+        processor.name(),
+        processor == GatewayKind.STRIPE ? accounts.settings().publishableKey().orElse(null) : null);
   }
 
   /**

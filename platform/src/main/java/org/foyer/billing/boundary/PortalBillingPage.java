@@ -56,6 +56,8 @@ public class PortalBillingPage {
   private String savedCard;
   private String autopayCard;
   private boolean agreed;
+  private String nextActionSecret;
+  private String nextActionReturn;
   private PortalBillingView view;
 
   /**
@@ -110,14 +112,19 @@ public class PortalBillingPage {
                 + " went through. A receipt is on its way by email.");
         redirect(practice.page("/portal/billing/receipt") + "?id=" + made.id());
       }
-      case "REQUIRES_ACTION" ->
+      case "REQUIRES_ACTION" -> {
+        String back = returnPath("attempt=" + key + "&payment=" + made.id());
+        if ("STRIPE".equals(getView().processor()) && made.clientSecret() != null) {
+          // Stripe.js runs the bank's check on this page, then goes on to the return address.
+          nextActionSecret = made.clientSecret();
+          nextActionReturn =
+              FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + back;
+        } else {
           redirectInApp(
               cardForms.openBankCheck(
-                  caller,
-                  made.clientId(),
-                  made.id(),
-                  practice.getName(),
-                  returnPath("attempt=" + key + "&payment=" + made.id())));
+                  caller, made.clientId(), made.id(), practice.getName(), back));
+        }
+      }
       case "FAILED" -> {
         flash();
         PageMessages.error(
@@ -159,6 +166,31 @@ public class PortalBillingPage {
               cents.get(),
               practice.getName(),
               returnPath("attempt=" + key)));
+    } catch (BusinessException refused) {
+      PageMessages.IN_WORDS.refuse(null, refused);
+    }
+  }
+
+  /**
+   * Pay with the card Stripe's Payment Element turned into a PaymentMethod (its id arrives as the
+   * token), under the attempt key the form was shown with.
+   */
+  public void payWithToken() {
+    ClientProfile current = getCurrent();
+    Optional<Long> cents = cents();
+    if (cents.isEmpty()) {
+      return;
+    }
+    try {
+      UUID invoiceId = invoiceId();
+      attempts.remember(
+          attemptKey, new CardAttempts.Attempt(current.clientId(), invoiceId, cents.get()));
+      PaymentView made =
+          billing.pay(
+              caller,
+              current.clientId(),
+              new PortalPayment(invoiceId, cents.get(), attemptKey, token, null));
+      outcome(made, invoiceId, cents.get(), attemptKey);
     } catch (BusinessException refused) {
       PageMessages.IN_WORDS.refuse(null, refused);
     }
@@ -355,6 +387,25 @@ public class PortalBillingPage {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** While Stripe's bank check runs on this page: the PaymentIntent's client secret, else null. */
+  public String getNextActionSecret() {
+    return nextActionSecret;
+  }
+
+  public String getNextActionReturn() {
+    return nextActionReturn;
+  }
+
+  /** Whether the pay form is Stripe's Payment Element (else the test processor's own page). */
+  public boolean isStripe() {
+    return "STRIPE".equals(getView().processor());
+  }
+
+  /** The amount to start the Payment Element with, in minor units. */
+  public long getAmountCents() {
+    return Money.parse(getAmount(), getView().currency()).orElse(0L);
   }
 
   public void setAmount(String amount) {

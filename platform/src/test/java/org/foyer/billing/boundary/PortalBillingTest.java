@@ -320,6 +320,32 @@ class PortalBillingTest {
         .hasMessageContaining("read them again");
   }
 
+  @Test
+  void onStripeThePageGetsThePublishableKeyForThePaymentElementAndNeverTheSecret() {
+    world.in(
+        () -> {
+          world.settings.connect(
+              world.base.admin, "STRIPE", "sk_test_secret", "whsec_x", "pk_test_FoyerPractice1");
+          return null;
+        });
+
+    PortalBillingView view = overview(world.base.joLogin, world.base.jo);
+
+    assertThat(view.processor()).isEqualTo("STRIPE");
+    assertThat(view.publishableKey()).isEqualTo("pk_test_FoyerPractice1");
+    assertThat(view.toString()).doesNotContain("sk_test_secret");
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () -> {
+                      world.settings.connect(
+                          world.base.admin, "STRIPE", "sk_test_secret", null, "sk_test_oops");
+                      return null;
+                    }))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessage("A Stripe publishable key starts with pk_test_ or pk_live_");
+  }
+
   private PortalBillingView overview(Caller caller, UUID client) {
     return world.in(() -> world.portalBilling.overview(caller, client));
   }
