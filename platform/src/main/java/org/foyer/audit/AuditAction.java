@@ -87,6 +87,14 @@ public enum AuditAction {
   /** A processor's webhook settled a payment (or told of its failure). */
   PAYMENT_SETTLED,
   PAYMENT_REFUNDED,
+  /** A client's billing read in the portal (balance, invoices, payments). */
+  BILLING_VIEWED,
+  CARD_SAVED,
+  CARD_REMOVED,
+  AUTOPAY_CONSENTED,
+  AUTOPAY_WITHDRAWN,
+  /** Autopay tried to charge a saved card for an invoice just sent. */
+  AUTOPAY_CHARGED,
   BILLING_SETTINGS_CHANGED,
   APPOINTMENT_BOOKED,
   APPOINTMENT_MOVED,

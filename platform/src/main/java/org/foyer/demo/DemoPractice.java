@@ -34,6 +34,12 @@ import org.foyer.appointments.boundary.AppointmentRequest;
 import org.foyer.appointments.boundary.Appointments;
 import org.foyer.appointments.boundary.Availability;
 import org.foyer.appointments.boundary.HoursBlock;
+import org.foyer.billing.ChargeLineRequest;
+import org.foyer.billing.InvoiceRequest;
+import org.foyer.billing.InvoiceView;
+import org.foyer.billing.LedgerLine;
+import org.foyer.billing.boundary.Billing;
+import org.foyer.billing.boundary.BillingSettingsService;
 import org.foyer.clients.entity.Client;
 import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
@@ -101,6 +107,8 @@ public class DemoPractice {
   @Inject Appointments appointments;
   @Inject PortalSettingsService portalSettings;
   @Inject MessageAttachments attachments;
+  @Inject BillingSettingsService billingSettings;
+  @Inject Billing billing;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
@@ -166,6 +174,7 @@ public class DemoPractice {
           // Ella has a clinician so her parent has someone to write to; Theo keeps none.
           assignClinician(ella, dana);
           schedule(staffCaller(created.administrator()), dana, jordan);
+          bill(staffCaller(created.administrator()), jordan);
           sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);
           sendIntake(created.administrator(), theo, THEO_INTAKE_FORMS);
           return null;
@@ -312,6 +321,21 @@ public class DemoPractice {
             null,
             null,
             null));
+  }
+
+  /**
+   * The practice takes cards through the test processor (no keys, no real money), and Jordan has
+   * been sent an invoice for a past session to pay in the portal.
+   */
+  private void bill(Caller administrator, Client jordan) {
+    billingSettings.connect(administrator, "TEST", null, "whsec_demo_test_processor");
+    LedgerLine session =
+        billing.charge(
+            administrator, jordan.id(), new ChargeLineRequest(15_000, "Individual therapy"));
+    InvoiceView invoice =
+        billing.createInvoice(
+            administrator, new InvoiceRequest(jordan.id(), List.of(session.id())));
+    billing.send(administrator, invoice.id());
   }
 
   private Caller staffCaller(StaffProfile member) {

@@ -14,10 +14,12 @@ import org.foyer.appointments.boundary.Appointments;
 import org.foyer.appointments.boundary.PortalAppointments;
 import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.billing.boundary.AppointmentCharges;
+import org.foyer.billing.boundary.Autopay;
 import org.foyer.billing.boundary.Billing;
 import org.foyer.billing.boundary.BillingSettingsService;
 import org.foyer.billing.boundary.PaymentWebhooks;
 import org.foyer.billing.boundary.Payments;
+import org.foyer.billing.boundary.PortalBilling;
 import org.foyer.billing.control.Gateways;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
@@ -56,6 +58,10 @@ public final class BillingWorld {
   public final PaymentWebhooks webhooks;
   public final BillingSettingsService settings;
   public final AppointmentCharges charges;
+  public final RecordedEvents<PaymentReceiptDue> receipts = new RecordedEvents<>();
+  public final RecordedEvents<AutopayFailed> autopayFailures = new RecordedEvents<>();
+  public final PortalBilling portalBilling;
+  public final Autopay autopay;
   public final RecordedEvents<AppointmentStatusChanged> statusChanges;
   public final Appointments appointments;
   public final PortalAppointments portal;
@@ -65,12 +71,38 @@ public final class BillingWorld {
     testGateway = new TestGateway(base.clock);
     ledger = new Ledger(base.em);
     accounts = new ProcessorAccounts(base.em, SampleKeys.MASTER_KEY);
-    billing = new Billing(base.em, base.audit, base.records, ledger, accounts, base.clock);
-    settlement = new Settlement(base.em, ledger, base.clock);
+    ClientLogins logins = new ClientLogins(base.em);
+    Autopay[] listening = new Autopay[1];
+    billing =
+        new Billing(
+            base.em,
+            base.audit,
+            base.records,
+            ledger,
+            accounts,
+            new RecordedEvents<InvoiceSent>(sent -> listening[0].onInvoiceSent(sent)),
+            base.clock);
+    settlement = new Settlement(base.em, ledger, logins, receipts, base.clock);
     List<PaymentGateway> all = new java.util.ArrayList<>(List.of(new ManualGateway(), testGateway));
     all.addAll(List.of(more));
     Gateways gateways = new Gateways(all);
     payments = new Payments(base.em, billing, ledger, accounts, gateways, settlement, base.clock);
+    autopay =
+        new Autopay(
+            base.em, billing, payments, accounts, logins, base.audit, autopayFailures, base.clock);
+    listening[0] = autopay;
+    portalBilling =
+        new PortalBilling(
+            base.em,
+            base.network,
+            billing,
+            payments,
+            ledger,
+            accounts,
+            gateways,
+            base.audit,
+            Inputs.standalone(),
+            base.clock);
     webhooks = new PaymentWebhooks(base.em, base.audit, accounts, gateways, settlement, base.clock);
     settings = new BillingSettingsService(accounts, base.audit);
     charges = new AppointmentCharges(ledger, accounts, base.serviceTypes, base.audit, base.clock);

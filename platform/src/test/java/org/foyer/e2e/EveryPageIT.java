@@ -54,7 +54,14 @@ class EveryPageIT {
         .enterPassword("jordan.avery@demo.foyer.test", DemoPractice.PASSWORD);
     StoryChecks.visited(browser, "every-page-portal-home-phone");
     for (String page :
-        List.of("documents", "messages", "appointments", "insurance", "activity", "security")) {
+        List.of(
+            "documents",
+            "messages",
+            "appointments",
+            "billing",
+            "insurance",
+            "activity",
+            "security")) {
       browser.get(foyer.url("/p/demo/portal/" + page));
       assertThat(browser.getCurrentUrl()).endsWith("/p/demo/portal/" + page);
       StoryChecks.visited(browser, "every-page-portal-" + page + "-phone");

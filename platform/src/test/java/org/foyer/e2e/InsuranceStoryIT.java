@@ -19,11 +19,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Jordan adds their insurance on a phone with a photo of the card's front: a first try with the
- * member ID mistyped is refused with what was typed still in place; the administrator finds the
- * policy on Jordan's client page and the photo in General Documents, and sends it back asking for
- * the back of the card; Jordan reads the request in the portal and sends the back, which returns
- * the policy to the practice.
+ * The money side of the portal, on a phone. Insurance: Jordan adds their insurance on a phone with
+ * a photo of the card's front: a first try with the member ID mistyped is refused with what was
+ * typed still in place; the administrator finds the policy on Jordan's client page and the photo in
+ * General Documents, and sends it back asking for the back of the card; Jordan reads the request in
+ * the portal and sends the back, which returns the policy to the practice. Billing: Jordan pays the
+ * practice's invoice through the test processor's own card form, first with a card that is declined
+ * (the amount stays), then with a good one; reads the receipt in the portal and in the mail; saves
+ * a card and turns on autopay.
  */
 class InsuranceStoryIT {
 
@@ -155,6 +158,84 @@ class InsuranceStoryIT {
         .contains("Waiting for the practice to check it", "Card photos: front, back")
         .doesNotContain("Please add a photo");
     StoryChecks.visited(jordan, "insurance-7-client-sent-back-phone");
+  }
+
+  @Test
+  void aClientPaysAnInvoiceFromAPhoneSavesACardAndTurnsOnAutopay() throws Exception {
+    jordan = StoryChecks.phone();
+    SignInPageObject.open(jordan, foyer, "demo")
+        .enterPassword("jordan.avery@demo.foyer.test", DemoPractice.PASSWORD);
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("billing-link")));
+    assertThat(jordan.getCurrentUrl()).endsWith("/p/demo/portal/billing");
+    assertThat(text("balance")).contains("Balance to pay: $150.00");
+    assertThat(text("invoices")).contains("Sent", "to pay $150.00");
+    assertThat(jordan.findElement(By.id("amount")).getAttribute("value")).isEqualTo("150.00");
+    StoryChecks.visited(jordan, "billing-1-client-balance-phone");
+
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("pay-new-card")));
+    assertThat(jordan.getCurrentUrl()).contains("/test-processor/card/");
+    assertThat(jordan.findElement(By.tagName("body")).getText())
+        .contains("Test card processor", "Pay $150.00 to Harbor Light Counseling");
+    StoryChecks.visited(jordan, "billing-2-test-processor-card-form-phone");
+    typeCard("4000 0000 0000 0002");
+    assertThat(jordan.getCurrentUrl()).contains("/p/demo/portal/billing");
+    assertThat(text("portal-billing"))
+        .contains("Your card was declined. Nothing was charged. The amount is kept below");
+    assertThat(jordan.findElement(By.id("amount")).getAttribute("value")).isEqualTo("150.00");
+    assertThat(text("balance")).contains("$150.00");
+    StoryChecks.visited(jordan, "billing-3-declined-amount-kept-phone");
+
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("pay-new-card")));
+    typeCard("4242 4242 4242 4242");
+    assertThat(jordan.getCurrentUrl()).contains("/p/demo/portal/billing/receipt?id=");
+    assertThat(text("portal-receipt"))
+        .contains("Thank you: your payment of $150.00 went through")
+        .contains("Harbor Light Counseling", "$150.00", "Visa ending 4242", "Paid");
+    StoryChecks.visited(jordan, "billing-4-receipt-phone");
+
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.linkText("Back to billing")));
+    assertThat(text("balance")).contains("Nothing to pay");
+    assertThat(text("payments")).contains("Paid", "Not paid", "Your card was declined.");
+    StoryChecks.visited(jordan, "billing-5-paid-phone");
+
+    jordan.get(foyer.url("/p/demo/dev/mail"));
+    String mail = text("dev-mail");
+    assertThat(mail)
+        .contains("Your payment receipt from Harbor Light Counseling")
+        .contains("received your payment of $150.00", "from the card ending 4242")
+        .doesNotContain("Individual therapy", "Dana Okafor");
+
+    jordan.get(foyer.url("/p/demo/portal/billing"));
+    assertThat(text("autopay-needs-card")).contains("Save a card first");
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("save-card")));
+    assertThat(jordan.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Save a card for Harbor Light Counseling");
+    typeCard("5555 5555 5555 4444");
+    assertThat(text("portal-billing"))
+        .contains("Your card is saved: Mastercard ending 4444, expires 12/2034");
+    assertThat(text("cards")).contains("Mastercard ending 4444");
+    StoryChecks.visited(jordan, "billing-6-card-saved-phone");
+
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("autopay-on-button")));
+    assertThat(text("portal-billing")).contains("Tick the box to agree to the autopay terms");
+    StoryChecks.clickInView(jordan, jordan.findElement(By.id("agree-autopay")));
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("autopay-on-button")));
+    assertThat(text("autopay-status"))
+        .contains("Autopay is on with Mastercard ending 4444")
+        .contains("agreed by jordan.avery@demo.foyer.test");
+    StoryChecks.visited(jordan, "billing-7-autopay-on-phone");
+  }
+
+  /** Types a test card into the test processor's form and sends it. */
+  private void typeCard(String number) {
+    jordan.findElement(By.id("number")).sendKeys(number);
+    jordan.findElement(By.id("expiry")).sendKeys("12/34");
+    jordan.findElement(By.id("cvc")).sendKeys("123");
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("submit-card")));
+  }
+
+  private String text(String id) {
+    return jordan.findElement(By.id(id)).getText();
   }
 
   /** A card photographed on a table: a light card with a coloured band and printed lines. */

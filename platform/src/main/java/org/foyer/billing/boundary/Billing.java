@@ -1,6 +1,7 @@
 package org.foyer.billing.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,7 @@ import org.foyer.audit.control.AuditLog;
 import org.foyer.billing.ChargeLineRequest;
 import org.foyer.billing.CorrectionRequest;
 import org.foyer.billing.InvoiceRequest;
+import org.foyer.billing.InvoiceSent;
 import org.foyer.billing.InvoiceState;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.LedgerLine;
@@ -53,6 +55,7 @@ public class Billing {
   private ClientRecords clients;
   private Ledger ledger;
   private ProcessorAccounts accounts;
+  private Event<InvoiceSent> sent;
   private Clock clock;
 
   protected Billing() {}
@@ -63,8 +66,20 @@ public class Billing {
       AuditLog audit,
       ClientRecords clients,
       Ledger ledger,
-      ProcessorAccounts accounts) {
-    this(em, audit, clients, ledger, accounts, Clock.systemUTC());
+      ProcessorAccounts accounts,
+      Event<InvoiceSent> sent) {
+    this(em, audit, clients, ledger, accounts, sent, Clock.systemUTC());
+  }
+
+  /** Without autopay listening to sent invoices: for tests of the ledger alone. */
+  public Billing(
+      EntityManager em,
+      AuditLog audit,
+      ClientRecords clients,
+      Ledger ledger,
+      ProcessorAccounts accounts,
+      Clock clock) {
+    this(em, audit, clients, ledger, accounts, null, clock);
   }
 
   public Billing(
@@ -73,12 +88,14 @@ public class Billing {
       ClientRecords clients,
       Ledger ledger,
       ProcessorAccounts accounts,
+      Event<InvoiceSent> sent,
       Clock clock) {
     this.em = em;
     this.audit = audit;
     this.clients = clients;
     this.ledger = ledger;
     this.accounts = accounts;
+    this.sent = sent;
     this.clock = clock;
   }
 
@@ -234,6 +251,11 @@ public class Billing {
     Invoice invoice = findInvoice(invoiceId);
     invoice.send(clock.instant());
     record(caller, AuditAction.INVOICE_SENT, invoice.clientId(), "invoice " + invoiceId + " sent");
+    if (sent != null) {
+      // Autopay charges the client's saved card here, in this unit of work; a decline is recorded
+      // and mailed but never stops the invoice being sent.
+      sent.fire(new InvoiceSent(invoice.id(), invoice.clientId()));
+    }
     return view(invoice);
   }
 

@@ -24,7 +24,8 @@ public class BillingSettingsResource {
   @Inject Caller caller;
 
   /** The processor to connect and its secrets, sealed at once and never shown again. */
-  public record Processor(String gateway, String secretKey, String webhookSecret) {
+  public record Processor(
+      String gateway, String secretKey, String webhookSecret, String publishableKey) {
 
     @Override
     public String toString() {
@@ -56,7 +57,12 @@ public class BillingSettingsResource {
     if (processor == null) {
       throw new InvalidInput("Send the processor as a JSON object");
     }
-    settings.connect(caller, processor.gateway(), processor.secretKey(), processor.webhookSecret());
+    settings.connect(
+        caller,
+        processor.gateway(),
+        processor.secretKey(),
+        processor.webhookSecret(),
+        processor.publishableKey());
     return Response.noContent().build();
   }
 }

@@ -59,6 +59,20 @@ public class BillingSettingsService {
    */
   @Transactional
   public void connect(Caller caller, String gateway, String secretKey, String webhookSecret) {
+    connect(caller, gateway, secretKey, webhookSecret, null);
+  }
+
+  /**
+   * As {@link #connect(Caller, String, String, String)}, with Stripe's publishable key, which the
+   * portal's Payment Element needs (without it the portal cannot take cards through Stripe).
+   */
+  @Transactional
+  public void connect(
+      Caller caller,
+      String gateway,
+      String secretKey,
+      String webhookSecret,
+      String publishableKey) {
     if (caller == null || !caller.isStaff() || !caller.can(Capability.MANAGE_PORTAL_SETTINGS)) {
       throw new NotFound("That setting");
     }
@@ -71,7 +85,13 @@ public class BillingSettingsService {
     if (kind == GatewayKind.STRIPE && (secretKey == null || secretKey.isBlank())) {
       throw Billing.invalid("secretKey", "Stripe needs the practice's secret key");
     }
-    accounts.connect(kind, secretKey, webhookSecret);
+    if (publishableKey != null
+        && !publishableKey.isBlank()
+        && !publishableKey.strip().matches("pk_(test|live)_[A-Za-z0-9]{8,190}")) {
+      throw Billing.invalid(
+          "publishableKey", "A Stripe publishable key starts with pk_test_ or pk_live_");
+    }
+    accounts.connect(kind, secretKey, webhookSecret, publishableKey);
     audit.record(
         AuditRecord.success(caller.email(), AuditAction.BILLING_SETTINGS_CHANGED)
             .about("payment processor " + kind.name().toLowerCase()));

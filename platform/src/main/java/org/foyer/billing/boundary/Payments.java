@@ -21,6 +21,7 @@ import org.foyer.billing.control.Gateways;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
 import org.foyer.billing.control.Settlement;
+import org.foyer.billing.control.gateway.CardDetails;
 import org.foyer.billing.control.gateway.ChargeRequest;
 import org.foyer.billing.control.gateway.ChargeResult;
 import org.foyer.billing.control.gateway.RefundRequest;
@@ -99,9 +100,34 @@ public class Payments {
       throw new InvalidInput("Send the payment as a JSON object");
     }
     billing.requireClient(caller, request.clientId());
+    Taken taken = take(caller.email(), request, null, false);
+    Payment payment = taken.payment();
+    billing.record(
+        caller,
+        AuditAction.PAYMENT_TAKEN,
+        payment.clientId(),
+        "payment " + payment.id() + " " + payment.status().name().toLowerCase());
+    return view(payment, taken.clientSecret());
+  }
+
+  /**
+   * A payment with what the processor's card form needs to finish it (3-D Secure), which is passed
+   * on to the client and never stored.
+   */
+  record Taken(Payment payment, String clientSecret) {}
+
+  /**
+   * Takes a payment for a client the caller has already been checked for: the attempt's key finds
+   * an earlier attempt, else the payment is written, split, charged and settled.
+   *
+   * @param card the saved card charged, or null for a card token or money taken in person
+   * @param offSession whether the client is away (autopay)
+   */
+  Taken take(String actor, PaymentRequest request, SavedCardCharge card, boolean offSession) {
     Optional<Payment> earlier = findByKey(request.idempotencyKey());
     if (earlier.isPresent()) {
-      return sameAttempt(earlier.get(), request);
+      sameAttempt(earlier.get(), request);
+      return new Taken(earlier.get(), null);
     }
     PaymentMethod method = method(request.method());
     GatewayKind kind = method.isOnline() ? accounts.settings().gateway() : GatewayKind.MANUAL;
@@ -118,8 +144,12 @@ public class Payments {
             method,
             request.idempotencyKey(),
             request.reference(),
-            caller.email(),
+            actor,
             clock.instant());
+    String token = card == null ? request.paymentMethod() : card.processorRef();
+    if (method.isOnline() && token != null && !token.isBlank()) {
+      cardOf(kind, token, card).ifPresent(d -> payment.paidWith(d.brand(), d.last4()));
+    }
     em.persist(payment);
     claim(payment);
     allocate(payment, request.allocationsOrNone());
@@ -133,16 +163,67 @@ public class Payments {
                     payment.id(),
                     payment.amountCents(),
                     payment.currency(),
-                    request.paymentMethod(),
-                    null,
-                    null));
+                    token,
+                    card == null ? null : card.customerRef(),
+                    offSession ? "Autopay" : null,
+                    offSession));
     settlement.learn(payment, result);
-    billing.record(
-        caller,
-        AuditAction.PAYMENT_TAKEN,
-        payment.clientId(),
-        "payment " + payment.id() + " " + payment.status().name().toLowerCase());
-    return view(payment, result.clientSecret());
+    return new Taken(payment, result.clientSecret());
+  }
+
+  /**
+   * The card's brand and last four for the receipt. The processor is asked only for a new token,
+   * and a receipt without them is better than no payment: a failure to describe the card is no
+   * refusal.
+   */
+  private Optional<CardDetails> cardOf(GatewayKind kind, String token, SavedCardCharge saved) {
+    if (saved != null) {
+      return Optional.of(saved.details());
+    }
+    try {
+      return Optional.of(gateways.get(kind).describeCard(accounts.account(kind), token));
+    } catch (RuntimeException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  /** A saved card to charge: the processor's token, its customer, and what the receipt shows. */
+  record SavedCardCharge(String processorRef, String customerRef, CardDetails details) {}
+
+  /**
+   * Asks the processor where a payment waiting for the client's bank stands now, and settles it if
+   * it went through (the webhook may have said so already; it settles once either way).
+   */
+  Taken refresh(Payment payment) {
+    if (payment.status().isSettled() || payment.processorRef().isEmpty()) {
+      return new Taken(payment, null);
+    }
+    ChargeResult result =
+        gateways
+            .get(payment.gateway())
+            .lookUp(accounts.account(payment.gateway()), payment.processorRef().get());
+    if (result.outcome() != ChargeResult.Outcome.UNKNOWN) {
+      settlement.learn(payment, result);
+    }
+    return new Taken(payment, result.clientSecret());
+  }
+
+  /** A client's payments, newest first. */
+  List<Payment> listOf(UUID clientId) {
+    return em.createQuery(
+            "SELECT p FROM Payment p WHERE p.clientId = :client ORDER BY p.createdAt DESC, p.id",
+            Payment.class)
+        .setParameter("client", clientId)
+        .getResultList();
+  }
+
+  /** A payment of this client; another client's is not found, as another practice's. */
+  Payment paymentOf(UUID clientId, UUID paymentId) {
+    Payment payment = paymentId == null ? null : em.find(Payment.class, paymentId);
+    if (payment == null || !payment.clientId().equals(clientId)) {
+      throw new NotFound(PAYMENT);
+    }
+    return payment;
   }
 
   /** A payment of (part of) one invoice, for its client. */
@@ -182,12 +263,11 @@ public class Payments {
     }
   }
 
-  private PaymentView sameAttempt(Payment payment, PaymentRequest request) {
+  private static void sameAttempt(Payment payment, PaymentRequest request) {
     if (!payment.clientId().equals(request.clientId())
         || payment.amountCents() != request.amountCents()) {
       throw new Conflict("This payment attempt was already used for another payment");
     }
-    return view(payment, null);
   }
 
   private void allocate(Payment payment, List<PaymentRequest.Allocation> allocations) {

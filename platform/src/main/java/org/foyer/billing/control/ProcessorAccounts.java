@@ -50,7 +50,16 @@ public class ProcessorAccounts {
 
   /** Connects the practice to a processor with its secrets (null for none), sealing them. */
   public void connect(GatewayKind kind, String secretKey, String webhookSecret) {
+    connect(kind, secretKey, webhookSecret, null);
+  }
+
+  /**
+   * As {@link #connect(GatewayKind, String, String)}, with Stripe's publishable key for Stripe.js.
+   */
+  public void connect(
+      GatewayKind kind, String secretKey, String webhookSecret, String publishableKey) {
     TenantId practice = Tenancy.require();
+    settingsForChange().publish(kind == GatewayKind.STRIPE ? publishableKey : null);
     settingsForChange()
         .connect(
             kind,

@@ -1,16 +1,21 @@
 package org.foyer.billing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.List;
+import org.foyer.billing.PaymentReceiptDue;
 import org.foyer.billing.control.gateway.ChargeResult;
 import org.foyer.billing.entity.LedgerEntry;
 import org.foyer.billing.entity.Payment;
 import org.foyer.billing.entity.PaymentAllocation;
 import org.foyer.billing.entity.PaymentStatus;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.boundary.ClientLogins;
 
 /**
  * Moves a payment's money into the ledger when its processor says it succeeded, whether the answer
@@ -24,18 +29,33 @@ public class Settlement {
 
   private EntityManager em;
   private Ledger ledger;
+  private ClientLogins logins;
+  private Event<PaymentReceiptDue> receipts;
   private Clock clock;
 
   protected Settlement() {}
 
   @Inject
-  public Settlement(EntityManager em, Ledger ledger) {
-    this(em, ledger, Clock.systemUTC());
+  public Settlement(
+      EntityManager em, Ledger ledger, ClientLogins logins, Event<PaymentReceiptDue> receipts) {
+    this(em, ledger, logins, receipts, Clock.systemUTC());
   }
 
+  /** Without receipts: for tests of the ledger alone. */
   public Settlement(EntityManager em, Ledger ledger, Clock clock) {
+    this(em, ledger, null, null, clock);
+  }
+
+  public Settlement(
+      EntityManager em,
+      Ledger ledger,
+      ClientLogins logins,
+      Event<PaymentReceiptDue> receipts,
+      Clock clock) {
     this.em = em;
     this.ledger = ledger;
+    this.logins = logins;
+    this.receipts = receipts;
     this.clock = clock;
   }
 
@@ -81,7 +101,29 @@ public class Settlement {
     if (left > 0) {
       ledger.post(entry(payment, left, null, description + " (credit)", by));
     }
+    receiptDue(payment);
     return true;
+  }
+
+  /** The receipt goes to the client's logins that permit billing, through the outbox. */
+  private void receiptDue(Payment payment) {
+    if (receipts == null) {
+      return;
+    }
+    List<String> recipients =
+        logins.listRecipients(payment.clientId(), ContactPermission.BILLING, false);
+    if (recipients.isEmpty()) {
+      return;
+    }
+    receipts.fire(
+        new PaymentReceiptDue(
+            Tenancy.require(),
+            recipients,
+            payment.id(),
+            payment.amountCents(),
+            payment.currency(),
+            clock.instant(),
+            payment.cardLast4().orElse(null)));
   }
 
   private LedgerEntry entry(

@@ -15,6 +15,8 @@ public class BillingEntities implements EntityCatalog {
         InvoiceLine.class,
         Payment.class,
         PaymentAllocation.class,
-        WebhookReceipt.class);
+        WebhookReceipt.class,
+        SavedCard.class,
+        AutopayConsent.class);
   }
 }

@@ -39,6 +39,10 @@ public class BillingSettings extends TenantOwned {
   @Column(name = "sealed_secret_key")
   private String sealedSecretKey;
 
+  /** Stripe's publishable key, for Stripe.js in the portal; not a secret. */
+  @Column(name = "publishable_key", length = 200)
+  private String publishableKey;
+
   @Column(name = "sealed_webhook_secret")
   private String sealedWebhookSecret;
 
@@ -65,6 +69,15 @@ public class BillingSettings extends TenantOwned {
     this.gateway = Objects.requireNonNull(kind, "gateway");
     this.sealedSecretKey = sealedSecretKey;
     this.sealedWebhookSecret = sealedWebhookSecret;
+  }
+
+  /** The key the processor's script in clients' browsers identifies the practice by, or null. */
+  public void publish(String key) {
+    this.publishableKey = key == null || key.isBlank() ? null : key.strip();
+  }
+
+  public Optional<String> publishableKey() {
+    return Optional.ofNullable(publishableKey);
   }
 
   private static long fee(String field, long cents) {

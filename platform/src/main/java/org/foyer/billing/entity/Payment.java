@@ -68,6 +68,13 @@ public class Payment extends TenantOwned {
   @Column(name = "created_by", nullable = false, length = 320, updatable = false)
   private String createdBy;
 
+  /** The card's brand and last four digits, for the receipt; never more of the card. */
+  @Column(name = "card_brand", length = 20)
+  private String cardBrand;
+
+  @Column(name = "card_last4", length = 4)
+  private String cardLast4;
+
   protected Payment() {}
 
   public Payment(
@@ -122,6 +129,23 @@ public class Payment extends TenantOwned {
     boolean changed = status != next;
     status = next;
     return changed;
+  }
+
+  /** Notes which card paid, as the processor described it, for the receipt. */
+  public void paidWith(String brand, String last4) {
+    if (last4 != null && !last4.matches("[0-9]{4}")) {
+      throw new IllegalArgumentException("a card's last four digits");
+    }
+    this.cardBrand = brand == null ? null : brand.substring(0, Math.min(brand.length(), 20));
+    this.cardLast4 = last4;
+  }
+
+  public Optional<String> cardBrand() {
+    return Optional.ofNullable(cardBrand);
+  }
+
+  public Optional<String> cardLast4() {
+    return Optional.ofNullable(cardLast4);
   }
 
   private static InvalidInput invalid(String field, String message) {

@@ -82,6 +82,12 @@ final class ActivityWords {
       case INSURANCE_SUBMITTED -> "sent insurance details for " + whom;
       case INSURANCE_READ -> "looked at " + whose + " insurance details";
       case INSURANCE_REVIEWED -> "checked " + whose + " insurance details";
+      case BILLING_VIEWED -> "looked at " + whose + " invoices and payments";
+      case PAYMENT_TAKEN -> "made a payment for " + whom;
+      case CARD_SAVED -> "saved a card for " + whose + " payments";
+      case CARD_REMOVED -> "removed a saved card of " + whose + " payments";
+      case AUTOPAY_CONSENTED -> "turned on autopay for " + whose + " invoices";
+      case AUTOPAY_WITHDRAWN -> "turned off autopay for " + whose + " invoices";
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }

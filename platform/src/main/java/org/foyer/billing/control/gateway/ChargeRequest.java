@@ -11,6 +11,7 @@ import java.util.UUID;
  *     processor's answer to this call was lost
  * @param paymentMethod the processor's token of the card (absent for money taken by staff)
  * @param customerRef the processor's customer the saved card belongs to, or null
+ * @param offSession whether the client is away (autopay): nobody can answer the bank's check
  */
 public record ChargeRequest(
     String idempotencyKey,
@@ -19,7 +20,27 @@ public record ChargeRequest(
     String currency,
     String paymentMethod,
     String customerRef,
-    String description) {
+    String description,
+    boolean offSession) {
+
+  public ChargeRequest(
+      String idempotencyKey,
+      UUID paymentId,
+      long amountCents,
+      String currency,
+      String paymentMethod,
+      String customerRef,
+      String description) {
+    this(
+        idempotencyKey,
+        paymentId,
+        amountCents,
+        currency,
+        paymentMethod,
+        customerRef,
+        description,
+        false);
+  }
 
   public ChargeRequest {
     Objects.requireNonNull(idempotencyKey, "idempotency key");

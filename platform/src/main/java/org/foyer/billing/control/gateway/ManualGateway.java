@@ -38,6 +38,16 @@ public class ManualGateway implements PaymentGateway {
   }
 
   @Override
+  public ChargeResult lookUp(GatewayAccount account, String processorRef) {
+    return ChargeResult.succeeded(processorRef);
+  }
+
+  @Override
+  public CardDetails describeCard(GatewayAccount account, String paymentMethodRef) {
+    throw noCardsOnFile();
+  }
+
+  @Override
   public WebhookEvent readWebhook(GatewayAccount account, String payload, String signature) {
     throw new ForgedWebhook("Payments recorded by staff have no webhooks");
   }

@@ -27,6 +27,20 @@ public interface PaymentGateway {
   SetupResult setUpCard(GatewayAccount account, String idempotencyKey, String customerRef);
 
   /**
+   * Asks the processor where a charge stands now: after the client confirmed it with their bank,
+   * the page they come back to learns the outcome here rather than waiting for the webhook.
+   */
+  ChargeResult lookUp(GatewayAccount account, String processorRef);
+
+  /**
+   * The brand, last four digits and expiry of the card behind a token the processor's card form
+   * made; the token is not charged.
+   *
+   * @throws org.foyer.core.errors.InvalidInput when the processor knows no such card
+   */
+  CardDetails describeCard(GatewayAccount account, String paymentMethodRef);
+
+  /**
    * Checks a webhook's signature and reads it.
    *
    * @throws ForgedWebhook when the signature does not match, is missing or is too old

@@ -4,10 +4,12 @@ import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
 import com.stripe.exception.CardException;
+import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Customer;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.PaymentMethod;
 import com.stripe.model.Refund;
 import com.stripe.model.SetupIntent;
 import com.stripe.net.RequestOptions;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.foyer.billing.entity.GatewayKind;
+import org.foyer.core.errors.InvalidInput;
 
 /**
  * The Stripe adapter, through Stripe's own Java client: PaymentIntents created and confirmed in one
@@ -73,6 +76,9 @@ public class StripeGateway implements PaymentGateway {
             .putMetadata(StripeEvents.PAYMENT_METADATA, request.paymentId().toString());
     if (request.customerRef() != null) {
       params.setCustomer(request.customerRef());
+    }
+    if (request.offSession()) {
+      params.setOffSession(true);
     }
     if (request.description() != null) {
       params.setDescription(request.description());
@@ -155,6 +161,35 @@ public class StripeGateway implements PaymentGateway {
       return new SetupResult(intent.getId(), intent.getClientSecret());
     } catch (StripeException e) {
       throw new IllegalStateException("Stripe did not start saving the card: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public ChargeResult lookUp(GatewayAccount account, String processorRef) {
+    try {
+      return resultOf(client(account).paymentIntents().retrieve(processorRef));
+    } catch (StripeException e) {
+      return ChargeResult.unknown("Stripe did not answer in time");
+    }
+  }
+
+  @Override
+  public CardDetails describeCard(GatewayAccount account, String paymentMethodRef) {
+    try {
+      PaymentMethod method = client(account).paymentMethods().retrieve(paymentMethodRef);
+      PaymentMethod.Card card = method.getCard();
+      if (card == null) {
+        throw new InvalidInput("Stripe knows no card by that token");
+      }
+      return new CardDetails(
+          card.getBrand(),
+          card.getLast4(),
+          Math.toIntExact(card.getExpMonth()),
+          Math.toIntExact(card.getExpYear()));
+    } catch (InvalidRequestException e) {
+      throw new InvalidInput("Stripe knows no card by that token");
+    } catch (StripeException e) {
+      throw new IllegalStateException("Stripe did not describe the card: " + e.getMessage(), e);
     }
   }
 

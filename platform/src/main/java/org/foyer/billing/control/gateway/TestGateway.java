@@ -2,11 +2,14 @@ package org.foyer.billing.control.gateway;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.foyer.billing.entity.GatewayKind;
+import org.foyer.core.errors.InvalidInput;
 
 /**
  * A processor for development and tests without keys, answering the way Stripe's test mode does:
@@ -25,7 +28,26 @@ public class TestGateway implements PaymentGateway {
   /** Any card is declined for this amount (400.02), to rehearse a decline with a good card. */
   public static final long DECLINED_AMOUNT = 40_002;
 
+  /** Test card numbers its card form takes, as Stripe's test mode documents them. */
+  public static final String GOOD_NUMBER = "4242424242424242";
+
+  public static final String DECLINED_NUMBER = "4000000000000002";
+  public static final String AUTHENTICATION_NUMBER = "4000002760003184";
+  public static final String MASTERCARD_NUMBER = "5555555555554444";
+
+  private static final Map<String, CardDetails> NAMED_CARDS =
+      Map.of(
+          GOOD_CARD, new CardDetails("visa", "4242", 12, 2034),
+          DECLINED_CARD, new CardDetails("visa", "0002", 12, 2034),
+          AUTHENTICATION_CARD, new CardDetails("visa", "3184", 12, 2034));
+
   private final Map<String, ChargeResult> answered = new ConcurrentHashMap<>();
+  private final Map<String, CardDetails> tokens = new ConcurrentHashMap<>();
+  private final Map<String, String> behaviours = new ConcurrentHashMap<>();
+  private final Map<String, Long> awaitingAuthentication = new ConcurrentHashMap<>();
+  private final Map<String, ChargeResult> authenticated = new ConcurrentHashMap<>();
+  private final Map<String, ElementSession> sessions = new ConcurrentHashMap<>();
+  private final Map<String, String> madeTokens = new ConcurrentHashMap<>();
   private final Map<String, Long> charged = new ConcurrentHashMap<>();
   private final Map<String, Long> refunded = new ConcurrentHashMap<>();
   private final Map<String, RefundResult> refunds = new ConcurrentHashMap<>();
@@ -54,10 +76,16 @@ public class TestGateway implements PaymentGateway {
     if (request.paymentMethod() == null || request.paymentMethod().isBlank()) {
       return ChargeResult.declined(null, "No card was given");
     }
-    if (DECLINED_CARD.equals(request.paymentMethod()) || request.amountCents() == DECLINED_AMOUNT) {
+    String card = behaviours.getOrDefault(request.paymentMethod(), request.paymentMethod());
+    if (DECLINED_CARD.equals(card) || request.amountCents() == DECLINED_AMOUNT) {
       return ChargeResult.declined(ref, "Your card was declined.");
     }
-    if (AUTHENTICATION_CARD.equals(request.paymentMethod())) {
+    if (AUTHENTICATION_CARD.equals(card)) {
+      if (request.offSession()) {
+        // Off the client's session (autopay) nobody can answer the bank: Stripe declines it.
+        return ChargeResult.declined(ref, "The card's bank asked the cardholder to confirm it.");
+      }
+      awaitingAuthentication.put(ref, request.amountCents());
       return new ChargeResult(
           ChargeResult.Outcome.REQUIRES_ACTION,
           ref,
@@ -71,6 +99,148 @@ public class TestGateway implements PaymentGateway {
   /** The client passed their bank's check: the charge goes through, as Stripe's webhook tells. */
   public void authenticate(String processorRef, long amountCents) {
     charged.put(processorRef, amountCents);
+    awaitingAuthentication.remove(processorRef);
+    authenticated.put(processorRef, ChargeResult.succeeded(processorRef));
+  }
+
+  /** The client's answer on the bank's page of a charge waiting for it. */
+  public void authenticate(String processorRef, boolean passed) {
+    Long amount = awaitingAuthentication.remove(processorRef);
+    if (amount == null) {
+      return;
+    }
+    if (passed) {
+      authenticate(processorRef, amount);
+    } else {
+      authenticated.put(
+          processorRef,
+          ChargeResult.declined(processorRef, "The card's bank did not confirm the payment."));
+    }
+  }
+
+  @Override
+  public ChargeResult lookUp(GatewayAccount account, String processorRef) {
+    if (awaitingAuthentication.containsKey(processorRef)) {
+      return new ChargeResult(
+          ChargeResult.Outcome.REQUIRES_ACTION,
+          processorRef,
+          processorRef + "_secret_test",
+          "The card's bank asks the client to confirm the payment");
+    }
+    ChargeResult known = authenticated.get(processorRef);
+    if (known != null) {
+      return known;
+    }
+    return charged.containsKey(processorRef)
+        ? ChargeResult.succeeded(processorRef)
+        : ChargeResult.unknown("The test processor knows no such charge");
+  }
+
+  @Override
+  public CardDetails describeCard(GatewayAccount account, String paymentMethodRef) {
+    CardDetails card =
+        paymentMethodRef == null
+            ? null
+            : tokens.getOrDefault(paymentMethodRef, NAMED_CARDS.get(paymentMethodRef));
+    if (card == null) {
+      throw new InvalidInput("The test processor knows no card by that token");
+    }
+    return card;
+  }
+
+  /**
+   * Turns a card typed into this processor's own form into a token, as Stripe.js does: the number
+   * stays here and Foyer is handed only the token.
+   *
+   * @return the token
+   * @throws InvalidInput when the number, expiry or security code is not a test card's
+   */
+  public String tokenise(String number, int expMonth, int expYear, String cvc, YearMonth today) {
+    String digits = number == null ? "" : number.replaceAll("[\\s-]", "");
+    String behaviour =
+        switch (digits) {
+          case GOOD_NUMBER, MASTERCARD_NUMBER -> GOOD_CARD;
+          case DECLINED_NUMBER -> DECLINED_CARD;
+          case AUTHENTICATION_NUMBER, "4000002500003155" -> AUTHENTICATION_CARD;
+          default -> null;
+        };
+    if (behaviour == null) {
+      throw new InvalidInput(
+          "Use one of the test card numbers listed above: this processor takes no real cards",
+          Map.of("number", "Use one of the test card numbers"));
+    }
+    if (expMonth < 1 || expMonth > 12 || YearMonth.of(expYear, expMonth).isBefore(today)) {
+      throw new InvalidInput(
+          "The expiry date is in the past", Map.of("expiry", "Enter an expiry date to come"));
+    }
+    if (cvc == null || !cvc.matches("[0-9]{3,4}")) {
+      throw new InvalidInput(
+          "The security code is the 3 digits on the back of the card",
+          Map.of("cvc", "Enter 3 digits"));
+    }
+    String token = "pm_test_" + UUID.randomUUID().toString().replace("-", "");
+    tokens.put(
+        token,
+        new CardDetails(
+            digits.startsWith("5") ? "mastercard" : "visa",
+            digits.substring(digits.length() - 4),
+            expMonth,
+            expYear));
+    behaviours.put(token, behaviour);
+    return token;
+  }
+
+  /**
+   * A visit to this processor's own pages, opened by Foyer: to type a card (to pay or to save it)
+   * or to answer the bank's check of a charge, then go back to {@code returnPath}.
+   *
+   * @param purpose {@code PAY}, {@code SAVE} or {@code AUTHENTICATE}
+   * @param returnPath a path of this site, where the visitor goes back with {@code token=} added
+   * @param processorRef the charge to authenticate, for {@code AUTHENTICATE}
+   */
+  public record ElementSession(
+      String purpose,
+      String merchant,
+      long amountCents,
+      String currency,
+      String returnPath,
+      String processorRef) {
+
+    public ElementSession {
+      if (returnPath == null || !returnPath.startsWith("/") || returnPath.startsWith("//")) {
+        throw new IllegalArgumentException("a return path of this site");
+      }
+    }
+  }
+
+  /** Opens a visit to this processor's pages; the id goes in their address. */
+  public String open(ElementSession session) {
+    if (sessions.size() > 10_000) {
+      sessions.clear();
+      madeTokens.clear();
+    }
+    String id = UUID.randomUUID().toString();
+    sessions.put(id, session);
+    return id;
+  }
+
+  public Optional<ElementSession> findSession(String id) {
+    return Optional.ofNullable(id == null ? null : sessions.get(id));
+  }
+
+  /** The token a card form already made, so a form posted twice hands back the same card. */
+  public Optional<String> tokenFor(String sessionId) {
+    return Optional.ofNullable(sessionId == null ? null : madeTokens.get(sessionId));
+  }
+
+  public void remember(String sessionId, String token) {
+    madeTokens.put(sessionId, token);
+  }
+
+  /** Ends a visit once the visitor was sent back. */
+  public void close(String id) {
+    sessions.remove(id);
+    madeTokens.remove(id);
   }
 
   @Override

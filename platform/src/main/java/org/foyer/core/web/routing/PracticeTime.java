@@ -27,7 +27,15 @@ public class PracticeTime {
   @Inject CurrentPractice practice;
   @Inject PracticeRegistry registry;
 
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
   private ZoneId zone;
+
+  /** The day, on the practice's calendar: "1 Mar 2026". */
+  public String formatDate(Instant instant) {
+    return instant == null ? "" : DAY.format(instant.atZone(zone()));
+  }
 
   public String format(Instant instant) {
     return instant == null ? "" : FORMAT.format(instant.atZone(zone()));

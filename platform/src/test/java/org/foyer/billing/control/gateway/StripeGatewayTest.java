@@ -173,4 +173,48 @@ class StripeGatewayTest {
         .as("within the tolerance")
         .isEqualTo("evt_2");
   }
+
+  @Test
+  void aPaymentWaitingForTheBankIsReadBackAfterTheCheck() {
+    stripe.paymentIntentReads("pi_3ds", "succeeded", 5_000);
+
+    ChargeResult result = gateway.lookUp(account, "pi_3ds");
+
+    assertThat(result.outcome()).isEqualTo(ChargeResult.Outcome.SUCCEEDED);
+    assertThat(result.processorRef()).isEqualTo("pi_3ds");
+  }
+
+  @Test
+  void aPaymentStillWaitingForTheBankKeepsItsClientSecretForThePaymentElement() {
+    stripe.paymentIntentReads("pi_wait", "requires_action", 5_000);
+
+    ChargeResult result = gateway.lookUp(account, "pi_wait");
+
+    assertThat(result.outcome()).isEqualTo(ChargeResult.Outcome.REQUIRES_ACTION);
+    assertThat(result.clientSecret()).isEqualTo("pi_wait_secret_stub");
+  }
+
+  @Test
+  void aCardIsDescribedByBrandLastFourAndExpiryOnly() {
+    stripe.paymentMethodReads("pm_saved", "visa", "4242", 12, 2034);
+
+    assertThat(gateway.describeCard(account, "pm_saved"))
+        .isEqualTo(new CardDetails("visa", "4242", 12, 2034));
+    assertThatThrownBy(() -> gateway.describeCard(account, "pm_unknown"))
+        .isInstanceOf(org.foyer.core.errors.InvalidInput.class)
+        .hasMessage("Stripe knows no card by that token");
+  }
+
+  @Test
+  void anAutopayChargeIsMarkedOffSession() {
+    stripe.paymentIntentAnswers("pi_auto", "succeeded", 7_000, 0);
+
+    gateway.charge(
+        account,
+        new ChargeRequest(
+            "autopay-1", UUID.randomUUID(), 7_000, "USD", "pm_saved", "cus_1", "Autopay", true));
+
+    assertThat(form(stripe.requestsTo("/v1/payment_intents").get(0)))
+        .contains("off_session=true", "customer=cus_1", "payment_method=pm_saved");
+  }
 }

@@ -2,9 +2,11 @@ package org.foyer.billing.control.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -102,6 +104,43 @@ public final class StripeStub {
                         "{\"id\": \"seti_1\", \"object\": \"setup_intent\","
                             + " \"client_secret\": \"seti_1_secret_x\","
                             + " \"status\": \"requires_payment_method\"}")));
+  }
+
+  /** A PaymentIntent read back (after the client's bank check) in a status. */
+  public void paymentIntentReads(String id, String status, long amount) {
+    server.stubFor(
+        get(urlEqualTo("/v1/payment_intents/" + id))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(intent(id, status, amount, null))));
+  }
+
+  /** A card PaymentMethod made by Stripe.js's Payment Element; any other id is unknown. */
+  public void paymentMethodReads(String id, String brand, String last4, int month, int year) {
+    server.stubFor(
+        get(urlEqualTo("/v1/payment_methods/" + id))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        """
+                        {"id": "%s", "object": "payment_method", "type": "card",
+                         "card": {"brand": "%s", "last4": "%s", "exp_month": %d, "exp_year": %d}}
+                        """
+                            .formatted(id, brand, last4, month, year))));
+    server.stubFor(
+        get(urlMatching("/v1/payment_methods/(?!" + id + "$).*"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\": {\"type\": \"invalid_request_error\","
+                            + " \"code\": \"resource_missing\","
+                            + " \"message\": \"No such PaymentMethod\"}}")));
   }
 
   public List<LoggedRequest> requestsTo(String path) {

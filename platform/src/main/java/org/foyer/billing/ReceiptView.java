@@ -1,0 +1,52 @@
+package org.foyer.billing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A payment as its payer reads it in the portal: what, when, with which card, and where it stands.
+ *
+ * @param status {@code PENDING}, {@code REQUIRES_ACTION}, {@code SUCCEEDED} or {@code FAILED}
+ * @param message why it failed or what it waits for
+ * @param cardLast4 the card's last four digits, when paid by card
+ * @param refundedCents what was returned of it
+ */
+public record ReceiptView(
+    UUID id,
+    long amountCents,
+    String currency,
+    String method,
+    String status,
+    String message,
+    String cardBrand,
+    String cardLast4,
+    Instant paidAt,
+    long refundedCents) {
+
+  public boolean succeeded() {
+    return "SUCCEEDED".equals(status);
+  }
+
+  /** "Visa ending 4242", "Cash"... */
+  public String paidWith() {
+    if (cardLast4 != null) {
+      return SavedCardView.brandLabel(cardBrand) + " ending " + cardLast4;
+    }
+    return switch (method) {
+      case "CASH" -> "Cash";
+      case "CHEQUE" -> "Cheque";
+      case "CARD_TERMINAL" -> "Card at the practice";
+      default -> "Card";
+    };
+  }
+
+  /** Where it stands, in words. */
+  public String statusLabel() {
+    return switch (status) {
+      case "SUCCEEDED" -> refundedCents > 0 ? "Paid, partly refunded" : "Paid";
+      case "FAILED" -> "Not paid";
+      case "REQUIRES_ACTION" -> "Waiting for your bank's confirmation";
+      default -> "Being processed";
+    };
+  }
+}

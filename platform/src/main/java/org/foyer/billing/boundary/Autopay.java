@@ -1,0 +1,175 @@
+package org.foyer.billing.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
+import org.foyer.audit.control.AuditLog;
+import org.foyer.billing.AutopayFailed;
+import org.foyer.billing.InvoiceSent;
+import org.foyer.billing.InvoiceView;
+import org.foyer.billing.PaymentRequest;
+import org.foyer.billing.control.ProcessorAccounts;
+import org.foyer.billing.control.gateway.CardDetails;
+import org.foyer.billing.entity.AutopayConsent;
+import org.foyer.billing.entity.Payment;
+import org.foyer.billing.entity.PaymentStatus;
+import org.foyer.billing.entity.SavedCard;
+import org.foyer.core.errors.BusinessException;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.boundary.ClientLogins;
+
+/**
+ * Charges the saved card of a client who consented to autopay when the practice sends them an
+ * invoice, in the unit of work that sends it. The attempt's key is the invoice's, so sending cannot
+ * charge twice. A decline (or an expired or removed card) is recorded and mailed to the client; the
+ * invoice is sent all the same.
+ */
+@ApplicationScoped
+public class Autopay {
+
+  static final String ACTOR = "autopay";
+
+  private EntityManager em;
+  private Billing billing;
+  private Payments payments;
+  private ProcessorAccounts accounts;
+  private ClientLogins logins;
+  private AuditLog audit;
+  private Event<AutopayFailed> failures;
+  private Clock clock;
+
+  protected Autopay() {}
+
+  @Inject
+  public Autopay(
+      EntityManager em,
+      Billing billing,
+      Payments payments,
+      ProcessorAccounts accounts,
+      ClientLogins logins,
+      AuditLog audit,
+      Event<AutopayFailed> failures) {
+    this(em, billing, payments, accounts, logins, audit, failures, Clock.systemUTC());
+  }
+
+  public Autopay(
+      EntityManager em,
+      Billing billing,
+      Payments payments,
+      ProcessorAccounts accounts,
+      ClientLogins logins,
+      AuditLog audit,
+      Event<AutopayFailed> failures,
+      Clock clock) {
+    this.em = em;
+    this.billing = billing;
+    this.payments = payments;
+    this.accounts = accounts;
+    this.logins = logins;
+    this.audit = audit;
+    this.failures = failures;
+    this.clock = clock;
+  }
+
+  /** Charges the saved card, if the client consented, for the invoice just sent. */
+  public void onInvoiceSent(@Observes InvoiceSent sent) {
+    Optional<AutopayConsent> consent =
+        em.createQuery(
+                "SELECT a FROM AutopayConsent a WHERE a.clientId = :client"
+                    + " AND a.withdrawnAt IS NULL",
+                AutopayConsent.class)
+            .setParameter("client", sent.clientId())
+            .getResultStream()
+            .findFirst();
+    if (consent.isEmpty()) {
+      return;
+    }
+    InvoiceView invoice = billing.view(billing.findInvoice(sent.invoiceId()));
+    if (invoice.dueCents() <= 0) {
+      return;
+    }
+    SavedCard card = em.find(SavedCard.class, consent.get().cardId());
+    String failure = refusal(card);
+    Payment payment = null;
+    if (failure == null) {
+      try {
+        payment = charge(sent, invoice, card);
+        failure =
+            payment.status() == PaymentStatus.FAILED
+                ? payment.failure().orElse("The card was declined")
+                : null;
+      } catch (BusinessException e) {
+        failure = e.getMessage();
+      }
+    }
+    audit.record(
+        AuditRecord.success(ACTOR, AuditAction.AUTOPAY_CHARGED)
+            .about(
+                "client "
+                    + sent.clientId()
+                    + " invoice "
+                    + sent.invoiceId()
+                    + (payment == null ? "" : " payment " + payment.id())
+                    + (failure == null ? " charged" : " not charged")));
+    if (failure != null) {
+      failed(sent, invoice, card, failure);
+    }
+  }
+
+  private Payment charge(InvoiceSent sent, InvoiceView invoice, SavedCard card) {
+    return payments
+        .take(
+            ACTOR,
+            new PaymentRequest(
+                sent.clientId(),
+                invoice.dueCents(),
+                "CARD",
+                "autopay-" + sent.invoiceId(),
+                null,
+                null,
+                List.of(new PaymentRequest.Allocation(sent.invoiceId(), invoice.dueCents()))),
+            new Payments.SavedCardCharge(
+                card.processorRef(),
+                card.customerRef().orElse(null),
+                new CardDetails(card.brand(), card.last4(), card.expMonth(), card.expYear())),
+            true)
+        .payment();
+  }
+
+  private String refusal(SavedCard card) {
+    if (card == null || card.isRemoved()) {
+      return "The saved card was removed";
+    }
+    if (card.isExpiredAt(YearMonth.now(clock))) {
+      return "The saved card has expired";
+    }
+    if (card.gateway() != accounts.settings().gateway()) {
+      return "The practice changed its card processor";
+    }
+    return null;
+  }
+
+  private void failed(InvoiceSent sent, InvoiceView invoice, SavedCard card, String reason) {
+    List<String> recipients =
+        logins.listRecipients(sent.clientId(), ContactPermission.BILLING, false);
+    if (!recipients.isEmpty()) {
+      failures.fire(
+          new AutopayFailed(
+              Tenancy.require(),
+              recipients,
+              invoice.dueCents(),
+              invoice.currency(),
+              card == null ? null : card.last4(),
+              reason));
+    }
+  }
+}

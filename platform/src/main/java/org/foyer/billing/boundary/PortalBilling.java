@@ -1,0 +1,427 @@
+package org.foyer.billing.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.foyer.audit.AuditAction;
+import org.foyer.audit.AuditRecord;
+import org.foyer.audit.control.AuditLog;
+import org.foyer.billing.AutopayRequest;
+import org.foyer.billing.AutopayTerms;
+import org.foyer.billing.AutopayView;
+import org.foyer.billing.CardToSave;
+import org.foyer.billing.InvoiceState;
+import org.foyer.billing.InvoiceView;
+import org.foyer.billing.PaymentRequest;
+import org.foyer.billing.PaymentView;
+import org.foyer.billing.PortalBillingView;
+import org.foyer.billing.PortalPayment;
+import org.foyer.billing.ReceiptView;
+import org.foyer.billing.SavedCardView;
+import org.foyer.billing.control.Gateways;
+import org.foyer.billing.control.Ledger;
+import org.foyer.billing.control.ProcessorAccounts;
+import org.foyer.billing.control.gateway.CardDetails;
+import org.foyer.billing.entity.AutopayConsent;
+import org.foyer.billing.entity.GatewayKind;
+import org.foyer.billing.entity.Invoice;
+import org.foyer.billing.entity.InvoiceStatus;
+import org.foyer.billing.entity.Payment;
+import org.foyer.billing.entity.SavedCard;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.validation.Inputs;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ContactNetwork;
+
+/**
+ * Billing as a portal login sees it, for a client whose link permits billing: the balance,
+ * invoices, payments with receipts, paying by card, saved cards and autopay. Anyone else, another
+ * client's invoice, payment or card, and another practice's ids meet {@link NotFound}, as things
+ * that do not exist. Card numbers never arrive here: only the processor's tokens.
+ */
+@ApplicationScoped
+public class PortalBilling {
+
+  static final String CARD = "That card";
+  static final String NOT_PAID = "The payment was not made";
+
+  private EntityManager em;
+  private ContactNetwork network;
+  private Billing billing;
+  private Payments payments;
+  private Ledger ledger;
+  private ProcessorAccounts accounts;
+  private Gateways gateways;
+  private AuditLog audit;
+  private Inputs inputs;
+  private Clock clock;
+
+  protected PortalBilling() {}
+
+  @Inject
+  public PortalBilling(
+      EntityManager em,
+      ContactNetwork network,
+      Billing billing,
+      Payments payments,
+      Ledger ledger,
+      ProcessorAccounts accounts,
+      Gateways gateways,
+      AuditLog audit,
+      Inputs inputs) {
+    this(
+        em,
+        network,
+        billing,
+        payments,
+        ledger,
+        accounts,
+        gateways,
+        audit,
+        inputs,
+        Clock.systemUTC());
+  }
+
+  public PortalBilling(
+      EntityManager em,
+      ContactNetwork network,
+      Billing billing,
+      Payments payments,
+      Ledger ledger,
+      ProcessorAccounts accounts,
+      Gateways gateways,
+      AuditLog audit,
+      Inputs inputs,
+      Clock clock) {
+    this.em = em;
+    this.network = network;
+    this.billing = billing;
+    this.payments = payments;
+    this.ledger = ledger;
+    this.accounts = accounts;
+    this.gateways = gateways;
+    this.audit = audit;
+    this.inputs = inputs;
+    this.clock = clock;
+  }
+
+  /** The balance, sent invoices, payments, saved cards and autopay; audited as a read. */
+  @Transactional
+  public PortalBillingView overview(Caller caller, UUID clientId) {
+    requireAccess(caller, clientId);
+    List<InvoiceView> invoices =
+        em.createQuery(
+                "SELECT i FROM Invoice i WHERE i.clientId = :client AND i.status = :sent"
+                    + " ORDER BY i.sentAt DESC, i.id",
+                Invoice.class)
+            .setParameter("client", clientId)
+            .setParameter("sent", InvoiceStatus.SENT)
+            .getResultStream()
+            .map(billing::view)
+            .toList();
+    List<ReceiptView> paid = payments.listOf(clientId).stream().map(this::receiptOf).toList();
+    GatewayKind processor = accounts.settings().gateway();
+    record(caller, clientId, AuditAction.BILLING_VIEWED, "billing read in the portal");
+    return new PortalBillingView(
+        clientId,
+        accounts.settings().currency(),
+        ledger.balanceOf(clientId),
+        invoices,
+        paid,
+        cards(clientId).stream().map(PortalBilling::view).toList(),
+        findConsent(clientId).map(this::view).orElse(null),
+        processor != GatewayKind.MANUAL,
+        processor.name(),
+        processor == GatewayKind.STRIPE ? accounts.settings().publishableKey().orElse(null) : null);
+  }
+
+  /**
+   * Pays an invoice, or any amount toward the balance, with a card token from the processor's card
+   * form or a saved card. The attempt's key makes a double-clicked Pay one charge; a decline is
+   * recorded as a failed payment and leaves the ledger as it was.
+   */
+  @Transactional
+  public PaymentView pay(Caller caller, UUID clientId, PortalPayment payment) {
+    requireAccess(caller, clientId);
+    inputs.check(payment, NOT_PAID, Map.of());
+    if (payment.invoiceId() != null) {
+      Invoice invoice = billing.invoiceOf(clientId, payment.invoiceId());
+      if (invoice.status() != InvoiceStatus.SENT) {
+        throw new NotFound(Billing.INVOICE);
+      }
+    }
+    Payments.SavedCardCharge saved = null;
+    if (payment.savedCardId() != null) {
+      SavedCard card = cardOf(clientId, payment.savedCardId());
+      saved = charge(card);
+    } else if (payment.cardToken() == null) {
+      throw Billing.invalid("cardToken", "Enter a card, or choose a saved card");
+    }
+    Payments.Taken taken =
+        payments.take(
+            caller.email(),
+            new PaymentRequest(
+                clientId,
+                payment.amountCents(),
+                "CARD",
+                payment.idempotencyKey(),
+                payment.cardToken(),
+                null,
+                payment.invoiceId() == null
+                    ? List.of()
+                    : List.of(
+                        new PaymentRequest.Allocation(payment.invoiceId(), payment.amountCents()))),
+            saved,
+            false);
+    Payment made = taken.payment();
+    record(
+        caller,
+        clientId,
+        AuditAction.PAYMENT_TAKEN,
+        "payment " + made.id() + " " + made.status().name().toLowerCase());
+    return payments.view(made, taken.clientSecret());
+  }
+
+  /**
+   * Where a payment stands after the client answered their bank's check on the processor's page:
+   * the processor is asked, and the ledger receives the money if it went through.
+   */
+  @Transactional
+  public PaymentView confirm(Caller caller, UUID clientId, UUID paymentId) {
+    requireAccess(caller, clientId);
+    Payments.Taken taken = payments.refresh(payments.paymentOf(clientId, paymentId));
+    return payments.view(taken.payment(), taken.clientSecret());
+  }
+
+  /** One payment's receipt; audited as a read. */
+  @Transactional
+  public ReceiptView receipt(Caller caller, UUID clientId, UUID paymentId) {
+    requireAccess(caller, clientId);
+    Payment payment = payments.paymentOf(clientId, paymentId);
+    record(caller, clientId, AuditAction.PAYMENT_VIEWED, "receipt of payment " + payment.id());
+    return receiptOf(payment);
+  }
+
+  /**
+   * Keeps a card the processor's card form tokenised, for later payments and autopay: its token,
+   * brand, last four and expiry, as the processor describes them.
+   */
+  @Transactional
+  public SavedCardView saveCard(Caller caller, UUID clientId, CardToSave card) {
+    requireAccess(caller, clientId);
+    inputs.check(card, "The card was not saved", Map.of());
+    GatewayKind kind = onlineProcessor();
+    // Coming back to the card form's answer again (a reload, the Back button) saves nothing twice.
+    Optional<SavedCard> known =
+        cards(clientId).stream().filter(c -> c.processorRef().equals(card.cardToken())).findFirst();
+    if (known.isPresent()) {
+      return view(known.get());
+    }
+    CardDetails details = gateways.get(kind).describeCard(accounts.account(kind), card.cardToken());
+    if (YearMonth.of(details.expYear(), details.expMonth()).isBefore(thisMonth())) {
+      throw Billing.invalid("cardToken", "This card has expired; save a card that has not");
+    }
+    String customer =
+        cards(clientId).stream()
+            .filter(c -> c.gateway() == kind)
+            .flatMap(c -> c.customerRef().stream())
+            .findFirst()
+            .orElseGet(
+                () ->
+                    gateways
+                        .get(kind)
+                        .createCustomer(
+                            accounts.account(kind),
+                            "customer-" + clientId + "-" + card.cardToken(),
+                            clientId.toString()));
+    SavedCard saved =
+        new SavedCard(
+            clientId,
+            kind,
+            card.cardToken(),
+            customer,
+            details.brand(),
+            details.last4(),
+            details.expMonth(),
+            details.expYear(),
+            caller.email(),
+            clock.instant());
+    em.persist(saved);
+    record(caller, clientId, AuditAction.CARD_SAVED, "card " + saved.id() + " saved");
+    return view(saved);
+  }
+
+  /** Removes a saved card; autopay with it stops at once. */
+  @Transactional
+  public void removeCard(Caller caller, UUID clientId, UUID cardId) {
+    requireAccess(caller, clientId);
+    SavedCard card = cardOf(clientId, cardId);
+    card.remove(clock.instant());
+    findConsent(clientId)
+        .filter(consent -> consent.cardId().equals(cardId))
+        .ifPresent(consent -> consent.withdraw(caller.email(), clock.instant()));
+    record(caller, clientId, AuditAction.CARD_REMOVED, "card " + card.id() + " removed");
+  }
+
+  /**
+   * Consent to autopay with a saved card, to the terms' current wording: records its version, who
+   * gave it (the client, or a contact on their behalf) and when. A standing consent is replaced.
+   */
+  @Transactional
+  public AutopayView consentToAutopay(Caller caller, UUID clientId, AutopayRequest request) {
+    ClientProfile profile = requireAccess(caller, clientId);
+    inputs.check(request, "Autopay was not turned on", Map.of());
+    if (!AutopayTerms.VERSION.equals(request.termsVersion())) {
+      throw Billing.invalid(
+          "termsVersion", "The autopay terms have changed: read them again before agreeing");
+    }
+    SavedCard card = cardOf(clientId, request.cardId());
+    findConsent(clientId).ifPresent(c -> c.withdraw(caller.email(), clock.instant()));
+    em.flush();
+    AutopayConsent consent =
+        new AutopayConsent(
+            clientId,
+            card.id(),
+            AutopayTerms.VERSION,
+            caller.email(),
+            profile.relationship() != Relationship.SELF,
+            clock.instant());
+    em.persist(consent);
+    record(
+        caller,
+        clientId,
+        AuditAction.AUTOPAY_CONSENTED,
+        "autopay with card " + card.id() + " to terms " + AutopayTerms.VERSION);
+    return view(consent);
+  }
+
+  /** Turns autopay off; nothing happens when it was not on. */
+  @Transactional
+  public void stopAutopay(Caller caller, UUID clientId) {
+    requireAccess(caller, clientId);
+    findConsent(clientId)
+        .ifPresent(
+            consent -> {
+              consent.withdraw(caller.email(), clock.instant());
+              record(caller, clientId, AuditAction.AUTOPAY_WITHDRAWN, "autopay turned off");
+            });
+  }
+
+  private GatewayKind onlineProcessor() {
+    GatewayKind kind = accounts.settings().gateway();
+    if (kind == GatewayKind.MANUAL) {
+      throw new Conflict(
+          "This practice takes payments in person, so cards are not taken here. Ask the practice"
+              + " about paying online.");
+    }
+    return kind;
+  }
+
+  private YearMonth thisMonth() {
+    return YearMonth.now(clock);
+  }
+
+  private Payments.SavedCardCharge charge(SavedCard card) {
+    if (card.gateway() != accounts.settings().gateway()) {
+      throw new Conflict("The practice changed its card processor: save your card again");
+    }
+    if (card.isExpiredAt(thisMonth())) {
+      throw Billing.invalid("savedCardId", "This card has expired; use another card");
+    }
+    return new Payments.SavedCardCharge(
+        card.processorRef(),
+        card.customerRef().orElse(null),
+        new CardDetails(card.brand(), card.last4(), card.expMonth(), card.expYear()));
+  }
+
+  /** The client's cards not removed, newest first. */
+  List<SavedCard> cards(UUID clientId) {
+    return em.createQuery(
+            "SELECT c FROM SavedCard c WHERE c.clientId = :client AND c.removedAt IS NULL",
+            SavedCard.class)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .sorted(Comparator.comparing(SavedCard::savedAt).reversed())
+        .toList();
+  }
+
+  SavedCard cardOf(UUID clientId, UUID cardId) {
+    SavedCard card = cardId == null ? null : em.find(SavedCard.class, cardId);
+    if (card == null || !card.clientId().equals(clientId) || card.isRemoved()) {
+      throw new NotFound(CARD);
+    }
+    return card;
+  }
+
+  Optional<AutopayConsent> findConsent(UUID clientId) {
+    return em.createQuery(
+            "SELECT a FROM AutopayConsent a WHERE a.clientId = :client AND a.withdrawnAt IS NULL",
+            AutopayConsent.class)
+        .setParameter("client", clientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  ReceiptView receiptOf(Payment payment) {
+    PaymentView view = payments.view(payment, null);
+    return new ReceiptView(
+        payment.id(),
+        payment.amountCents(),
+        payment.currency(),
+        payment.method().name(),
+        payment.status().name(),
+        payment.failure().orElse(null),
+        payment.cardBrand().orElse(null),
+        payment.cardLast4().orElse(null),
+        payment.createdAt(),
+        view.status().equals("SUCCEEDED") ? payment.amountCents() - view.refundableCents() : 0);
+  }
+
+  static SavedCardView view(SavedCard card) {
+    return new SavedCardView(
+        card.id(), card.brand(), card.last4(), card.expMonth(), card.expYear(), card.savedAt());
+  }
+
+  private AutopayView view(AutopayConsent consent) {
+    SavedCard card = em.find(SavedCard.class, consent.cardId());
+    return new AutopayView(
+        consent.cardId(),
+        view(card).label(),
+        consent.termsVersion(),
+        consent.consentedBy(),
+        consent.onBehalf(),
+        consent.consentedAt());
+  }
+
+  /** A portal login whose standing link to the client permits billing; anyone else, 404. */
+  private ClientProfile requireAccess(Caller caller, UUID clientId) {
+    if (caller == null || caller.kind() != Caller.Kind.PORTAL || clientId == null) {
+      throw new NotFound(Billing.CLIENT);
+    }
+    return network.getProfile(caller, clientId, ContactPermission.BILLING);
+  }
+
+  private void record(Caller caller, UUID clientId, AuditAction action, String what) {
+    audit.record(
+        AuditRecord.success(caller.email(), action)
+            .about("client " + clientId + " " + what)
+            .onBehalfOf("client " + clientId));
+  }
+
+  /** Only sent invoices are shown; {@link InvoiceState} says whether one is (partly) paid. */
+  static boolean payable(InvoiceView invoice) {
+    return invoice.status() == InvoiceState.SENT || invoice.status() == InvoiceState.PARTIALLY_PAID;
+  }
+}

@@ -1,0 +1,60 @@
+package org.foyer.billing.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.foyer.billing.Money;
+import org.foyer.billing.ReceiptView;
+import org.foyer.core.access.Caller;
+import org.foyer.core.errors.NotFound;
+import org.foyer.portal.account.ClientProfile;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.boundary.PortalHome;
+
+/** One payment's receipt in the portal; another client's payment does not exist here. */
+@Named("portalReceipt")
+@RequestScoped
+public class PortalReceiptPage {
+
+  @Inject PortalBilling billing;
+  @Inject PortalHome home;
+  @Inject Caller caller;
+
+  private String id;
+  private ReceiptView receipt;
+
+  public void load() {
+    ClientProfile current = home.getCurrent();
+    if (current == null || !current.permits(ContactPermission.BILLING)) {
+      throw new NotFound("That page");
+    }
+    UUID payment;
+    try {
+      payment = UUID.fromString(id == null ? "" : id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("That receipt");
+    }
+    receipt = billing.receipt(caller, current.clientId(), payment);
+  }
+
+  public ReceiptView getReceipt() {
+    return receipt;
+  }
+
+  public String getAmount() {
+    return Money.format(receipt.amountCents(), receipt.currency());
+  }
+
+  public String getRefunded() {
+    return Money.format(receipt.refundedCents(), receipt.currency());
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}
