@@ -176,28 +176,16 @@ public class PortalBillingPage {
    * token), under the attempt key the form was shown with.
    */
   public void payWithToken() {
-    ClientProfile current = getCurrent();
-    Optional<Long> cents = cents();
-    if (cents.isEmpty()) {
-      return;
-    }
-    try {
-      UUID invoiceId = invoiceId();
-      attempts.remember(
-          attemptKey, new CardAttempts.Attempt(current.clientId(), invoiceId, cents.get()));
-      PaymentView made =
-          billing.pay(
-              caller,
-              current.clientId(),
-              new PortalPayment(invoiceId, cents.get(), attemptKey, token, null));
-      outcome(made, invoiceId, cents.get(), attemptKey);
-    } catch (BusinessException refused) {
-      PageMessages.IN_WORDS.refuse(null, refused);
-    }
+    payUnderAttemptKey(token, null);
   }
 
   /** Pay with a saved card, under the attempt key the form was shown with. */
   public void payWithSavedCard() {
+    payUnderAttemptKey(null, savedCard);
+  }
+
+  /** Either a processor token or a saved card pays, once per attempt key. */
+  private void payUnderAttemptKey(String processorToken, String savedCardId) {
     ClientProfile current = getCurrent();
     Optional<Long> cents = cents();
     if (cents.isEmpty()) {
@@ -205,11 +193,16 @@ public class PortalBillingPage {
     }
     try {
       UUID invoiceId = invoiceId();
+      if (processorToken != null) {
+        attempts.remember(
+            attemptKey, new CardAttempts.Attempt(current.clientId(), invoiceId, cents.get()));
+      }
       PaymentView made =
           billing.pay(
               caller,
               current.clientId(),
-              new PortalPayment(invoiceId, cents.get(), attemptKey, null, parse(savedCard)));
+              new PortalPayment(
+                  invoiceId, cents.get(), attemptKey, processorToken, parse(savedCardId)));
       outcome(made, invoiceId, cents.get(), attemptKey);
     } catch (BusinessException refused) {
       PageMessages.IN_WORDS.refuse(null, refused);
