@@ -14,8 +14,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.foyer.core.web.ProblemWriter;
+import org.foyer.core.web.routing.PublicAddress;
 
 /**
  * CSRF protection for the practice API, which the browser authenticates with the session cookie.
@@ -30,7 +32,7 @@ public class CsrfGuard extends HttpFilter {
   static final String ATTRIBUTE = CsrfGuard.class.getName();
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Pattern WEBHOOK = Pattern.compile("/api/p/[^/]+/payment-webhooks/[^/]+");
+  private static final Pattern PRACTICE_API = Pattern.compile("/api/p/[^/]+(/.*)");
 
   @Inject ProblemWriter problems;
 
@@ -51,7 +53,7 @@ public class CsrfGuard extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (SAFE.contains(request.getMethod()) || matches(request) || isPaymentWebhook(request)) {
+    if (SAFE.contains(request.getMethod()) || matches(request) || isServerCallback(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -63,14 +65,18 @@ public class CsrfGuard extends HttpFilter {
   }
 
   /**
-   * A payment processor's webhook carries no cookie a forged page could ride on; its signature,
-   * checked by billing with the practice's secret, is what protects it.
+   * A public address that servers call (a payment processor's webhook) carries no cookie a forged
+   * page could ride on; what protects it is its own ({@link PublicAddress}). A request that comes
+   * with a session is held to the token all the same.
    */
-  static boolean isPaymentWebhook(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return "POST".equals(request.getMethod())
-        && WEBHOOK.matcher(path).matches()
-        && request.getSession(false) == null;
+  static boolean isServerCallback(HttpServletRequest request) {
+    Matcher api =
+        PRACTICE_API.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    return api.matches()
+        && request.getSession(false) == null
+        && PublicAddress.of(request.getMethod(), api.group(1))
+            .filter(PublicAddress::calledWithoutBrowser)
+            .isPresent();
   }
 
   private static boolean matches(HttpServletRequest request) {

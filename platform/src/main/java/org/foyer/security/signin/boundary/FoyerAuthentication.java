@@ -30,6 +30,7 @@ import org.foyer.core.web.ProblemWriter;
 import org.foyer.core.web.guard.ClientAddress;
 import org.foyer.core.web.guard.SecurityHeaders;
 import org.foyer.core.web.routing.PracticeRouting;
+import org.foyer.core.web.routing.PublicAddress;
 import org.foyer.core.web.routing.RoutedPractice;
 import org.foyer.security.signin.AccountKind;
 import org.foyer.security.signin.SignedIn;
@@ -311,22 +312,12 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
   }
 
   /**
-   * Pages under /staff and /portal, and every practice API address but the logo (public branding
-   * that the sign-in page shows), need a signed-in caller.
+   * Pages under /staff and /portal, and every practice API address but the public ones ({@link
+   * PublicAddress}), need a signed-in caller.
    */
   private static boolean needsSignIn(HttpServletRequest request, RoutedPractice practice) {
     String page = practice.remainder();
-    if ("GET".equals(request.getMethod()) && page.equals("/portal-settings/logo")) {
-      return false;
-    }
-    // Calendar apps cannot sign in: a feed's secret in its address is its only key.
-    if ("GET".equals(request.getMethod())
-        && page.startsWith("/calendar-feeds/")
-        && page.endsWith(".ics")) {
-      return false;
-    }
-    // Payment processors cannot sign in either: a webhook's signature is its only key.
-    if ("POST".equals(request.getMethod()) && page.startsWith("/payment-webhooks/")) {
+    if (PublicAddress.of(request.getMethod(), page).isPresent()) {
       return false;
     }
     return page.startsWith("/staff/")
