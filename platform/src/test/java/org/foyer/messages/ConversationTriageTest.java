@@ -13,10 +13,6 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.fixtures.SampleClients;
-import org.foyer.messages.boundary.ConversationSummary;
-import org.foyer.messages.boundary.InboxFilter;
-import org.foyer.messages.boundary.NewConversation;
-import org.foyer.messages.boundary.NewMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -22,9 +22,6 @@ import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.mail.delivery.SmtpMailer;
 import org.foyer.mail.MessageMail;
 import org.foyer.mail.MessageMailObservers;
-import org.foyer.messages.boundary.ConversationSummary;
-import org.foyer.messages.boundary.NewConversation;
-import org.foyer.messages.boundary.NewMessage;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,12 +9,7 @@ import java.util.UUID;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
-import org.foyer.messages.boundary.ConversationSummary;
-import org.foyer.messages.boundary.MessageDraftText;
 import org.foyer.messages.boundary.MessageDrafts;
-import org.foyer.messages.boundary.NewConversation;
-import org.foyer.messages.boundary.NewMessage;
-import org.foyer.messages.entity.Message;
 import org.foyer.messages.entity.MessageDraft;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,7 +137,9 @@ class MessagingDraftsTest {
   @Test
   void aTooLongDraftIsRefusedWithAReason() {
     assertThatThrownBy(
-            () -> saveReply(world.joLogin, conversation.id(), "x".repeat(Message.BODY_LENGTH + 1)))
+            () ->
+                saveReply(
+                    world.joLogin, conversation.id(), "x".repeat(MessageLimits.BODY_LENGTH + 1)))
         .isInstanceOf(InvalidInput.class);
     assertThat(draftCount()).isZero();
   }

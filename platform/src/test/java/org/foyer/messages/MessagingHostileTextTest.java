@@ -2,10 +2,6 @@ package org.foyer.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.foyer.messages.boundary.ConversationSummary;
-import org.foyer.messages.boundary.ConversationView;
-import org.foyer.messages.boundary.MessageView;
-import org.foyer.messages.boundary.NewConversation;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,11 +8,6 @@ import java.time.Instant;
 import org.foyer.audit.AuditAction;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
-import org.foyer.messages.boundary.ConversationSummary;
-import org.foyer.messages.boundary.ConversationUpdate;
-import org.foyer.messages.boundary.MessageView;
-import org.foyer.messages.boundary.NewConversation;
-import org.foyer.messages.boundary.NewMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

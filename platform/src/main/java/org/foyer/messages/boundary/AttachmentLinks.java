@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.foyer.core.web.routing.CurrentPractice;
+import org.foyer.messages.AttachmentView;
+import org.foyer.messages.ConversationView;
 
 /**
  * Addresses of attachment downloads for the message thread, served by {@link

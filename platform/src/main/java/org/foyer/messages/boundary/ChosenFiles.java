@@ -10,6 +10,7 @@ import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.documents.control.DocumentFiles;
+import org.foyer.messages.MessageFile;
 
 /** The files chosen in a page's file input, read for {@link MessageAttachments}. */
 final class ChosenFiles {

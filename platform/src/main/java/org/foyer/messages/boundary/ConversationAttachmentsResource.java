@@ -14,6 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.core.access.Caller;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.documents.boundary.Attachment;
+import org.foyer.messages.AttachmentDownload;
+import org.foyer.messages.AttachmentFiled;
+import org.foyer.messages.AttachmentId;
+import org.foyer.messages.AttachmentView;
+import org.foyer.messages.ConversationId;
 
 /**
  * Files sent with a conversation's messages: each one's content as a download, and staff filing a

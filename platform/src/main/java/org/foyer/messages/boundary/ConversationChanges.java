@@ -13,6 +13,8 @@ import org.foyer.audit.AuditAction;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.core.access.Caller;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.messages.ConversationUpdate;
+import org.foyer.messages.MessageView;
 import org.foyer.messages.control.MessageSeal;
 import org.foyer.messages.control.Retractions;
 import org.foyer.messages.entity.Conversation;

@@ -20,6 +20,15 @@ import org.foyer.core.persistence.Transactional;
 import org.foyer.core.text.ControlText;
 import org.foyer.documents.control.DocumentFiles;
 import org.foyer.documents.control.DocumentUnreadable;
+import org.foyer.messages.AttachmentDownload;
+import org.foyer.messages.AttachmentView;
+import org.foyer.messages.ConversationSummary;
+import org.foyer.messages.ConversationView;
+import org.foyer.messages.MessageFile;
+import org.foyer.messages.MessageLimits;
+import org.foyer.messages.MessageView;
+import org.foyer.messages.NewConversation;
+import org.foyer.messages.NewMessage;
 import org.foyer.messages.control.AttachmentChecks;
 import org.foyer.messages.control.AttachmentVault;
 import org.foyer.messages.entity.AttachmentFiling;
@@ -87,10 +96,10 @@ public class MessageAttachments {
     Messaging.Access access = messaging.requireAccess(caller, conversation);
     List<AttachmentChecks.Checked> checked = check(chosen);
     String text = body == null ? "" : body;
-    if (text.length() > Message.BODY_LENGTH) {
+    if (text.length() > MessageLimits.BODY_LENGTH) {
       throw new InvalidInput(
           "The message needs attention",
-          Map.of("body", "Use at most " + Message.BODY_LENGTH + " characters"));
+          Map.of("body", "Use at most " + MessageLimits.BODY_LENGTH + " characters"));
     }
     if (ControlText.refused(text)) {
       throw new InvalidInput(

@@ -11,6 +11,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.validation.Inputs;
+import org.foyer.messages.MessageDraftText;
 import org.foyer.messages.control.DraftSeal;
 import org.foyer.messages.control.Drafts;
 import org.foyer.messages.entity.Conversation;

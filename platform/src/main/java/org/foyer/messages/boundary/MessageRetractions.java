@@ -13,6 +13,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.messages.MessageView;
 import org.foyer.messages.control.Retractions;
 import org.foyer.messages.entity.Conversation;
 import org.foyer.messages.entity.Message;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.foyer.core.access.Caller;
+import org.foyer.messages.MessageView;
 import org.foyer.messages.control.MessageSeal;
 import org.foyer.messages.control.Retractions;
 import org.foyer.messages.entity.Message;

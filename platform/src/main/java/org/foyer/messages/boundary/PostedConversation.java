@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.id.TypedIds;
+import org.foyer.messages.ConversationId;
 
 /**
  * The ids a conversation page's forms post in plain fields ({@code conversation-id}, {@code

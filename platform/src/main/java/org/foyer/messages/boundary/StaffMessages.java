@@ -18,6 +18,11 @@ import org.foyer.core.access.Capability;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
+import org.foyer.messages.AttachmentFiled;
+import org.foyer.messages.ConversationId;
+import org.foyer.messages.ConversationSummary;
+import org.foyer.messages.ConversationView;
+import org.foyer.messages.NewConversation;
 import org.foyer.portal.account.PortalPerson;
 
 /**

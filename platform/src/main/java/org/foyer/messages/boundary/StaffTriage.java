@@ -19,6 +19,8 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
+import org.foyer.messages.ConversationSummary;
+import org.foyer.messages.InboxFilter;
 
 /**
  * The staff inbox's filters (query parameters, so a filtered inbox can be bookmarked) and the

@@ -19,8 +19,6 @@ import org.foyer.core.persistence.columns.OptionalUuidConverter;
 @Table(name = "conversation")
 public class Conversation extends TenantOwned {
 
-  public static final int SUBJECT_LENGTH = 120;
-
   @Column(name = "client_id", nullable = false, updatable = false)
   private UUID clientId;
 

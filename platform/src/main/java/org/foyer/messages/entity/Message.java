@@ -23,8 +23,6 @@ import org.foyer.core.persistence.columns.OptionalUuidConverter;
 public class Message extends TenantOwned {
 
   /** Long messages are allowed; this keeps one from filling the database. */
-  public static final int BODY_LENGTH = 20_000;
-
   public static final int NAME_LENGTH = 200;
 
   @Column(name = "conversation_id", nullable = false, updatable = false)

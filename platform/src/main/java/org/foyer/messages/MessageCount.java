@@ -1,4 +1,4 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 /**
  * How many conversations hold messages the caller has not read.

@@ -1,4 +1,4 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 import java.util.UUID;
 import org.foyer.portal.account.PortalPerson;
@@ -12,7 +12,7 @@ import org.foyer.portal.account.PortalPerson;
  */
 public record Addressee(UUID contact, String name, boolean client) {
 
-  static Addressee of(PortalPerson person) {
+  public static Addressee of(PortalPerson person) {
     return new Addressee(person.linkId(), person.label(), person.isClientThemself());
   }
 }

@@ -1,4 +1,4 @@
-package org.foyer.messages.control;
+package org.foyer.messages;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

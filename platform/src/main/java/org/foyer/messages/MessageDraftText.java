@@ -1,9 +1,7 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.foyer.messages.entity.Conversation;
-import org.foyer.messages.entity.Message;
 
 /**
  * What someone has typed but not sent. An empty body and subject remove the draft.
@@ -13,8 +11,8 @@ import org.foyer.messages.entity.Message;
  *     the profile it acts for); ignored for a reply
  */
 public record MessageDraftText(
-    @Size(max = Conversation.SUBJECT_LENGTH, message = "{foyer.tooLong}") String subject,
-    @Size(max = Message.BODY_LENGTH, message = "{foyer.tooLong}") String body,
+    @Size(max = MessageLimits.SUBJECT_LENGTH, message = "{foyer.tooLong}") String subject,
+    @Size(max = MessageLimits.BODY_LENGTH, message = "{foyer.tooLong}") String body,
     UUID client) {
 
   /**
@@ -26,7 +24,7 @@ public record MessageDraftText(
     this.client = client;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return (subject == null || subject.isBlank()) && (body == null || body.isBlank());
   }
 }

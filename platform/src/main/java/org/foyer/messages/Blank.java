@@ -1,4 +1,4 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 /**
  * Text that is more than spaces, as a pattern, the way the other input records say it (with

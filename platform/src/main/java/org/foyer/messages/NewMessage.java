@@ -1,15 +1,14 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.foyer.messages.entity.Message;
 
 /** A reply in a conversation. */
 public record NewMessage(
     @NotNull(message = "{message.body.required}")
         @Pattern(regexp = Blank.NOT, message = "{message.body.required}")
-        @Size(max = Message.BODY_LENGTH, message = "{foyer.tooLong}")
+        @Size(max = MessageLimits.BODY_LENGTH, message = "{foyer.tooLong}")
         String body) {
 
   /**

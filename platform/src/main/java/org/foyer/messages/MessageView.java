@@ -1,4 +1,4 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,11 +41,11 @@ public record MessageView(
 
   /** The body escaped, with web addresses as links: never markup from the sender. */
   public String html() {
-    return org.foyer.messages.control.MessageText.toHtml(body);
+    return MessageText.toHtml(body);
   }
 
   /** The same message with its files; a retracted message shows none. */
-  MessageView withAttachments(List<AttachmentView> files) {
+  public MessageView withAttachments(List<AttachmentView> files) {
     return new MessageView(
         id,
         senderName,

@@ -1,10 +1,8 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.foyer.messages.entity.Conversation;
-import org.foyer.messages.entity.Message;
 
 /**
  * A conversation as someone starts it, on the portal, the staff pages and the API alike.
@@ -19,11 +17,11 @@ import org.foyer.messages.entity.Message;
 public record NewConversation(
     @NotNull(message = "{message.subject.required}")
         @Pattern(regexp = Blank.NOT, message = "{message.subject.required}")
-        @Size(max = Conversation.SUBJECT_LENGTH, message = "{foyer.tooLong}")
+        @Size(max = MessageLimits.SUBJECT_LENGTH, message = "{foyer.tooLong}")
         String subject,
     @NotNull(message = "{message.body.required}")
         @Pattern(regexp = Blank.NOT, message = "{message.body.required}")
-        @Size(max = Message.BODY_LENGTH, message = "{foyer.tooLong}")
+        @Size(max = MessageLimits.BODY_LENGTH, message = "{foyer.tooLong}")
         String body,
     java.util.UUID client,
     boolean keepFromGuardians,

@@ -1,8 +1,7 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 import java.time.DayOfWeek;
 import java.util.List;
-import org.foyer.messages.MessageRecipients;
 
 /**
  * A practice's messaging settings, as administrators read and send them.

@@ -1,4 +1,4 @@
-package org.foyer.messages.boundary;
+package org.foyer.messages;
 
 /**
  * A file someone chose to send with a message, as the page or the API received it. The content of a
@@ -9,7 +9,7 @@ package org.foyer.messages.boundary;
 public record MessageFile(String fileName, byte[] content) {
 
   /** An empty file input: the browser sends a part with no name and nothing in it. */
-  boolean nothingChosen() {
+  public boolean nothingChosen() {
     return (fileName == null || fileName.isBlank()) && (content == null || content.length == 0);
   }
 }

@@ -1,4 +1,4 @@
-package org.foyer.messages.control;
+package org.foyer.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
