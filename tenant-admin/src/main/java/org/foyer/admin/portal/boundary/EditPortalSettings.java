@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.admin.portal.ClientMfa;
+import org.foyer.admin.portal.AppointmentRules;
 import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.admin.portal.MinorPrivacy;
 import org.foyer.admin.portal.SelfScheduling;
@@ -60,6 +61,8 @@ public class EditPortalSettings implements Serializable {
   private Integer reminderDays;
   private Integer reminderLimit;
   private Integer minorPrivacyAge;
+  private boolean intakeBeforeFirstBooking;
+  private Integer waitlistClaimHours;
 
   /** Loads once per view; a caller without the permission sees an explanation, not a form. */
   private void load() {
@@ -99,6 +102,8 @@ public class EditPortalSettings implements Serializable {
     reminderDays = outreach.reminderDays();
     reminderLimit = outreach.reminderLimit();
     minorPrivacyAge = settings.minorPrivacy().fromAge();
+    intakeBeforeFirstBooking = settings.appointmentRules().intakeBeforeFirstBooking();
+    waitlistClaimHours = settings.appointmentRules().waitlistClaimHours();
   }
 
   public void save() {
@@ -121,7 +126,12 @@ public class EditPortalSettings implements Serializable {
             reminderDays == null ? -1 : reminderDays,
             reminderLimit == null ? -1 : reminderLimit);
     MinorPrivacy privacy = new MinorPrivacy(minorPrivacyAge);
-    act(() -> service.change(callers.get(), change, outreach, privacy), "Portal settings saved");
+    AppointmentRules rules =
+        new AppointmentRules(
+            intakeBeforeFirstBooking, waitlistClaimHours == null ? 0 : waitlistClaimHours);
+    act(
+        () -> service.change(callers.get(), change, outreach, privacy, rules),
+        "Portal settings saved");
   }
 
   public void uploadLogo() {
@@ -264,6 +274,24 @@ public class EditPortalSettings implements Serializable {
 
   public void setCancellationWindowHours(Integer cancellationWindowHours) {
     this.cancellationWindowHours = cancellationWindowHours;
+  }
+
+  public boolean isIntakeBeforeFirstBooking() {
+    load();
+    return intakeBeforeFirstBooking;
+  }
+
+  public void setIntakeBeforeFirstBooking(boolean intakeBeforeFirstBooking) {
+    this.intakeBeforeFirstBooking = intakeBeforeFirstBooking;
+  }
+
+  public Integer getWaitlistClaimHours() {
+    load();
+    return waitlistClaimHours;
+  }
+
+  public void setWaitlistClaimHours(Integer waitlistClaimHours) {
+    this.waitlistClaimHours = waitlistClaimHours;
   }
 
   public boolean isOnlinePaymentsEnabled() {

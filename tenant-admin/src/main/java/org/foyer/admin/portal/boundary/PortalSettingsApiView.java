@@ -24,7 +24,9 @@ public record PortalSettingsApiView(
     SelfScheduling selfScheduling,
     int cancellationWindowHours,
     boolean onlinePaymentsEnabled,
-    Integer minorPrivacyAge) {
+    Integer minorPrivacyAge,
+    boolean intakeBeforeFirstBooking,
+    int waitlistClaimHours) {
 
   static PortalSettingsApiView of(PortalSettings s) {
     return new PortalSettingsApiView(
@@ -40,6 +42,8 @@ public record PortalSettingsApiView(
         s.selfScheduling(),
         s.cancellationWindowHours(),
         s.onlinePaymentsEnabled(),
-        s.minorPrivacy().fromAge());
+        s.minorPrivacy().fromAge(),
+        s.appointmentRules().intakeBeforeFirstBooking(),
+        s.appointmentRules().waitlistClaimHours());
   }
 }

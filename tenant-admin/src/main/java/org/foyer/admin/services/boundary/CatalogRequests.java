@@ -14,7 +14,11 @@ public final class CatalogRequests {
 
   /** {@code POST /service-types} and {@code PUT /service-types/{id}}. */
   public record ServiceTypeBody(
-      String name, Integer durationMinutes, Long rateCents, String billingCode) {
+      String name,
+      Integer durationMinutes,
+      Long rateCents,
+      String billingCode,
+      Boolean offeredOnline) {
 
     ServiceType.Details toDetails() {
       Map<String, String> errors = new LinkedHashMap<>();
@@ -23,7 +27,9 @@ public final class CatalogRequests {
       if (!errors.isEmpty()) {
         throw new InvalidInput("The service type was not saved", errors);
       }
-      return new ServiceType.Details(name, durationMinutes, rateCents, billingCode);
+      // Left out, a type is offered online, as every type was before the choice existed.
+      return new ServiceType.Details(
+          name, durationMinutes, rateCents, billingCode, !Boolean.FALSE.equals(offeredOnline));
     }
   }
 
