@@ -32,7 +32,8 @@ public record AppointmentRules(
   /** The same rules, or {@link InvalidInput} naming the field that is missing or out of range. */
   public AppointmentRules validated() {
     if (intakeBeforeFirstBooking == null) {
-      throw invalid("intakeBeforeFirstBooking", "Say whether intake comes before the first booking");
+      throw invalid(
+          "intakeBeforeFirstBooking", "Say whether intake comes before the first booking");
     }
     if (waitlistClaimHours == null
         || waitlistClaimHours < MIN_CLAIM_HOURS

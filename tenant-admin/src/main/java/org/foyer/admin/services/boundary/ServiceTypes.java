@@ -77,7 +77,10 @@ public class ServiceTypes extends CatalogService<ServiceType, ServiceType.Detail
    */
   @Transactional(readOnly = true)
   public List<ServiceTypeChoice> listBookableOnline() {
-    return listActive().stream().filter(ServiceType::offeredOnline).map(ServiceTypes::choice).toList();
+    return listActive().stream()
+        .filter(ServiceType::offeredOnline)
+        .map(ServiceTypes::choice)
+        .toList();
   }
 
   private static ServiceTypeChoice choice(ServiceType type) {
