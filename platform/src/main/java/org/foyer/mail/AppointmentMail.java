@@ -43,19 +43,31 @@ public class AppointmentMail {
   void onNoticeDue(@Observes AppointmentNoticeDue due) {
     Branding brand = ClientInvitationMail.branding(em, due.tenant());
     Practice practice = em.find(Practice.class, due.tenant().value());
-    ZoneId zone = practice.timeZone();
+    // A client living elsewhere reads their own clock, with the zone named; staff read the
+    // practice's.
+    ZoneId zone = due.zone().orElse(practice.timeZone());
+    String zoneNamed = zone.equals(practice.timeZone()) ? "" : " (" + zone.getId() + " time)";
     String link = settings.link("/p/" + practice.slug().value() + due.pagePath());
     List<String> opening = new ArrayList<>();
     opening.add("Hello,");
     opening.add(
-        "The appointment with "
+        (due.what().offersTime() ? "The appointment time with " : "The appointment with ")
             + brand.practice()
             + " on "
             + WHEN.format(due.startsAt().atZone(zone))
+            + zoneNamed
             + (due.place().isBlank() ? "" : " (" + due.place() + ")")
             + " "
             + due.what().verb()
             + ".");
+    due.openUntil()
+        .ifPresent(
+            until ->
+                opening.add(
+                    "The offer is open until "
+                        + WHEN.format(until.atZone(zone))
+                        + zoneNamed
+                        + ". Sign in to your portal and open Appointments to claim it."));
     for (String recipient : due.recipients()) {
       outbox.enqueue(
           MailBody.mail(

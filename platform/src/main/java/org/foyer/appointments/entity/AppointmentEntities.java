@@ -17,6 +17,8 @@ public class AppointmentEntities implements EntityCatalog {
         CalendarFeed.class,
         AppointmentSeries.class,
         Room.class,
-        AppointmentClient.class);
+        AppointmentClient.class,
+        WaitlistEntry.class,
+        WaitlistOffer.class);
   }
 }
