@@ -200,6 +200,11 @@ public class PortalAppointments {
   public static final String INTAKE_FIRST =
       "Please fill in and submit your intake forms before booking your first appointment.";
 
+  /** The practice's zone, in which staff read every time. */
+  public ZoneId practiceZone() {
+    return availability.zone();
+  }
+
   /** The zone the client reads times in: their own, or else the practice's. */
   ZoneId zoneOf(ClientIdentity client) {
     return client.timeZone().orElseGet(availability::zone);
