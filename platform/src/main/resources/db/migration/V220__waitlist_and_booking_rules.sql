@@ -1,13 +1,32 @@
 -- Issue 15, the rest of appointments: the practice's booking rules (intake before the first booking,
 -- how long a waitlist offer stays open), service types offered for online booking, a client's own
--- time zone, and the automatic waitlist.
-ALTER TABLE portal_settings
-  ADD COLUMN intake_before_first_booking boolean NOT NULL DEFAULT false,
-  ADD COLUMN waitlist_claim_hours integer NOT NULL DEFAULT 2
-    CHECK (waitlist_claim_hours BETWEEN 1 AND 72);
+-- time zone, and the automatic waitlist. The rules and the online flags are appointment settings,
+-- kept by the appointments feature next to its reminder settings: the catalogue's and the portal
+-- settings' tables belong to tenant-admin, whose schema its own migrations build.
+CREATE TABLE appointment_booking_rules (
+  tenant_id                    uuid     NOT NULL REFERENCES practice (id),
+  id                           uuid     NOT NULL,
+  version                      bigint   NOT NULL,
+  intake_before_first_booking  boolean  NOT NULL,
+  waitlist_claim_hours         integer  NOT NULL CHECK (waitlist_claim_hours BETWEEN 1 AND 72),
+  PRIMARY KEY (tenant_id, id),
+  UNIQUE (tenant_id)
+);
+GRANT SELECT, INSERT, UPDATE ON appointment_booking_rules TO ${appRole};
 
--- Existing service types stay bookable in the portal, as they were.
-ALTER TABLE service_type ADD COLUMN offered_online boolean NOT NULL DEFAULT true;
+-- A service type clients may not book themselves; without a row a type is offered online, so the
+-- practice's existing types stay bookable in the portal, as they were.
+CREATE TABLE appointment_online_service (
+  tenant_id        uuid     NOT NULL REFERENCES practice (id),
+  id               uuid     NOT NULL,
+  version          bigint   NOT NULL,
+  service_type_id  uuid     NOT NULL,
+  offered_online   boolean  NOT NULL,
+  PRIMARY KEY (tenant_id, id),
+  UNIQUE (tenant_id, service_type_id),
+  FOREIGN KEY (tenant_id, service_type_id) REFERENCES service_type (tenant_id, id)
+);
+GRANT SELECT, INSERT, UPDATE ON appointment_online_service TO ${appRole};
 
 -- An IANA zone id (America/Denver); null means the practice's zone.
 ALTER TABLE client ADD COLUMN time_zone varchar(64);

@@ -24,6 +24,7 @@ import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.appointments.boundary.Appointments;
 import org.foyer.appointments.boundary.Availability;
+import org.foyer.appointments.boundary.BookingRulesService;
 import org.foyer.appointments.boundary.HoursBlock;
 import org.foyer.appointments.boundary.PortalAppointments;
 import org.foyer.appointments.boundary.Waitlist;
@@ -108,7 +109,19 @@ public final class AppointmentsWorld {
           intakeSubmitted::contains,
           clock);
   public final Waitlist waitlist =
-      new Waitlist(em, audit, records, serviceTypes, staff, notices, portal, availability, clock);
+      new Waitlist(
+          em,
+          audit,
+          records,
+          serviceTypes,
+          staff,
+          notices,
+          portal,
+          availability,
+          Inputs.standalone(),
+          clock);
+  public final BookingRulesService bookingRules =
+      new BookingRulesService(em, audit, serviceTypes, Inputs.standalone());
 
   public final TenantId tenant;
   public final Caller admin;

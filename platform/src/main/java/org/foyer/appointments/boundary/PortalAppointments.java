@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.foyer.admin.portal.AppointmentRules;
 import org.foyer.admin.portal.SelfScheduling;
 import org.foyer.admin.portal.boundary.CurrentPortalSettings;
 import org.foyer.admin.portal.boundary.PortalSettingsView;
@@ -191,7 +190,7 @@ public class PortalAppointments {
         zoneOf(client).getId(),
         settings.selfScheduling() == SelfScheduling.OFF
             ? List.of()
-            : serviceTypes.listBookableOnline(),
+            : BookingRulesService.bookableOnline(em, serviceTypes),
         upcoming,
         past);
   }
@@ -216,8 +215,7 @@ public class PortalAppointments {
    * submitted.
    */
   private boolean intakeMissing(ClientIdentity client) {
-    AppointmentRules rules = new CurrentPortalSettings(em).appointmentRules();
-    if (!rules.intakeBeforeFirstBooking()) {
+    if (!BookingRulesService.stored(em).intakeBeforeFirstBooking()) {
       return false;
     }
     boolean hadOne =
@@ -457,7 +455,7 @@ public class PortalAppointments {
    * with words saying so, on the field.
    */
   ServiceTypeChoice offered(UUID serviceTypeId) {
-    return serviceTypes.listBookableOnline().stream()
+    return BookingRulesService.bookableOnline(em, serviceTypes).stream()
         .filter(choice -> choice.id().equals(serviceTypeId))
         .findFirst()
         .orElseThrow(

@@ -40,6 +40,7 @@ import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.core.validation.Inputs;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.Relationship;
 
@@ -75,6 +76,7 @@ public class Waitlist {
   private AppointmentNotices notices;
   private PortalAppointments portal;
   private Availability availability;
+  private Inputs inputs;
   private Clock clock;
 
   protected Waitlist() {}
@@ -88,8 +90,19 @@ public class Waitlist {
       StaffDirectory staff,
       AppointmentNotices notices,
       PortalAppointments portal,
-      Availability availability) {
-    this(em, audit, clients, serviceTypes, staff, notices, portal, availability, Clock.systemUTC());
+      Availability availability,
+      Inputs inputs) {
+    this(
+        em,
+        audit,
+        clients,
+        serviceTypes,
+        staff,
+        notices,
+        portal,
+        availability,
+        inputs,
+        Clock.systemUTC());
   }
 
   public Waitlist(
@@ -101,7 +114,9 @@ public class Waitlist {
       AppointmentNotices notices,
       PortalAppointments portal,
       Availability availability,
+      Inputs inputs,
       Clock clock) {
+    this.inputs = inputs;
     this.em = em;
     this.audit = audit;
     this.clients = clients;
@@ -175,10 +190,11 @@ public class Waitlist {
     if (wish.serviceType() != null) {
       portal.offered(wish.serviceType());
     }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), portal.zoneOf(client));
-    if (wish.wantedBy() != null && wish.wantedBy().isBefore(today)) {
-      throw invalid("wantedBy", "Choose today or a later day, or leave the day empty");
-    }
+    inputs.check(
+        wish,
+        clock.withZone(portal.zoneOf(client)),
+        "Choose today or a later day, or leave the day empty",
+        Map.of());
     Optional<WaitlistEntry> existing = entryOf(client);
     if (existing.isPresent()) {
       existing.get().wish(wish.serviceType(), wish.wantedBy());
@@ -315,13 +331,12 @@ public class Waitlist {
     }
     Duration length = Duration.between(freed.startsAt(), freed.endsAt());
     Map<UUID, ServiceTypeChoice> online =
-        serviceTypes.listBookableOnline().stream()
+        BookingRulesService.bookableOnline(em, serviceTypes).stream()
             .collect(Collectors.toMap(ServiceTypeChoice::id, Function.identity()));
     ZoneId zone = availability.zone();
     LocalDate day = LocalDate.ofInstant(freed.startsAt(), zone);
     List<UUID> takingPart = notices.participants(freed);
-    Duration window =
-        Duration.ofHours(new CurrentPortalSettings(em).appointmentRules().waitlistClaimHours());
+    Duration window = Duration.ofHours(BookingRulesService.stored(em).waitlistClaimHours());
     String place =
         freed.locationId().map(portal.places()::get).map(LocationChoice::name).orElse("");
     int position = 0;

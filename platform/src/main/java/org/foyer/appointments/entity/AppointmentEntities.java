@@ -19,6 +19,8 @@ public class AppointmentEntities implements EntityCatalog {
         Room.class,
         AppointmentClient.class,
         WaitlistEntry.class,
-        WaitlistOffer.class);
+        WaitlistOffer.class,
+        BookingRules.class,
+        OnlineService.class);
   }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.foyer.admin.portal.AppointmentRules;
 import org.foyer.admin.portal.SelfScheduling;
 import org.foyer.admin.services.ServiceTypeChoice;
 import org.foyer.admin.services.entity.ServiceType;
@@ -34,10 +33,7 @@ class BookingRulesTest {
   }
 
   void intakeFirst(boolean on) {
-    world.in(
-        () ->
-            world.settings.changeAppointmentRules(
-                world.admin, new AppointmentRules(on, AppointmentRules.DEFAULT_CLAIM_HOURS)));
+    world.in(() -> world.bookingRules.change(world.admin, new BookingRulesInput(on, 2)));
   }
 
   PortalAppointment joBooks(UUID service, Instant start) {
@@ -93,9 +89,9 @@ class BookingRulesTest {
             () ->
                 world
                     .serviceTypes
-                    .add(
-                        world.admin, new ServiceType.Details("Assessment", 50, 20_000, null, false))
+                    .add(world.admin, new ServiceType.Details("Assessment", 50, 20_000, null))
                     .id());
+    world.in(() -> world.bookingRules.offerOnline(world.admin, assessment, false));
 
     PortalSchedule schedule = world.in(() -> world.portal.schedule(world.joLogin, world.jo));
     assertThat(schedule.services())
@@ -126,6 +122,29 @@ class BookingRulesTest {
                         List.of(),
                         null)));
     assertThat(byStaff.status()).isEqualTo(AppointmentStatus.BOOKED);
+  }
+
+  @Test
+  void onlyPortalSettingsManagersChangeTheRulesAndOutOfRangeHoursAreRefusedOnTheirField() {
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.bookingRules.change(world.therapist, new BookingRulesInput(true, 2))))
+        .isInstanceOf(org.foyer.core.errors.Refused.class);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () -> world.bookingRules.change(world.admin, new BookingRulesInput(true, 0))))
+        .isInstanceOf(InvalidInput.class)
+        .satisfies(
+            e -> assertThat(((InvalidInput) e).fieldErrors()).containsKey("waitlistClaimHours"));
+    BookingRulesService.View view =
+        world.in(() -> world.bookingRules.change(world.admin, new BookingRulesInput(false, 6)));
+    assertThat(view.waitlistClaimHours()).isEqualTo(6);
+    assertThat(view.serviceTypes())
+        .singleElement()
+        .satisfies(s -> assertThat(s.offeredOnline()).isTrue());
   }
 
   @Test

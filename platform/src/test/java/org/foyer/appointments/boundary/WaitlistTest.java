@@ -250,15 +250,19 @@ class WaitlistTest {
             () ->
                 world
                     .serviceTypes
-                    .add(
-                        world.admin, new ServiceType.Details("Assessment", 50, 20_000, null, false))
+                    .add(world.admin, new ServiceType.Details("Assessment", 50, 20_000, null))
                     .id());
+    world.in(() -> world.bookingRules.offerOnline(world.admin, inPerson, false));
     assertThatThrownBy(() -> join(leeLogin, lee, inPerson, null))
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("cannot be booked online");
     assertThatThrownBy(() -> join(leeLogin, lee, null, LocalDate.of(2026, 2, 28)))
         .isInstanceOf(InvalidInput.class)
-        .hasMessageContaining("today or a later day");
+        .satisfies(
+            e ->
+                assertThat(((InvalidInput) e).fieldErrors())
+                    .containsEntry(
+                        "wantedBy", "Choose today or a later day, or leave the day empty"));
 
     world.in(() -> world.waitlist.leave(leeLogin, lee));
     assertThat(view(leeLogin, lee).waiting()).isFalse();

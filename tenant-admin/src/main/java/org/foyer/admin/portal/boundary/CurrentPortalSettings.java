@@ -2,7 +2,6 @@ package org.foyer.admin.portal.boundary;
 
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
-import org.foyer.admin.portal.AppointmentRules;
 import org.foyer.admin.portal.MinorPrivacy;
 import org.foyer.admin.portal.entity.PortalSettings;
 
@@ -28,11 +27,6 @@ public final class CurrentPortalSettings {
   /** The age from which the practice lets staff keep a minor's items from guardians, if any. */
   public MinorPrivacy minorPrivacy() {
     return storedOrDefaults().minorPrivacy();
-  }
-
-  /** The practice's rules for booking from the portal (intake first, waitlist offers). */
-  public AppointmentRules appointmentRules() {
-    return storedOrDefaults().appointmentRules();
   }
 
   /** The stored settings, or the defaults (not stored) when the practice has none yet. */

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.foyer.admin.pages.PageMessages;
-import org.foyer.admin.portal.AppointmentRules;
 import org.foyer.admin.portal.ClientMfa;
 import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.admin.portal.MinorPrivacy;
@@ -61,8 +60,6 @@ public class EditPortalSettings implements Serializable {
   private Integer reminderDays;
   private Integer reminderLimit;
   private Integer minorPrivacyAge;
-  private boolean intakeBeforeFirstBooking;
-  private Integer waitlistClaimHours;
 
   /** Loads once per view; a caller without the permission sees an explanation, not a form. */
   private void load() {
@@ -102,8 +99,6 @@ public class EditPortalSettings implements Serializable {
     reminderDays = outreach.reminderDays();
     reminderLimit = outreach.reminderLimit();
     minorPrivacyAge = settings.minorPrivacy().fromAge();
-    intakeBeforeFirstBooking = settings.appointmentRules().intakeBeforeFirstBooking();
-    waitlistClaimHours = settings.appointmentRules().waitlistClaimHours();
   }
 
   public void save() {
@@ -126,12 +121,7 @@ public class EditPortalSettings implements Serializable {
             reminderDays == null ? -1 : reminderDays,
             reminderLimit == null ? -1 : reminderLimit);
     MinorPrivacy privacy = new MinorPrivacy(minorPrivacyAge);
-    AppointmentRules rules =
-        new AppointmentRules(
-            intakeBeforeFirstBooking, waitlistClaimHours == null ? 0 : waitlistClaimHours);
-    act(
-        () -> service.change(callers.get(), change, outreach, privacy, rules),
-        "Portal settings saved");
+    act(() -> service.change(callers.get(), change, outreach, privacy), "Portal settings saved");
   }
 
   public void uploadLogo() {
@@ -274,24 +264,6 @@ public class EditPortalSettings implements Serializable {
 
   public void setCancellationWindowHours(Integer cancellationWindowHours) {
     this.cancellationWindowHours = cancellationWindowHours;
-  }
-
-  public boolean isIntakeBeforeFirstBooking() {
-    load();
-    return intakeBeforeFirstBooking;
-  }
-
-  public void setIntakeBeforeFirstBooking(boolean intakeBeforeFirstBooking) {
-    this.intakeBeforeFirstBooking = intakeBeforeFirstBooking;
-  }
-
-  public Integer getWaitlistClaimHours() {
-    load();
-    return waitlistClaimHours;
-  }
-
-  public void setWaitlistClaimHours(Integer waitlistClaimHours) {
-    this.waitlistClaimHours = waitlistClaimHours;
   }
 
   public boolean isOnlinePaymentsEnabled() {

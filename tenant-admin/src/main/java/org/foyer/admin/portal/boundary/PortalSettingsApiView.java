@@ -24,9 +24,7 @@ public record PortalSettingsApiView(
     SelfScheduling selfScheduling,
     int cancellationWindowHours,
     boolean onlinePaymentsEnabled,
-    Integer minorPrivacyAge,
-    boolean intakeBeforeFirstBooking,
-    int waitlistClaimHours) {
+    Integer minorPrivacyAge) {
 
   static PortalSettingsApiView of(PortalSettings s) {
     return new PortalSettingsApiView(
@@ -42,8 +40,6 @@ public record PortalSettingsApiView(
         s.selfScheduling(),
         s.cancellationWindowHours(),
         s.onlinePaymentsEnabled(),
-        s.minorPrivacy().fromAge(),
-        s.appointmentRules().intakeBeforeFirstBooking(),
-        s.appointmentRules().waitlistClaimHours());
+        s.minorPrivacy().fromAge());
   }
 }

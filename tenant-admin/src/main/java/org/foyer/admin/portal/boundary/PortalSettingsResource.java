@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.foyer.admin.portal.AppointmentRules;
 import org.foyer.admin.portal.MinorPrivacy;
 import org.foyer.admin.portal.entity.PracticeLogo;
 import org.foyer.core.access.Caller;
@@ -56,21 +55,6 @@ public class PortalSettingsResource {
   public PortalSettingsApiView changeMinorPrivacy(MinorPrivacy body) {
     return PortalSettingsApiView.of(
         settings.changeMinorPrivacy(caller, InvalidInput.requireBody(body)));
-  }
-
-  @PUT
-  @Path("appointment-rules")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Set the practice's rules for booking from the portal",
-      description =
-          "Body {\"intakeBeforeFirstBooking\": true, \"waitlistClaimHours\": 2}: whether a client "
-              + "must submit an intake packet before booking or requesting a first appointment, "
-              + "and how many hours (1 to 72; a new practice has 2) a freed time offered to the "
-              + "waiting list stays open to claim. A value out of range answers 400 on its field.")
-  public PortalSettingsApiView changeAppointmentRules(AppointmentRules body) {
-    return PortalSettingsApiView.of(
-        settings.changeAppointmentRules(caller, InvalidInput.requireBody(body)));
   }
 
   @GET

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.foyer.admin.portal.AppointmentRules;
 import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.admin.portal.MinorPrivacy;
 import org.foyer.admin.portal.PortalSettingsChanged;
@@ -136,54 +135,6 @@ public class PortalSettingsService {
     PortalSettings settings = change(caller, change, outreach);
     announcePrivacy(caller, settings, validPrivacy);
     return settings;
-  }
-
-  /** Saves the page's settings, outreach, minor-privacy age and appointment rules together. */
-  @Transactional
-  public PortalSettings change(
-      Caller caller,
-      PortalSettingsChange change,
-      ClientOutreach outreach,
-      MinorPrivacy privacy,
-      AppointmentRules rules) {
-    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
-    Map<String, String> errors = new LinkedHashMap<>();
-    checked(rules::validated, errors);
-    if (!errors.isEmpty()) {
-      checked(change::validated, errors);
-      checked(outreach::validated, errors);
-      checked(privacy::validated, errors);
-      throw new InvalidInput("The portal settings were not saved", errors);
-    }
-    PortalSettings settings = change(caller, change, outreach, privacy);
-    announceRules(caller, settings, rules);
-    return settings;
-  }
-
-  /** Sets whether intake comes before the first booking and how long waitlist offers stay open. */
-  @Transactional
-  public PortalSettings changeAppointmentRules(Caller caller, AppointmentRules rules) {
-    caller.require(Capability.MANAGE_PORTAL_SETTINGS, SETTINGS);
-    AppointmentRules valid = rules.validated();
-    PortalSettings settings = storedOrNew();
-    announceRules(caller, settings, valid);
-    return settings;
-  }
-
-  /** The current practice's appointment rules, for the platform's decisions; no caller check. */
-  @Transactional(readOnly = true)
-  public AppointmentRules appointmentRules() {
-    return new CurrentPortalSettings(em).appointmentRules();
-  }
-
-  private void announceRules(Caller caller, PortalSettings settings, AppointmentRules rules) {
-    AppointmentRules before = settings.appointmentRules();
-    settings.apply(rules, clock.instant());
-    if (!before.equals(rules)) {
-      changed.fire(
-          new PortalSettingsChanged(
-              caller.email(), "appointment rules changed to " + rules.describe()));
-    }
   }
 
   /**

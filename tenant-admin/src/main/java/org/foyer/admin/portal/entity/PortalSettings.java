@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.admin.portal.AppointmentRules;
 import org.foyer.admin.portal.ClientMfa;
 import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.admin.portal.MinorPrivacy;
@@ -90,12 +89,6 @@ public class PortalSettings extends TenantOwned {
   @Column(name = "minor_privacy_age")
   private Integer minorPrivacyAge = MinorPrivacy.DEFAULT_AGE;
 
-  @Column(name = "intake_before_first_booking", nullable = false)
-  private boolean intakeBeforeFirstBooking;
-
-  @Column(name = "waitlist_claim_hours", nullable = false)
-  private int waitlistClaimHours = AppointmentRules.DEFAULT_CLAIM_HOURS;
-
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -146,17 +139,6 @@ public class PortalSettings extends TenantOwned {
   public void apply(MinorPrivacy privacy, Instant at) {
     minorPrivacyAge = privacy.fromAge();
     updatedAt = Objects.requireNonNull(at);
-  }
-
-  /** Applies rules that {@link AppointmentRules#validated()} has already checked. */
-  public void apply(AppointmentRules rules, Instant at) {
-    intakeBeforeFirstBooking = rules.intakeBeforeFirstBooking();
-    waitlistClaimHours = rules.waitlistClaimHours();
-    updatedAt = Objects.requireNonNull(at);
-  }
-
-  public AppointmentRules appointmentRules() {
-    return new AppointmentRules(intakeBeforeFirstBooking, waitlistClaimHours);
   }
 
   public MinorPrivacy minorPrivacy() {

@@ -14,11 +14,7 @@ public final class CatalogRequests {
 
   /** {@code POST /service-types} and {@code PUT /service-types/{id}}. */
   public record ServiceTypeBody(
-      String name,
-      Integer durationMinutes,
-      Long rateCents,
-      String billingCode,
-      Boolean offeredOnline) {
+      String name, Integer durationMinutes, Long rateCents, String billingCode) {
 
     ServiceType.Details toDetails() {
       Map<String, String> errors = new LinkedHashMap<>();
@@ -27,9 +23,7 @@ public final class CatalogRequests {
       if (!errors.isEmpty()) {
         throw new InvalidInput("The service type was not saved", errors);
       }
-      // Left out, a type is offered online, as every type was before the choice existed.
-      return new ServiceType.Details(
-          name, durationMinutes, rateCents, billingCode, !Boolean.FALSE.equals(offeredOnline));
+      return new ServiceType.Details(name, durationMinutes, rateCents, billingCode);
     }
   }
 

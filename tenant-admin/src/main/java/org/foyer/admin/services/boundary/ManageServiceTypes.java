@@ -20,7 +20,6 @@ public class ManageServiceTypes extends CatalogPage<ServiceType, ServiceType.Det
   private Integer durationMinutes = 50;
   private BigDecimal rate = BigDecimal.ZERO;
   private String billingCode;
-  private boolean offeredOnline = true;
 
   public List<ServiceType> getServiceTypes() {
     return entries();
@@ -34,7 +33,7 @@ public class ManageServiceTypes extends CatalogPage<ServiceType, ServiceType.Det
   @Override
   protected ServiceType.Details details(String name) {
     return new ServiceType.Details(
-        name, durationMinutes == null ? 0 : durationMinutes, cents(), billingCode, offeredOnline);
+        name, durationMinutes == null ? 0 : durationMinutes, cents(), billingCode);
   }
 
   @Override
@@ -42,7 +41,6 @@ public class ManageServiceTypes extends CatalogPage<ServiceType, ServiceType.Det
     durationMinutes = type.durationMinutes();
     rate = BigDecimal.valueOf(type.rateCents(), 2);
     billingCode = type.billingCode().orElse("");
-    offeredOnline = type.offeredOnline();
   }
 
   @Override
@@ -50,7 +48,6 @@ public class ManageServiceTypes extends CatalogPage<ServiceType, ServiceType.Det
     durationMinutes = 50;
     rate = BigDecimal.ZERO;
     billingCode = null;
-    offeredOnline = true;
   }
 
   /** A rate with more than two decimals is rounded to the cent, as the page shows it. */
@@ -81,14 +78,6 @@ public class ManageServiceTypes extends CatalogPage<ServiceType, ServiceType.Det
 
   public void setRate(BigDecimal rate) {
     this.rate = rate;
-  }
-
-  public boolean isOfferedOnline() {
-    return offeredOnline;
-  }
-
-  public void setOfferedOnline(boolean offeredOnline) {
-    this.offeredOnline = offeredOnline;
   }
 
   public String getBillingCode() {

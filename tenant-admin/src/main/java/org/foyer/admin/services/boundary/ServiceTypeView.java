@@ -7,7 +7,6 @@ import org.foyer.admin.services.entity.ServiceType;
  * A service type as the API shows it; the billing code is left out when the practice set none.
  *
  * @param rateCents the rate in whole cents of {@code currency}
- * @param offeredOnline whether clients may book it in the portal
  */
 public record ServiceTypeView(
     UUID id,
@@ -16,8 +15,7 @@ public record ServiceTypeView(
     long rateCents,
     String currency,
     String billingCode,
-    boolean archived,
-    boolean offeredOnline) {
+    boolean archived) {
 
   static ServiceTypeView of(ServiceType type) {
     return new ServiceTypeView(
@@ -27,7 +25,6 @@ public record ServiceTypeView(
         type.rateCents(),
         type.currency(),
         type.billingCode().orElse(null),
-        type.isArchived(),
-        type.offeredOnline());
+        type.isArchived());
   }
 }

@@ -71,18 +71,6 @@ public class ServiceTypes extends CatalogService<ServiceType, ServiceType.Detail
     return listActive().stream().map(ServiceTypes::choice).toList();
   }
 
-  /**
-   * The active service types the practice offers for booking in the portal, for a feature that has
-   * already checked its caller.
-   */
-  @Transactional(readOnly = true)
-  public List<ServiceTypeChoice> listBookableOnline() {
-    return listActive().stream()
-        .filter(ServiceType::offeredOnline)
-        .map(ServiceTypes::choice)
-        .toList();
-  }
-
   private static ServiceTypeChoice choice(ServiceType type) {
     return new ServiceTypeChoice(type.id(), type.name(), type.durationMinutes());
   }

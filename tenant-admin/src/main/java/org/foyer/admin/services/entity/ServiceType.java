@@ -41,10 +41,6 @@ public class ServiceType extends CatalogEntry {
   @Column(name = "billing_code", length = 5)
   private String billingCode;
 
-  /** Whether clients may book it themselves in the portal; staff book every active type. */
-  @Column(name = "offered_online", nullable = false)
-  private boolean offeredOnline = true;
-
   protected ServiceType() {}
 
   public ServiceType(Details details) {
@@ -59,11 +55,6 @@ public class ServiceType extends CatalogEntry {
     this.durationMinutes = valid.durationMinutes();
     this.rateCents = valid.rateCents();
     this.billingCode = valid.billingCode();
-    this.offeredOnline = valid.offeredOnline();
-  }
-
-  public boolean offeredOnline() {
-    return offeredOnline;
   }
 
   public int durationMinutes() {
@@ -82,18 +73,8 @@ public class ServiceType extends CatalogEntry {
     return Optional.ofNullable(billingCode);
   }
 
-  /**
-   * What an administrator enters for a service type.
-   *
-   * @param offeredOnline whether clients may book it in the portal
-   */
-  public record Details(
-      String name, int durationMinutes, long rateCents, String billingCode, boolean offeredOnline) {
-
-    /** Details of a type offered online, as every type was before the choice existed. */
-    public Details(String name, int durationMinutes, long rateCents, String billingCode) {
-      this(name, durationMinutes, rateCents, billingCode, true);
-    }
+  /** What an administrator enters for a service type. */
+  public record Details(String name, int durationMinutes, long rateCents, String billingCode) {
 
     /** The details trimmed, or {@link InvalidInput} naming each offending field. */
     public Details validated() {
@@ -116,8 +97,7 @@ public class ServiceType extends CatalogEntry {
       if (!errors.isEmpty()) {
         throw new InvalidInput("The service type was not saved", errors);
       }
-      return new Details(
-          cleanName, durationMinutes, rateCents, code.isEmpty() ? null : code, offeredOnline);
+      return new Details(cleanName, durationMinutes, rateCents, code.isEmpty() ? null : code);
     }
   }
 }

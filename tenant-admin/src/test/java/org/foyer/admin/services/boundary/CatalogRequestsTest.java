@@ -13,11 +13,11 @@ class CatalogRequestsTest {
   @Test
   void aServiceTypeBodyNeedsItsNumbers() {
     assertThatThrownBy(
-            () -> new CatalogRequests.ServiceTypeBody("Intake", null, null, null, null).toDetails())
+            () -> new CatalogRequests.ServiceTypeBody("Intake", null, null, null).toDetails())
         .isInstanceOfSatisfying(
             InvalidInput.class,
             e -> assertThat(e.fieldErrors()).containsOnlyKeys("durationMinutes", "rateCents"));
-    assertThat(new CatalogRequests.ServiceTypeBody("Intake", 60, 100L, "90791", null).toDetails())
+    assertThat(new CatalogRequests.ServiceTypeBody("Intake", 60, 100L, "90791").toDetails())
         .isEqualTo(new ServiceType.Details("Intake", 60, 100L, "90791"));
   }
 
