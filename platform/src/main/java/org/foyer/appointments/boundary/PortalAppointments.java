@@ -204,8 +204,12 @@ public class PortalAppointments {
     return availability.zone();
   }
 
+  // The methods below are public for the waiting list: it calls them through this bean's CDI
+  // proxy, and a proxy forwards only public methods to the real instance (a package-private call
+  // would run on the proxy's own, empty fields).
+
   /** The zone the client reads times in: their own, or else the practice's. */
-  ZoneId zoneOf(ClientIdentity client) {
+  public ZoneId zoneOf(ClientIdentity client) {
     return client.timeZone().orElseGet(availability::zone);
   }
 
@@ -293,7 +297,8 @@ public class PortalAppointments {
    * if staff had booked it there), so it is not looked up among the open slots. The exclusion
    * constraint still decides: of two clients claiming at once, one gets it.
    */
-  PortalAppointment bookOffered(
+  @Transactional
+  public PortalAppointment bookOffered(
       Caller caller,
       UUID clientId,
       UUID clinicianId,
@@ -417,14 +422,14 @@ public class PortalAppointments {
         + " late-cancellation fee.";
   }
 
-  ClientProfile requireAccess(Caller caller, UUID clientId) {
+  public ClientProfile requireAccess(Caller caller, UUID clientId) {
     if (caller.kind() != Caller.Kind.PORTAL || clientId == null) {
       throw new NotFound(Appointments.APPOINTMENT);
     }
     return network.getProfile(caller, clientId, ContactPermission.APPOINTMENTS);
   }
 
-  StaffProfile requireMayBook(ClientIdentity client) {
+  public StaffProfile requireMayBook(ClientIdentity client) {
     PortalSettingsView settings = new CurrentPortalSettings(em).get();
     if (settings.selfScheduling() == SelfScheduling.OFF) {
       throw new Refused(
@@ -454,7 +459,7 @@ public class PortalAppointments {
    * A service the practice offers for booking in the portal; one it books only itself is refused
    * with words saying so, on the field.
    */
-  ServiceTypeChoice offered(UUID serviceTypeId) {
+  public ServiceTypeChoice offered(UUID serviceTypeId) {
     return BookingRulesService.bookableOnline(em, serviceTypes).stream()
         .filter(choice -> choice.id().equals(serviceTypeId))
         .findFirst()
@@ -512,12 +517,12 @@ public class PortalAppointments {
         coming && isLate(appointment, settings, now));
   }
 
-  Map<UUID, LocationChoice> places() {
+  public Map<UUID, LocationChoice> places() {
     return locations.listChoicesForClients().stream()
         .collect(Collectors.toMap(LocationChoice::id, choice -> choice));
   }
 
-  Map<UUID, String> serviceNames() {
+  public Map<UUID, String> serviceNames() {
     return serviceTypes.listChoicesForClients().stream()
         .collect(Collectors.toMap(ServiceTypeChoice::id, ServiceTypeChoice::name));
   }

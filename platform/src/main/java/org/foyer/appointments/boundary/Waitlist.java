@@ -324,7 +324,10 @@ public class Waitlist {
 
   private void offer(Appointment freed) {
     Instant now = clock.instant();
+    // Beyond the portal's horizon nobody could book it there either; a cancelled series thus offers
+    // its next two months, not its whole year.
     if (!freed.startsAt().isAfter(now)
+        || freed.startsAt().isAfter(now.plus(PortalAppointments.BOOKING_HORIZON))
         || new CurrentPortalSettings(em).get().selfScheduling() == SelfScheduling.OFF
         || alreadyOffered(freed)) {
       return;
