@@ -141,8 +141,9 @@ public class DemoPractice {
                   LocalDate.of(1990, 4, 12),
                   "jordan.avery@demo.foyer.test",
                   hash);
-          adultClient(
-              "Priya", "Natarajan", LocalDate.of(1984, 9, 3), "priya.n@demo.foyer.test", hash);
+          Client priya =
+              adultClient(
+                  "Priya", "Natarajan", LocalDate.of(1984, 9, 3), "priya.n@demo.foyer.test", hash);
           PortalAccount parent = account("casey.brooks@demo.foyer.test", "Casey Brooks", hash);
           Client ella = client("Ella", "Brooks", LocalDate.of(2014, 2, 20), true);
           Client theo = client("Theo", "Brooks", LocalDate.of(2017, 7, 8), true);
@@ -173,6 +174,8 @@ public class DemoPractice {
           converse(jordan, dana);
           // Ella has a clinician so her parent has someone to write to; Theo keeps none.
           assignClinician(ella, dana);
+          // Priya sees Dana too, so two of Dana's clients can wait for an earlier time.
+          assignClinician(priya, dana);
           schedule(staffCaller(created.administrator()), dana, jordan);
           bill(staffCaller(created.administrator()), jordan);
           sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);

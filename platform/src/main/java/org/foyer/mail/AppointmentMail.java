@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,22 +41,41 @@ public class AppointmentMail {
     this.em = unitOfWork.entityManager();
   }
 
+  /**
+   * A moment as a recipient reads it: on the practice's clock with its zone's abbreviation, or on
+   * the client's own clock with the zone named in full, so "16:00 CET" cannot be misread by a
+   * client who has long stopped thinking about which side of the ocean the practice is on.
+   */
+  static String when(Instant at, ZoneId practiceZone, ZoneId zone) {
+    return WHEN.format(at.atZone(zone))
+        + (zone.equals(practiceZone) ? "" : " (" + zone.getId().replace('_', ' ') + " time)");
+  }
+
   void onNoticeDue(@Observes AppointmentNoticeDue due) {
     Branding brand = ClientInvitationMail.branding(em, due.tenant());
     Practice practice = em.find(Practice.class, due.tenant().value());
-    ZoneId zone = practice.timeZone();
+    // A client living elsewhere reads their own clock, with the zone named; staff read the
+    // practice's.
+    ZoneId zone = due.zone().orElse(practice.timeZone());
     String link = settings.link("/p/" + practice.slug().value() + due.pagePath());
     List<String> opening = new ArrayList<>();
     opening.add("Hello,");
     opening.add(
-        "The appointment with "
+        (due.what().offersTime() ? "The appointment time with " : "The appointment with ")
             + brand.practice()
             + " on "
-            + WHEN.format(due.startsAt().atZone(zone))
+            + when(due.startsAt(), practice.timeZone(), zone)
             + (due.place().isBlank() ? "" : " (" + due.place() + ")")
             + " "
             + due.what().verb()
             + ".");
+    due.openUntil()
+        .ifPresent(
+            until ->
+                opening.add(
+                    "The offer is open until "
+                        + when(until, practice.timeZone(), zone)
+                        + ". Sign in to your portal and open Appointments to claim it."));
     for (String recipient : due.recipients()) {
       outbox.enqueue(
           MailBody.mail(

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,8 +24,10 @@ import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.appointments.boundary.Appointments;
 import org.foyer.appointments.boundary.Availability;
+import org.foyer.appointments.boundary.BookingRulesService;
 import org.foyer.appointments.boundary.HoursBlock;
 import org.foyer.appointments.boundary.PortalAppointments;
+import org.foyer.appointments.boundary.Waitlist;
 import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.clients.boundary.ClientRecords;
@@ -70,12 +73,23 @@ public final class AppointmentsWorld {
   public final ServiceTypes serviceTypes = new ServiceTypes(em, List.of(), new RecordedEvents<>());
   public final Locations locations = new Locations(em, List.of(), new RecordedEvents<>());
   public final RecordedEvents<AppointmentNoticeDue> told = new RecordedEvents<>();
+
+  /** Clients whose intake packet is in, for the practice's rule that intake comes first. */
+  public final Set<UUID> intakeSubmitted = new HashSet<>();
+
+  /** Status changes reach the waiting list synchronously, as the container delivers them. */
+  public final RecordedEvents<AppointmentStatusChanged> statusChanges =
+      new RecordedEvents<>(changed -> this.waitlist.onStatusChanged(changed));
+
   public final AppointmentNotices notices =
       new AppointmentNotices(
           new ClientLogins(em),
           staff,
           new StaffPreferences(em, staff, null, null, new RecordedEvents<PreferencesChanged>()),
-          told);
+          told,
+          statusChanges,
+          em,
+          records);
   public final Availability availability =
       new Availability(em, audit, staff, serviceTypes, locations, clock);
   public final Appointments appointments =
@@ -92,7 +106,22 @@ public final class AppointmentsWorld {
           locations,
           staff,
           notices,
+          intakeSubmitted::contains,
           clock);
+  public final Waitlist waitlist =
+      new Waitlist(
+          em,
+          audit,
+          records,
+          serviceTypes,
+          staff,
+          notices,
+          portal,
+          availability,
+          Inputs.standalone(),
+          clock);
+  public final BookingRulesService bookingRules =
+      new BookingRulesService(em, audit, serviceTypes, Inputs.standalone());
 
   public final TenantId tenant;
   public final Caller admin;
@@ -200,7 +229,7 @@ public final class AppointmentsWorld {
     return new Caller(id, Caller.Kind.STAFF, email, Set.of(), can);
   }
 
-  UUID client(String first, LocalDate born, UUID clinician) {
+  public UUID client(String first, LocalDate born, UUID clinician) {
     return in(() ->
             records.create(
                 admin,

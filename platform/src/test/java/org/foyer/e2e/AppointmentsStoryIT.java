@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -30,15 +32,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * desk books another for this afternoon from the staff calendar, Jordan cancels that one inside the
  * 24-hour window and is told first that a late-cancellation fee may apply, and the desk finds
  * Jordan's own booking on the calendar. The booking mail says date, time and place, nothing else.
+ *
+ * <p>Two more of Dana's clients wait for an earlier time: Ella (through her parent Casey) and
+ * Priya, each on a phone. Jordan's late cancellation frees this afternoon's time; both are mailed
+ * the offer, Priya follows the mail's link and claims it, and Casey is mailed that it is gone and
+ * sees Ella still on the list, which the desk sees too; Casey then takes Ella off it.
  */
 class AppointmentsStoryIT {
 
   static final String JORDAN = "jordan.avery@demo.foyer.test";
+  static final String PRIYA = "priya.n@demo.foyer.test";
+  static final String CASEY = "casey.brooks@demo.foyer.test";
+  static final Pattern APPOINTMENTS_LINK =
+      Pattern.compile("https?://[^\\s<>\"']+/portal/appointments");
   static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
   BundledFoyer foyer;
   ChromeDriver phone;
   ChromeDriver desk;
+  ChromeDriver priya;
+  ChromeDriver casey;
 
   @BeforeEach
   void start() throws Exception {
@@ -47,7 +60,7 @@ class AppointmentsStoryIT {
 
   @AfterEach
   void close() {
-    for (ChromeDriver driver : new ChromeDriver[] {phone, desk}) {
+    for (ChromeDriver driver : new ChromeDriver[] {phone, desk, priya, casey}) {
       if (driver != null) {
         driver.quit();
       }
@@ -118,6 +131,19 @@ class AppointmentsStoryIT {
     assertThat(text(desk, "messages")).contains("Booked: Jordan Avery");
     StoryChecks.visited(desk, "appointments-5-staff-booked");
 
+    casey = StoryChecks.phone();
+    SignInPageObject.open(casey, foyer, "demo").enterPassword(CASEY, DemoPractice.PASSWORD);
+    new Select(casey.findElement(By.id("profile"))).selectByVisibleText("Ella Brooks (Parent)");
+    StoryChecks.clickToLoad(casey, casey.findElement(By.id("switch-profile")));
+    casey.get(foyer.url("/p/demo/portal/appointments"));
+    StoryChecks.visited(casey, "appointments-5b-waitlist-to-join");
+    joinWaitlist(casey);
+    StoryChecks.visited(casey, "appointments-5c-waitlist-joined");
+    priya = StoryChecks.phone();
+    SignInPageObject.open(priya, foyer, "demo").enterPassword(PRIYA, DemoPractice.PASSWORD);
+    priya.get(foyer.url("/p/demo/portal/appointments"));
+    joinWaitlist(priya);
+
     phone.get(foyer.url("/p/demo/portal/appointments"));
     WebElement lateForm =
         phone.findElements(By.cssSelector("form.foyer-cancel")).stream()
@@ -131,11 +157,43 @@ class AppointmentsStoryIT {
     assertThat(text(phone, "past")).contains("Cancelled late");
     StoryChecks.visited(phone, "appointments-7-cancelled-late");
 
+    String offer = mailTo(PRIYA, "An earlier appointment time is free");
+    assertThat(offer)
+        .contains("The appointment time with Harbor Light Counseling on", "Harbor office")
+        .contains("The offer is open until")
+        .doesNotContain("Individual therapy", "Dana Okafor", "Jordan");
+    Matcher link = APPOINTMENTS_LINK.matcher(offer);
+    assertThat(link.find()).as("the offer links to the portal's appointments").isTrue();
+    priya.get(link.group());
+    assertThat(text(priya, "offers")).contains("Dana Okafor", "open until");
+    StoryChecks.visited(priya, "appointments-7b-offer");
+    StoryChecks.clickToLoad(priya, priya.findElement(By.cssSelector("#offers button")));
+    assertThat(text(priya, "messages"))
+        .startsWith("Booked: ")
+        .contains("no longer on the waiting list");
+    assertThat(text(priya, "upcoming")).contains("Individual therapy with Dana Okafor");
+    assertThat(priya.findElements(By.id("waitlist-place"))).isEmpty();
+    StoryChecks.visited(priya, "appointments-7c-claimed");
+
+    assertThat(mailTo(CASEY, "The appointment time you were offered has been taken"))
+        .contains("You stay on the waiting list");
+    casey.get(foyer.url("/p/demo/portal/appointments"));
+    assertThat(casey.findElements(By.id("offers"))).as("the time is gone").isEmpty();
+    assertThat(text(casey, "waitlist-place")).contains("Dana Okafor's waiting list");
+    StoryChecks.visited(casey, "appointments-7d-still-waiting");
+
     desk.get(foyer.url("/p/demo/staff/appointments"));
     desk.executeScript("PF('calendarWidget').calendar.changeView('dayGridMonth');");
     WebDriverWait wait = new WebDriverWait(desk, Duration.ofSeconds(15));
     wait.until(d -> d.findElement(By.id("schedule")).getText().contains("Jordan Avery"));
     StoryChecks.visited(desk, "appointments-8-calendar-month");
+    new Select(desk.findElement(By.id("clinician"))).selectByVisibleText("Dana Okafor");
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("show-calendar")));
+    assertThat(text(desk, "waitlist")).contains("Ella Brooks").doesNotContain("Priya");
+    StoryChecks.visited(desk, "appointments-8b-staff-waitlist");
+
+    StoryChecks.clickToLoad(casey, casey.findElement(By.id("leave-waitlist-button")));
+    assertThat(text(casey, "messages")).contains("You have left the waiting list");
 
     desk.get(foyer.url("/p/demo/dev/mail"));
     String mail = desk.findElement(By.id("dev-mail")).getText();
@@ -143,6 +201,33 @@ class AppointmentsStoryIT {
         .contains("Your appointment is booked", "The appointment with Harbor Light Counseling on")
         .contains("Your appointment was cancelled")
         .doesNotContain("Individual therapy", "Dana Okafor");
+  }
+
+  /** Joins the clinician's waiting list for any service and any day. */
+  private static void joinWaitlist(ChromeDriver driver) {
+    StoryChecks.clickToLoad(driver, driver.findElement(By.id("join-waitlist-button")));
+    assertThat(text(driver, "waitlist-place"))
+        .contains("You are on Dana Okafor's waiting list for any service");
+  }
+
+  /**
+   * The text of the captured mail to {@code email} with that subject, waiting a little for the
+   * outbox to deliver it.
+   */
+  private String mailTo(String email, String subject) {
+    desk.get(foyer.url("/p/demo/dev/mail"));
+    return new WebDriverWait(desk, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              for (WebElement mail : d.findElements(By.cssSelector("article.foyer-mail"))) {
+                String text = mail.getAttribute("textContent");
+                if (text.contains(email) && text.contains(subject)) {
+                  return text;
+                }
+              }
+              d.navigate().refresh();
+              return null;
+            });
   }
 
   /** Reads an address as a calendar app does: no cookies, no sign-in. */

@@ -106,6 +106,7 @@ class EveryPageIT {
     pages.add(foyer.url("/p/demo/staff/turned-18"));
     pages.add(foyer.url("/p/demo/staff/availability"));
     pages.add(foyer.url("/p/demo/staff/admin/rooms"));
+    pages.add(foyer.url("/p/demo/staff/booking-rules"));
     pages.addAll(
         links(By.cssSelector("main a[href*='/staff/client?id=']")).stream().limit(2).toList());
     browser.get(foyer.url("/p/demo/staff/messages"));

@@ -360,6 +360,7 @@ public class Appointments {
         AppointmentStatus before = a.status();
         a.mark(status);
         holdTime();
+        notices.statusChanged(a);
         record(
             caller,
             a,

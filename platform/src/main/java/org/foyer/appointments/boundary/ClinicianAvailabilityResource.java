@@ -28,6 +28,7 @@ public class ClinicianAvailabilityResource {
 
   @Inject Availability availability;
   @Inject Caller caller;
+  @Inject Waitlist waitlist;
 
   /** The whole week of hours, replacing what was there. */
   public record Week(List<HoursBlock> weeklyHours) {}
@@ -116,6 +117,17 @@ public class ClinicianAvailabilityResource {
         AppointmentsResource.instant("from", from),
         AppointmentsResource.instant("to", to),
         serviceType(serviceType));
+  }
+
+  @GET
+  @Path("waitlist")
+  @Operation(
+      summary = "The clinician's waiting list, in queue order",
+      description =
+          "Each waiting client with the service and last day they wait for, when they joined and"
+              + " whether a freed time is offered to them now. Any staff member may read it.")
+  public List<WaitingClient> waitlist(@PathParam("id") StaffId clinician) {
+    return waitlist.listForClinician(caller, clinician.value());
   }
 
   /** Taken as text: a missing or malformed service type is a mistake in the question, not 404. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.foyer.admin.services.boundary.ServiceTypes;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.boundary.StaffProfile;
 import org.foyer.appointments.AppointmentNoticeDue;
+import org.foyer.appointments.IntakeOnFile;
 import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
@@ -65,6 +67,7 @@ public class PortalAppointments {
   private Locations locations;
   private StaffDirectory staff;
   private AppointmentNotices notices;
+  private IntakeOnFile intake;
   private Clock clock;
 
   protected PortalAppointments() {}
@@ -79,7 +82,8 @@ public class PortalAppointments {
       ServiceTypes serviceTypes,
       Locations locations,
       StaffDirectory staff,
-      AppointmentNotices notices) {
+      AppointmentNotices notices,
+      IntakeOnFile intake) {
     this(
         em,
         audit,
@@ -90,7 +94,34 @@ public class PortalAppointments {
         locations,
         staff,
         notices,
+        intake,
         Clock.systemUTC());
+  }
+
+  /** For tests of a practice whose clients all have their intake on file. */
+  public PortalAppointments(
+      EntityManager em,
+      AuditLog audit,
+      ContactNetwork network,
+      ClientRecords clients,
+      Availability availability,
+      ServiceTypes serviceTypes,
+      Locations locations,
+      StaffDirectory staff,
+      AppointmentNotices notices,
+      Clock clock) {
+    this(
+        em,
+        audit,
+        network,
+        clients,
+        availability,
+        serviceTypes,
+        locations,
+        staff,
+        notices,
+        client -> true,
+        clock);
   }
 
   public PortalAppointments(
@@ -103,7 +134,9 @@ public class PortalAppointments {
       Locations locations,
       StaffDirectory staff,
       AppointmentNotices notices,
+      IntakeOnFile intake,
       Clock clock) {
+    this.intake = intake;
     this.em = em;
     this.audit = audit;
     this.network = network;
@@ -150,14 +183,64 @@ public class PortalAppointments {
         profile.displayName(),
         clinician.map(StaffProfile::displayName).orElse(""),
         bookingWord(settings.selfScheduling()),
-        clinician.isPresent() ? "" : "You do not have a clinician at the practice yet.",
+        clinician.isPresent()
+            ? intakeMissing(client) ? INTAKE_FIRST : ""
+            : "You do not have a clinician at the practice yet.",
         settings.cancellationWindowHours(),
-        availability.zone().getId(),
+        zoneOf(client).getId(),
         settings.selfScheduling() == SelfScheduling.OFF
             ? List.of()
-            : serviceTypes.listChoicesForClients(),
+            : BookingRulesService.bookableOnline(em, serviceTypes),
         upcoming,
         past);
+  }
+
+  /** What the portal says when the practice wants the intake packet before the first booking. */
+  public static final String INTAKE_FIRST =
+      "Please fill in and submit your intake forms before booking your first appointment.";
+
+  /** The practice's zone, in which staff read every time. */
+  public ZoneId practiceZone() {
+    return availability.zone();
+  }
+
+  // The methods below are public for the waiting list: it calls them through this bean's CDI
+  // proxy, and a proxy forwards only public methods to the real instance (a package-private call
+  // would run on the proxy's own, empty fields).
+
+  /** The zone the client reads times in: their own, or else the practice's. */
+  public ZoneId zoneOf(ClientIdentity client) {
+    return client.timeZone().orElseGet(availability::zone);
+  }
+
+  /**
+   * Whether the practice's rule holds this client back: it wants the intake packet before the first
+   * booking, the client has never had an appointment that held time, and no packet of theirs is
+   * submitted.
+   */
+  private boolean intakeMissing(ClientIdentity client) {
+    if (!BookingRulesService.stored(em).intakeBeforeFirstBooking()) {
+      return false;
+    }
+    boolean hadOne =
+        !em.createQuery(
+                "SELECT a.id FROM Appointment a WHERE "
+                    + Appointments.ofClient("client")
+                    + " AND a.status IN :had",
+                UUID.class)
+            .setParameter("client", client.id())
+            .setParameter(
+                "had",
+                List.of(
+                    AppointmentStatus.REQUESTED,
+                    AppointmentStatus.BOOKED,
+                    AppointmentStatus.ATTENDED,
+                    AppointmentStatus.NO_SHOW,
+                    AppointmentStatus.LATE_CANCELLED))
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    return !hadOne && !intake.packetSubmitted(client.id());
   }
 
   /** Times the client's clinician is free for the service, from {@code from} for a week. */
@@ -197,6 +280,55 @@ public class PortalAppointments {
             .filter(open -> open.startsAt().equals(startsAt))
             .findFirst()
             .orElseThrow(PortalAppointments::taken);
+    return place(
+        caller,
+        profile,
+        clientId,
+        clinician,
+        service,
+        slot.locationId(),
+        slot.locationName(),
+        startsAt);
+  }
+
+  /**
+   * Books a time the waiting list offered: the same checks and the same write as {@link #book}, but
+   * the time is the one a cancellation freed (which may lie outside the clinician's weekly hours,
+   * if staff had booked it there), so it is not looked up among the open slots. The exclusion
+   * constraint still decides: of two clients claiming at once, one gets it.
+   */
+  @Transactional
+  public PortalAppointment bookOffered(
+      Caller caller,
+      UUID clientId,
+      UUID clinicianId,
+      UUID serviceTypeId,
+      UUID locationId,
+      Instant startsAt) {
+    ClientProfile profile = requireAccess(caller, clientId);
+    ClientIdentity client = clients.getIdentity(clientId);
+    StaffProfile clinician = requireMayBook(client);
+    if (!clinician.id().equals(clinicianId)) {
+      throw new Conflict(
+          "This time was offered with a clinician who is no longer yours, so it cannot be"
+              + " claimed.");
+    }
+    ServiceTypeChoice service = offered(serviceTypeId);
+    String place =
+        Optional.ofNullable(locationId).map(places()::get).map(LocationChoice::name).orElse("");
+    return place(caller, profile, clientId, clinician, service, locationId, place, startsAt);
+  }
+
+  private PortalAppointment place(
+      Caller caller,
+      ClientProfile profile,
+      UUID clientId,
+      StaffProfile clinician,
+      ServiceTypeChoice service,
+      UUID locationId,
+      String locationName,
+      Instant startsAt) {
+    Duration length = Duration.ofMinutes(service.durationMinutes());
     PortalSettingsView settings = new CurrentPortalSettings(em).get();
     boolean request = settings.selfScheduling() == SelfScheduling.REQUEST;
     Appointment appointment =
@@ -205,7 +337,7 @@ public class PortalAppointments {
                 clientId,
                 clinician.id(),
                 service.id(),
-                slot.locationId(),
+                locationId,
                 startsAt,
                 length,
                 caller.email(),
@@ -214,7 +346,7 @@ public class PortalAppointments {
                 clientId,
                 clinician.id(),
                 service.id(),
-                slot.locationId(),
+                locationId,
                 startsAt,
                 length,
                 null,
@@ -238,10 +370,9 @@ public class PortalAppointments {
     notices.tellClient(
         appointment,
         request ? AppointmentNoticeDue.What.REQUEST_RECEIVED : AppointmentNoticeDue.What.BOOKED,
-        slot.locationName());
+        locationName);
     if (request) {
-      notices.tellClinician(
-          appointment, AppointmentNoticeDue.What.REQUEST_FOR_STAFF, slot.locationName());
+      notices.tellClinician(appointment, AppointmentNoticeDue.What.REQUEST_FOR_STAFF, locationName);
     }
     return seen(appointment, places(), serviceNames(), new HashMap<>(), settings, clock.instant());
   }
@@ -291,26 +422,31 @@ public class PortalAppointments {
         + " late-cancellation fee.";
   }
 
-  private ClientProfile requireAccess(Caller caller, UUID clientId) {
+  public ClientProfile requireAccess(Caller caller, UUID clientId) {
     if (caller.kind() != Caller.Kind.PORTAL || clientId == null) {
       throw new NotFound(Appointments.APPOINTMENT);
     }
     return network.getProfile(caller, clientId, ContactPermission.APPOINTMENTS);
   }
 
-  private StaffProfile requireMayBook(ClientIdentity client) {
+  public StaffProfile requireMayBook(ClientIdentity client) {
     PortalSettingsView settings = new CurrentPortalSettings(em).get();
     if (settings.selfScheduling() == SelfScheduling.OFF) {
       throw new Refused(
           "The practice does not take bookings in the portal. Please contact the practice to"
               + " make an appointment.");
     }
-    return clinicianOf(client)
-        .orElseThrow(
-            () ->
-                new Refused(
-                    "You do not have a clinician at the practice yet, so the portal cannot book"
-                        + " for you. Please contact the practice."));
+    StaffProfile clinician =
+        clinicianOf(client)
+            .orElseThrow(
+                () ->
+                    new Refused(
+                        "You do not have a clinician at the practice yet, so the portal cannot"
+                            + " book for you. Please contact the practice."));
+    if (intakeMissing(client)) {
+      throw new Refused(INTAKE_FIRST + " You find them on your portal's home page.");
+    }
+    return clinician;
   }
 
   private Optional<StaffProfile> clinicianOf(ClientIdentity client) {
@@ -319,11 +455,23 @@ public class PortalAppointments {
         .filter(StaffProfile::canHoldClients);
   }
 
-  private ServiceTypeChoice offered(UUID serviceTypeId) {
-    return serviceTypes.listChoicesForClients().stream()
+  /**
+   * A service the practice offers for booking in the portal; one it books only itself is refused
+   * with words saying so, on the field.
+   */
+  public ServiceTypeChoice offered(UUID serviceTypeId) {
+    return BookingRulesService.bookableOnline(em, serviceTypes).stream()
         .filter(choice -> choice.id().equals(serviceTypeId))
         .findFirst()
-        .orElseThrow(() -> invalid("serviceType", "Choose one of the services offered"));
+        .orElseThrow(
+            () ->
+                serviceTypes.listChoicesForClients().stream()
+                        .anyMatch(choice -> choice.id().equals(serviceTypeId))
+                    ? invalid(
+                        "serviceType",
+                        "This service cannot be booked online. Please contact the practice to"
+                            + " book it.")
+                    : invalid("serviceType", "Choose one of the services offered"));
   }
 
   private Appointment own(UUID clientId, UUID appointmentId) {
@@ -369,12 +517,12 @@ public class PortalAppointments {
         coming && isLate(appointment, settings, now));
   }
 
-  private Map<UUID, LocationChoice> places() {
+  public Map<UUID, LocationChoice> places() {
     return locations.listChoicesForClients().stream()
         .collect(Collectors.toMap(LocationChoice::id, choice -> choice));
   }
 
-  private Map<UUID, String> serviceNames() {
+  public Map<UUID, String> serviceNames() {
     return serviceTypes.listChoicesForClients().stream()
         .collect(Collectors.toMap(ServiceTypeChoice::id, ServiceTypeChoice::name));
   }

@@ -44,6 +44,7 @@ public class PortalAppointmentsPage {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
   @Inject PortalAppointments appointments;
+  @Inject Waitlist waitlist;
   @Inject CalendarFeeds feeds;
   @Inject MailSettings links;
   @Inject PortalHome home;
@@ -53,6 +54,7 @@ public class PortalAppointmentsPage {
   private String service;
   private Integer week;
   private PortalSchedule schedule;
+  private WaitlistView waiting;
   private List<Day> days;
   private String newFeedAddress;
 
@@ -117,6 +119,87 @@ public class PortalAppointmentsPage {
 
   public String when(Instant instant) {
     return instant == null ? "" : WHEN.format(instant.atZone(zone()));
+  }
+
+  /** The client's place on the waiting list and the freed times offered to them. */
+  public WaitlistView getWaitlist() {
+    if (waiting == null && getCurrent() != null) {
+      waiting = waitlist.view(caller, getCurrent().clientId());
+    }
+    return waiting;
+  }
+
+  /** How the page names the zone its times are in: the client's own, or the practice's. */
+  public String getZoneWords() {
+    String zone = zone().getId();
+    return zone.equals(appointments.practiceZone().getId())
+        ? "Times are in " + practice.getName() + "'s time zone."
+        : "Times are in your own time zone (" + zone.replace('_', ' ') + ").";
+  }
+
+  public void joinWaitlist() {
+    try {
+      String service = parameter("waitService");
+      String until = parameter("waitUntil");
+      WaitlistWish wish =
+          new WaitlistWish(
+              service == null || service.isBlank() ? null : UUID.fromString(service.strip()),
+              until == null || until.isBlank() ? null : LocalDate.parse(until.strip()));
+      waiting = waitlist.join(caller, getCurrent().clientId(), wish);
+      PageMessages.SUMMARY_ONLY.report(
+          () -> "You are on the waiting list. We will email you when an earlier time is free.");
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      PageMessages.error(null, "Choose a service and a day from the lists, then press Join.");
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.SUMMARY_ONLY.refuse(null, e);
+    }
+  }
+
+  public void leaveWaitlist() {
+    try {
+      waiting = waitlist.leave(caller, getCurrent().clientId());
+      PageMessages.SUMMARY_ONLY.report(() -> "You have left the waiting list.");
+    } catch (BusinessException e) {
+      PageMessages.SUMMARY_ONLY.refuse(null, e);
+      waiting = null;
+    }
+  }
+
+  public void claim() {
+    UUID id;
+    try {
+      id = UUID.fromString(parameter("offer"));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFound(Waitlist.OFFER);
+    }
+    try {
+      PortalAppointment booked = waitlist.claim(caller, getCurrent().clientId(), id);
+      PageMessages.SUMMARY_ONLY.report(
+          () ->
+              ("Requested".equals(booked.status())
+                      ? "Your request for "
+                          + when(booked.startsAt())
+                          + " was sent. The practice will confirm it."
+                      : "Booked: " + when(booked.startsAt()) + ".")
+                  + " You are no longer on the waiting list.");
+    } catch (NotFound e) {
+      throw e;
+    } catch (BusinessException e) {
+      PageMessages.SUMMARY_ONLY.refuse(null, e);
+    }
+    schedule = null;
+    waiting = null;
+  }
+
+  public String day(LocalDate date) {
+    return date == null ? "" : DAY.format(date) + " " + date.getYear();
+  }
+
+  /** Today in the client's zone, the earliest day the waiting list form offers. */
+  public String getToday() {
+    return LocalDate.now(zone()).toString();
   }
 
   public String lateNotice() {

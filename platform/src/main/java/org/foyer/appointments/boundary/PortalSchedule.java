@@ -25,6 +25,11 @@ public record PortalSchedule(
     return !"off".equals(booking) && bookingBlockedBecause.isEmpty();
   }
 
+  /** Whether what holds the client back is the practice's rule that intake comes first. */
+  public boolean intakeFirst() {
+    return PortalAppointments.INTAKE_FIRST.equals(bookingBlockedBecause);
+  }
+
   public boolean instant() {
     return "instant".equals(booking);
   }

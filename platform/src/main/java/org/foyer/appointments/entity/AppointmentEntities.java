@@ -17,6 +17,10 @@ public class AppointmentEntities implements EntityCatalog {
         CalendarFeed.class,
         AppointmentSeries.class,
         Room.class,
-        AppointmentClient.class);
+        AppointmentClient.class,
+        WaitlistEntry.class,
+        WaitlistOffer.class,
+        BookingRules.class,
+        OnlineService.class);
   }
 }

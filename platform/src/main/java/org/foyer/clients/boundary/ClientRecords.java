@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.foyer.clients.control.RecordFacts;
 import org.foyer.clients.entity.Client;
 import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.practice.Practice;
@@ -84,6 +86,46 @@ public class ClientRecords {
     client.update(details, today());
     record(caller, AuditAction.RECORD_CHANGED, id, "updated");
     return client;
+  }
+
+  /**
+   * Sets the zone the client's own times are shown in (portal, mail), or clears it back to the
+   * practice's with a blank {@code zone}; an unknown zone is refused on its field.
+   */
+  @Transactional
+  public Client changeTimeZone(Caller caller, UUID id, String zone) {
+    Client client = find(caller, id);
+    client.liveIn(zoneOf(zone));
+    record(
+        caller,
+        AuditAction.RECORD_CHANGED,
+        id,
+        "time zone set to " + client.timeZone().map(ZoneId::getId).orElse("the practice's"));
+    return client;
+  }
+
+  /** The zone named, null for blank, or {@link InvalidInput} on {@code timeZone}. */
+  static ZoneId zoneOf(String zone) {
+    if (zone == null || zone.isBlank()) {
+      return null;
+    }
+    String id = zone.strip();
+    if (id.length() > Client.TIME_ZONE_LENGTH || !ZoneId.getAvailableZoneIds().contains(id)) {
+      String message = "Choose a time zone such as America/Denver or Europe/Berlin";
+      throw new InvalidInput(message, Map.of("timeZone", message));
+    }
+    return ZoneId.of(id);
+  }
+
+  /** The zones a client may live in, by name: the regions' zones, not the legacy aliases. */
+  public static List<String> listTimeZones() {
+    return ZoneId.getAvailableZoneIds().stream()
+        .filter(
+            id ->
+                id.matches(
+                    "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
+        .sorted()
+        .toList();
   }
 
   /** One client's record; the read is audited. */

@@ -57,6 +57,26 @@ public class ClientsResource {
     return ClientView.of(records.update(caller, id.value(), required(details)));
   }
 
+  /** The body of {@code PUT /clients/{id}/time-zone}; a blank or null zone means the practice's. */
+  public record TimeZoneBody(String timeZone) {}
+
+  @PUT
+  @Path("{id}/time-zone")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set the time zone the client's own times are shown in",
+      description =
+          "Body {\"timeZone\": \"Europe/Berlin\"}: an IANA zone id. The portal and the client's"
+              + " appointment mail then show times in that zone, naming it; staff pages keep the"
+              + " practice's zone. {\"timeZone\": null} goes back to the practice's zone. An"
+              + " unknown zone answers 400 on the field timeZone.")
+  public ClientView changeTimeZone(@PathParam("id") ClientId id, TimeZoneBody body) {
+    if (body == null) {
+      throw new InvalidInput("Send the time zone as a JSON object");
+    }
+    return ClientView.of(records.changeTimeZone(caller, id.value(), body.timeZone()));
+  }
+
   private static ClientDetails required(ClientDetails details) {
     if (details == null) {
       throw new InvalidInput("Send the client record as a JSON object");

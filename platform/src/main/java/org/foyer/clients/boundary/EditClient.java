@@ -32,6 +32,7 @@ public class EditClient implements Serializable {
   private ClientId id;
   private RecordDraft<ClientDetails> form = RecordDraft.empty(ClientDetails.class);
   private boolean loaded;
+  private String timeZone = "";
 
   /**
    * Loads the record named by the view parameter; an unknown, foreign or malformed id meets
@@ -43,7 +44,9 @@ public class EditClient implements Serializable {
     }
     loaded = true;
     if (id != null) {
-      form = RecordDraft.of(ClientDetails.class, records.getClient(caller, id.value()).details());
+      Client client = records.getClient(caller, id.value());
+      form = RecordDraft.of(ClientDetails.class, client.details());
+      timeZone = client.timeZone().map(java.time.ZoneId::getId).orElse("");
     }
   }
 
@@ -52,6 +55,9 @@ public class EditClient implements Serializable {
       ClientDetails details = form.build();
       Client client =
           isNew() ? records.create(caller, details) : records.update(caller, id.value(), details);
+      if (!isNew() || !timeZone.isBlank()) {
+        records.changeTimeZone(caller, client.id(), timeZone);
+      }
       FacesContext.getCurrentInstance()
           .getExternalContext()
           .redirect(practice.page("/staff/client") + "?id=" + client.id() + "&saved=true");
@@ -75,6 +81,18 @@ public class EditClient implements Serializable {
   /** Each field's longest text, from the record's own constraints. */
   public Map<String, Integer> getMaxLength() {
     return inputs.maxLengths(ClientDetails.class);
+  }
+
+  public java.util.List<String> getTimeZones() {
+    return ClientRecords.listTimeZones();
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone == null ? "" : timeZone;
   }
 
   public ClientId getId() {

@@ -7,7 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.persistence.TenantOwned;
@@ -21,6 +23,8 @@ import org.foyer.core.validation.Shapes;
 @Entity
 @Table(name = "client")
 public class Client extends TenantOwned {
+
+  public static final int TIME_ZONE_LENGTH = 64;
 
   public static final int NAME_LENGTH = ClientDetails.NAME;
 
@@ -80,6 +84,10 @@ public class Client extends TenantOwned {
   @Column(nullable = false, length = 16)
   private ClientStatus status = ClientStatus.ACTIVE;
 
+  /** An IANA zone id, for a client who lives elsewhere (telehealth); null for the practice's. */
+  @Column(name = "time_zone", length = TIME_ZONE_LENGTH)
+  private String timeZone;
+
   protected Client() {}
 
   /**
@@ -115,6 +123,16 @@ public class Client extends TenantOwned {
     emergencyContactRelationship = details.emergencyContactRelationship();
     clinicianId = details.clinicianId();
     status = details.status() == null ? ClientStatus.ACTIVE : details.status();
+  }
+
+  /** Shows the client's times in their own zone, or in the practice's when {@code zone} is null. */
+  public void liveIn(ZoneId zone) {
+    timeZone = zone == null ? null : zone.getId();
+  }
+
+  /** The client's own time zone, when it differs from the practice's. */
+  public Optional<ZoneId> timeZone() {
+    return Optional.ofNullable(timeZone).map(ZoneId::of);
   }
 
   /** The record as the edit form shows it. */

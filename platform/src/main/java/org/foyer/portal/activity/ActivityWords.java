@@ -79,6 +79,7 @@ final class ActivityWords {
       case APPOINTMENT_MOVED -> "moved an appointment of " + whom;
       case APPOINTMENT_STATUS_CHANGED -> "changed an appointment of " + whom;
       case APPOINTMENT_REMINDED -> "sent a reminder of an appointment of " + whom;
+      case APPOINTMENT_WAITLIST -> "changed the waiting list place of " + whom;
       case INSURANCE_SUBMITTED -> "sent insurance details for " + whom;
       case INSURANCE_READ -> "looked at " + whose + " insurance details";
       case INSURANCE_REVIEWED -> "checked " + whose + " insurance details";
