@@ -125,6 +125,12 @@ class AppointmentsStoryIT {
     new Select(desk.findElement(By.id("book-clinician"))).selectByVisibleText("Dana Okafor");
     new Select(desk.findElement(By.id("book-service")))
         .selectByVisibleText("Individual therapy (50 minutes)");
+    new Select(desk.findElement(By.id("book-location")))
+        .getOptions().stream()
+            .filter(option -> option.getText().startsWith("Harbor office"))
+            .findFirst()
+            .orElseThrow()
+            .click();
     typeDate(desk, "book-date", soon.format(DateTimeFormatter.ISO_LOCAL_DATE));
     typeDate(desk, "book-time", soon.format(DateTimeFormatter.ofPattern("HH:mm")));
     StoryChecks.clickToLoad(desk, desk.findElement(By.id("book-appointment")));

@@ -201,7 +201,7 @@ public class PortalAppointments {
 
   /** The practice's zone, in which staff read every time. */
   public ZoneId practiceZone() {
-    return availability.zone();
+    return availability.practiceZone();
   }
 
   // The methods below are public for the waiting list: it calls them through this bean's CDI
