@@ -309,7 +309,8 @@ public class DemoPractice {
             current.clientMfa(),
             SelfScheduling.INSTANT,
             24,
-            current.onlinePaymentsEnabled()));
+            // Clients pay in the portal, through the test processor connected below.
+            true));
     ZoneId chicago = ZoneId.of("America/Chicago");
     LocalDate monday = LocalDate.now(chicago).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     appointments.book(

@@ -195,6 +195,16 @@ public final class AppointmentsWorld {
 
   /** The practice takes appointments from the portal this way, cancelling up to hours before. */
   public void scheduling(SelfScheduling how, int cancellationWindowHours) {
+    changeSettings(how, cancellationWindowHours, null);
+  }
+
+  /** Whether clients may pay in the portal (the portal setting "Clients can pay online"). */
+  public void clientsPayOnline(boolean online) {
+    changeSettings(null, null, online);
+  }
+
+  /** Changes the portal settings given, keeping the others (null keeps one). */
+  private void changeSettings(SelfScheduling how, Integer cancellationWindowHours, Boolean pay) {
     in(
         () -> {
           PortalSettingsChange c = settings.getSettings(admin).asChange();
@@ -209,9 +219,11 @@ public final class AppointmentsWorld {
                   c.sessionTimeoutMinutes(),
                   c.staffMfaPolicy(),
                   c.clientMfa(),
-                  how,
-                  cancellationWindowHours,
-                  c.onlinePaymentsEnabled()));
+                  how == null ? c.selfScheduling() : how,
+                  cancellationWindowHours == null
+                      ? c.cancellationWindowHours()
+                      : cancellationWindowHours,
+                  pay == null ? c.onlinePaymentsEnabled() : pay));
           return null;
         });
   }

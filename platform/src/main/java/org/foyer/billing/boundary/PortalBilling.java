@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.foyer.admin.portal.boundary.CurrentPortalSettings;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
@@ -142,7 +143,7 @@ public class PortalBilling {
         paid,
         cards(clientId).stream().map(PortalBilling::view).toList(),
         findConsent(clientId).map(this::view).orElse(null),
-        processor != GatewayKind.MANUAL,
+        takesCardsOnline(processor),
         processor.name(),
         processor == GatewayKind.STRIPE ? accounts.settings().publishableKey().orElse(null) : null);
   }
@@ -156,6 +157,7 @@ public class PortalBilling {
   public PaymentView pay(Caller caller, UUID clientId, PortalPayment payment) {
     requireAccess(caller, clientId);
     inputs.check(payment, NOT_PAID, Map.of());
+    onlineProcessor();
     if (payment.invoiceId() != null) {
       Invoice invoice = billing.invoiceOf(clientId, payment.invoiceId());
       if (invoice.status() != InvoiceStatus.SENT) {
@@ -283,6 +285,7 @@ public class PortalBilling {
   public AutopayView consentToAutopay(Caller caller, UUID clientId, AutopayRequest request) {
     ClientProfile profile = requireAccess(caller, clientId);
     inputs.check(request, "Autopay was not turned on", Map.of());
+    onlineProcessor();
     if (!AutopayTerms.VERSION.equals(request.termsVersion())) {
       throw Billing.invalid(
           "termsVersion", "The autopay terms have changed: read them again before agreeing");
@@ -319,14 +322,22 @@ public class PortalBilling {
             });
   }
 
+  /**
+   * The processor cards go to from the portal: the practice must have one connected and must let
+   * clients pay online (its portal setting); otherwise the portal shows the history only.
+   */
   private GatewayKind onlineProcessor() {
     GatewayKind kind = accounts.settings().gateway();
-    if (kind == GatewayKind.MANUAL) {
+    if (!takesCardsOnline(kind)) {
       throw new Conflict(
           "This practice takes payments in person, so cards are not taken here. Ask the practice"
               + " about paying online.");
     }
     return kind;
+  }
+
+  private boolean takesCardsOnline(GatewayKind kind) {
+    return kind != GatewayKind.MANUAL && new CurrentPortalSettings(em).onlinePaymentsEnabled();
   }
 
   private YearMonth thisMonth() {

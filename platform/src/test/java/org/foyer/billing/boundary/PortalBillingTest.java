@@ -23,6 +23,7 @@ import org.foyer.billing.ReceiptView;
 import org.foyer.billing.SavedCardView;
 import org.foyer.billing.control.gateway.TestGateway;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.portal.account.ContactPermission;
@@ -46,6 +47,28 @@ class PortalBillingTest {
           world.settings.connect(world.base.admin, "TEST", null, "whsec_dev");
           return null;
         });
+    world.base.clientsPayOnline(true);
+  }
+
+  @Test
+  void aPracticeThatDoesNotLetClientsPayOnlineShowsTheHistoryAndTakesNoCard() {
+    InvoiceView invoice = world.sentInvoice(world.chargeJo(15_000, "Session").id());
+    String token = world.testGateway.tokenise(TestGateway.GOOD_NUMBER, 12, 2030, "123", today);
+    world.base.clientsPayOnline(false);
+
+    PortalBillingView view = overview(world.base.joLogin, world.base.jo);
+    assertThat(view.cardsOnline()).isFalse();
+    assertThat(view.invoices()).extracting(InvoiceView::id).containsExactly(invoice.id());
+    assertThatThrownBy(() -> pay(invoice.id(), 15_000, UUID.randomUUID().toString(), token))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("payments in person");
+    assertThat(world.joBalance()).isEqualTo(15_000);
+
+    // Turned on again, the same client pays as usual.
+    world.base.clientsPayOnline(true);
+    assertThat(overview(world.base.joLogin, world.base.jo).cardsOnline()).isTrue();
+    pay(invoice.id(), 15_000, UUID.randomUUID().toString(), token);
+    assertThat(world.joBalance()).isZero();
   }
 
   @Test

@@ -29,6 +29,11 @@ public final class CurrentPortalSettings {
     return storedOrDefaults().minorPrivacy();
   }
 
+  /** Whether clients may pay in the portal ("Clients can pay online"). */
+  public boolean onlinePaymentsEnabled() {
+    return storedOrDefaults().onlinePaymentsEnabled();
+  }
+
   /** The stored settings, or the defaults (not stored) when the practice has none yet. */
   PortalSettings storedOrDefaults() {
     return stored().orElseGet(PortalSettings::defaults);
