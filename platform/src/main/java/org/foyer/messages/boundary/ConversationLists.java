@@ -129,7 +129,7 @@ public class ConversationLists {
       if (caller.isStaff()) {
         clientIds = staffClients(caller, null);
       } else {
-        seesConfidential = messaging.requireAccess(caller, clientId).seesConfidential();
+        seesConfidential = messaging.portalSeesConfidential(caller, clientId);
         clientIds = List.of(clientId);
       }
     } catch (NotFound e) {

@@ -421,6 +421,20 @@ public class Messaging {
     throw new NotFound(CLIENT);
   }
 
+  /**
+   * Whether a portal login whose link permits messages sees the client's conversations kept from
+   * guardians; {@link NotFound} for anyone {@link #requireAccess(Caller, UUID)} refuses. Counting
+   * needs only this, not the names an {@link Access} carries.
+   */
+  boolean portalSeesConfidential(Caller caller, UUID clientId) {
+    if (clientId == null || caller.kind() != Caller.Kind.PORTAL) {
+      throw new NotFound(CLIENT);
+    }
+    rules.requirePortalMessaging();
+    return GuardianPrivacy.seesConfidential(
+        caller, network.getProfile(caller, clientId, ContactPermission.MESSAGES));
+  }
+
   static AuditRecord attributed(Caller caller, Access access, AuditAction action) {
     AuditRecord record = AuditRecord.success(caller.email(), action);
     return caller.isStaff() ? record : record.onBehalfOf("client " + access.client().id());

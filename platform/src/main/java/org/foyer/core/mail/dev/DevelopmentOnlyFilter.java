@@ -12,13 +12,15 @@ import java.io.IOException;
 import org.foyer.core.runtime.RuntimeSettings;
 
 /**
- * Development pages do not exist in production: every view under {@code /dev/} answers 404 there,
- * exactly like a page that was never written. It also watches forwards, since practice addresses
- * ({@code /p/demo/dev/mail}) reach their views by a forward from the tenant filter.
+ * Development pages do not exist in production: every view under {@code /dev/} and the test payment
+ * processor's card pages under {@code /test-processor/} answer 404 there, exactly like a page that
+ * was never written. (The test processor moves no money; a practice in production cannot choose it
+ * either.) It also watches forwards, since practice addresses ({@code /p/demo/dev/mail}) reach
+ * their views by a forward from the tenant filter.
  */
 @WebFilter(
     filterName = "development-only",
-    urlPatterns = "/dev/*",
+    urlPatterns = {"/dev/*", "/test-processor/*"},
     dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE})
 public class DevelopmentOnlyFilter extends HttpFilter {
 

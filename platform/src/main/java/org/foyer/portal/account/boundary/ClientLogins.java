@@ -28,12 +28,19 @@ import org.foyer.portal.account.entity.PortalAccount;
 public class ClientLogins {
 
   private EntityManager em;
+  private ProfilesThisRequest thisRequest;
 
   protected ClientLogins() {}
 
-  @Inject
+  /** Without a request: nothing is kept that a change of link would have to drop. */
   public ClientLogins(EntityManager em) {
+    this(em, null);
+  }
+
+  @Inject
+  public ClientLogins(EntityManager em, ProfilesThisRequest thisRequest) {
     this.em = em;
+    this.thisRequest = thisRequest;
   }
 
   /**
@@ -69,6 +76,7 @@ public class ClientLogins {
     if (linked) {
       return;
     }
+    ProfilesThisRequest.forget(thisRequest);
     if (!relationship.isContact()) {
       em.persist(new ClientAccess(accountId, clientId, relationship));
       return;

@@ -34,12 +34,19 @@ public class ContactLinks {
   private static final String CONTACT = "That contact";
 
   private EntityManager em;
+  private ProfilesThisRequest thisRequest;
 
   protected ContactLinks() {}
 
-  @Inject
+  /** Without a request: nothing is kept that a change of link would have to drop. */
   public ContactLinks(EntityManager em) {
+    this(em, null);
+  }
+
+  @Inject
+  public ContactLinks(EntityManager em, ProfilesThisRequest thisRequest) {
     this.em = em;
+    this.thisRequest = thisRequest;
   }
 
   /** The client's contacts, by name. */
@@ -110,6 +117,7 @@ public class ContactLinks {
     ClientAccess link = new ClientAccess(clientId, contact.id(), relationship, label, permissions);
     em.persist(link);
     em.flush();
+    ProfilesThisRequest.forget(thisRequest);
     return viewOf(link);
   }
 
@@ -150,6 +158,7 @@ public class ContactLinks {
     link.relate(relationship, label);
     link.permit(permissions);
     em.flush();
+    ProfilesThisRequest.forget(thisRequest);
     return viewOf(link);
   }
 
@@ -159,6 +168,7 @@ public class ContactLinks {
     ClientAccess link = link(clientId, linkId).orElseThrow(() -> new NotFound(CONTACT));
     link.revoke(when);
     em.flush();
+    ProfilesThisRequest.forget(thisRequest);
     return viewOf(link);
   }
 
@@ -169,6 +179,7 @@ public class ContactLinks {
     NetworkContact before = viewOf(link);
     link.remove(when);
     em.flush();
+    ProfilesThisRequest.forget(thisRequest);
     return before;
   }
 

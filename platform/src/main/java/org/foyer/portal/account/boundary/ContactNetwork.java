@@ -35,14 +35,25 @@ public class ContactNetwork {
   private EntityManager em;
   private PortalSettingsService settings;
   private ClientRecords clients;
+  private ProfilesThisRequest thisRequest;
 
   protected ContactNetwork() {}
 
-  @Inject
+  /** Without a request: every call reads the links. */
   public ContactNetwork(EntityManager em, PortalSettingsService settings, ClientRecords clients) {
+    this(em, settings, clients, null);
+  }
+
+  @Inject
+  public ContactNetwork(
+      EntityManager em,
+      PortalSettingsService settings,
+      ClientRecords clients,
+      ProfilesThisRequest thisRequest) {
     this.em = em;
     this.settings = settings;
     this.clients = clients;
+    this.thisRequest = thisRequest;
   }
 
   /**
@@ -54,6 +65,10 @@ public class ContactNetwork {
     if (caller.kind() != Caller.Kind.PORTAL) {
       return List.of();
     }
+    return ProfilesThisRequest.of(thisRequest, caller.accountId(), () -> readProfiles(caller));
+  }
+
+  private List<ClientProfile> readProfiles(Caller caller) {
     boolean networkOpen = settings.current().contactNetworkEnabled();
     List<ClientAccess> links =
         em.createQuery(
@@ -85,8 +100,8 @@ public class ContactNetwork {
   /**
    * The profile, when the caller's link to it stands and permits this. A link without the
    * permission answers {@link NotFound} exactly as a profile the caller has no link to: what a
-   * contact may not do does not exist for them. Read afresh on each call, so narrowing a link takes
-   * effect on the next request.
+   * contact may not do does not exist for them. Read once per request ({@link
+   * ProfilesThisRequest}), so narrowing a link takes effect on the next request.
    */
   @Transactional(readOnly = true)
   public ClientProfile getProfile(Caller caller, UUID clientId, ContactPermission needed) {

@@ -2,6 +2,7 @@ package org.foyer.core.mail.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Proxy;
@@ -56,5 +57,12 @@ class DevelopmentOnlyFilterTest {
         .doFilter(request, response, (req, res) -> passedOn.set(true));
     assertThat(error.get()).isZero();
     assertThat(passedOn).isTrue();
+  }
+
+  @Test
+  void coversTheTestProcessorsCardPagesAsWell() {
+    // The test processor takes made-up cards and moves no money: in production it must not exist.
+    assertThat(DevelopmentOnlyFilter.class.getAnnotation(WebFilter.class).urlPatterns())
+        .contains("/dev/*", "/test-processor/*");
   }
 }
