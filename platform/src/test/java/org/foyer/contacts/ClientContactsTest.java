@@ -29,6 +29,7 @@ import org.foyer.portal.account.Relationship;
 import org.foyer.portal.account.boundary.ContactLinks;
 import org.foyer.portal.account.boundary.ContactNetwork;
 import org.foyer.portal.account.boundary.PortalAccounts;
+import org.foyer.portal.account.boundary.ProfilesThisRequest;
 import org.foyer.portal.invitation.InvitationSent;
 import org.foyer.portal.invitation.SamplePortal;
 import org.junit.jupiter.api.BeforeEach;
@@ -277,6 +278,66 @@ class ClientContactsTest {
     assertThat(list(ella))
         .extracting(ContactView::portalStatus)
         .containsExactly(PortalStatus.INVITED);
+  }
+
+  @Test
+  void aRequestReadsTheProfilesOnceAndItsOwnChangeOfLinkAtOnce() {
+    ContactView mother =
+        add(
+            ella,
+            new ContactDetails(
+                "Maria Brooks",
+                "maria@example.org",
+                null,
+                Relationship.PARENT,
+                null,
+                null,
+                EnumSet.of(ContactPermission.DOCUMENTS)));
+    ContactId id = new ContactId(mother.id());
+    InvitationSent sent = portal.in(() -> contacts.invite(portal.inviter, ella, id));
+    Caller maria = SampleCallers.portal(sent.portalAccountId(), "maria@example.org");
+
+    ProfilesThisRequest mariasRequest = new ProfilesThisRequest();
+    ContactNetwork inMariasRequest =
+        new ContactNetwork(
+            SamplePortal.db.entityManager(), portal.settings, portal.records, mariasRequest);
+    assertThat(portal.in(() -> inMariasRequest.getProfile(maria, portal.ella)).permissions())
+        .containsExactly(ContactPermission.DOCUMENTS);
+
+    // Staff widen the link in their own request while Maria's is still being answered.
+    portal.in(
+        () ->
+            contacts.change(
+                portal.inviter,
+                ella,
+                id,
+                new ContactDetails(
+                    "Maria Brooks",
+                    "maria@example.org",
+                    null,
+                    Relationship.PARENT,
+                    null,
+                    null,
+                    EnumSet.of(ContactPermission.DOCUMENTS, ContactPermission.MESSAGES))));
+    assertThat(portal.in(() -> inMariasRequest.getProfile(maria, portal.ella)).permissions())
+        .as("one request answers from one reading of the links")
+        .containsExactly(ContactPermission.DOCUMENTS);
+    assertThat(portal.in(() -> network.getProfile(maria, portal.ella)).permissions())
+        .as("the next request reads them again")
+        .containsExactlyInAnyOrder(ContactPermission.DOCUMENTS, ContactPermission.MESSAGES);
+
+    // A change made within the request itself is seen at once.
+    ClientContacts inTheSameRequest =
+        new ClientContacts(
+            new ContactLinks(SamplePortal.db.entityManager(), mariasRequest),
+            portal.records,
+            portal.invitations(),
+            portal.audit,
+            Inputs.standalone(),
+            portal.clock);
+    portal.in(() -> inTheSameRequest.revoke(portal.inviter, ella, id));
+    assertThatThrownBy(() -> portal.in(() -> inMariasRequest.getProfile(maria, portal.ella)))
+        .isInstanceOf(NotFound.class);
   }
 
   @Test
