@@ -28,7 +28,10 @@ import org.foyer.admin.services.boundary.Locations;
 import org.foyer.admin.services.boundary.ServiceTypes;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.boundary.StaffProfile;
+import org.foyer.appointments.AppointmentAccess;
 import org.foyer.appointments.AppointmentNoticeDue;
+import org.foyer.appointments.AppointmentRequest;
+import org.foyer.appointments.AppointmentView;
 import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentClient;
@@ -130,7 +133,7 @@ public class Appointments {
    */
   @Transactional
   public List<AppointmentView> bookAll(Caller caller, AppointmentRequest request) {
-    requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     inputs.check(request, "The appointment could not be booked", Map.of());
     requireScheduler(caller, request.clinicianId());
     List<UUID> clientIds = new ArrayList<>();
@@ -235,7 +238,7 @@ public class Appointments {
   /** Moves an appointment to another start, keeping its length. */
   @Transactional
   public AppointmentView move(Caller caller, UUID id, Instant newStart) {
-    requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     if (newStart == null) {
       throw invalid("startsAt", "Say when the appointment starts");
     }
@@ -245,7 +248,7 @@ public class Appointments {
   /** Records what became of an appointment: booked, cancelled, attended, a no-show... */
   @Transactional
   public AppointmentView mark(Caller caller, UUID id, AppointmentStatus status) {
-    requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     if (status == null) {
       throw invalid("status", "Say what became of the appointment");
     }
@@ -375,7 +378,7 @@ public class Appointments {
   /** The occurrences of a series, by start. */
   @Transactional(readOnly = true)
   public List<AppointmentView> listSeries(Caller caller, UUID seriesId) {
-    requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     List<Appointment> found =
         em.createQuery(
                 "SELECT a FROM Appointment a WHERE a.seriesId = :series ORDER BY a.startsAt",
@@ -410,7 +413,7 @@ public class Appointments {
    */
   @Transactional(readOnly = true)
   public List<AppointmentView> list(Caller caller, Instant from, Instant to, UUID clinicianId) {
-    requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     if (from == null || to == null || !to.isAfter(from)) {
       throw invalid("to", "Give a range whose end comes after its start");
     }
@@ -439,7 +442,7 @@ public class Appointments {
   /** Requests from the portal still to confirm or decline, soonest first. */
   @Transactional(readOnly = true)
   public List<AppointmentView> listRequests(Caller caller, UUID clinicianId) {
-    requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     TypedQuery<Appointment> query =
         em.createQuery(
                 "SELECT a FROM Appointment a WHERE a.status = :requested AND a.endsAt > :now"
@@ -457,7 +460,7 @@ public class Appointments {
   /** A client's appointments, latest first; not found for another practice's client. */
   @Transactional(readOnly = true)
   public List<AppointmentView> listForClient(Caller caller, UUID clientId) {
-    requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     clients.getIdentity(clientId);
     List<Appointment> found =
         em.createQuery(
@@ -489,7 +492,7 @@ public class Appointments {
   }
 
   private Appointment find(Caller caller, UUID id) {
-    requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     return Optional.ofNullable(id == null ? null : em.find(Appointment.class, id))
         .orElseThrow(() -> new NotFound(APPOINTMENT));
   }
@@ -517,12 +520,6 @@ public class Appointments {
             .setParameter("c", clientId)
             .getResultList()
             .isEmpty();
-  }
-
-  static void requireStaff(Caller caller) {
-    if (!caller.isStaff()) {
-      throw new NotFound(APPOINTMENT);
-    }
   }
 
   static void requireScheduler(Caller caller, UUID clinicianId) {

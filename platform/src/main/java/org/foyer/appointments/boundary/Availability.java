@@ -25,6 +25,11 @@ import org.foyer.admin.services.boundary.Locations;
 import org.foyer.admin.services.boundary.ServiceTypes;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.boundary.StaffProfile;
+import org.foyer.appointments.AppointmentAccess;
+import org.foyer.appointments.AvailabilityView;
+import org.foyer.appointments.HoursBlock;
+import org.foyer.appointments.SlotView;
+import org.foyer.appointments.TimeOffView;
 import org.foyer.appointments.control.OpenSlots;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
@@ -96,14 +101,14 @@ public class Availability {
 
   @Transactional(readOnly = true)
   public AvailabilityView get(Caller caller, UUID clinicianId) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     return view(clinician(clinicianId));
   }
 
   /** Replaces the clinician's weekly hours with these blocks. */
   @Transactional
   public AvailabilityView setWeeklyHours(Caller caller, UUID clinicianId, List<HoursBlock> blocks) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     StaffProfile clinician = clinician(clinicianId);
     Appointments.requireScheduler(caller, clinicianId);
     List<WeeklyHours> week = checked(clinicianId, blocks, locationNames());
@@ -118,7 +123,7 @@ public class Availability {
   /** Sets the clinician's video room, or removes it when {@code url} is blank. */
   @Transactional
   public AvailabilityView setVideoLink(Caller caller, UUID clinicianId, String url) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     StaffProfile clinician = clinician(clinicianId);
     Appointments.requireScheduler(caller, clinicianId);
     Optional<VideoRoom> room = videoRoom(clinicianId);
@@ -149,7 +154,7 @@ public class Availability {
   @Transactional
   public AvailabilityView addTimeOff(
       Caller caller, UUID clinicianId, Instant from, Instant to, String note) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     StaffProfile clinician = clinician(clinicianId);
     Appointments.requireScheduler(caller, clinicianId);
     if (from == null || to == null || !to.isAfter(from)) {
@@ -171,7 +176,7 @@ public class Availability {
 
   @Transactional
   public AvailabilityView removeTimeOff(Caller caller, UUID clinicianId, UUID timeOffId) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     StaffProfile clinician = clinician(clinicianId);
     Appointments.requireScheduler(caller, clinicianId);
     TimeOff off = timeOffId == null ? null : em.find(TimeOff.class, timeOffId);
@@ -187,7 +192,7 @@ public class Availability {
   @Transactional(readOnly = true)
   public List<SlotView> slots(
       Caller caller, UUID clinicianId, Instant from, Instant to, UUID serviceTypeId) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     clinician(clinicianId);
     ServiceTypeChoice service =
         serviceTypes.listChoices(caller).stream()

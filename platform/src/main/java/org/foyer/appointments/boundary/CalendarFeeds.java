@@ -24,6 +24,7 @@ import org.foyer.admin.services.boundary.Locations;
 import org.foyer.admin.services.boundary.ServiceTypes;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.boundary.StaffProfile;
+import org.foyer.appointments.AppointmentAccess;
 import org.foyer.appointments.control.ICalendar;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.CalendarFeed;
@@ -125,7 +126,7 @@ public class CalendarFeeds {
 
   @Transactional
   public NewFeed createForClinician(Caller caller, UUID clinicianId, boolean showClientNames) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     StaffProfile clinician =
         Optional.ofNullable(clinicianId)
             .flatMap(staff::findProfile)

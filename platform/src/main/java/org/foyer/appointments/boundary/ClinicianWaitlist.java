@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.foyer.appointments.WaitingClient;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 

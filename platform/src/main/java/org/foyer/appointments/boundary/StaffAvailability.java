@@ -20,6 +20,8 @@ import java.util.UUID;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.admin.services.LocationChoice;
 import org.foyer.admin.services.boundary.Locations;
+import org.foyer.appointments.AvailabilityView;
+import org.foyer.appointments.HoursBlock;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;

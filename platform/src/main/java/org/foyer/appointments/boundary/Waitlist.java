@@ -23,13 +23,19 @@ import org.foyer.admin.services.ServiceTypeChoice;
 import org.foyer.admin.services.boundary.ServiceTypes;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.boundary.StaffProfile;
+import org.foyer.appointments.AppointmentAccess;
 import org.foyer.appointments.AppointmentNoticeDue;
 import org.foyer.appointments.AppointmentStatusChanged;
+import org.foyer.appointments.PortalAppointment;
+import org.foyer.appointments.WaitingClient;
+import org.foyer.appointments.WaitlistView;
+import org.foyer.appointments.WaitlistWish;
 import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.appointments.entity.WaitlistEntry;
 import org.foyer.appointments.entity.WaitlistOffer;
+import org.foyer.appointments.rules.BookingRulesService;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
@@ -271,7 +277,7 @@ public class Waitlist {
   /** The clinician's list in queue order, for any staff member. */
   @Transactional(readOnly = true)
   public List<WaitingClient> listForClinician(Caller caller, UUID clinicianId) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     staff
         .findProfile(clinicianId)
         .filter(StaffProfile::canHoldClients)

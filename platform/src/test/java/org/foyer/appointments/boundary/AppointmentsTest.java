@@ -28,6 +28,8 @@ import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
+import org.foyer.appointments.AppointmentRequest;
+import org.foyer.appointments.AppointmentView;
 import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.appointments.entity.ClinicianBusy;

@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.foyer.admin.portal.SelfScheduling;
 import org.foyer.appointments.AppointmentsWorld;
+import org.foyer.appointments.PortalSchedule;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.Refused;
 import org.foyer.portal.account.ContactPermission;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.foyer.admin.staff.entity.StaffRole;
+import org.foyer.appointments.AppointmentView;
 import org.foyer.appointments.AppointmentsWorld;
 import org.foyer.clients.entity.Client;
 import org.foyer.fixtures.Benchmarks;

@@ -1,4 +1,4 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,7 @@ public record AppointmentView(
   /** One client of the appointment; a couple or family session has several. */
   public record Participant(UUID id, String name) {}
 
-  static AppointmentView of(Appointment appointment, List<UUID> clientIds, Names names) {
+  public static AppointmentView of(Appointment appointment, List<UUID> clientIds, Names names) {
     return new AppointmentView(
         appointment.id(),
         appointment.clientId(),
@@ -60,7 +60,7 @@ public record AppointmentView(
   }
 
   /** Who and what the ids name, looked up once for a whole list. */
-  interface Names {
+  public interface Names {
     String client(UUID id);
 
     String clinician(UUID id);

@@ -1,4 +1,4 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments.rules;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

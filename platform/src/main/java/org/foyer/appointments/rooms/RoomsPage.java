@@ -1,4 +1,4 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments.rooms;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

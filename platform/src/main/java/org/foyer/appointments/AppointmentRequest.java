@@ -1,4 +1,4 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

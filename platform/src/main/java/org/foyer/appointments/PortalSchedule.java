@@ -1,7 +1,8 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments;
 
 import java.util.List;
 import org.foyer.admin.services.ServiceTypeChoice;
+import org.foyer.appointments.boundary.PortalAppointments;
 
 /**
  * The portal's view of one client's appointments and what the client may do about them.

@@ -1,4 +1,4 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments;
 
 import java.util.UUID;
 

@@ -1,8 +1,9 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments.reminders;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.foyer.appointments.AppointmentAccess;
 import org.foyer.appointments.entity.ReminderSettings;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
@@ -36,7 +37,7 @@ public class ReminderSettingsService {
 
   @Transactional(readOnly = true)
   public Reminders get(Caller caller) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     return viewOf(stored(em));
   }
 

@@ -1,8 +1,9 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments.rules;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.foyer.appointments.AppointmentRequest;
 import org.foyer.appointments.entity.BookingRules;
 
 /**

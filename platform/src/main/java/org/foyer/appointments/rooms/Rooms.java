@@ -1,4 +1,4 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments.rooms;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.foyer.admin.services.LocationChoice;
 import org.foyer.admin.services.boundary.Locations;
+import org.foyer.appointments.AppointmentAccess;
 import org.foyer.appointments.entity.Room;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
@@ -52,7 +53,7 @@ public class Rooms {
   /** The active rooms of a location (of every location when none is given), by name. */
   @Transactional(readOnly = true)
   public List<RoomView> list(Caller caller, UUID locationId) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     TypedQuery<Room> query =
         em.createQuery(
             "SELECT r FROM Room r WHERE r.archived = false"
@@ -127,7 +128,7 @@ public class Rooms {
   }
 
   private static void requireManager(Caller caller) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     caller.require(Capability.MANAGE_SERVICES_AND_LOCATIONS, "The rooms");
   }
 

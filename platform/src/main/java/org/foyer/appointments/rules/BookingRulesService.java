@@ -1,4 +1,4 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.foyer.admin.services.ServiceTypeChoice;
 import org.foyer.admin.services.boundary.ServiceTypes;
+import org.foyer.appointments.AppointmentAccess;
 import org.foyer.appointments.entity.BookingRules;
 import org.foyer.appointments.entity.OnlineService;
 import org.foyer.audit.AuditAction;
@@ -56,7 +57,7 @@ public class BookingRulesService {
 
   @Transactional(readOnly = true)
   public View get(Caller caller) {
-    Appointments.requireStaff(caller);
+    AppointmentAccess.requireStaff(caller);
     BookingRules rules = stored(em);
     Set<UUID> offline = offline(em);
     return new View(
@@ -112,7 +113,7 @@ public class BookingRulesService {
   }
 
   /** The practice's rules, or the defaults when it never changed them. */
-  static BookingRules stored(EntityManager em) {
+  public static BookingRules stored(EntityManager em) {
     return em.createQuery("SELECT r FROM BookingRules r", BookingRules.class)
         .getResultStream()
         .findFirst()
@@ -123,7 +124,8 @@ public class BookingRulesService {
    * The active service types clients may book in the portal, for a feature that has checked its
    * caller.
    */
-  static List<ServiceTypeChoice> bookableOnline(EntityManager em, ServiceTypes serviceTypes) {
+  public static List<ServiceTypeChoice> bookableOnline(
+      EntityManager em, ServiceTypes serviceTypes) {
     Set<UUID> offline = offline(em);
     return serviceTypes.listChoicesForClients().stream()
         .filter(s -> !offline.contains(s.id()))

@@ -1,4 +1,4 @@
-package org.foyer.appointments.boundary;
+package org.foyer.appointments.reminders;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
