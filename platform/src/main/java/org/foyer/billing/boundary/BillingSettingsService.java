@@ -14,6 +14,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.core.runtime.RuntimeSettings;
 
 /**
  * The practice's billing settings: fees, for holders of "billing"; the processor and its secrets,
@@ -24,13 +25,25 @@ public class BillingSettingsService {
 
   private ProcessorAccounts accounts;
   private AuditLog audit;
+  private boolean production;
 
   protected BillingSettingsService() {}
 
-  @Inject
+  /** Outside production: the test processor may be chosen. */
   public BillingSettingsService(ProcessorAccounts accounts, AuditLog audit) {
+    this(accounts, audit, false);
+  }
+
+  @Inject
+  public BillingSettingsService(
+      ProcessorAccounts accounts, AuditLog audit, RuntimeSettings runtime) {
+    this(accounts, audit, runtime.isProduction());
+  }
+
+  BillingSettingsService(ProcessorAccounts accounts, AuditLog audit, boolean production) {
     this.accounts = accounts;
     this.audit = audit;
+    this.production = production;
   }
 
   @Transactional(readOnly = true)
@@ -81,6 +94,14 @@ public class BillingSettingsService {
       kind = GatewayKind.valueOf(gateway == null ? "" : gateway.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw Billing.invalid("gateway", "Choose MANUAL, TEST or STRIPE");
+    }
+    if (kind == GatewayKind.TEST && production) {
+      // It takes made-up cards and moves no money: a practice's ledger would show payments that
+      // never reached its bank.
+      throw Billing.invalid(
+          "gateway",
+          "The test processor moves no money, so it is not offered here; choose STRIPE, or MANUAL"
+              + " to take payments at the desk");
     }
     if (kind == GatewayKind.STRIPE && (secretKey == null || secretKey.isBlank())) {
       throw Billing.invalid("secretKey", "Stripe needs the practice's secret key");

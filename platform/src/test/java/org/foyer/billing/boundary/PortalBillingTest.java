@@ -369,6 +369,28 @@ class PortalBillingTest {
         .hasMessage("A Stripe publishable key starts with pk_test_ or pk_live_");
   }
 
+  @Test
+  void inProductionThePracticeCannotChooseTheTestProcessorAndKeepsItsOwn() {
+    BillingSettingsService production =
+        new BillingSettingsService(world.accounts, world.base.audit, true);
+    world.in(
+        () -> {
+          production.connect(world.base.admin, "STRIPE", "sk_live_secret", "whsec_x");
+          return null;
+        });
+
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () -> {
+                      production.connect(world.base.admin, "test", null, null);
+                      return null;
+                    }))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("moves no money");
+    assertThat(overview(world.base.joLogin, world.base.jo).processor()).isEqualTo("STRIPE");
+  }
+
   private PortalBillingView overview(Caller caller, UUID client) {
     return world.in(() -> world.portalBilling.overview(caller, client));
   }
