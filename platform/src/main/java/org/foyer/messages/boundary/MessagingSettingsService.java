@@ -76,7 +76,7 @@ public class MessagingSettingsService {
    * per practice until a change commits (the instance is detached and only {@link #change} alters
    * settings, on a copy it reads afresh).
    */
-  @Transactional(readOnly = true)
+  // Not @Transactional: a kept value needs no unit of work; the cache opens one to read.
   public MessagingSettings current() {
     return governing.get(
         () ->

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.tenancy.TenantId;
 
 /**
@@ -60,6 +62,16 @@ public class PracticeCaches {
    */
   Optional<TenantId> practiceOfThisUnit() {
     return unitOfWork == null ? Optional.empty() : unitOfWork.currentTenant();
+  }
+
+  /** Whether a value must be read in a unit of work of its own: none runs on this thread. */
+  boolean needsAUnit() {
+    return unitOfWork != null && !unitOfWork.isActive();
+  }
+
+  /** Runs the reading in a read-only unit of work for the thread's current practice. */
+  <V> V inReadingUnit(Supplier<V> reading) {
+    return unitOfWork.run(Tenancy.current().orElse(null), true, reading::get);
   }
 
   boolean changedInThisUnit(String kind, TenantId tenant) {

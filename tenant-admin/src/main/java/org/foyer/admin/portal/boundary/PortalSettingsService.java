@@ -71,7 +71,7 @@ public class PortalSettingsService {
    * The settings that govern the current practice, for the platform's own decisions (session
    * timeout, MFA, portal enablement); no caller check, since nothing is shown to anyone.
    */
-  @Transactional(readOnly = true)
+  // Not @Transactional: a kept value needs no unit of work; the cache opens one to read.
   public PortalSettingsView current() {
     return governing.get(() -> new CurrentPortalSettings(em).get());
   }

@@ -15,6 +15,7 @@ import org.foyer.admin.services.SamplePractice;
 import org.foyer.core.persistence.PracticeCaches;
 import org.foyer.core.persistence.PracticeChangeListener;
 import org.foyer.core.persistence.TestDatabase;
+import org.foyer.core.tenancy.Tenancy;
 import org.foyer.events.RecordedEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,20 @@ class PortalSettingsCacheTest {
 
     assertThat(north.in(second::current).sessionTimeoutMinutes()).isEqualTo(75);
     await(() -> north.in(first::current).sessionTimeoutMinutes() == 75);
+  }
+
+  @Test
+  void outsideAUnitOfWorkTheThreadsPracticeIsAnsweredAndAChangeStillReachesIt() {
+    // A page asks before any unit of work of its request runs: the read opens its own, for the
+    // request's practice, and the kept copy then needs none.
+    PortalSettingsView kept = Tenancy.as(north.tenant, first::current);
+    assertThat(Tenancy.as(north.tenant, first::current)).isSameAs(kept);
+    assertThat(Tenancy.as(south.tenant, first::current)).isNotSameAs(kept);
+    assertThat(db.unitOfWork().isActive()).isFalse();
+
+    north.in(() -> second.change(north.admin, SampleSettings.withTimeout(35)));
+
+    await(() -> Tenancy.as(north.tenant, first::current).sessionTimeoutMinutes() == 35);
   }
 
   @Test
