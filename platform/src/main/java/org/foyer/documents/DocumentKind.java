@@ -13,7 +13,9 @@ public enum DocumentKind {
   /** A file the client attached to a form's answer, such as a photo of their insurance card. */
   FORM_ATTACHMENT("Attached to a form"),
   /** A photo of an insurance card, front or back, sent with the client's insurance details. */
-  INSURANCE_CARD("Insurance card");
+  INSURANCE_CARD("Insurance card"),
+  /** An invoice as it was sent to the client, filed by billing. */
+  INVOICE("Invoice");
 
   /** The width of {@code general_document.kind}. */
   public static final int NAME_LENGTH = 24;

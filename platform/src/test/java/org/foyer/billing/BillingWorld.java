@@ -17,6 +17,7 @@ import org.foyer.billing.boundary.AppointmentCharges;
 import org.foyer.billing.boundary.Autopay;
 import org.foyer.billing.boundary.Billing;
 import org.foyer.billing.boundary.BillingSettingsService;
+import org.foyer.billing.boundary.InvoiceFiling;
 import org.foyer.billing.boundary.PaymentWebhooks;
 import org.foyer.billing.boundary.Payments;
 import org.foyer.billing.boundary.PortalBilling;
@@ -30,6 +31,8 @@ import org.foyer.billing.control.gateway.TestGateway;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.validation.Inputs;
+import org.foyer.documents.boundary.GeneralDocuments;
+import org.foyer.documents.control.DocumentVault;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.portal.account.boundary.ClientLogins;
@@ -65,6 +68,7 @@ public final class BillingWorld {
   public final RecordedEvents<AppointmentStatusChanged> statusChanges;
   public final Appointments appointments;
   public final PortalAppointments portal;
+  public final GeneralDocuments documents;
 
   public BillingWorld(String prefix, PaymentGateway... more) {
     base = new AppointmentsWorld(prefix);
@@ -73,6 +77,7 @@ public final class BillingWorld {
     accounts = new ProcessorAccounts(base.em, SampleKeys.MASTER_KEY);
     ClientLogins logins = new ClientLogins(base.em);
     Autopay[] listening = new Autopay[1];
+    InvoiceFiling[] filing = new InvoiceFiling[1];
     billing =
         new Billing(
             base.em,
@@ -80,8 +85,21 @@ public final class BillingWorld {
             base.records,
             ledger,
             accounts,
-            new RecordedEvents<InvoiceSent>(sent -> listening[0].onInvoiceSent(sent)),
+            new RecordedEvents<InvoiceSent>(
+                sent -> {
+                  filing[0].onInvoiceSent(sent);
+                  listening[0].onInvoiceSent(sent);
+                }),
             base.clock);
+    documents =
+        new GeneralDocuments(
+            base.em,
+            base.audit,
+            new DocumentVault(base.em, SampleKeys.MASTER_KEY, base.clock),
+            base.records,
+            base.network,
+            base.clock);
+    filing[0] = new InvoiceFiling(base.em, billing, ledger, base.records, documents);
     settlement = new Settlement(base.em, ledger, logins, receipts, base.clock);
     List<PaymentGateway> all = new java.util.ArrayList<>(List.of(new ManualGateway(), testGateway));
     all.addAll(List.of(more));

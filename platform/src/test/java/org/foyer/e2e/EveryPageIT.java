@@ -107,8 +107,11 @@ class EveryPageIT {
     pages.add(foyer.url("/p/demo/staff/availability"));
     pages.add(foyer.url("/p/demo/staff/admin/rooms"));
     pages.add(foyer.url("/p/demo/staff/booking-rules"));
-    pages.addAll(
-        links(By.cssSelector("main a[href*='/staff/client?id=']")).stream().limit(2).toList());
+    List<String> clientRecords =
+        links(By.cssSelector("main a[href*='/staff/client?id=']")).stream().limit(2).toList();
+    pages.addAll(clientRecords);
+    clientRecords.forEach(
+        record -> pages.add(record.replace("/staff/client?id=", "/staff/client-billing?client=")));
     browser.get(foyer.url("/p/demo/staff/messages"));
     pages.addAll(links(By.cssSelector("main li > a[href*='/staff/messages?id=']")));
     assertThat(pages).hasSizeGreaterThan(8);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
+import org.foyer.billing.Money;
 import org.foyer.billing.PaymentRequest;
 import org.foyer.billing.PaymentView;
 import org.foyer.billing.RefundOrder;
@@ -319,7 +320,9 @@ public class Payments {
     if (order.amountCents() <= 0 || order.amountCents() > left) {
       throw Billing.invalid(
           "amountCents",
-          "A refund is more than zero and at most what is left of the payment (" + left + ")");
+          "A refund is more than zero and at most what is left of the payment ("
+              + Money.format(left, payment.currency())
+              + ")");
     }
     if (order.idempotencyKey() == null || order.idempotencyKey().isBlank()) {
       throw Billing.invalid("idempotencyKey", "A refund needs an attempt key");

@@ -15,6 +15,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.foyer.appointments.AppointmentsWorld;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
@@ -32,6 +35,9 @@ import org.foyer.billing.RefundOrder;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
+import org.foyer.documents.DocumentKind;
+import org.foyer.documents.boundary.DocumentDownload;
+import org.foyer.documents.boundary.DocumentSummary;
 import org.junit.jupiter.api.Test;
 
 /** Ledgers, invoices, staff-recorded payments and refunds, on PostgreSQL. */
@@ -51,6 +57,33 @@ class BillingTest {
     assertThat(ledger.lines())
         .extracting(LedgerLine::kind, LedgerLine::amountCents, LedgerLine::balanceCents)
         .containsExactly(tuple("CHARGE", 12_000L, 12_000L), tuple("CHARGE", 3_050L, 15_050L));
+  }
+
+  @Test
+  void aSentInvoiceIsFiledAsAPdfInTheClientsGeneralDocumentsAndNowhereElse() throws Exception {
+    LedgerLine session = world.chargeJo(12_000, "Individual session, 3 December");
+    world.chargeJo(3_050, "Copy of records, not on this invoice");
+
+    world.sentInvoice(session.id());
+
+    List<DocumentSummary> filed =
+        world.in(() -> world.documents.listDocuments(world.biller, world.base.jo));
+    assertThat(filed).extracting(DocumentSummary::kind).containsExactly(DocumentKind.INVOICE);
+    DocumentSummary invoice = filed.get(0);
+    assertThat(invoice.title()).startsWith("Invoice of ");
+    DocumentDownload pdf =
+        world.in(() -> world.documents.download(world.biller, world.base.jo, invoice.id()));
+    assertThat(pdf.summary().contentType()).isEqualTo("application/pdf");
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf.content())) {
+      text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        .contains(invoice.title(), "Jo ", "Individual session, 3 December", "$120.00")
+        .contains("To pay $120.00", "Pay in your")
+        .doesNotContain("Copy of records", "$30.50");
+    assertThat(world.in(() -> world.documents.listDocuments(world.biller, world.base.sam)))
+        .isEmpty();
   }
 
   @Test
@@ -296,7 +329,7 @@ class BillingTest {
                         world.payments.refund(
                             world.biller, payment.id(), new RefundOrder(2_001, "r3", null))))
         .isInstanceOf(InvalidInput.class)
-        .hasMessageContaining("(2000)");
+        .hasMessageContaining("at most what is left of the payment ($20.00)");
     assertThat(world.in(() -> world.billing.getInvoice(world.biller, invoice.id())).paidCents())
         .isEqualTo(2_000);
     assertThat(world.joBalance()).isEqualTo(8_000);

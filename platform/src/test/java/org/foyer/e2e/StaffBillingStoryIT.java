@@ -1,0 +1,114 @@
+package org.foyer.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.foyer.demo.DemoPractice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The practice's side of billing at the front desk, on the desk's screen and on a phone: Riley
+ * (front desk, who holds "billing") opens Priya's client record, follows it to her billing page,
+ * charges a session by hand, drafts an invoice of it and sends it, and records part of it paid in
+ * cash; the balance and the ledger follow each step. A refund of more than was paid is refused with
+ * the amount Riley typed still in its box. Dana, a therapist without "billing", gets no link and
+ * finds the page's address not found.
+ */
+class StaffBillingStoryIT {
+
+  BundledFoyer foyer;
+  ChromeDriver riley;
+  ChromeDriver dana;
+
+  @BeforeEach
+  void start() throws Exception {
+    foyer = BundledFoyer.get();
+  }
+
+  @AfterEach
+  void close() {
+    for (ChromeDriver driver : new ChromeDriver[] {riley, dana}) {
+      if (driver != null) {
+        driver.quit();
+      }
+    }
+  }
+
+  @Test
+  void theFrontDeskInvoicesASessionTakesPartOfItInCashAndSeesTheBalance() throws Exception {
+    riley = Browser.open(1280, 900);
+    SignInPageObject.open(riley, foyer, "demo")
+        .enterPassword("frontdesk@demo.foyer.test", DemoPractice.PASSWORD);
+    riley.get(foyer.url("/p/demo/staff/clients"));
+    StoryChecks.clickToLoad(riley, riley.findElement(By.partialLinkText("Natarajan")));
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("client-billing-link")));
+    assertThat(riley.getCurrentUrl()).contains("/p/demo/staff/client-billing?client=");
+    String billingAddress = riley.getCurrentUrl();
+    assertThat(text(riley, "client-billing")).contains("Billing: Priya Natarajan");
+    assertThat(text(riley, "balance")).isEqualTo("Nothing owed");
+    StoryChecks.visited(riley, "staff-billing-1-empty-account-desk");
+
+    riley.findElement(By.id("chargeDescription")).sendKeys("Individual session, 3 December");
+    riley.findElement(By.id("chargeAmount")).sendKeys("twelve");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("add-charge")));
+    assertThat(text(riley, "charge")).contains("Enter an amount such as 80 or 80.50.");
+    assertThat(text(riley, "balance")).isEqualTo("Nothing owed");
+    assertThat(riley.findElement(By.id("chargeDescription")).getAttribute("value"))
+        .as("what was typed stays")
+        .isEqualTo("Individual session, 3 December");
+    riley.findElement(By.id("chargeAmount")).clear();
+    riley.findElement(By.id("chargeAmount")).sendKeys("120");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("add-charge")));
+    assertThat(text(riley, "balance")).isEqualTo("Owes $120.00");
+    assertThat(text(riley, "uninvoiced")).contains("Individual session, 3 December", "$120.00");
+    StoryChecks.visited(riley, "staff-billing-2-charge-added-desk");
+
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("invoice-charges")));
+    assertThat(text(riley, "invoices")).contains("Draft of", "Draft", "to pay $120.00");
+    assertThat(text(riley, "no-uninvoiced")).isEqualTo("Every charge is on an invoice.");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.cssSelector(".send-invoice")));
+    assertThat(text(riley, "client-billing")).contains("Invoice sent.");
+    assertThat(text(riley, "invoices")).contains("Invoice of", "Sent");
+    StoryChecks.visited(riley, "staff-billing-3-invoice-sent-desk");
+
+    riley.findElement(By.id("paymentAmount")).sendKeys("50");
+    riley.findElement(By.id("paymentReference")).sendKeys("Desk receipt 0042");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("record-payment")));
+    assertThat(text(riley, "client-billing")).contains("Payment of $50.00 recorded.");
+    assertThat(text(riley, "balance")).isEqualTo("Owes $70.00");
+    assertThat(text(riley, "invoices")).contains("Partly paid", "paid $50.00", "to pay $70.00");
+    assertThat(text(riley, "ledger"))
+        .contains("Charge: $120.00", "Payment: $50.00", "Balance after: $70.00");
+    StoryChecks.visited(riley, "staff-billing-4-partly-paid-desk");
+
+    riley.findElement(By.id("refundPayment")).findElements(By.tagName("option")).get(1).click();
+    riley.findElement(By.id("refundAmount")).sendKeys("80");
+    riley.findElement(By.id("refundReason")).sendKeys("Overpaid");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("record-refund")));
+    assertThat(text(riley, "messages")).contains("at most what is left of the payment ($50.00)");
+    assertThat(riley.findElement(By.id("refundAmount")).getAttribute("value")).isEqualTo("80");
+    assertThat(text(riley, "balance")).isEqualTo("Owes $70.00");
+    StoryChecks.visited(riley, "staff-billing-5-refund-refused-desk");
+
+    riley.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+    riley.get(billingAddress);
+    StoryChecks.visited(riley, "staff-billing-6-account-phone");
+
+    dana = Browser.open(1280, 900);
+    SignInPageObject.open(dana, foyer, "demo")
+        .enterPassword("dana.okafor@demo.foyer.test", DemoPractice.PASSWORD);
+    dana.get(foyer.url("/p/demo/staff/clients"));
+    StoryChecks.clickToLoad(dana, dana.findElement(By.partialLinkText("Natarajan")));
+    assertThat(dana.findElements(By.id("client-billing-link"))).isEmpty();
+    dana.get(billingAddress);
+    assertThat(dana.findElement(By.tagName("body")).getText()).doesNotContain("Owes", "$70.00");
+    assertThat(dana.getTitle()).containsIgnoringCase("not found");
+  }
+
+  private static String text(ChromeDriver driver, String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+}
