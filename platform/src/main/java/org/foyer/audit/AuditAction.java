@@ -82,6 +82,8 @@ public enum AuditAction {
   INVOICE_VIEWED,
   INVOICE_SENT,
   INVOICE_VOIDED,
+  /** A month's statement filed in the client's General Documents. */
+  STATEMENT_FILED,
   PAYMENT_TAKEN,
   PAYMENT_VIEWED,
   /** A processor's webhook settled a payment (or told of its failure). */

@@ -15,7 +15,9 @@ public enum DocumentKind {
   /** A photo of an insurance card, front or back, sent with the client's insurance details. */
   INSURANCE_CARD("Insurance card"),
   /** An invoice as it was sent to the client, filed by billing. */
-  INVOICE("Invoice");
+  INVOICE("Invoice"),
+  /** A month's statement of the client's account, filed by billing when staff ask for it. */
+  STATEMENT("Statement");
 
   /** The width of {@code general_document.kind}. */
   public static final int NAME_LENGTH = 24;

@@ -16,8 +16,8 @@ import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.billing.boundary.AppointmentCharges;
 import org.foyer.billing.boundary.Autopay;
 import org.foyer.billing.boundary.Billing;
+import org.foyer.billing.boundary.BillingDocuments;
 import org.foyer.billing.boundary.BillingSettingsService;
-import org.foyer.billing.boundary.InvoiceFiling;
 import org.foyer.billing.boundary.PaymentWebhooks;
 import org.foyer.billing.boundary.Payments;
 import org.foyer.billing.boundary.PortalBilling;
@@ -69,6 +69,7 @@ public final class BillingWorld {
   public final Appointments appointments;
   public final PortalAppointments portal;
   public final GeneralDocuments documents;
+  public final BillingDocuments billingDocuments;
 
   public BillingWorld(String prefix, PaymentGateway... more) {
     base = new AppointmentsWorld(prefix);
@@ -77,7 +78,7 @@ public final class BillingWorld {
     accounts = new ProcessorAccounts(base.em, SampleKeys.MASTER_KEY);
     ClientLogins logins = new ClientLogins(base.em);
     Autopay[] listening = new Autopay[1];
-    InvoiceFiling[] filing = new InvoiceFiling[1];
+    BillingDocuments[] filing = new BillingDocuments[1];
     billing =
         new Billing(
             base.em,
@@ -99,7 +100,10 @@ public final class BillingWorld {
             base.records,
             base.network,
             base.clock);
-    filing[0] = new InvoiceFiling(base.em, billing, ledger, base.records, documents);
+    billingDocuments =
+        new BillingDocuments(
+            base.em, billing, ledger, accounts, base.records, documents, base.clock);
+    filing[0] = billingDocuments;
     settlement = new Settlement(base.em, ledger, logins, receipts, base.clock);
     List<PaymentGateway> all = new java.util.ArrayList<>(List.of(new ManualGateway(), testGateway));
     all.addAll(List.of(more));

@@ -108,6 +108,35 @@ class StaffBillingStoryIT {
     assertThat(dana.getTitle()).containsIgnoringCase("not found");
   }
 
+  @Test
+  void theAdministratorSetsTheFeesAndSeesHowCardsAreTakenWithoutAnyKeyShown() throws Exception {
+    riley = Browser.open(1280, 900);
+    SignInPageObject.open(riley, foyer, "demo")
+        .enterPassword(DemoPractice.ADMIN, DemoPractice.PASSWORD)
+        .enterCode(DemoAdministratorCodes.next(foyer));
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("nav-billing-settings")));
+    assertThat(text(riley, "processor-now")).startsWith("Now: Test processor (moves no money)");
+    StoryChecks.visited(riley, "staff-billing-7-settings-desk");
+
+    riley.findElement(By.id("noShowFee")).clear();
+    riley.findElement(By.id("noShowFee")).sendKeys("forty");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("save-fees")));
+    assertThat(text(riley, "fees")).contains("Enter an amount such as 40 or 40.50, or 0.");
+    assertThat(riley.findElement(By.id("noShowFee")).getAttribute("value")).isEqualTo("forty");
+    riley.findElement(By.id("noShowFee")).clear();
+    riley.findElement(By.id("noShowFee")).sendKeys("40");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("save-fees")));
+    assertThat(text(riley, "messages")).contains("Fees saved.");
+    assertThat(riley.findElement(By.id("noShowFee")).getAttribute("value")).isEqualTo("40.00");
+
+    new org.openqa.selenium.support.ui.Select(riley.findElement(By.id("gateway")))
+        .selectByValue("STRIPE");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("save-processor")));
+    assertThat(text(riley, "processor")).contains("Stripe needs the practice's secret key");
+    assertThat(text(riley, "processor-now")).startsWith("Now: Test processor");
+    StoryChecks.visited(riley, "staff-billing-8-stripe-needs-key-desk");
+  }
+
   private static String text(ChromeDriver driver, String id) {
     return driver.findElement(By.id(id)).getText();
   }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.billing.FeeSettings;
+import org.foyer.billing.ProcessorView;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 
@@ -46,6 +47,13 @@ public class BillingSettingsResource {
   @Operation(summary = "Change the late-cancellation and no-show fees (0 for none)")
   public FeeSettings changeFees(FeeSettings fees) {
     return settings.changeFees(caller, fees);
+  }
+
+  @GET
+  @Path("processor")
+  @Operation(summary = "How the practice takes cards; secrets only as kept or not, never shown")
+  public ProcessorView processor() {
+    return settings.processor(caller);
   }
 
   @PUT

@@ -7,6 +7,7 @@ import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.billing.FeeSettings;
+import org.foyer.billing.ProcessorView;
 import org.foyer.billing.control.ProcessorAccounts;
 import org.foyer.billing.entity.BillingSettings;
 import org.foyer.billing.entity.GatewayKind;
@@ -66,6 +67,24 @@ public class BillingSettingsService {
     return fees(caller);
   }
 
+  /** How the practice takes cards, for those who may change it; secrets only as kept or not. */
+  @Transactional(readOnly = true)
+  public ProcessorView processor(Caller caller) {
+    requireProcessorManager(caller);
+    BillingSettings settings = accounts.settings();
+    GatewayKind kind = settings.gateway();
+    return new ProcessorView(
+        kind.name(),
+        switch (kind) {
+          case MANUAL -> "No online payments (payments are taken at the practice)";
+          case TEST -> "Test processor (moves no money)";
+          case STRIPE -> "Stripe";
+        },
+        settings.sealedSecretKey().isPresent(),
+        settings.sealedWebhookSecret().isPresent(),
+        settings.publishableKey().orElse(null));
+  }
+
   /**
    * Connects the practice's own processor account; the secrets are sealed at once and never shown
    * again.
@@ -86,9 +105,7 @@ public class BillingSettingsService {
       String secretKey,
       String webhookSecret,
       String publishableKey) {
-    if (caller == null || !caller.isStaff() || !caller.can(Capability.MANAGE_PORTAL_SETTINGS)) {
-      throw new NotFound("That setting");
-    }
+    requireProcessorManager(caller);
     GatewayKind kind;
     try {
       kind = GatewayKind.valueOf(gateway == null ? "" : gateway.toUpperCase(Locale.ROOT));
@@ -100,8 +117,8 @@ public class BillingSettingsService {
       // never reached its bank.
       throw Billing.invalid(
           "gateway",
-          "The test processor moves no money, so it is not offered here; choose STRIPE, or MANUAL"
-              + " to take payments at the desk");
+          "The test processor moves no money, so it is not offered here; choose Stripe, or none"
+              + " to take payments at the practice");
     }
     if (kind == GatewayKind.STRIPE && (secretKey == null || secretKey.isBlank())) {
       throw Billing.invalid("secretKey", "Stripe needs the practice's secret key");
@@ -116,5 +133,11 @@ public class BillingSettingsService {
     audit.record(
         AuditRecord.success(caller.email(), AuditAction.BILLING_SETTINGS_CHANGED)
             .about("payment processor " + kind.name().toLowerCase()));
+  }
+
+  private static void requireProcessorManager(Caller caller) {
+    if (caller == null || !caller.isStaff() || !caller.can(Capability.MANAGE_PORTAL_SETTINGS)) {
+      throw new NotFound("That setting");
+    }
   }
 }

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -84,6 +87,56 @@ class BillingTest {
         .doesNotContain("Copy of records", "$30.50");
     assertThat(world.in(() -> world.documents.listDocuments(world.biller, world.base.sam)))
         .isEmpty();
+  }
+
+  @Test
+  void aMonthsStatementShowsWhatWasOwedWhenItBeganEachEntryAndWhatWasOwedWhenItEnded()
+      throws Exception {
+    LedgerLine before = world.chargeJo(4_000, "Assessment report");
+    YearMonth lastMonth = YearMonth.from(world.base.clock.instant().atZone(ZoneId.of("UTC")));
+    world.base.clock.advance(Duration.ofDays(35));
+    world.chargeJo(12_000, "Individual session");
+    world.pay(5_000, "CASH", null);
+
+    YearMonth thisMonth = YearMonth.from(world.base.clock.instant().atZone(ZoneId.of("UTC")));
+    DocumentSummary statement =
+        world.in(
+            () -> world.billingDocuments.fileStatement(world.biller, world.base.jo, thisMonth));
+
+    assertThat(statement.kind()).isEqualTo(DocumentKind.STATEMENT);
+    String text = pdfText(statement);
+    assertThat(text)
+        .contains("Statement for ", "Month: ")
+        .contains("Charge: Individual session", "$120.00", "Payment")
+        .contains("Owed when the month began $40.00", "Owed when the month ended $110.00")
+        .doesNotContain("Assessment report");
+    assertThat(before.amountCents()).isEqualTo(4_000);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.billingDocuments.fileStatement(
+                            world.biller, world.base.jo, thisMonth.plusMonths(1))))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessage("Choose a month that has begun.");
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.billingDocuments.fileStatement(
+                            world.withoutBilling, world.base.jo, lastMonth)))
+        .isInstanceOf(NotFound.class);
+    assertThat(world.in(() -> world.documents.listDocuments(world.biller, world.base.jo)))
+        .extracting(DocumentSummary::kind)
+        .containsExactly(DocumentKind.STATEMENT);
+  }
+
+  private String pdfText(DocumentSummary filed) throws Exception {
+    DocumentDownload pdf =
+        world.in(() -> world.documents.download(world.biller, world.base.jo, filed.id()));
+    try (PDDocument document = Loader.loadPDF(pdf.content())) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   @Test

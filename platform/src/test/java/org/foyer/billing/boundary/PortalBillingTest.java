@@ -19,6 +19,7 @@ import org.foyer.billing.LedgerLine;
 import org.foyer.billing.PaymentView;
 import org.foyer.billing.PortalBillingView;
 import org.foyer.billing.PortalPayment;
+import org.foyer.billing.ProcessorView;
 import org.foyer.billing.ReceiptView;
 import org.foyer.billing.SavedCardView;
 import org.foyer.billing.control.gateway.TestGateway;
@@ -357,6 +358,13 @@ class PortalBillingTest {
     assertThat(view.processor()).isEqualTo("STRIPE");
     assertThat(view.publishableKey()).isEqualTo("pk_test_FoyerPractice1");
     assertThat(view.toString()).doesNotContain("sk_test_secret");
+    ProcessorView settings = world.in(() -> world.settings.processor(world.base.admin));
+    assertThat(settings.gatewayLabel()).isEqualTo("Stripe");
+    assertThat(settings.secretKept()).isTrue();
+    assertThat(settings.toString()).doesNotContain("sk_test_secret", "whsec_x");
+    assertThatThrownBy(() -> world.in(() -> world.settings.processor(world.biller)))
+        .as("a biller sets fees; the processor is for those who manage the portal's settings")
+        .isInstanceOf(NotFound.class);
     assertThatThrownBy(
             () ->
                 world.in(

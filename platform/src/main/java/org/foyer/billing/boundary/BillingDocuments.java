@@ -1,0 +1,241 @@
+package org.foyer.billing.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.foyer.audit.AuditAction;
+import org.foyer.billing.InvoiceSent;
+import org.foyer.billing.InvoiceView;
+import org.foyer.billing.Money;
+import org.foyer.billing.control.Ledger;
+import org.foyer.billing.control.ProcessorAccounts;
+import org.foyer.billing.entity.EntryKind;
+import org.foyer.billing.entity.LedgerEntry;
+import org.foyer.clients.boundary.ClientRecords;
+import org.foyer.core.access.Caller;
+import org.foyer.core.persistence.Transactional;
+import org.foyer.core.practice.Practice;
+import org.foyer.core.tenancy.Tenancy;
+import org.foyer.documents.DocumentKind;
+import org.foyer.documents.boundary.DocumentSummary;
+import org.foyer.documents.boundary.GeneralDocuments;
+import org.foyer.forms.pdf.PdfWriter;
+import org.foyer.forms.render.SandboxedVelocity;
+
+/**
+ * The billing documents a client keeps, as PDFs in their General Documents (the portal's Documents
+ * for them, the client page for staff), all from one layout: each invoice as it is sent (in the
+ * sending unit of work, so an invoice is never sent without its document; it says what stood at
+ * sending, later payments show on receipts), and a month's statement when staff file one.
+ */
+@ApplicationScoped
+public class BillingDocuments {
+
+  private static final String TEMPLATE = "billing-document.xhtml.vm";
+  private static final SandboxedVelocity LAYOUT =
+      new SandboxedVelocity(Map.of(TEMPLATE, template()));
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+  private static final DateTimeFormatter FILE_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final String FILED_BY = "Foyer billing";
+
+  private EntityManager em;
+  private Billing billing;
+  private Ledger ledger;
+  private ProcessorAccounts accounts;
+  private ClientRecords clients;
+  private GeneralDocuments documents;
+  private Clock clock;
+
+  protected BillingDocuments() {}
+
+  @Inject
+  public BillingDocuments(
+      EntityManager em,
+      Billing billing,
+      Ledger ledger,
+      ProcessorAccounts accounts,
+      ClientRecords clients,
+      GeneralDocuments documents) {
+    this(em, billing, ledger, accounts, clients, documents, Clock.systemUTC());
+  }
+
+  public BillingDocuments(
+      EntityManager em,
+      Billing billing,
+      Ledger ledger,
+      ProcessorAccounts accounts,
+      ClientRecords clients,
+      GeneralDocuments documents,
+      Clock clock) {
+    this.em = em;
+    this.billing = billing;
+    this.ledger = ledger;
+    this.accounts = accounts;
+    this.clients = clients;
+    this.documents = documents;
+    this.clock = clock;
+  }
+
+  public void onInvoiceSent(@Observes InvoiceSent sent) {
+    InvoiceView invoice = billing.view(billing.findInvoice(sent.invoiceId()));
+    Practice practice = practice();
+    String day = DAY.format(invoice.sentAt().atZone(practice.timeZone()));
+    String title = "Invoice of " + day;
+    Set<UUID> onInvoice = new HashSet<>(invoice.chargeIds());
+    List<LedgerEntry> charges =
+        ledger.listEntries(invoice.clientId()).stream()
+            .filter(entry -> entry.kind() == EntryKind.CHARGE && onInvoice.contains(entry.id()))
+            .toList();
+    String currency = invoice.currency();
+    file(
+        practice,
+        invoice.clientId(),
+        DocumentKind.INVOICE,
+        title,
+        "invoice-" + FILE_DAY.format(invoice.sentAt().atZone(practice.timeZone())) + ".pdf",
+        invoice.sentAt(),
+        Map.of(
+            "dateLabel",
+            "Date",
+            "date",
+            day,
+            "lines",
+            lines(practice, charges, false),
+            "totals",
+            List.of(
+                total("Total", invoice.totalCents(), currency),
+                total("Paid", invoice.paidCents(), currency),
+                total("To pay", invoice.dueCents(), currency)),
+            "payNote",
+            "Pay in your " + practice.name() + " portal, under Billing, or at the practice."));
+  }
+
+  /**
+   * Files the client's statement of a month that has begun: what they owed when it began, every
+   * charge, payment, refund and correction in it, and what they owed when it ended (or owe today,
+   * for the running month).
+   */
+  @Transactional
+  public DocumentSummary fileStatement(Caller caller, UUID clientId, YearMonth month) {
+    billing.requireClient(caller, clientId);
+    Practice practice = practice();
+    ZoneId zone = practice.timeZone();
+    if (month == null || month.isAfter(YearMonth.now(clock.withZone(zone)))) {
+      throw Billing.invalid("month", "Choose a month that has begun.");
+    }
+    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+    Instant until = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    List<LedgerEntry> entries = ledger.listEntries(clientId);
+    long opening =
+        entries.stream()
+            .filter(entry -> entry.recordedAt().isBefore(from))
+            .mapToLong(LedgerEntry::amountCents)
+            .sum();
+    List<LedgerEntry> inMonth =
+        entries.stream()
+            .filter(entry -> !entry.recordedAt().isBefore(from))
+            .filter(entry -> entry.recordedAt().isBefore(until))
+            .toList();
+    long closing = opening + inMonth.stream().mapToLong(LedgerEntry::amountCents).sum();
+    String currency = accounts.settings().currency();
+    String monthName = MONTH.format(month);
+    DocumentSummary filed =
+        file(
+            practice,
+            clientId,
+            DocumentKind.STATEMENT,
+            "Statement for " + monthName,
+            "statement-" + month + ".pdf",
+            clock.instant(),
+            Map.of(
+                "dateLabel",
+                "Month",
+                "date",
+                monthName,
+                "lines",
+                lines(practice, inMonth, true),
+                "totals",
+                List.of(
+                    total("Owed when the month began", opening, currency),
+                    total("Owed when the month ended", closing, currency)),
+                "payNote",
+                "Pay in your "
+                    + practice.name()
+                    + " portal, under Billing, or at the practice. Questions about this"
+                    + " statement: ask the practice."));
+    billing.record(
+        caller, AuditAction.STATEMENT_FILED, clientId, "statement for " + month + " filed");
+    return filed;
+  }
+
+  private DocumentSummary file(
+      Practice practice,
+      UUID clientId,
+      DocumentKind kind,
+      String title,
+      String fileName,
+      Instant dated,
+      Map<String, Object> content) {
+    Map<String, Object> model = new java.util.HashMap<>(content);
+    model.put("title", title);
+    model.put("practice", practice.name());
+    model.put("client", clients.getIdentity(clientId).displayName());
+    List<?> lines = (List<?>) content.get("lines");
+    model.put("empty", lines.isEmpty());
+    model.put("noLines", "Nothing happened on the account in this month.");
+    byte[] pdf = new PdfWriter().write(LAYOUT.render(TEMPLATE, model), dated);
+    return documents.fileGenerated(
+        clientId, kind, title, fileName, "application/pdf", pdf, FILED_BY);
+  }
+
+  /** Each entry as a line people read; a statement names what kind each entry is. */
+  private static List<Map<String, Object>> lines(
+      Practice practice, List<LedgerEntry> entries, boolean withKind) {
+    return entries.stream()
+        .map(
+            entry ->
+                Map.<String, Object>of(
+                    "date", DAY.format(entry.recordedAt().atZone(practice.timeZone())),
+                    "description",
+                        withKind
+                            ? entry.kind().label() + ": " + entry.description()
+                            : entry.description(),
+                    "amount", Money.format(entry.amountCents(), entry.currency())))
+        .toList();
+  }
+
+  private static Map<String, Object> total(String label, long cents, String currency) {
+    return Map.of("label", label, "amount", Money.format(cents, currency));
+  }
+
+  private Practice practice() {
+    return em.find(Practice.class, Tenancy.require().value());
+  }
+
+  private static String template() {
+    try (InputStream in = BillingDocuments.class.getResourceAsStream(TEMPLATE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

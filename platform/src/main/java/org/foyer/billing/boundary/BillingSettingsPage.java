@@ -1,0 +1,163 @@
+package org.foyer.billing.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.foyer.admin.pages.PageMessages;
+import org.foyer.billing.FeeSettings;
+import org.foyer.billing.Money;
+import org.foyer.billing.ProcessorView;
+import org.foyer.core.access.Caller;
+import org.foyer.core.access.Capability;
+
+/**
+ * The practice's billing settings page: the late-cancellation and no-show fees (holders of
+ * "billing") and how cards are taken (those who manage the portal's settings). Secret keys are
+ * typed, sealed and never shown again: the page says only whether one is kept. Staff with neither
+ * permission meet 404.
+ */
+@Named("billingSettings")
+@ViewScoped
+public class BillingSettingsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient BillingSettingsService settings;
+  @Inject transient Caller caller;
+
+  private boolean loaded;
+  private FeeSettings fees;
+  private ProcessorView processor;
+  private String lateCancelFee;
+  private String noShowFee;
+  private String gateway;
+  private String secretKey;
+  private String webhookSecret;
+  private String publishableKey;
+
+  public void load() {
+    if (loaded || FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    loaded = true;
+    if (!isMaySetFees() && !isMayConnect()) {
+      throw new org.foyer.core.errors.NotFound("That setting");
+    }
+    read();
+  }
+
+  private void read() {
+    if (isMaySetFees()) {
+      fees = settings.fees(caller);
+      lateCancelFee = Money.plain(fees.lateCancelFeeCents(), fees.currency());
+      noShowFee = Money.plain(fees.noShowFeeCents(), fees.currency());
+    }
+    if (isMayConnect()) {
+      processor = settings.processor(caller);
+      gateway = processor.gateway();
+      publishableKey = processor.publishableKey();
+    }
+  }
+
+  public void saveFees() {
+    PageMessages.BESIDE_INPUTS.report(
+        () -> {
+          String currency = fees.currency();
+          long lateCancel = fee("lateCancelFee", lateCancelFee, currency);
+          long noShow = fee("noShowFee", noShowFee, currency);
+          settings.changeFees(caller, new FeeSettings(currency, lateCancel, noShow));
+          read();
+          return "Fees saved. They apply to appointments marked from now on.";
+        });
+  }
+
+  public void connect() {
+    PageMessages.BESIDE_INPUTS.report(
+        () -> {
+          settings.connect(
+              caller, gateway, blankAsNull(secretKey), blankAsNull(webhookSecret), publishableKey);
+          secretKey = null;
+          webhookSecret = null;
+          read();
+          return "Payment processor saved: " + processor.gatewayLabel() + ".";
+        });
+  }
+
+  private static long fee(String field, String typed, String currency) {
+    if (typed == null || typed.isBlank()) {
+      return 0;
+    }
+    return Money.parse(typed, currency)
+        .orElseThrow(() -> Billing.invalid(field, "Enter an amount such as 40 or 40.50, or 0."));
+  }
+
+  private static String blankAsNull(String typed) {
+    return typed == null || typed.isBlank() ? null : typed.strip();
+  }
+
+  public boolean isMaySetFees() {
+    return caller.can(Capability.BILLING);
+  }
+
+  public boolean isMayConnect() {
+    return caller.can(Capability.MANAGE_PORTAL_SETTINGS);
+  }
+
+  public FeeSettings getFees() {
+    return fees;
+  }
+
+  public ProcessorView getProcessor() {
+    return processor;
+  }
+
+  public String getLateCancelFee() {
+    return lateCancelFee;
+  }
+
+  public void setLateCancelFee(String lateCancelFee) {
+    this.lateCancelFee = lateCancelFee;
+  }
+
+  public String getNoShowFee() {
+    return noShowFee;
+  }
+
+  public void setNoShowFee(String noShowFee) {
+    this.noShowFee = noShowFee;
+  }
+
+  public String getGateway() {
+    return gateway;
+  }
+
+  public void setGateway(String gateway) {
+    this.gateway = gateway;
+  }
+
+  public String getSecretKey() {
+    return secretKey;
+  }
+
+  public void setSecretKey(String secretKey) {
+    this.secretKey = secretKey;
+  }
+
+  public String getWebhookSecret() {
+    return webhookSecret;
+  }
+
+  public void setWebhookSecret(String webhookSecret) {
+    this.webhookSecret = webhookSecret;
+  }
+
+  public String getPublishableKey() {
+    return publishableKey;
+  }
+
+  public void setPublishableKey(String publishableKey) {
+    this.publishableKey = publishableKey;
+  }
+}
