@@ -60,6 +60,12 @@ class ClientContactsTest {
     adult = new ClientId(portal.adult);
   }
 
+  /** Maria Brooks, Ella's parent, whose link permits only these. */
+  static ContactDetails mariaMay(Set<ContactPermission> permissions) {
+    return new ContactDetails(
+        "Maria Brooks", "maria@example.org", null, Relationship.PARENT, null, null, permissions);
+  }
+
   static ContactDetails details(String name, String email, Relationship relationship) {
     return new ContactDetails(name, email, "312 555 0100", relationship, null, null, null);
   }
@@ -238,17 +244,7 @@ class ClientContactsTest {
 
   @Test
   void invitingRevokingAndInvitingAgainFollowsThePortalStatus() {
-    ContactView mother =
-        add(
-            ella,
-            new ContactDetails(
-                "Maria Brooks",
-                "maria@example.org",
-                null,
-                Relationship.PARENT,
-                null,
-                null,
-                EnumSet.of(ContactPermission.DOCUMENTS)));
+    ContactView mother = add(ella, mariaMay(EnumSet.of(ContactPermission.DOCUMENTS)));
     ContactId id = new ContactId(mother.id());
 
     InvitationSent sent = portal.in(() -> contacts.invite(portal.inviter, ella, id));
@@ -282,17 +278,7 @@ class ClientContactsTest {
 
   @Test
   void aRequestReadsTheProfilesOnceAndItsOwnChangeOfLinkAtOnce() {
-    ContactView mother =
-        add(
-            ella,
-            new ContactDetails(
-                "Maria Brooks",
-                "maria@example.org",
-                null,
-                Relationship.PARENT,
-                null,
-                null,
-                EnumSet.of(ContactPermission.DOCUMENTS)));
+    ContactView mother = add(ella, mariaMay(EnumSet.of(ContactPermission.DOCUMENTS)));
     ContactId id = new ContactId(mother.id());
     InvitationSent sent = portal.in(() -> contacts.invite(portal.inviter, ella, id));
     Caller maria = SampleCallers.portal(sent.portalAccountId(), "maria@example.org");
@@ -311,14 +297,7 @@ class ClientContactsTest {
                 portal.inviter,
                 ella,
                 id,
-                new ContactDetails(
-                    "Maria Brooks",
-                    "maria@example.org",
-                    null,
-                    Relationship.PARENT,
-                    null,
-                    null,
-                    EnumSet.of(ContactPermission.DOCUMENTS, ContactPermission.MESSAGES))));
+                mariaMay(EnumSet.of(ContactPermission.DOCUMENTS, ContactPermission.MESSAGES))));
     assertThat(portal.in(() -> inMariasRequest.getProfile(maria, portal.ella)).permissions())
         .as("one request answers from one reading of the links")
         .containsExactly(ContactPermission.DOCUMENTS);

@@ -2,6 +2,14 @@ package org.foyer.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.foyer.demo.DemoPractice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +22,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * (front desk, who holds "billing") opens Priya's client record, follows it to her billing page,
  * charges a session by hand, drafts an invoice of it and sends it, and records part of it paid in
  * cash; the balance and the ledger follow each step. A refund of more than was paid is refused with
- * the amount Riley typed still in its box. Dana, a therapist without "billing", gets no link and
- * finds the page's address not found.
+ * the amount Riley typed still in its box; Riley files the month's statement. Priya, on her phone,
+ * finds the invoice and the statement among her documents and both PDFs say what happened. Dana, a
+ * therapist without "billing", gets no link and finds the page's address not found.
  */
 class StaffBillingStoryIT {
 
   BundledFoyer foyer;
   ChromeDriver riley;
   ChromeDriver dana;
+  ChromeDriver priya;
 
   @BeforeEach
   void start() throws Exception {
@@ -30,7 +40,7 @@ class StaffBillingStoryIT {
 
   @AfterEach
   void close() {
-    for (ChromeDriver driver : new ChromeDriver[] {riley, dana}) {
+    for (ChromeDriver driver : new ChromeDriver[] {riley, dana, priya}) {
       if (driver != null) {
         driver.quit();
       }
@@ -93,9 +103,30 @@ class StaffBillingStoryIT {
     assertThat(text(riley, "balance")).isEqualTo("Owes $70.00");
     StoryChecks.visited(riley, "staff-billing-5-refund-refused-desk");
 
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("file-statement")));
+    assertThat(text(riley, "messages"))
+        .containsPattern("Statement for [A-Z][a-z]+ 2026 filed in the client's General Documents");
+
     riley.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
     riley.get(billingAddress);
     StoryChecks.visited(riley, "staff-billing-6-account-phone");
+
+    // Priya keeps both on her phone: the invoice as it was sent and the month's statement.
+    priya = StoryChecks.phone();
+    SignInPageObject.open(priya, foyer, "demo")
+        .enterPassword("priya.n@demo.foyer.test", DemoPractice.PASSWORD);
+    priya.get(foyer.url("/p/demo/portal/documents"));
+    String documents = text(priya, "document-list");
+    assertThat(documents).contains("Invoice of ", "Statement for ");
+    StoryChecks.visited(priya, "staff-billing-6b-client-documents-phone");
+    String invoice = pdfText(priya, "Invoice of ");
+    assertThat(invoice)
+        .contains("Harbor Light Counseling", "For: Priya Natarajan")
+        .contains("Individual session, 3 December", "$120.00", "To pay $120.00");
+    String statement = pdfText(priya, "Statement for ");
+    assertThat(statement)
+        .contains("Charge: Individual session, 3 December", "Payment")
+        .contains("Owed when the month began $0.00", "Owed when the month ended $70.00");
 
     dana = Browser.open(1280, 900);
     SignInPageObject.open(dana, foyer, "demo")
@@ -135,6 +166,30 @@ class StaffBillingStoryIT {
     assertThat(text(riley, "processor")).contains("Stripe needs the practice's secret key");
     assertThat(text(riley, "processor-now")).startsWith("Now: Test processor");
     StoryChecks.visited(riley, "staff-billing-8-stripe-needs-key-desk");
+  }
+
+  /** The text of the PDF behind the first document link with this title, fetched as the browser. */
+  private static String pdfText(ChromeDriver driver, String title) throws Exception {
+    String link =
+        driver.findElements(By.cssSelector("#document-list a")).stream()
+            .filter(a -> a.getText().startsWith(title))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no document titled " + title))
+            .getAttribute("href");
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(link)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 
   private static String text(ChromeDriver driver, String id) {

@@ -5,10 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,12 +48,15 @@ import org.foyer.core.web.routing.PracticeTime;
 public class ClientBillingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
   @Inject transient Billing billing;
   @Inject transient Payments payments;
   @Inject transient ClientRecords clients;
   @Inject transient Caller caller;
   @Inject transient PracticeTime time;
+  @Inject transient BillingDocuments billingDocuments;
 
   private ClientId client;
   private String clientName;
@@ -70,6 +79,7 @@ public class ClientBillingPage implements Serializable {
   // One key per payment typed on this page, so a double-clicked "Record payment" records it once.
   private String paymentAttempt = UUID.randomUUID().toString();
   private String refundAttempt = UUID.randomUUID().toString();
+  private String statementMonth;
 
   public void load() {
     if (loaded || FacesContext.getCurrentInstance().isPostback()) {
@@ -191,6 +201,39 @@ public class ClientBillingPage implements Serializable {
           read();
           return "WRITE_OFF".equals(correctionKind) ? "Written off." : "Adjustment recorded.";
         });
+  }
+
+  public void fileStatement() {
+    PageMessages.BESIDE_INPUTS.report(
+        () -> {
+          YearMonth month;
+          try {
+            month = YearMonth.parse(statementMonth == null ? "" : statementMonth);
+          } catch (DateTimeParseException malformed) {
+            throw Billing.invalid("statementMonth", "Choose the month.");
+          }
+          String title = billingDocuments.fileStatement(caller, client.value(), month).title();
+          return title + " filed in the client's General Documents; they see it in the portal.";
+        });
+  }
+
+  /** This month and the eleven before it, newest first, as "2026-12" with "December 2026". */
+  public List<Map.Entry<String, String>> getStatementMonths() {
+    YearMonth now = YearMonth.now(ZoneId.of(time.getZoneId()));
+    List<Map.Entry<String, String>> months = new ArrayList<>();
+    for (int back = 0; back < 12; back++) {
+      YearMonth month = now.minusMonths(back);
+      months.add(Map.entry(month.toString(), MONTH.format(month)));
+    }
+    return months;
+  }
+
+  public String getStatementMonth() {
+    return statementMonth == null ? getStatementMonths().get(0).getKey() : statementMonth;
+  }
+
+  public void setStatementMonth(String statementMonth) {
+    this.statementMonth = statementMonth;
   }
 
   /**
