@@ -124,6 +124,11 @@ class ArchitectureTest {
         // unit of work's practice as tenant_id (row-level security checks it on insert).
         .and()
         .doNotHaveFullyQualifiedName("org.foyer.appointments.control.ReminderClaims")
+        // The biller's list of owed invoices: three sums per invoice in one read-only statement
+        // (JPQL would take three per invoice), bound to the practice by row-level security and an
+        // explicit tenant condition.
+        .and()
+        .doNotHaveFullyQualifiedName("org.foyer.billing.control.Ledger")
         .should()
         .callMethod(EntityManager.class, "createNativeQuery", String.class)
         .orShould()

@@ -94,6 +94,12 @@ class StaffBillingStoryIT {
         .contains("Charge: $120.00", "Payment: $50.00", "Balance after: $70.00");
     StoryChecks.visited(riley, "staff-billing-4-partly-paid-desk");
 
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("nav-invoices")));
+    assertThat(text(riley, "owed-list"))
+        .contains("Priya Natarajan", "Partly paid", "to pay $70.00");
+    StoryChecks.visited(riley, "staff-billing-4b-invoices-to-be-paid-desk");
+    riley.get(billingAddress);
+
     riley.findElement(By.id("refundPayment")).findElements(By.tagName("option")).get(1).click();
     riley.findElement(By.id("refundAmount")).sendKeys("80");
     riley.findElement(By.id("refundReason")).sendKeys("Overpaid");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.audit.AuditAction;
@@ -23,6 +24,7 @@ import org.foyer.billing.InvoiceState;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.LedgerLine;
 import org.foyer.billing.LedgerView;
+import org.foyer.billing.OwedInvoiceView;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
 import org.foyer.billing.entity.BillingSettings;
@@ -31,6 +33,7 @@ import org.foyer.billing.entity.Invoice;
 import org.foyer.billing.entity.InvoiceLine;
 import org.foyer.billing.entity.InvoiceStatus;
 import org.foyer.billing.entity.LedgerEntry;
+import org.foyer.clients.boundary.ClientIdentity;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
@@ -243,6 +246,40 @@ public class Billing {
             .getResultList();
     record(caller, AuditAction.INVOICE_VIEWED, clientId, "invoices listed");
     return invoices.stream().map(this::view).toList();
+  }
+
+  /** At most this many owed invoices are listed at once, oldest first. */
+  public static final int OWED_LISTED = 500;
+
+  /**
+   * The practice's sent invoices with money still to pay, oldest sent first (at most {@link
+   * #OWED_LISTED}), each with its client's name: the biller's work list.
+   */
+  @Transactional
+  public List<OwedInvoiceView> listOwed(Caller caller) {
+    requireBilling(caller);
+    List<Ledger.OwedInvoice> owed = ledger.listOwedInvoices(OWED_LISTED);
+    Map<UUID, ClientIdentity> names =
+        clients.findIdentities(owed.stream().map(Ledger.OwedInvoice::clientId).distinct().toList());
+    audit.record(
+        AuditRecord.success(caller.email(), AuditAction.LEDGER_VIEWED)
+            .about("owed invoices of the practice listed (" + owed.size() + ")"));
+    return owed.stream()
+        .map(
+            invoice ->
+                new OwedInvoiceView(
+                    invoice.id(),
+                    invoice.clientId(),
+                    Optional.ofNullable(names.get(invoice.clientId()))
+                        .map(ClientIdentity::displayName)
+                        .orElse(""),
+                    invoice.paidCents() > 0 ? InvoiceState.PARTIALLY_PAID : InvoiceState.SENT,
+                    invoice.currency(),
+                    invoice.totalCents(),
+                    invoice.paidCents(),
+                    invoice.totalCents() - invoice.paidCents(),
+                    invoice.sentAt()))
+        .toList();
   }
 
   @Transactional

@@ -32,6 +32,7 @@ import org.foyer.billing.InvoiceState;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.LedgerLine;
 import org.foyer.billing.LedgerView;
+import org.foyer.billing.OwedInvoiceView;
 import org.foyer.billing.PaymentRequest;
 import org.foyer.billing.PaymentView;
 import org.foyer.billing.RefundOrder;
@@ -129,6 +130,35 @@ class BillingTest {
     assertThat(world.in(() -> world.documents.listDocuments(world.biller, world.base.jo)))
         .extracting(DocumentSummary::kind)
         .containsExactly(DocumentKind.STATEMENT);
+  }
+
+  @Test
+  void theBillersListHoldsSentInvoicesStillOwedOldestFirstAndOnlyThePracticesOwn() {
+    BillingWorld other = new BillingWorld("billing-owed-other");
+    other.sentInvoice(other.chargeJo(9_900, "Their session").id());
+    InvoiceView paidInFull = world.sentInvoice(world.chargeJo(5_000, "Paid session").id());
+    world.pay(5_000, "CASH", null, new PaymentRequest.Allocation(paidInFull.id(), 5_000));
+    InvoiceView partly = world.sentInvoice(world.chargeJo(12_000, "Individual session").id());
+    world.pay(2_000, "CASH", null, new PaymentRequest.Allocation(partly.id(), 2_000));
+    world.base.clock.advance(Duration.ofDays(1));
+    InvoiceView untouched = world.sentInvoice(world.chargeJo(3_000, "Copy of records").id());
+    world.in(
+        () ->
+            world.billing.createInvoice(
+                world.biller,
+                new InvoiceRequest(
+                    world.base.jo, List.of(world.chargeJo(1_000, "Drafted only").id()))));
+
+    List<OwedInvoiceView> owed = world.in(() -> world.billing.listOwed(world.biller));
+
+    assertThat(owed)
+        .extracting(OwedInvoiceView::id, OwedInvoiceView::status, OwedInvoiceView::dueCents)
+        .containsExactly(
+            tuple(partly.id(), InvoiceState.PARTIALLY_PAID, 10_000L),
+            tuple(untouched.id(), InvoiceState.SENT, 3_000L));
+    assertThat(owed).allSatisfy(invoice -> assertThat(invoice.clientName()).startsWith("Jo"));
+    assertThatThrownBy(() -> world.in(() -> world.billing.listOwed(world.withoutBilling)))
+        .isInstanceOf(NotFound.class);
   }
 
   private String pdfText(DocumentSummary filed) throws Exception {
