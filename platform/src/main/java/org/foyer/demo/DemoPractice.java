@@ -39,7 +39,7 @@ import org.foyer.billing.InvoiceRequest;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.LedgerLine;
 import org.foyer.billing.boundary.Billing;
-import org.foyer.billing.boundary.BillingSettingsService;
+import org.foyer.billing.settings.BillingSettingsService;
 import org.foyer.clients.entity.Client;
 import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;

@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.Select;
  * General Documents, and sends it back asking for the back of the card; Jordan reads the request in
  * the portal and sends the back, which returns the policy to the practice. Billing: Jordan pays the
  * practice's invoice through the test processor's own card form, first with a card that is declined
- * (the amount stays), then with a good one; reads the receipt in the portal and in the mail; saves
- * a card and turns on autopay.
+ * (the amount stays), then with one whose bank asks them to confirm, which they do not (nothing is
+ * taken), then with a good one; reads the receipt in the portal and in the mail; saves a card and
+ * turns on autopay.
  */
 class InsuranceStoryIT {
 
@@ -184,6 +185,19 @@ class InsuranceStoryIT {
     assertThat(jordan.findElement(By.id("amount")).getAttribute("value")).isEqualTo("150.00");
     assertThat(text("balance")).contains("$150.00");
     StoryChecks.visited(jordan, "billing-3-declined-amount-kept-phone");
+
+    // A card whose bank asks Jordan to confirm; they do not, and nothing is taken.
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("pay-new-card")));
+    typeCard("4000 0027 6000 3184");
+    assertThat(jordan.getCurrentUrl()).contains("/test-processor/card/");
+    assertThat(jordan.findElement(By.tagName("body")).getText())
+        .contains("Confirm the payment", "Do not confirm");
+    StoryChecks.visited(jordan, "billing-3b-bank-asks-to-confirm-phone");
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("fail")));
+    assertThat(jordan.getCurrentUrl()).contains("/p/demo/portal/billing");
+    assertThat(text("portal-billing")).contains("The card's bank did not confirm the payment.");
+    assertThat(text("balance")).contains("$150.00");
+    StoryChecks.visited(jordan, "billing-3c-bank-not-confirmed-phone");
 
     StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("pay-new-card")));
     typeCard("4242 4242 4242 4242");

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.foyer.billing.control.gateway.StripeStub;
+import org.foyer.demo.DemoPractice;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +91,37 @@ class BillingIT extends FoyerContainerTest {
     assertProblem(stranger.get(otherApi + "/invoices/" + invoice), 404);
     assertProblem(
         admin.get(api + "/clients/" + java.util.UUID.randomUUID() + "/billing/ledger"), 404);
+  }
+
+  @Test
+  void aPortalLoginMeetsAnotherClientsBillingAs404AndNothingIsCharged() throws Exception {
+    WebSession priya = session();
+    priya.signIn("demo", "priya.n@demo.foyer.test", DemoPractice.PASSWORD);
+    HttpResponse<String> own = priya.get("/api/p/demo/portal/billing");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    String priyasClient = json(own).getString("clientId");
+    long priyasBalance = json(own).getJsonNumber("balanceCents").longValue();
+
+    WebSession jordan = session();
+    jordan.signIn("demo", "jordan.avery@demo.foyer.test", DemoPractice.PASSWORD);
+    assertThat(jordan.get("/api/p/demo/portal/billing").statusCode()).isEqualTo(200);
+    assertProblem(jordan.get("/api/p/demo/portal/billing?client=" + priyasClient), 404);
+    assertProblem(jordan.get("/api/p/demo/portal/billing?client=not-a-client"), 404);
+    assertProblem(
+        jordan.get("/api/p/demo/portal/billing/payments/" + java.util.UUID.randomUUID()), 404);
+    String csrf = WebSession.csrfTokenOf(jordan.get("/p/demo/portal/home").body());
+    HttpResponse<String> paidForSomeoneElse =
+        jordan.send(
+            "POST",
+            "/api/p/demo/portal/billing/payments?client=" + priyasClient,
+            JSON,
+            "{\"amountCents\":1000,\"idempotencyKey\":\"attack-1\",\"cardToken\":\"tok_x\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertProblem(paidForSomeoneElse, 404);
+    assertThat(
+            json(priya.get("/api/p/demo/portal/billing")).getJsonNumber("balanceCents").longValue())
+        .isEqualTo(priyasBalance);
   }
 
   @Test

@@ -355,7 +355,8 @@ public class Billing {
     return invoice;
   }
 
-  static void requireBilling(Caller caller) {
+  /** Staff with "billing" only; anyone else meets the setting or record as missing. */
+  public static void requireBilling(Caller caller) {
     if (caller == null || !caller.isStaff() || !caller.can(Capability.BILLING)) {
       throw new NotFound(CLIENT);
     }
@@ -389,7 +390,8 @@ public class Billing {
         AuditRecord.success(caller.email(), action).about("client " + clientId + " " + what));
   }
 
-  static InvalidInput invalid(String field, String message) {
+  /** A refusal naming the field at fault, in the words billing's pages and API use. */
+  public static InvalidInput invalid(String field, String message) {
     return new InvalidInput(message, Map.of(field, message));
   }
 }

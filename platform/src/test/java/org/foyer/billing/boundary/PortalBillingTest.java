@@ -23,6 +23,7 @@ import org.foyer.billing.ProcessorView;
 import org.foyer.billing.ReceiptView;
 import org.foyer.billing.SavedCardView;
 import org.foyer.billing.control.gateway.TestGateway;
+import org.foyer.billing.settings.BillingSettingsService;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;

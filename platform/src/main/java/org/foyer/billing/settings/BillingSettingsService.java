@@ -1,4 +1,4 @@
-package org.foyer.billing.boundary;
+package org.foyer.billing.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.billing.FeeSettings;
 import org.foyer.billing.ProcessorView;
+import org.foyer.billing.boundary.Billing;
 import org.foyer.billing.control.ProcessorAccounts;
 import org.foyer.billing.entity.BillingSettings;
 import org.foyer.billing.entity.GatewayKind;
@@ -41,7 +42,8 @@ public class BillingSettingsService {
     this(accounts, audit, runtime.isProduction());
   }
 
-  BillingSettingsService(ProcessorAccounts accounts, AuditLog audit, boolean production) {
+  /** As in production ({@code true}) or not, for tests. */
+  public BillingSettingsService(ProcessorAccounts accounts, AuditLog audit, boolean production) {
     this.accounts = accounts;
     this.audit = audit;
     this.production = production;

@@ -1,4 +1,4 @@
-package org.foyer.billing.boundary;
+package org.foyer.billing.settings;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +9,7 @@ import org.foyer.admin.pages.PageMessages;
 import org.foyer.billing.FeeSettings;
 import org.foyer.billing.Money;
 import org.foyer.billing.ProcessorView;
+import org.foyer.billing.boundary.Billing;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 

@@ -1,4 +1,4 @@
-package org.foyer.billing.boundary;
+package org.foyer.billing.settings;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
