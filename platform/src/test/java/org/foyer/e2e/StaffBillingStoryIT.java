@@ -166,6 +166,17 @@ class StaffBillingStoryIT {
     assertThat(text(riley, "messages")).contains("Fees saved.");
     assertThat(riley.findElement(By.id("noShowFee")).getAttribute("value")).isEqualTo("40.00");
 
+    riley.findElement(By.id("npi")).sendKeys("1234567890");
+    riley.findElement(By.id("taxId")).sendKeys("12-3456789");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("save-identity")));
+    assertThat(text(riley, "identity")).contains("its last digit checks the others");
+    assertThat(riley.findElement(By.id("npi")).getAttribute("value")).isEqualTo("1234567890");
+    riley.findElement(By.id("npi")).clear();
+    riley.findElement(By.id("npi")).sendKeys("1234567893");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("save-identity")));
+    assertThat(text(riley, "messages")).contains("Superbill details saved.");
+    assertThat(riley.findElement(By.id("taxId")).getAttribute("value")).isEqualTo("12-3456789");
+
     new org.openqa.selenium.support.ui.Select(riley.findElement(By.id("gateway")))
         .selectByValue("STRIPE");
     StoryChecks.clickToLoad(riley, riley.findElement(By.id("save-processor")));

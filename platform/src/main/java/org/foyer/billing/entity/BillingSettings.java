@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.foyer.billing.BillingIdentity;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.persistence.TenantOwned;
 
@@ -46,13 +47,35 @@ public class BillingSettings extends TenantOwned {
   @Column(name = "sealed_webhook_secret")
   private String sealedWebhookSecret;
 
+  @Column(length = 10)
+  private String npi;
+
+  @Column(name = "tax_id", length = 9)
+  private String taxId;
+
+  @Column(name = "place_of_service", nullable = false, length = 2)
+  private String placeOfService;
+
   protected BillingSettings() {}
 
   public static BillingSettings defaults() {
     BillingSettings settings = new BillingSettings();
     settings.currency = DEFAULT_CURRENCY;
     settings.gateway = GatewayKind.MANUAL;
+    settings.placeOfService = BillingIdentity.OFFICE;
     return settings;
+  }
+
+  /** What superbills name the practice by; checked by {@link BillingIdentity#checked}. */
+  public void identify(BillingIdentity identity) {
+    BillingIdentity checked = identity.checked();
+    npi = checked.npi();
+    taxId = checked.taxId();
+    placeOfService = checked.placeOfService();
+  }
+
+  public BillingIdentity identity() {
+    return new BillingIdentity(npi, taxId, placeOfService);
   }
 
   /** The fees charged when an appointment is cancelled late or missed. */

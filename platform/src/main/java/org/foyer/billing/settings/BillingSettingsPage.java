@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.foyer.admin.pages.PageMessages;
+import org.foyer.billing.BillingIdentity;
 import org.foyer.billing.FeeSettings;
 import org.foyer.billing.Money;
 import org.foyer.billing.ProcessorView;
@@ -37,6 +38,9 @@ public class BillingSettingsPage implements Serializable {
   private String secretKey;
   private String webhookSecret;
   private String publishableKey;
+  private String npi;
+  private String taxId;
+  private String placeOfService;
 
   public void load() {
     if (loaded || FacesContext.getCurrentInstance().isPostback()) {
@@ -54,6 +58,10 @@ public class BillingSettingsPage implements Serializable {
       fees = settings.fees(caller);
       lateCancelFee = Money.plain(fees.lateCancelFeeCents(), fees.currency());
       noShowFee = Money.plain(fees.noShowFeeCents(), fees.currency());
+      BillingIdentity identity = settings.identity(caller);
+      npi = identity.npi();
+      taxId = identity.taxIdShown();
+      placeOfService = identity.placeOfService();
     }
     if (isMayConnect()) {
       processor = settings.processor(caller);
@@ -71,6 +79,15 @@ public class BillingSettingsPage implements Serializable {
           settings.changeFees(caller, new FeeSettings(currency, lateCancel, noShow));
           read();
           return "Fees saved. They apply to appointments marked from now on.";
+        });
+  }
+
+  public void saveIdentity() {
+    PageMessages.BESIDE_INPUTS.report(
+        () -> {
+          settings.changeIdentity(caller, new BillingIdentity(npi, taxId, placeOfService));
+          read();
+          return "Superbill details saved.";
         });
   }
 
@@ -160,5 +177,29 @@ public class BillingSettingsPage implements Serializable {
 
   public void setPublishableKey(String publishableKey) {
     this.publishableKey = publishableKey;
+  }
+
+  public String getNpi() {
+    return npi;
+  }
+
+  public void setNpi(String npi) {
+    this.npi = npi;
+  }
+
+  public String getTaxId() {
+    return taxId;
+  }
+
+  public void setTaxId(String taxId) {
+    this.taxId = taxId;
+  }
+
+  public String getPlaceOfService() {
+    return placeOfService;
+  }
+
+  public void setPlaceOfService(String placeOfService) {
+    this.placeOfService = placeOfService;
   }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.billing.BillingIdentity;
 import org.foyer.billing.FeeSettings;
 import org.foyer.billing.ProcessorView;
 import org.foyer.core.access.Caller;
@@ -47,6 +48,21 @@ public class BillingSettingsResource {
   @Operation(summary = "Change the late-cancellation and no-show fees (0 for none)")
   public FeeSettings changeFees(FeeSettings fees) {
     return settings.changeFees(caller, fees);
+  }
+
+  @GET
+  @Path("identity")
+  @Operation(summary = "What superbills name the practice by: NPI, tax id, place of service")
+  public BillingIdentity identity() {
+    return settings.identity(caller);
+  }
+
+  @PUT
+  @Path("identity")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the practice's NPI, tax id (EIN) and place-of-service code")
+  public BillingIdentity changeIdentity(BillingIdentity identity) {
+    return settings.changeIdentity(caller, identity);
   }
 
   @GET

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
+import org.foyer.billing.BillingIdentity;
 import org.foyer.billing.FeeSettings;
 import org.foyer.billing.ProcessorView;
 import org.foyer.billing.boundary.Billing;
@@ -67,6 +68,27 @@ public class BillingSettingsService {
     audit.record(
         AuditRecord.success(caller.email(), AuditAction.BILLING_SETTINGS_CHANGED).about("fees"));
     return fees(caller);
+  }
+
+  /** What superbills name the practice by (NPI, tax id, place of service). */
+  @Transactional(readOnly = true)
+  public BillingIdentity identity(Caller caller) {
+    Billing.requireBilling(caller);
+    return accounts.settings().identity();
+  }
+
+  /** Changes what superbills name the practice by; each field at fault is named. */
+  @Transactional
+  public BillingIdentity changeIdentity(Caller caller, BillingIdentity identity) {
+    Billing.requireBilling(caller);
+    if (identity == null) {
+      throw Billing.invalid("npi", "Send the practice's NPI, tax id and place of service");
+    }
+    accounts.settingsForChange().identify(identity);
+    audit.record(
+        AuditRecord.success(caller.email(), AuditAction.BILLING_SETTINGS_CHANGED)
+            .about("superbill details"));
+    return identity(caller);
   }
 
   /** How the practice takes cards, for those who may change it; secrets only as kept or not. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.foyer.billing.AutopayRequest;
 import org.foyer.billing.AutopayTerms;
 import org.foyer.billing.AutopayView;
+import org.foyer.billing.BillingIdentity;
 import org.foyer.billing.BillingWorld;
 import org.foyer.billing.CardToSave;
 import org.foyer.billing.InvoiceRequest;
@@ -398,6 +399,30 @@ class PortalBillingTest {
         .isInstanceOf(InvalidInput.class)
         .hasMessageContaining("moves no money");
     assertThat(overview(world.base.joLogin, world.base.jo).processor()).isEqualTo("STRIPE");
+  }
+
+  @Test
+  void theSuperbillDetailsAreKeptAsDigitsForBillersOnly() {
+    BillingIdentity kept =
+        world.in(
+            () ->
+                world.settings.changeIdentity(
+                    world.biller, new BillingIdentity("1234567893", "12-3456789", "02")));
+
+    assertThat(kept).isEqualTo(new BillingIdentity("1234567893", "123456789", "02"));
+    assertThat(world.in(() -> world.settings.identity(world.biller))).isEqualTo(kept);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.settings.changeIdentity(
+                            world.biller, new BillingIdentity("1234567890", null, null))))
+        .isInstanceOf(InvalidInput.class);
+    assertThat(world.in(() -> world.settings.identity(world.biller)).npi())
+        .as("a refused change leaves what was kept")
+        .isEqualTo("1234567893");
+    assertThatThrownBy(() -> world.in(() -> world.settings.identity(world.withoutBilling)))
+        .isInstanceOf(NotFound.class);
   }
 
   private PortalBillingView overview(Caller caller, UUID client) {
