@@ -84,6 +84,10 @@ public enum AuditAction {
   INVOICE_VOIDED,
   /** A month's statement filed in the client's General Documents. */
   STATEMENT_FILED,
+  /** A client's diagnoses read by staff. */
+  DIAGNOSES_VIEWED,
+  DIAGNOSIS_ADDED,
+  DIAGNOSIS_REMOVED,
   PAYMENT_TAKEN,
   PAYMENT_VIEWED,
   /** A processor's webhook settled a payment (or told of its failure). */

@@ -54,6 +54,17 @@ class StaffBillingStoryIT {
         .enterPassword("frontdesk@demo.foyer.test", DemoPractice.PASSWORD);
     riley.get(foyer.url("/p/demo/staff/clients"));
     StoryChecks.clickToLoad(riley, riley.findElement(By.partialLinkText("Natarajan")));
+    riley.findElement(By.id("diagnosis-code")).sendKeys("41.1");
+    riley.findElement(By.id("diagnosis-description")).sendKeys("Generalized anxiety disorder");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("add-diagnosis")));
+    assertThat(text(riley, "diagnosis-problems")).contains("such as F41.1");
+    assertThat(riley.findElement(By.id("diagnosis-description")).getAttribute("value"))
+        .isEqualTo("Generalized anxiety disorder");
+    riley.findElement(By.id("diagnosis-code")).clear();
+    riley.findElement(By.id("diagnosis-code")).sendKeys("f411");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("add-diagnosis")));
+    assertThat(text(riley, "diagnosis-list")).contains("F41.1", "Generalized anxiety disorder");
+    StoryChecks.visited(riley, "staff-billing-0-diagnosis-added-desk");
     StoryChecks.clickToLoad(riley, riley.findElement(By.id("client-billing-link")));
     assertThat(riley.getCurrentUrl()).contains("/p/demo/staff/client-billing?client=");
     String billingAddress = riley.getCurrentUrl();

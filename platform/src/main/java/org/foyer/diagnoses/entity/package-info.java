@@ -1,0 +1,2 @@
+/** The table of client diagnoses. */
+package org.foyer.diagnoses.entity;
