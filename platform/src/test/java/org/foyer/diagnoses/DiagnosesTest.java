@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.billing.BillingWorld;
+import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.validation.Inputs;
@@ -27,19 +28,14 @@ class DiagnosesTest {
           Inputs.standalone(),
           world.base.clock);
 
+  private DiagnosisView add(Caller who, String code, String words) {
+    return world.in(() -> diagnoses.add(who, world.base.jo, new DiagnosisInput(code, words)));
+  }
+
   @Test
   void theClinicianAddsCodesAsTypedAndTheBillerReadsThemNormalised() {
-    DiagnosisView anxiety =
-        world.in(
-            () ->
-                diagnoses.add(
-                    world.base.therapist,
-                    world.base.jo,
-                    new DiagnosisInput(" f411 ", "Generalized anxiety disorder")));
-    world.in(
-        () ->
-            diagnoses.add(
-                world.biller, world.base.jo, new DiagnosisInput("Z63.0", "Relationship distress")));
+    DiagnosisView anxiety = add(world.base.therapist, " f411 ", "Generalized anxiety disorder");
+    add(world.biller, "Z63.0", "Relationship distress");
 
     assertThat(anxiety.code()).isEqualTo("F41.1");
     assertThat(world.in(() -> diagnoses.list(world.biller, world.base.jo)))
@@ -70,50 +66,19 @@ class DiagnosesTest {
   @Test
   void whatIsNotACodeOrNotPlainWordsIsRefusedByField() {
     for (String notACode : List.of("41.1", "F4", "F41.12345", "<b>F41</b>", "F41..1")) {
-      assertThatThrownBy(
-              () ->
-                  world.in(
-                      () ->
-                          diagnoses.add(
-                              world.base.therapist,
-                              world.base.jo,
-                              new DiagnosisInput(notACode, "Anxiety"))))
+      assertThatThrownBy(() -> add(world.base.therapist, notACode, "Anxiety"))
           .as(notACode)
           .isInstanceOfSatisfying(
               InvalidInput.class, refused -> assertThat(refused.fieldErrors()).containsKey("code"));
     }
-    assertThatThrownBy(
-            () ->
-                world.in(
-                    () ->
-                        diagnoses.add(
-                            world.base.therapist,
-                            world.base.jo,
-                            new DiagnosisInput("F41.1", "Anxiety\u0000\u202e"))))
+    assertThatThrownBy(() -> add(world.base.therapist, "F41.1", "Anxiety\u0000\u202e"))
         .isInstanceOfSatisfying(
             InvalidInput.class,
             refused -> assertThat(refused.fieldErrors()).containsKey("description"));
-    assertThatThrownBy(
-            () ->
-                world.in(
-                    () ->
-                        diagnoses.add(
-                            world.base.therapist,
-                            world.base.jo,
-                            new DiagnosisInput("F41.1", "x".repeat(201)))))
+    assertThatThrownBy(() -> add(world.base.therapist, "F41.1", "x".repeat(201)))
         .isInstanceOf(InvalidInput.class);
-    world.in(
-        () ->
-            diagnoses.add(
-                world.base.therapist, world.base.jo, new DiagnosisInput("F41.1", "Anxiety")));
-    assertThatThrownBy(
-            () ->
-                world.in(
-                    () ->
-                        diagnoses.add(
-                            world.base.therapist,
-                            world.base.jo,
-                            new DiagnosisInput("f41.1", "Anxiety again"))))
+    add(world.base.therapist, "F41.1", "Anxiety");
+    assertThatThrownBy(() -> add(world.base.therapist, "f41.1", "Anxiety again"))
         .as("a code already listed")
         .isInstanceOf(InvalidInput.class);
   }
@@ -133,14 +98,7 @@ class DiagnosesTest {
         .isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> world.in(() -> diagnoses.list(world.biller, UUID.randomUUID())))
         .isInstanceOf(NotFound.class);
-    assertThatThrownBy(
-            () ->
-                world.in(
-                    () ->
-                        diagnoses.add(
-                            world.base.otherTherapist,
-                            world.base.jo,
-                            new DiagnosisInput("F41.1", "Anxiety"))))
+    assertThatThrownBy(() -> add(world.base.otherTherapist, "F41.1", "Anxiety"))
         .isInstanceOf(NotFound.class);
     assertThat(world.in(() -> diagnoses.listForDocument(world.base.jo))).isEmpty();
   }
