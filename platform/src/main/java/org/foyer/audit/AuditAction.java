@@ -84,6 +84,8 @@ public enum AuditAction {
   INVOICE_VOIDED,
   /** A month's statement filed in the client's General Documents. */
   STATEMENT_FILED,
+  /** A month's superbill filed in the client's General Documents. */
+  SUPERBILL_FILED,
   /** A client's diagnoses read by staff. */
   DIAGNOSES_VIEWED,
   DIAGNOSIS_ADDED,

@@ -17,7 +17,9 @@ public enum DocumentKind {
   /** An invoice as it was sent to the client, filed by billing. */
   INVOICE("Invoice"),
   /** A month's statement of the client's account, filed by billing when staff ask for it. */
-  STATEMENT("Statement");
+  STATEMENT("Statement"),
+  /** A month's superbill for the client's insurer, filed by billing. */
+  SUPERBILL("Superbill");
 
   /** The width of {@code general_document.kind}. */
   public static final int NAME_LENGTH = 24;

@@ -169,7 +169,7 @@ public final class AppointmentsWorld {
         in(
             () ->
                 serviceTypes
-                    .add(admin, new ServiceType.Details("Individual therapy", 50, 15_000, null))
+                    .add(admin, new ServiceType.Details("Individual therapy", 50, 15_000, "90834"))
                     .id());
     jo = client("Jo", LocalDate.of(1990, 5, 1), therapist.accountId());
     joLogin = login(jo, "jo@example.org", "Jo Rivera", Relationship.SELF);

@@ -20,6 +20,7 @@ import org.foyer.billing.boundary.BillingDocuments;
 import org.foyer.billing.boundary.PaymentWebhooks;
 import org.foyer.billing.boundary.Payments;
 import org.foyer.billing.boundary.PortalBilling;
+import org.foyer.billing.control.ClinicianNpis;
 import org.foyer.billing.control.Gateways;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
@@ -31,6 +32,7 @@ import org.foyer.billing.settings.BillingSettingsService;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.validation.Inputs;
+import org.foyer.diagnoses.boundary.Diagnoses;
 import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.documents.control.DocumentVault;
 import org.foyer.events.RecordedEvents;
@@ -70,6 +72,8 @@ public final class BillingWorld {
   public final PortalAppointments portal;
   public final GeneralDocuments documents;
   public final BillingDocuments billingDocuments;
+  public final ClinicianNpis clinicianNpis;
+  public final Diagnoses diagnoses;
 
   public BillingWorld(String prefix, PaymentGateway... more) {
     base = new AppointmentsWorld(prefix);
@@ -100,9 +104,20 @@ public final class BillingWorld {
             base.records,
             base.network,
             base.clock);
+    clinicianNpis = new ClinicianNpis(base.em);
+    diagnoses = new Diagnoses(base.em, base.records, base.audit, Inputs.standalone(), base.clock);
     billingDocuments =
         new BillingDocuments(
-            base.em, billing, ledger, accounts, base.records, documents, base.clock);
+            base.em,
+            billing,
+            ledger,
+            accounts,
+            base.records,
+            documents,
+            clinicianNpis,
+            base.staff,
+            diagnoses,
+            base.clock);
     filing[0] = billingDocuments;
     settlement = new Settlement(base.em, ledger, logins, receipts, base.clock);
     List<PaymentGateway> all = new java.util.ArrayList<>(List.of(new ManualGateway(), testGateway));

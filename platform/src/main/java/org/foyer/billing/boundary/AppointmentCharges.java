@@ -60,11 +60,13 @@ public class AppointmentCharges {
     BillingSettings settings = accounts.settings();
     long cents;
     String description;
+    String serviceCode = null;
     switch (changed.status()) {
       case "ATTENDED" -> {
         ServiceTypeView service = serviceTypes.findRated(changed.serviceTypeId()).orElse(null);
         cents = service == null ? 0 : service.rateCents();
         description = service == null ? "Appointment" : service.name();
+        serviceCode = service == null ? null : service.billingCode();
       }
       case "LATE_CANCELLED" -> {
         cents = settings.lateCancelFeeCents();
@@ -82,12 +84,15 @@ public class AppointmentCharges {
       return;
     }
     LedgerEntry charge =
-        LedgerEntry.charge(
+        LedgerEntry.sessionCharge(
             changed.clientId(),
             cents,
             settings.currency(),
             description,
             changed.appointmentId(),
+            "ATTENDED".equals(changed.status()) ? serviceCode : null,
+            changed.startsAt(),
+            changed.clinicianId(),
             ACTOR,
             clock.instant());
     ledger.post(charge);

@@ -19,19 +19,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.foyer.admin.staff.boundary.StaffDirectory;
+import org.foyer.admin.staff.boundary.StaffProfile;
 import org.foyer.audit.AuditAction;
+import org.foyer.billing.BillingIdentity;
 import org.foyer.billing.InvoiceSent;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.Money;
+import org.foyer.billing.control.ClinicianNpis;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
 import org.foyer.billing.entity.EntryKind;
 import org.foyer.billing.entity.LedgerEntry;
+import org.foyer.clients.boundary.ClientIdentity;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
+import org.foyer.core.errors.Conflict;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
+import org.foyer.diagnoses.DiagnosisView;
+import org.foyer.diagnoses.boundary.Diagnoses;
 import org.foyer.documents.DocumentKind;
 import org.foyer.documents.boundary.DocumentSummary;
 import org.foyer.documents.boundary.GeneralDocuments;
@@ -63,6 +71,9 @@ public class BillingDocuments {
   private ProcessorAccounts accounts;
   private ClientRecords clients;
   private GeneralDocuments documents;
+  private ClinicianNpis npis;
+  private StaffDirectory staff;
+  private Diagnoses diagnoses;
   private Clock clock;
 
   protected BillingDocuments() {}
@@ -74,8 +85,21 @@ public class BillingDocuments {
       Ledger ledger,
       ProcessorAccounts accounts,
       ClientRecords clients,
-      GeneralDocuments documents) {
-    this(em, billing, ledger, accounts, clients, documents, Clock.systemUTC());
+      GeneralDocuments documents,
+      ClinicianNpis npis,
+      StaffDirectory staff,
+      Diagnoses diagnoses) {
+    this(
+        em,
+        billing,
+        ledger,
+        accounts,
+        clients,
+        documents,
+        npis,
+        staff,
+        diagnoses,
+        Clock.systemUTC());
   }
 
   public BillingDocuments(
@@ -85,7 +109,13 @@ public class BillingDocuments {
       ProcessorAccounts accounts,
       ClientRecords clients,
       GeneralDocuments documents,
+      ClinicianNpis npis,
+      StaffDirectory staff,
+      Diagnoses diagnoses,
       Clock clock) {
+    this.npis = npis;
+    this.staff = staff;
+    this.diagnoses = diagnoses;
     this.em = em;
     this.billing = billing;
     this.ledger = ledger;
@@ -184,6 +214,128 @@ public class BillingDocuments {
                     + " statement: ask the practice."));
     billing.record(
         caller, AuditAction.STATEMENT_FILED, clientId, "statement for " + month + " filed");
+    return filed;
+  }
+
+  /**
+   * Files the client's superbill of a month that has begun, for their insurer: the practice (name,
+   * NPI, tax id, place of service), the client (name, date of birth), their diagnoses, and each
+   * session charged in the month with its date, CPT code, clinician and NPI, and fee, then what was
+   * paid in the month. Refused, naming what to enter, while the practice's NPI or tax id, a
+   * session's clinician's NPI, or the client's diagnoses are missing.
+   */
+  @Transactional
+  public DocumentSummary fileSuperbill(Caller caller, UUID clientId, YearMonth month) {
+    billing.requireClient(caller, clientId);
+    return superbill(caller, clientId, month);
+  }
+
+  /** {@link #fileSuperbill} for a caller the portal has checked (the link permits billing). */
+  DocumentSummary superbill(Caller caller, UUID clientId, YearMonth month) {
+    Practice practice = practice();
+    ZoneId zone = practice.timeZone();
+    if (month == null || month.isAfter(YearMonth.now(clock.withZone(zone)))) {
+      throw Billing.invalid("month", "Choose a month that has begun.");
+    }
+    BillingIdentity identity = accounts.settings().identity();
+    if (identity.npi() == null || identity.taxId() == null) {
+      throw new Conflict(
+          "A superbill needs the practice's NPI and tax id: staff enter them in Billing settings.");
+    }
+    List<DiagnosisView> codes = diagnoses.listForDocument(clientId);
+    if (codes.isEmpty()) {
+      throw new Conflict(
+          "A superbill needs the client's diagnoses: their clinician enters them on the client"
+              + " record.");
+    }
+    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+    Instant until = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    List<LedgerEntry> inMonth =
+        ledger.listEntries(clientId).stream()
+            .filter(entry -> !entry.recordedAt().isBefore(from))
+            .filter(entry -> entry.recordedAt().isBefore(until))
+            .toList();
+    List<LedgerEntry> sessions =
+        inMonth.stream()
+            .filter(entry -> entry.kind() == EntryKind.CHARGE)
+            .filter(entry -> entry.serviceCode().isPresent())
+            .toList();
+    if (sessions.isEmpty()) {
+      throw new Conflict("No session was charged in " + MONTH.format(month) + ".");
+    }
+    String currency = accounts.settings().currency();
+    List<Map<String, Object>> lines = new java.util.ArrayList<>();
+    for (LedgerEntry session : sessions) {
+      UUID clinician = session.clinicianId().orElse(null);
+      String name =
+          clinician == null
+              ? ""
+              : staff.findProfile(clinician).map(StaffProfile::displayName).orElse("");
+      String npi = clinician == null ? null : npis.find(clinician).orElse(null);
+      if (npi == null) {
+        throw new Conflict(
+            "A superbill needs the NPI of "
+                + (name.isEmpty() ? "each session's clinician" : name)
+                + ": staff enter it in Billing settings.");
+      }
+      Instant when = session.serviceAt().orElse(session.recordedAt());
+      lines.add(
+          Map.of(
+              "date", DAY.format(when.atZone(zone)),
+              "description",
+                  "CPT "
+                      + session.serviceCode().orElseThrow()
+                      + " "
+                      + session.description()
+                      + ". "
+                      + name
+                      + ", NPI "
+                      + npi,
+              "amount", Money.format(session.amountCents(), currency)));
+    }
+    long fees = sessions.stream().mapToLong(LedgerEntry::amountCents).sum();
+    long paid =
+        -inMonth.stream()
+            .filter(e -> e.kind() == EntryKind.PAYMENT || e.kind() == EntryKind.REFUND)
+            .mapToLong(LedgerEntry::amountCents)
+            .sum();
+    ClientIdentity client = clients.getIdentity(clientId);
+    String monthName = MONTH.format(month);
+    DocumentSummary filed =
+        file(
+            practice,
+            clientId,
+            DocumentKind.SUPERBILL,
+            "Superbill for " + monthName,
+            "superbill-" + month + ".pdf",
+            clock.instant(),
+            Map.of(
+                "dateLabel",
+                "Practice NPI "
+                    + identity.npi()
+                    + ", tax id "
+                    + identity.taxIdShown()
+                    + ", place of service "
+                    + identity.placeOfService()
+                    + ". Date of birth "
+                    + DAY.format(client.dateOfBirth())
+                    + ". Diagnoses (ICD-10): "
+                    + codes.stream()
+                        .map(code -> code.code() + " " + code.description())
+                        .collect(java.util.stream.Collectors.joining("; "))
+                    + ". Month",
+                "date",
+                monthName,
+                "lines",
+                lines,
+                "totals",
+                List.of(
+                    total("Fees", fees, currency), total("Paid in " + monthName, paid, currency)),
+                "payNote",
+                "For the client's insurer. Send it with a claim for out-of-network"
+                    + " reimbursement."));
+    billing.record(
+        caller, AuditAction.SUPERBILL_FILED, clientId, "superbill for " + month + " filed");
     return filed;
   }
 

@@ -17,6 +17,7 @@ public class BillingEntities implements EntityCatalog {
         PaymentAllocation.class,
         WebhookReceipt.class,
         SavedCard.class,
-        AutopayConsent.class);
+        AutopayConsent.class,
+        ClinicianNpi.class);
   }
 }

@@ -50,6 +50,17 @@ public class LedgerEntry extends TenantOwned {
   @Column(name = "appointment_id", updatable = false)
   private UUID appointmentId;
 
+  /** The session's CPT code, for a charge of an attended appointment whose service has one. */
+  @Column(name = "service_code", length = 5, updatable = false)
+  private String serviceCode;
+
+  @Column(name = "service_at", updatable = false)
+  private Instant serviceAt;
+
+  @Convert(converter = OptionalUuidConverter.class)
+  @Column(name = "clinician_id", updatable = false)
+  private UUID clinicianId;
+
   @Convert(converter = OptionalUuidConverter.class)
   @Column(name = "invoice_id", updatable = false)
   private UUID invoiceId;
@@ -112,6 +123,40 @@ public class LedgerEntry extends TenantOwned {
             at);
     entry.appointmentId = appointmentId;
     return entry;
+  }
+
+  /**
+   * A charge for an attended session: what a superbill prints of it (its CPT code, when it was, the
+   * clinician) is kept with it.
+   */
+  public static LedgerEntry sessionCharge(
+      UUID clientId,
+      long cents,
+      String currency,
+      String description,
+      UUID appointmentId,
+      String serviceCode,
+      Instant serviceAt,
+      UUID clinicianId,
+      String by,
+      Instant at) {
+    LedgerEntry entry = charge(clientId, cents, currency, description, appointmentId, by, at);
+    entry.serviceCode = serviceCode;
+    entry.serviceAt = serviceAt;
+    entry.clinicianId = clinicianId;
+    return entry;
+  }
+
+  public Optional<String> serviceCode() {
+    return Optional.ofNullable(serviceCode);
+  }
+
+  public Optional<Instant> serviceAt() {
+    return Optional.ofNullable(serviceAt);
+  }
+
+  public Optional<UUID> clinicianId() {
+    return Optional.ofNullable(clinicianId);
   }
 
   /** Part (or all) of a succeeded payment, applied to one invoice or, without one, as credit. */

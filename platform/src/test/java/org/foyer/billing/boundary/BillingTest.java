@@ -22,8 +22,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.foyer.appointments.AppointmentsWorld;
+import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.entity.AuditEvent;
+import org.foyer.billing.BillingIdentity;
 import org.foyer.billing.BillingWorld;
 import org.foyer.billing.ChargeLineRequest;
 import org.foyer.billing.CorrectionRequest;
@@ -39,6 +41,7 @@ import org.foyer.billing.RefundOrder;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
+import org.foyer.diagnoses.DiagnosisInput;
 import org.foyer.documents.DocumentKind;
 import org.foyer.documents.boundary.DocumentDownload;
 import org.foyer.documents.boundary.DocumentSummary;
@@ -159,6 +162,62 @@ class BillingTest {
     assertThat(owed).allSatisfy(invoice -> assertThat(invoice.clientName()).startsWith("Jo"));
     assertThatThrownBy(() -> world.in(() -> world.billing.listOwed(world.withoutBilling)))
         .isInstanceOf(NotFound.class);
+  }
+
+  @Test
+  void aMonthsSuperbillNamesPracticeClinicianDiagnosesAndEachSessionOrSaysWhatIsMissing()
+      throws Exception {
+    UUID session = world.appointmentForJo(1);
+    world.base.clock.advance(Duration.ofDays(2));
+    world.in(() -> world.appointments.mark(world.base.desk, session, AppointmentStatus.ATTENDED));
+    world.pay(5_000, "CASH", null);
+    YearMonth month = YearMonth.from(world.base.clock.instant().atZone(ZoneId.of("UTC")));
+
+    assertThatThrownBy(() -> superbill(month))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("the practice's NPI and tax id");
+    world.in(
+        () ->
+            world.settings.changeIdentity(
+                world.biller, new BillingIdentity("1234567893", "12-3456789", "11")));
+    assertThatThrownBy(() -> superbill(month))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("the client's diagnoses");
+    world.in(
+        () ->
+            world.diagnoses.add(
+                world.base.therapist,
+                world.base.jo,
+                new DiagnosisInput("F41.1", "Generalized anxiety disorder")));
+    assertThatThrownBy(() -> superbill(month))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("NPI of");
+    world.in(
+        () -> {
+          world.clinicianNpis.keep(world.base.therapist.accountId(), "1245319599");
+          return null;
+        });
+
+    DocumentSummary filed = superbill(month);
+
+    assertThat(filed.kind()).isEqualTo(DocumentKind.SUPERBILL);
+    assertThat(pdfText(filed))
+        .contains("Superbill for ", "Practice NPI 1234567893", "tax id 12-3456789")
+        .contains("place of service 11", "Date of birth 1 May 1990")
+        .contains("F41.1 Generalized anxiety disorder")
+        .contains("CPT 90834 Individual therapy", "NPI 1245319599", "$150.00")
+        .contains("Fees $150.00", "$50.00");
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.billingDocuments.fileSuperbill(
+                            world.withoutBilling, world.base.jo, month)))
+        .isInstanceOf(NotFound.class);
+  }
+
+  private DocumentSummary superbill(YearMonth month) {
+    return world.in(() -> world.billingDocuments.fileSuperbill(world.biller, world.base.jo, month));
   }
 
   private String pdfText(DocumentSummary filed) throws Exception {

@@ -1,0 +1,6 @@
+package org.foyer.billing;
+
+import java.util.UUID;
+
+/** A clinician of the practice with the NPI superbills print for them (null until entered). */
+public record ClinicianNpiView(UUID clinicianId, String name, String npi) {}
