@@ -34,12 +34,15 @@ import org.foyer.appointments.AppointmentRequest;
 import org.foyer.appointments.HoursBlock;
 import org.foyer.appointments.boundary.Appointments;
 import org.foyer.appointments.boundary.Availability;
+import org.foyer.appointments.entity.AppointmentStatus;
+import org.foyer.billing.BillingIdentity;
 import org.foyer.billing.ChargeLineRequest;
 import org.foyer.billing.InvoiceRequest;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.LedgerLine;
 import org.foyer.billing.boundary.Billing;
 import org.foyer.billing.settings.BillingSettingsService;
+import org.foyer.billing.settings.ClinicianNpiSettings;
 import org.foyer.clients.entity.Client;
 import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
@@ -49,6 +52,8 @@ import org.foyer.core.runtime.DatabaseReady;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.core.tenancy.TenantSlug;
 import org.foyer.core.validation.RecordDraft;
+import org.foyer.diagnoses.DiagnosisInput;
+import org.foyer.diagnoses.boundary.Diagnoses;
 import org.foyer.intake.boundary.IntakeSending;
 import org.foyer.messages.ConversationSummary;
 import org.foyer.messages.MessageFile;
@@ -109,6 +114,8 @@ public class DemoPractice {
   @Inject MessageAttachments attachments;
   @Inject BillingSettingsService billingSettings;
   @Inject Billing billing;
+  @Inject ClinicianNpiSettings clinicianNpis;
+  @Inject Diagnoses diagnoses;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
@@ -177,7 +184,7 @@ public class DemoPractice {
           // Priya sees Dana too, so two of Dana's clients can wait for an earlier time.
           assignClinician(priya, dana);
           schedule(staffCaller(created.administrator()), dana, jordan);
-          bill(staffCaller(created.administrator()), jordan);
+          bill(staffCaller(created.administrator()), dana, jordan);
           sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);
           sendIntake(created.administrator(), theo, THEO_INTAKE_FORMS);
           return null;
@@ -325,17 +332,50 @@ public class DemoPractice {
             null,
             null,
             null));
+    // Last Monday's session, attended: billing charges it with its CPT code, for the invoice and
+    // the superbill Jordan finds in the portal.
+    LocalDate lastMonday =
+        LocalDate.now(chicago).with(TemporalAdjusters.previous(DayOfWeek.MONDAY));
+    UUID attended =
+        appointments
+            .book(
+                administrator,
+                new AppointmentRequest(
+                    jordan.id(),
+                    dana.id(),
+                    individual,
+                    office,
+                    lastMonday.atTime(10, 0).atZone(chicago).toInstant(),
+                    null,
+                    null,
+                    null,
+                    null))
+            .id();
+    appointments.mark(administrator, attended, AppointmentStatus.ATTENDED);
   }
 
   /**
-   * The practice takes cards through the test processor (no keys, no real money), and Jordan has
-   * been sent an invoice for a past session to pay in the portal.
+   * The practice takes cards through the test processor (no keys, no real money), has its superbill
+   * details, Dana's NPI and Jordan's diagnosis entered, and Jordan has been sent an invoice for
+   * last Monday's session to pay in the portal.
    */
-  private void bill(Caller administrator, Client jordan) {
+  private void bill(Caller administrator, StaffMember dana, Client jordan) {
     billingSettings.connect(administrator, "TEST", null, "whsec_demo_test_processor");
+    billingSettings.changeIdentity(
+        administrator, new BillingIdentity("1234567893", "36-1234567", BillingIdentity.OFFICE));
+    clinicianNpis.change(administrator, dana.id(), "1245319599");
+    diagnoses.add(
+        administrator, jordan.id(), new DiagnosisInput("F41.1", "Generalized anxiety disorder"));
     LedgerLine session =
-        billing.charge(
-            administrator, jordan.id(), new ChargeLineRequest(15_000, "Individual therapy"));
+        billing.ledger(administrator, jordan.id()).lines().stream()
+            .filter(line -> "CHARGE".equals(line.kind()))
+            .findFirst()
+            .orElseGet(
+                () ->
+                    billing.charge(
+                        administrator,
+                        jordan.id(),
+                        new ChargeLineRequest(15_000, "Individual therapy")));
     InvoiceView invoice =
         billing.createInvoice(
             administrator, new InvoiceRequest(jordan.id(), List.of(session.id())));

@@ -117,6 +117,7 @@ public final class BillingWorld {
             clinicianNpis,
             base.staff,
             diagnoses,
+            base.network,
             base.clock);
     filing[0] = billingDocuments;
     settlement = new Settlement(base.em, ledger, logins, receipts, base.clock);

@@ -219,6 +219,17 @@ class InsuranceStoryIT {
         .contains("received your payment of $150.00", "from the card ending 4242")
         .doesNotContain("Individual therapy", "Dana Okafor");
 
+    // A superbill of this month for Jordan's insurer, added to their documents.
+    jordan.get(foyer.url("/p/demo/portal/billing"));
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("get-superbill")));
+    assertThat(jordan.getCurrentUrl()).endsWith("/p/demo/portal/documents");
+    assertThat(text("document-list")).contains("Superbill for ", "Invoice of ");
+    StoryChecks.visited(jordan, "billing-5b-superbill-in-documents-phone");
+    assertThat(StoryChecks.documentText(jordan, "Superbill for "))
+        .contains("Harbor Light Counseling", "Practice NPI 1234567893", "tax id 36-1234567")
+        .contains("F41.1 Generalized anxiety disorder")
+        .contains("CPT 90834 Individual therapy", "Dana Okafor, NPI 1245319599", "$150.00");
+
     jordan.get(foyer.url("/p/demo/portal/billing"));
     assertThat(text("autopay-needs-card")).contains("Save a card first");
     StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("save-card")));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -54,6 +55,37 @@ final class StoryChecks {
     assertAccessible(driver, step);
     if (windowWidth(driver) <= PHONE_WIDTH + 20) {
       assertNoSidewaysScroll(driver, step);
+    }
+  }
+
+  /**
+   * The text of the PDF behind the first link of the page's document list whose words start with
+   * the title, downloaded with the browser's own session (the same cookies), as the person would.
+   */
+  static String documentText(ChromeDriver driver, String title) throws Exception {
+    String link =
+        driver.findElements(By.cssSelector("#document-list a")).stream()
+            .filter(a -> a.getText().startsWith(title))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no document titled " + title))
+            .getAttribute("href");
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    java.net.http.HttpResponse<byte[]> pdf =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link))
+                    .header("Cookie", cookies)
+                    .GET()
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).as(title).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
   }
 

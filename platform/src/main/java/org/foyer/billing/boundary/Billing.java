@@ -386,8 +386,11 @@ public class Billing {
   }
 
   void record(Caller caller, AuditAction action, UUID clientId, String what) {
+    AuditRecord record = AuditRecord.success(caller.email(), action);
+    // A portal login acts on behalf of the client, as everywhere else in the portal.
     audit.record(
-        AuditRecord.success(caller.email(), action).about("client " + clientId + " " + what));
+        (caller.isStaff() ? record : record.onBehalfOf("client " + clientId))
+            .about("client " + clientId + " " + what));
   }
 
   /** A refusal naming the field at fault, in the words billing's pages and API use. */

@@ -35,6 +35,7 @@ import org.foyer.clients.boundary.ClientIdentity;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;
+import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
@@ -45,6 +46,8 @@ import org.foyer.documents.boundary.DocumentSummary;
 import org.foyer.documents.boundary.GeneralDocuments;
 import org.foyer.forms.pdf.PdfWriter;
 import org.foyer.forms.render.SandboxedVelocity;
+import org.foyer.portal.account.ContactPermission;
+import org.foyer.portal.account.boundary.ContactNetwork;
 
 /**
  * The billing documents a client keeps, as PDFs in their General Documents (the portal's Documents
@@ -74,6 +77,7 @@ public class BillingDocuments {
   private ClinicianNpis npis;
   private StaffDirectory staff;
   private Diagnoses diagnoses;
+  private ContactNetwork network;
   private Clock clock;
 
   protected BillingDocuments() {}
@@ -88,7 +92,8 @@ public class BillingDocuments {
       GeneralDocuments documents,
       ClinicianNpis npis,
       StaffDirectory staff,
-      Diagnoses diagnoses) {
+      Diagnoses diagnoses,
+      ContactNetwork network) {
     this(
         em,
         billing,
@@ -99,6 +104,7 @@ public class BillingDocuments {
         npis,
         staff,
         diagnoses,
+        network,
         Clock.systemUTC());
   }
 
@@ -112,7 +118,9 @@ public class BillingDocuments {
       ClinicianNpis npis,
       StaffDirectory staff,
       Diagnoses diagnoses,
+      ContactNetwork network,
       Clock clock) {
+    this.network = network;
     this.npis = npis;
     this.staff = staff;
     this.diagnoses = diagnoses;
@@ -230,8 +238,20 @@ public class BillingDocuments {
     return superbill(caller, clientId, month);
   }
 
-  /** {@link #fileSuperbill} for a caller the portal has checked (the link permits billing). */
-  DocumentSummary superbill(Caller caller, UUID clientId, YearMonth month) {
+  /**
+   * The superbill, asked for in the portal by the client or a contact whose link permits billing;
+   * anyone else meets 404. It is filed in the client's documents, where the portal offers it.
+   */
+  @Transactional
+  public DocumentSummary fileSuperbillInPortal(Caller caller, UUID clientId, YearMonth month) {
+    if (clientId == null) {
+      throw new NotFound("That client profile");
+    }
+    network.getProfile(caller, clientId, ContactPermission.BILLING);
+    return superbill(caller, clientId, month);
+  }
+
+  private DocumentSummary superbill(Caller caller, UUID clientId, YearMonth month) {
     Practice practice = practice();
     ZoneId zone = practice.timeZone();
     if (month == null || month.isAfter(YearMonth.now(clock.withZone(zone)))) {

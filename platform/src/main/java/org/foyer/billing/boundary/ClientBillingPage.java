@@ -217,15 +217,23 @@ public class ClientBillingPage implements Serializable {
         });
   }
 
-  /** This month and the eleven before it, newest first, as "2026-12" with "December 2026". */
+  public void fileSuperbill() {
+    PageMessages.BESIDE_INPUTS.report(
+        () -> {
+          YearMonth month;
+          try {
+            month = YearMonth.parse(statementMonth == null ? "" : statementMonth);
+          } catch (DateTimeParseException malformed) {
+            throw Billing.invalid("statementMonth", "Choose the month.");
+          }
+          String title = billingDocuments.fileSuperbill(caller, client.value(), month).title();
+          return title + " filed in the client's General Documents; they see it in the portal.";
+        });
+  }
+
+  /** This month and the eleven before it, newest first. */
   public List<Map.Entry<String, String>> getStatementMonths() {
-    YearMonth now = YearMonth.now(ZoneId.of(time.getZoneId()));
-    List<Map.Entry<String, String>> months = new ArrayList<>();
-    for (int back = 0; back < 12; back++) {
-      YearMonth month = now.minusMonths(back);
-      months.add(Map.entry(month.toString(), MONTH.format(month)));
-    }
-    return months;
+    return Months.recent(ZoneId.of(time.getZoneId()));
   }
 
   public String getStatementMonth() {

@@ -7,7 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.foyer.admin.pages.PageMessages;
@@ -45,6 +49,7 @@ public class PortalBillingPage {
   @Inject Caller caller;
   @Inject CurrentPractice practice;
   @Inject PracticeTime time;
+  @Inject BillingDocuments documents;
 
   private String invoice;
   private String amount;
@@ -148,6 +153,37 @@ public class PortalBillingPage {
   }
 
   /** Pay with a new card: off to the processor's card form, which sends back a token. */
+  private String superbillMonth;
+
+  /** Files the chosen month's superbill in the client's documents and opens them. */
+  public void superbill() throws IOException {
+    ClientProfile current = getCurrent();
+    try {
+      YearMonth month = YearMonth.parse(superbillMonth == null ? "" : superbillMonth);
+      documents.fileSuperbillInPortal(caller, current.clientId(), month);
+    } catch (DateTimeParseException malformed) {
+      PageMessages.error(null, "Choose the month.");
+      return;
+    } catch (BusinessException refused) {
+      PageMessages.IN_WORDS.refuse(null, refused);
+      return;
+    }
+    redirect(practice.page("/portal/documents"));
+  }
+
+  /** This month and the eleven before it, newest first. */
+  public List<Map.Entry<String, String>> getSuperbillMonths() {
+    return Months.recent(ZoneId.of(time.getZoneId()));
+  }
+
+  public String getSuperbillMonth() {
+    return superbillMonth == null ? getSuperbillMonths().get(0).getKey() : superbillMonth;
+  }
+
+  public void setSuperbillMonth(String superbillMonth) {
+    this.superbillMonth = superbillMonth;
+  }
+
   public void payWithNewCard() {
     ClientProfile current = getCurrent();
     Optional<Long> cents = cents();

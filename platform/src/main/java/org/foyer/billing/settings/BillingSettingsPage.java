@@ -5,14 +5,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.billing.BillingIdentity;
+import org.foyer.billing.ClinicianNpiView;
 import org.foyer.billing.FeeSettings;
 import org.foyer.billing.Money;
 import org.foyer.billing.ProcessorView;
 import org.foyer.billing.boundary.Billing;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
+import org.foyer.core.errors.BusinessException;
 
 /**
  * The practice's billing settings page: the late-cancellation and no-show fees (holders of
@@ -28,6 +33,7 @@ public class BillingSettingsPage implements Serializable {
 
   @Inject transient BillingSettingsService settings;
   @Inject transient Caller caller;
+  @Inject transient ClinicianNpiSettings clinicianNpis;
 
   private boolean loaded;
   private FeeSettings fees;
@@ -41,6 +47,8 @@ public class BillingSettingsPage implements Serializable {
   private String npi;
   private String taxId;
   private String placeOfService;
+  private List<ClinicianNpiView> clinicians = List.of();
+  private Map<String, String> npis = new HashMap<>();
 
   public void load() {
     if (loaded || FacesContext.getCurrentInstance().isPostback()) {
@@ -62,6 +70,9 @@ public class BillingSettingsPage implements Serializable {
       npi = identity.npi();
       taxId = identity.taxIdShown();
       placeOfService = identity.placeOfService();
+      clinicians = clinicianNpis.list(caller);
+      npis = new HashMap<>();
+      clinicians.forEach(c -> npis.put(c.clinicianId().toString(), c.npi() == null ? "" : c.npi()));
     }
     if (isMayConnect()) {
       processor = settings.processor(caller);
@@ -89,6 +100,26 @@ public class BillingSettingsPage implements Serializable {
           read();
           return "Superbill details saved.";
         });
+  }
+
+  /** Saves each clinician's NPI that was typed or changed; a wrong one is named with its owner. */
+  public void saveClinicianNpis() {
+    int saved = 0;
+    for (ClinicianNpiView clinician : clinicians) {
+      String typed = npis.getOrDefault(clinician.clinicianId().toString(), "").strip();
+      if (typed.isEmpty() || typed.equals(clinician.npi())) {
+        continue;
+      }
+      try {
+        clinicianNpis.change(caller, clinician.clinicianId(), typed);
+        saved++;
+      } catch (BusinessException refused) {
+        PageMessages.error(null, clinician.name() + ": " + refused.getMessage());
+        return;
+      }
+    }
+    read();
+    PageMessages.SUMMARY_ONLY.run(() -> {}, saved == 0 ? "Nothing changed." : "NPIs saved.");
   }
 
   public void connect() {
@@ -201,5 +232,14 @@ public class BillingSettingsPage implements Serializable {
 
   public void setPlaceOfService(String placeOfService) {
     this.placeOfService = placeOfService;
+  }
+
+  public List<ClinicianNpiView> getClinicians() {
+    return clinicians;
+  }
+
+  /** Each clinician's NPI as typed, by the clinician's id. */
+  public Map<String, String> getNpis() {
+    return npis;
   }
 }
