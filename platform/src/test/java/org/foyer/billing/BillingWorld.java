@@ -20,6 +20,7 @@ import org.foyer.billing.boundary.BillingDocuments;
 import org.foyer.billing.boundary.PaymentWebhooks;
 import org.foyer.billing.boundary.Payments;
 import org.foyer.billing.boundary.PortalBilling;
+import org.foyer.billing.boundary.SavedCards;
 import org.foyer.billing.control.ClinicianNpis;
 import org.foyer.billing.control.Gateways;
 import org.foyer.billing.control.Ledger;
@@ -60,6 +61,7 @@ public final class BillingWorld {
   public final Billing billing;
   public final Settlement settlement;
   public final Payments payments;
+  public final SavedCards savedCards;
   public final PaymentWebhooks webhooks;
   public final BillingSettingsService settings;
   public final AppointmentCharges charges;
@@ -124,10 +126,12 @@ public final class BillingWorld {
     List<PaymentGateway> all = new java.util.ArrayList<>(List.of(new ManualGateway(), testGateway));
     all.addAll(List.of(more));
     Gateways gateways = new Gateways(all);
-    payments = new Payments(base.em, billing, ledger, accounts, gateways, settlement, base.clock);
+    savedCards = new SavedCards(base.em, accounts, base.clock);
+    payments =
+        new Payments(
+            base.em, billing, ledger, accounts, gateways, settlement, savedCards, base.clock);
     autopay =
-        new Autopay(
-            base.em, billing, payments, accounts, logins, base.audit, autopayFailures, base.clock);
+        new Autopay(base.em, billing, payments, savedCards, logins, base.audit, autopayFailures);
     listening[0] = autopay;
     portalBilling =
         new PortalBilling(
@@ -135,6 +139,7 @@ public final class BillingWorld {
             base.network,
             billing,
             payments,
+            savedCards,
             ledger,
             accounts,
             gateways,

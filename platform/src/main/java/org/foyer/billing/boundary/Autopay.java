@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.foyer.audit.AuditAction;
@@ -16,8 +14,6 @@ import org.foyer.billing.AutopayFailed;
 import org.foyer.billing.InvoiceSent;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.PaymentRequest;
-import org.foyer.billing.control.ProcessorAccounts;
-import org.foyer.billing.control.gateway.CardDetails;
 import org.foyer.billing.entity.AutopayConsent;
 import org.foyer.billing.entity.Payment;
 import org.foyer.billing.entity.PaymentStatus;
@@ -41,11 +37,10 @@ public class Autopay {
   private EntityManager em;
   private Billing billing;
   private Payments payments;
-  private ProcessorAccounts accounts;
+  private SavedCards savedCards;
   private ClientLogins logins;
   private AuditLog audit;
   private Event<AutopayFailed> failures;
-  private Clock clock;
 
   protected Autopay() {}
 
@@ -54,42 +49,22 @@ public class Autopay {
       EntityManager em,
       Billing billing,
       Payments payments,
-      ProcessorAccounts accounts,
+      SavedCards savedCards,
       ClientLogins logins,
       AuditLog audit,
       Event<AutopayFailed> failures) {
-    this(em, billing, payments, accounts, logins, audit, failures, Clock.systemUTC());
-  }
-
-  public Autopay(
-      EntityManager em,
-      Billing billing,
-      Payments payments,
-      ProcessorAccounts accounts,
-      ClientLogins logins,
-      AuditLog audit,
-      Event<AutopayFailed> failures,
-      Clock clock) {
     this.em = em;
     this.billing = billing;
     this.payments = payments;
-    this.accounts = accounts;
+    this.savedCards = savedCards;
     this.logins = logins;
     this.audit = audit;
     this.failures = failures;
-    this.clock = clock;
   }
 
   /** Charges the saved card, if the client consented, for the invoice just sent. */
   public void onInvoiceSent(@Observes InvoiceSent sent) {
-    Optional<AutopayConsent> consent =
-        em.createQuery(
-                "SELECT a FROM AutopayConsent a WHERE a.clientId = :client"
-                    + " AND a.withdrawnAt IS NULL",
-                AutopayConsent.class)
-            .setParameter("client", sent.clientId())
-            .getResultStream()
-            .findFirst();
+    Optional<AutopayConsent> consent = savedCards.consentOf(sent.clientId());
     if (consent.isEmpty()) {
       return;
     }
@@ -98,7 +73,7 @@ public class Autopay {
       return;
     }
     SavedCard card = em.find(SavedCard.class, consent.get().cardId());
-    String failure = refusal(card);
+    String failure = savedCards.refusal(card).orElse(null);
     Payment payment = null;
     if (failure == null) {
       try {
@@ -137,25 +112,9 @@ public class Autopay {
                 null,
                 null,
                 List.of(new PaymentRequest.Allocation(sent.invoiceId(), invoice.dueCents()))),
-            new Payments.SavedCardCharge(
-                card.processorRef(),
-                card.customerRef().orElse(null),
-                new CardDetails(card.brand(), card.last4(), card.expMonth(), card.expYear())),
+            savedCards.chargeable(card),
             true)
         .payment();
-  }
-
-  private String refusal(SavedCard card) {
-    if (card == null || card.isRemoved()) {
-      return "The saved card was removed";
-    }
-    if (card.isExpiredAt(YearMonth.now(clock))) {
-      return "The saved card has expired";
-    }
-    if (card.gateway() != accounts.settings().gateway()) {
-      return "The practice changed its card processor";
-    }
-    return null;
   }
 
   private void failed(InvoiceSent sent, InvoiceView invoice, SavedCard card, String reason) {

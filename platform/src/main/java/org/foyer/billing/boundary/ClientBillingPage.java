@@ -28,7 +28,9 @@ import org.foyer.billing.LedgerLine;
 import org.foyer.billing.LedgerView;
 import org.foyer.billing.Money;
 import org.foyer.billing.PaymentRequest;
+import org.foyer.billing.PaymentView;
 import org.foyer.billing.RefundOrder;
+import org.foyer.billing.SavedCardView;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
@@ -48,6 +50,10 @@ import org.foyer.core.web.routing.PracticeTime;
 public class ClientBillingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The "Paid by" value of a saved card: this prefix and the card's id. */
+  private static final String SAVED_CARD = "card:";
+
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
@@ -62,6 +68,7 @@ public class ClientBillingPage implements Serializable {
   private String clientName;
   private LedgerView ledger;
   private List<InvoiceView> invoices = List.of();
+  private List<SavedCardView> cards = List.of();
   private boolean loaded;
 
   private String chargeAmount;
@@ -95,6 +102,7 @@ public class ClientBillingPage implements Serializable {
     }
     ledger = billing.ledger(caller, client.value());
     invoices = billing.listInvoices(caller, client.value());
+    cards = payments.listSavedCards(caller, client.value());
     clientName =
         clients.findIdentity(client.value()).map(identity -> identity.displayName()).orElse("");
   }
@@ -150,16 +158,33 @@ public class ClientBillingPage implements Serializable {
               chosen(paymentInvoice)
                   .map(invoice -> List.of(new PaymentRequest.Allocation(invoice, cents)))
                   .orElseGet(() -> oldestFirst(cents));
-          payments.pay(
-              caller,
+          Optional<UUID> savedCard =
+              paymentMethod != null && paymentMethod.startsWith(SAVED_CARD)
+                  ? Optional.of(
+                      chosen(paymentMethod.substring(SAVED_CARD.length()))
+                          .orElseThrow(() -> new NotFound("That card")))
+                  : Optional.empty();
+          PaymentRequest request =
               new PaymentRequest(
                   client.value(),
                   cents,
-                  paymentMethod,
+                  savedCard.isPresent() ? "CARD" : paymentMethod,
                   paymentAttempt,
                   null,
                   paymentReference,
-                  split));
+                  split);
+          PaymentView made =
+              savedCard.isPresent()
+                  ? payments.payWithSavedCard(caller, savedCard.get(), request)
+                  : payments.pay(caller, request);
+          if ("FAILED".equals(made.status())) {
+            paymentAttempt = UUID.randomUUID().toString();
+            read();
+            throw Billing.invalid(
+                "paymentMethod",
+                (made.message() == null ? "The card was declined." : made.message())
+                    + " Nothing was charged.");
+          }
           paymentAttempt = UUID.randomUUID().toString();
           paymentAmount = null;
           paymentReference = null;
@@ -167,6 +192,13 @@ public class ClientBillingPage implements Serializable {
           read();
           return "Payment of " + Money.format(cents, ledger.currency()) + " recorded.";
         });
+  }
+
+  /** A saved card as the "Paid by" list offers it. */
+  public List<Map.Entry<String, String>> getCardsOnFile() {
+    return cards.stream()
+        .map(card -> Map.entry(SAVED_CARD + card.id(), "Saved card: " + card.label()))
+        .toList();
   }
 
   public void refund() {

@@ -18,6 +18,7 @@ import org.foyer.billing.Money;
 import org.foyer.billing.PaymentRequest;
 import org.foyer.billing.PaymentView;
 import org.foyer.billing.RefundOrder;
+import org.foyer.billing.SavedCardView;
 import org.foyer.billing.control.Gateways;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
@@ -58,6 +59,7 @@ public class Payments {
   private ProcessorAccounts accounts;
   private Gateways gateways;
   private Settlement settlement;
+  private SavedCards savedCards;
   private Clock clock;
 
   protected Payments() {}
@@ -69,8 +71,9 @@ public class Payments {
       Ledger ledger,
       ProcessorAccounts accounts,
       Gateways gateways,
-      Settlement settlement) {
-    this(em, billing, ledger, accounts, gateways, settlement, Clock.systemUTC());
+      Settlement settlement,
+      SavedCards savedCards) {
+    this(em, billing, ledger, accounts, gateways, settlement, savedCards, Clock.systemUTC());
   }
 
   public Payments(
@@ -80,6 +83,7 @@ public class Payments {
       ProcessorAccounts accounts,
       Gateways gateways,
       Settlement settlement,
+      SavedCards savedCards,
       Clock clock) {
     this.em = em;
     this.billing = billing;
@@ -87,6 +91,7 @@ public class Payments {
     this.accounts = accounts;
     this.gateways = gateways;
     this.settlement = settlement;
+    this.savedCards = savedCards;
     this.clock = clock;
   }
 
@@ -108,6 +113,43 @@ public class Payments {
         AuditAction.PAYMENT_TAKEN,
         payment.clientId(),
         "payment " + payment.id() + " " + payment.status().name().toLowerCase());
+    return view(payment, taken.clientSecret());
+  }
+
+  /** The client's saved cards as staff may name them: brand, last four and expiry only. */
+  @Transactional(readOnly = true)
+  public List<SavedCardView> listSavedCards(Caller caller, UUID clientId) {
+    Billing.requireBilling(caller);
+    billing.requireClient(caller, clientId);
+    return savedCards.listOf(clientId).stream().map(PortalBilling::view).toList();
+  }
+
+  /**
+   * Charges a card the client saved, at the desk or on the phone with them: the client agreed, when
+   * saving it, that the practice may charge it for what they owe. Charged as the client away (their
+   * bank cannot ask them to confirm at the desk), under the attempt's key like any payment.
+   */
+  @Transactional
+  public PaymentView payWithSavedCard(Caller caller, UUID cardId, PaymentRequest request) {
+    Billing.requireBilling(caller);
+    if (request == null) {
+      throw new InvalidInput("Send the payment as a JSON object");
+    }
+    billing.requireClient(caller, request.clientId());
+    Payments.SavedCardCharge card =
+        savedCards.chargeable(savedCards.cardOf(request.clientId(), cardId));
+    Taken taken = take(caller.email(), request, card, true);
+    Payment payment = taken.payment();
+    billing.record(
+        caller,
+        AuditAction.PAYMENT_TAKEN,
+        payment.clientId(),
+        "payment "
+            + payment.id()
+            + " with saved card "
+            + cardId
+            + " "
+            + payment.status().name().toLowerCase());
     return view(payment, taken.clientSecret());
   }
 

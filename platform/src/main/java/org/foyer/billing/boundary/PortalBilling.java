@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,13 +54,13 @@ import org.foyer.portal.account.boundary.ContactNetwork;
 @ApplicationScoped
 public class PortalBilling {
 
-  static final String CARD = "That card";
   static final String NOT_PAID = "The payment was not made";
 
   private EntityManager em;
   private ContactNetwork network;
   private Billing billing;
   private Payments payments;
+  private SavedCards savedCards;
   private Ledger ledger;
   private ProcessorAccounts accounts;
   private Gateways gateways;
@@ -77,6 +76,7 @@ public class PortalBilling {
       ContactNetwork network,
       Billing billing,
       Payments payments,
+      SavedCards savedCards,
       Ledger ledger,
       ProcessorAccounts accounts,
       Gateways gateways,
@@ -87,6 +87,7 @@ public class PortalBilling {
         network,
         billing,
         payments,
+        savedCards,
         ledger,
         accounts,
         gateways,
@@ -100,6 +101,7 @@ public class PortalBilling {
       ContactNetwork network,
       Billing billing,
       Payments payments,
+      SavedCards savedCards,
       Ledger ledger,
       ProcessorAccounts accounts,
       Gateways gateways,
@@ -110,6 +112,7 @@ public class PortalBilling {
     this.network = network;
     this.billing = billing;
     this.payments = payments;
+    this.savedCards = savedCards;
     this.ledger = ledger;
     this.accounts = accounts;
     this.gateways = gateways;
@@ -141,8 +144,8 @@ public class PortalBilling {
         ledger.balanceOf(clientId),
         invoices,
         paid,
-        cards(clientId).stream().map(PortalBilling::view).toList(),
-        findConsent(clientId).map(this::view).orElse(null),
+        savedCards.listOf(clientId).stream().map(PortalBilling::view).toList(),
+        savedCards.consentOf(clientId).map(this::view).orElse(null),
         takesCardsOnline(processor),
         processor.name(),
         processor == GatewayKind.STRIPE ? accounts.settings().publishableKey().orElse(null) : null);
@@ -166,8 +169,7 @@ public class PortalBilling {
     }
     Payments.SavedCardCharge saved = null;
     if (payment.savedCardId() != null) {
-      SavedCard card = cardOf(clientId, payment.savedCardId());
-      saved = charge(card);
+      saved = savedCards.chargeable(savedCards.cardOf(clientId, payment.savedCardId()));
     } else if (payment.cardToken() == null) {
       throw Billing.invalid("cardToken", "Enter a card, or choose a saved card");
     }
@@ -227,7 +229,9 @@ public class PortalBilling {
     GatewayKind kind = onlineProcessor();
     // Coming back to the card form's answer again (a reload, the Back button) saves nothing twice.
     Optional<SavedCard> known =
-        cards(clientId).stream().filter(c -> c.processorRef().equals(card.cardToken())).findFirst();
+        savedCards.listOf(clientId).stream()
+            .filter(c -> c.processorRef().equals(card.cardToken()))
+            .findFirst();
     if (known.isPresent()) {
       return view(known.get());
     }
@@ -236,7 +240,7 @@ public class PortalBilling {
       throw Billing.invalid("cardToken", "This card has expired; save a card that has not");
     }
     String customer =
-        cards(clientId).stream()
+        savedCards.listOf(clientId).stream()
             .filter(c -> c.gateway() == kind)
             .flatMap(c -> c.customerRef().stream())
             .findFirst()
@@ -269,9 +273,10 @@ public class PortalBilling {
   @Transactional
   public void removeCard(Caller caller, UUID clientId, UUID cardId) {
     requireAccess(caller, clientId);
-    SavedCard card = cardOf(clientId, cardId);
+    SavedCard card = savedCards.cardOf(clientId, cardId);
     card.remove(clock.instant());
-    findConsent(clientId)
+    savedCards
+        .consentOf(clientId)
         .filter(consent -> consent.cardId().equals(cardId))
         .ifPresent(consent -> consent.withdraw(caller.email(), clock.instant()));
     record(caller, clientId, AuditAction.CARD_REMOVED, "card " + card.id() + " removed");
@@ -290,8 +295,8 @@ public class PortalBilling {
       throw Billing.invalid(
           "termsVersion", "The autopay terms have changed: read them again before agreeing");
     }
-    SavedCard card = cardOf(clientId, request.cardId());
-    findConsent(clientId).ifPresent(c -> c.withdraw(caller.email(), clock.instant()));
+    SavedCard card = savedCards.cardOf(clientId, request.cardId());
+    savedCards.consentOf(clientId).ifPresent(c -> c.withdraw(caller.email(), clock.instant()));
     em.flush();
     AutopayConsent consent =
         new AutopayConsent(
@@ -314,7 +319,8 @@ public class PortalBilling {
   @Transactional
   public void stopAutopay(Caller caller, UUID clientId) {
     requireAccess(caller, clientId);
-    findConsent(clientId)
+    savedCards
+        .consentOf(clientId)
         .ifPresent(
             consent -> {
               consent.withdraw(caller.email(), clock.instant());
@@ -342,47 +348,6 @@ public class PortalBilling {
 
   private YearMonth thisMonth() {
     return YearMonth.now(clock);
-  }
-
-  private Payments.SavedCardCharge charge(SavedCard card) {
-    if (card.gateway() != accounts.settings().gateway()) {
-      throw new Conflict("The practice changed its card processor: save your card again");
-    }
-    if (card.isExpiredAt(thisMonth())) {
-      throw Billing.invalid("savedCardId", "This card has expired; use another card");
-    }
-    return new Payments.SavedCardCharge(
-        card.processorRef(),
-        card.customerRef().orElse(null),
-        new CardDetails(card.brand(), card.last4(), card.expMonth(), card.expYear()));
-  }
-
-  /** The client's cards not removed, newest first. */
-  List<SavedCard> cards(UUID clientId) {
-    return em.createQuery(
-            "SELECT c FROM SavedCard c WHERE c.clientId = :client AND c.removedAt IS NULL",
-            SavedCard.class)
-        .setParameter("client", clientId)
-        .getResultStream()
-        .sorted(Comparator.comparing(SavedCard::savedAt).reversed())
-        .toList();
-  }
-
-  SavedCard cardOf(UUID clientId, UUID cardId) {
-    SavedCard card = cardId == null ? null : em.find(SavedCard.class, cardId);
-    if (card == null || !card.clientId().equals(clientId) || card.isRemoved()) {
-      throw new NotFound(CARD);
-    }
-    return card;
-  }
-
-  Optional<AutopayConsent> findConsent(UUID clientId) {
-    return em.createQuery(
-            "SELECT a FROM AutopayConsent a WHERE a.clientId = :client AND a.withdrawnAt IS NULL",
-            AutopayConsent.class)
-        .setParameter("client", clientId)
-        .getResultStream()
-        .findFirst();
   }
 
   ReceiptView receiptOf(Payment payment) {

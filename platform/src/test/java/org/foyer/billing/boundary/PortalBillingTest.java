@@ -17,6 +17,7 @@ import org.foyer.billing.InvoiceRequest;
 import org.foyer.billing.InvoiceState;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.LedgerLine;
+import org.foyer.billing.PaymentRequest;
 import org.foyer.billing.PaymentView;
 import org.foyer.billing.PortalBillingView;
 import org.foyer.billing.PortalPayment;
@@ -259,6 +260,80 @@ class PortalBillingTest {
                       return null;
                     }))
         .isInstanceOf(NotFound.class);
+  }
+
+  @Test
+  void theDeskChargesASavedCardOnceForPartOfAnInvoiceAndNeverAnotherClientsCard() {
+    InvoiceView invoice = world.sentInvoice(world.chargeJo(15_000, "Session").id());
+    SavedCardView card =
+        save(
+            world.base.joLogin,
+            world.base.jo,
+            world.testGateway.tokenise(TestGateway.GOOD_NUMBER, 12, 2030, "123", today));
+    assertThat(world.in(() -> world.payments.listSavedCards(world.biller, world.base.jo)))
+        .containsExactly(card);
+
+    PaymentView paid = chargeAtTheDesk(world.biller, card.id(), invoice.id(), 6_000, "desk-1");
+    PaymentView again = chargeAtTheDesk(world.biller, card.id(), invoice.id(), 6_000, "desk-1");
+
+    assertThat(paid.status()).isEqualTo("SUCCEEDED");
+    assertThat(again.id()).as("the same attempt is one payment").isEqualTo(paid.id());
+    assertThat(world.testGateway.chargeRefs()).hasSize(1);
+    assertThat(world.joBalance()).isEqualTo(9_000);
+    assertThat(world.in(() -> world.billing.getInvoice(world.biller, invoice.id())).status())
+        .isEqualTo(InvoiceState.PARTIALLY_PAID);
+    assertThat(world.receipts.last().cardLast4()).isEqualTo("4242");
+
+    // Kit's account, a card id that is no card, a biller's caller without billing: 404.
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.payments.payWithSavedCard(
+                            world.biller,
+                            card.id(),
+                            new PaymentRequest(
+                                world.base.kit, 1_000, "CARD", "desk-2", null, null, null))))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () -> chargeAtTheDesk(world.biller, UUID.randomUUID(), invoice.id(), 1_000, "desk-3"))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () -> chargeAtTheDesk(world.withoutBilling, card.id(), invoice.id(), 1_000, "desk-4"))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () ->
+                world.in(() -> world.payments.listSavedCards(world.withoutBilling, world.base.jo)))
+        .isInstanceOf(NotFound.class);
+
+    // Removed by the client, the card cannot be charged by the desk any more.
+    world.in(
+        () -> {
+          world.portalBilling.removeCard(world.base.joLogin, world.base.jo, card.id());
+          return null;
+        });
+    assertThatThrownBy(
+            () -> chargeAtTheDesk(world.biller, card.id(), invoice.id(), 1_000, "desk-5"))
+        .isInstanceOf(NotFound.class);
+    assertThat(world.testGateway.chargeRefs()).hasSize(1);
+    assertThat(world.joBalance()).isEqualTo(9_000);
+  }
+
+  private PaymentView chargeAtTheDesk(
+      Caller caller, UUID card, UUID invoice, long cents, String attempt) {
+    return world.in(
+        () ->
+            world.payments.payWithSavedCard(
+                caller,
+                card,
+                new PaymentRequest(
+                    world.base.jo,
+                    cents,
+                    "CARD",
+                    attempt,
+                    null,
+                    null,
+                    List.of(new PaymentRequest.Allocation(invoice, cents)))));
   }
 
   @Test
