@@ -10,6 +10,9 @@ import java.util.UUID;
  * @param message why it failed or what it waits for
  * @param cardLast4 the card's last four digits, when paid by card
  * @param refundedCents what was returned of it
+ * @param clientName whom it was paid for
+ * @param paidBy who paid: the portal login's address, "Autopay", or "The practice" for money staff
+ *     took
  */
 public record ReceiptView(
     UUID id,
@@ -21,7 +24,31 @@ public record ReceiptView(
     String cardBrand,
     String cardLast4,
     Instant paidAt,
-    long refundedCents) {
+    long refundedCents,
+    String clientName,
+    String paidBy) {
+
+  static final String BY_AUTOPAY = "Autopay";
+  static final String BY_THE_PRACTICE = "The practice";
+
+  /**
+   * Who paid, in words: a portal login by its address, autopay, or the practice for money taken at
+   * the desk.
+   *
+   * @param createdBy who wrote the payment
+   * @param portalPayers addresses of the portal logins that may pay for the client
+   */
+  public static String payer(String createdBy, java.util.Collection<String> portalPayers) {
+    if ("autopay".equals(createdBy)) {
+      return BY_AUTOPAY;
+    }
+    return portalPayers.contains(createdBy) ? createdBy : BY_THE_PRACTICE;
+  }
+
+  /** The number printed on the receipt: short enough to read out on the phone. */
+  public String number() {
+    return id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+  }
 
   public boolean succeeded() {
     return "SUCCEEDED".equals(status);

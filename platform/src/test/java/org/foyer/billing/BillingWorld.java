@@ -137,6 +137,7 @@ public final class BillingWorld {
         new PortalBilling(
             base.em,
             base.network,
+            logins,
             billing,
             payments,
             savedCards,

@@ -226,7 +226,7 @@ class InsuranceStoryIT {
     assertThat(text("document-list")).contains("Superbill for ", "Invoice of ");
     StoryChecks.visited(jordan, "billing-5b-superbill-in-documents-phone");
     assertThat(StoryChecks.documentText(jordan, "Superbill for "))
-        .contains("Harbor Light Counseling", "Practice NPI 1234567893", "tax id 36-1234567")
+        .contains("Harbor Light Counseling", "Practice NPI 1234567893", "Tax id 36-1234567")
         .contains("F41.1 Generalized anxiety disorder")
         .contains("CPT 90834 Individual therapy", "Dana Okafor, NPI 1245319599", "$150.00");
 

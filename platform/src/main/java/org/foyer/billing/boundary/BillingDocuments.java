@@ -26,6 +26,7 @@ import org.foyer.billing.BillingIdentity;
 import org.foyer.billing.InvoiceSent;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.Money;
+import org.foyer.billing.ReceiptView;
 import org.foyer.billing.control.ClinicianNpis;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
@@ -152,10 +153,8 @@ public class BillingDocuments {
         "invoice-" + FILE_DAY.format(invoice.sentAt().atZone(practice.timeZone())) + ".pdf",
         invoice.sentAt(),
         Map.of(
-            "dateLabel",
-            "Date",
-            "date",
-            day,
+            "facts",
+            List.of(fact("Date", day)),
             "lines",
             lines(practice, charges, false),
             "totals",
@@ -205,10 +204,8 @@ public class BillingDocuments {
             "statement-" + month + ".pdf",
             clock.instant(),
             Map.of(
-                "dateLabel",
-                "Month",
-                "date",
-                monthName,
+                "facts",
+                List.of(fact("Month", monthName)),
                 "lines",
                 lines(practice, inMonth, true),
                 "totals",
@@ -330,22 +327,18 @@ public class BillingDocuments {
             "superbill-" + month + ".pdf",
             clock.instant(),
             Map.of(
-                "dateLabel",
-                "Practice NPI "
-                    + identity.npi()
-                    + ", tax id "
-                    + identity.taxIdShown()
-                    + ", place of service "
-                    + identity.placeOfService()
-                    + ". Date of birth "
-                    + DAY.format(client.dateOfBirth())
-                    + ". Diagnoses (ICD-10): "
-                    + codes.stream()
-                        .map(code -> code.code() + " " + code.description())
-                        .collect(java.util.stream.Collectors.joining("; "))
-                    + ". Month",
-                "date",
-                monthName,
+                "facts",
+                List.of(
+                    fact("Month", monthName),
+                    fact("Date of birth", DAY.format(client.dateOfBirth())),
+                    fact(
+                        "Diagnoses (ICD-10)",
+                        codes.stream()
+                            .map(code -> code.code() + " " + code.description())
+                            .collect(java.util.stream.Collectors.joining("; "))),
+                    fact("Practice NPI", identity.npi()),
+                    fact("Tax id", identity.taxIdShown()),
+                    fact("Place of service", identity.placeOfService())),
                 "lines",
                 lines,
                 "totals",
@@ -367,16 +360,71 @@ public class BillingDocuments {
       String fileName,
       Instant dated,
       Map<String, Object> content) {
+    byte[] pdf =
+        render(practice, clients.getIdentity(clientId).displayName(), title, dated, content);
+    return documents.fileGenerated(
+        clientId, kind, title, fileName, "application/pdf", pdf, FILED_BY);
+  }
+
+  private static byte[] render(
+      Practice practice,
+      String clientName,
+      String title,
+      Instant dated,
+      Map<String, Object> content) {
     Map<String, Object> model = new java.util.HashMap<>(content);
     model.put("title", title);
     model.put("practice", practice.name());
-    model.put("client", clients.getIdentity(clientId).displayName());
+    model.put("client", clientName);
     List<?> lines = (List<?>) content.get("lines");
     model.put("empty", lines.isEmpty());
     model.put("noLines", "Nothing happened on the account in this month.");
-    byte[] pdf = new PdfWriter().write(LAYOUT.render(TEMPLATE, model), dated);
-    return documents.fileGenerated(
-        clientId, kind, title, fileName, "application/pdf", pdf, FILED_BY);
+    return new PdfWriter().write(LAYOUT.render(TEMPLATE, model), dated);
+  }
+
+  /**
+   * A payment's receipt as a PDF its payer keeps: who paid, for whom, when, with what, and where it
+   * stands. Like the receipt mail it names no service, so it can be handed to anyone. It is made
+   * when asked for and not filed: the payment itself is the record.
+   */
+  @Transactional(readOnly = true)
+  public byte[] receiptPdf(ReceiptView receipt) {
+    Practice practice = practice();
+    String day = DAY.format(receipt.paidAt().atZone(practice.timeZone()));
+    List<Map<String, Object>> totals = new java.util.ArrayList<>();
+    totals.add(
+        total(
+            receipt.succeeded() ? "Paid" : "Not paid", receipt.amountCents(), receipt.currency()));
+    if (receipt.refundedCents() > 0) {
+      totals.add(0, total("Refunded", receipt.refundedCents(), receipt.currency()));
+    }
+    return render(
+        practice,
+        receipt.clientName(),
+        "Receipt",
+        receipt.paidAt(),
+        Map.of(
+            "facts",
+            List.of(
+                fact("Receipt number", receipt.number()),
+                fact("Date", day),
+                fact("Paid by", receipt.paidBy()),
+                fact("Paid with", receipt.paidWith()),
+                fact("Status", receipt.statusLabel())),
+            "lines",
+            List.of(
+                Map.of(
+                    "date",
+                    day,
+                    "description",
+                    "Payment to " + practice.name(),
+                    "amount",
+                    Money.format(receipt.amountCents(), receipt.currency()))),
+            "totals",
+            totals,
+            "payNote",
+            "Thank you. This receipt names no service, to keep your health information"
+                + " private."));
   }
 
   /** Each entry as a line people read; a statement names what kind each entry is. */
@@ -393,6 +441,10 @@ public class BillingDocuments {
                             : entry.description(),
                     "amount", Money.format(entry.amountCents(), entry.currency())))
         .toList();
+  }
+
+  private static Map<String, Object> fact(String label, String value) {
+    return Map.of("label", label, "value", value);
   }
 
   private static Map<String, Object> total(String label, long cents, String currency) {

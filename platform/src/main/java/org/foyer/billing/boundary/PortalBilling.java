@@ -43,6 +43,7 @@ import org.foyer.core.validation.Inputs;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.Relationship;
+import org.foyer.portal.account.boundary.ClientLogins;
 import org.foyer.portal.account.boundary.ContactNetwork;
 
 /**
@@ -58,6 +59,7 @@ public class PortalBilling {
 
   private EntityManager em;
   private ContactNetwork network;
+  private ClientLogins logins;
   private Billing billing;
   private Payments payments;
   private SavedCards savedCards;
@@ -74,6 +76,7 @@ public class PortalBilling {
   public PortalBilling(
       EntityManager em,
       ContactNetwork network,
+      ClientLogins logins,
       Billing billing,
       Payments payments,
       SavedCards savedCards,
@@ -85,6 +88,7 @@ public class PortalBilling {
     this(
         em,
         network,
+        logins,
         billing,
         payments,
         savedCards,
@@ -99,6 +103,7 @@ public class PortalBilling {
   public PortalBilling(
       EntityManager em,
       ContactNetwork network,
+      ClientLogins logins,
       Billing billing,
       Payments payments,
       SavedCards savedCards,
@@ -110,6 +115,7 @@ public class PortalBilling {
       Clock clock) {
     this.em = em;
     this.network = network;
+    this.logins = logins;
     this.billing = billing;
     this.payments = payments;
     this.savedCards = savedCards;
@@ -124,7 +130,7 @@ public class PortalBilling {
   /** The balance, sent invoices, payments, saved cards and autopay; audited as a read. */
   @Transactional
   public PortalBillingView overview(Caller caller, UUID clientId) {
-    requireAccess(caller, clientId);
+    ClientProfile profile = requireAccess(caller, clientId);
     List<InvoiceView> invoices =
         em.createQuery(
                 "SELECT i FROM Invoice i WHERE i.clientId = :client AND i.status = :sent"
@@ -135,7 +141,11 @@ public class PortalBilling {
             .getResultStream()
             .map(billing::view)
             .toList();
-    List<ReceiptView> paid = payments.listOf(clientId).stream().map(this::receiptOf).toList();
+    List<String> payers = payers(caller, clientId);
+    List<ReceiptView> paid =
+        payments.listOf(clientId).stream()
+            .map(payment -> receiptOf(payment, profile.displayName(), payers))
+            .toList();
     GatewayKind processor = accounts.settings().gateway();
     record(caller, clientId, AuditAction.BILLING_VIEWED, "billing read in the portal");
     return new PortalBillingView(
@@ -212,10 +222,10 @@ public class PortalBilling {
   /** One payment's receipt; audited as a read. */
   @Transactional
   public ReceiptView receipt(Caller caller, UUID clientId, UUID paymentId) {
-    requireAccess(caller, clientId);
+    ClientProfile profile = requireAccess(caller, clientId);
     Payment payment = payments.paymentOf(clientId, paymentId);
     record(caller, clientId, AuditAction.PAYMENT_VIEWED, "receipt of payment " + payment.id());
-    return receiptOf(payment);
+    return receiptOf(payment, profile.displayName(), payers(caller, clientId));
   }
 
   /**
@@ -350,7 +360,16 @@ public class PortalBilling {
     return YearMonth.now(clock);
   }
 
-  ReceiptView receiptOf(Payment payment) {
+  /** Addresses of the portal logins that may pay for the client, the caller's among them. */
+  private List<String> payers(Caller caller, UUID clientId) {
+    List<String> payers =
+        new java.util.ArrayList<>(
+            logins.listRecipients(clientId, ContactPermission.BILLING, false));
+    payers.add(caller.email());
+    return payers;
+  }
+
+  private ReceiptView receiptOf(Payment payment, String clientName, List<String> payers) {
     PaymentView view = payments.view(payment, null);
     return new ReceiptView(
         payment.id(),
@@ -362,7 +381,9 @@ public class PortalBilling {
         payment.cardBrand().orElse(null),
         payment.cardLast4().orElse(null),
         payment.createdAt(),
-        view.status().equals("SUCCEEDED") ? payment.amountCents() - view.refundableCents() : 0);
+        view.status().equals("SUCCEEDED") ? payment.amountCents() - view.refundableCents() : 0,
+        clientName,
+        ReceiptView.payer(payment.createdBy(), payers));
   }
 
   static SavedCardView view(SavedCard card) {

@@ -50,6 +50,7 @@ public class PortalBillingResource {
 
   @Inject PortalBilling billing;
   @Inject CardForms cardForms;
+  @Inject BillingDocuments documents;
   @Inject ActingFor actingFor;
   @Inject Caller caller;
   @Inject CurrentPractice practice;
@@ -95,6 +96,21 @@ public class PortalBillingResource {
   @Operation(summary = "A payment's receipt (audited as a read)")
   public ReceiptView receipt(@QueryParam("client") String client, @PathParam("id") PaymentId id) {
     return billing.receipt(caller, client(client), id.value());
+  }
+
+  @GET
+  @Path("payments/{id}/receipt.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "A payment's receipt as a PDF to keep",
+      description = "Names no service. Another client's payment answers 404.")
+  public Response receiptPdf(@QueryParam("client") String client, @PathParam("id") PaymentId id) {
+    ReceiptView receipt = billing.receipt(caller, client(client), id.value());
+    return Response.ok(documents.receiptPdf(receipt), "application/pdf")
+        .header(
+            "Content-Disposition", "attachment; filename=\"receipt-" + receipt.number() + ".pdf\"")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @POST

@@ -1,6 +1,7 @@
 package org.foyer.billing.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.foyer.billing.Money;
 import org.foyer.billing.ReceiptView;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.boundary.PortalHome;
@@ -20,6 +22,7 @@ public class PortalReceiptPage {
   @Inject PortalBilling billing;
   @Inject PortalHome home;
   @Inject Caller caller;
+  @Inject CurrentPractice practice;
 
   private String id;
   private ReceiptView receipt;
@@ -40,6 +43,16 @@ public class PortalReceiptPage {
 
   public ReceiptView getReceipt() {
     return receipt;
+  }
+
+  /** The receipt as a PDF, for the profile this login acts for now. */
+  public String getPdfLink() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/api/p/"
+        + practice.getSlug()
+        + "/portal/billing/payments/"
+        + receipt.id()
+        + "/receipt.pdf";
   }
 
   public String getAmount() {

@@ -110,7 +110,7 @@ class BillingTest {
     assertThat(statement.kind()).isEqualTo(DocumentKind.STATEMENT);
     String text = pdfText(statement);
     assertThat(text)
-        .contains("Statement for ", "Month: ")
+        .contains("Statement for ", "For Jo Rivera", "Month ")
         .contains("Charge: Individual session", "$120.00", "Payment")
         .contains("Owed when the month began $40.00", "Owed when the month ended $110.00")
         .doesNotContain("Assessment report");
@@ -202,8 +202,8 @@ class BillingTest {
 
     assertThat(filed.kind()).isEqualTo(DocumentKind.SUPERBILL);
     assertThat(pdfText(filed))
-        .contains("Superbill for ", "Practice NPI 1234567893", "tax id 12-3456789")
-        .contains("place of service 11", "Date of birth 1 May 1990")
+        .contains("Superbill for ", "Practice NPI 1234567893", "Tax id 12-3456789")
+        .contains("Place of service 11", "Date of birth 1 May 1990")
         .contains("F41.1 Generalized anxiety disorder")
         .contains("CPT 90834 Individual therapy", "NPI 1245319599", "$150.00")
         .contains("Fees $150.00", "$50.00");

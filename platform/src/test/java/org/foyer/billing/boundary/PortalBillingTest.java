@@ -109,6 +109,16 @@ class PortalBillingTest {
         world.in(() -> world.portalBilling.receipt(world.base.joLogin, world.base.jo, paid.id()));
     assertThat(receipt.paidWith()).isEqualTo("Visa ending 4242");
     assertThat(receipt.statusLabel()).isEqualTo("Paid");
+    assertThat(receipt.paidBy()).isEqualTo("jo@example.org");
+    assertThat(receipt.clientName()).isEqualTo("Jo Rivera");
+    assertThat(receipt.number()).hasSize(8).isEqualTo(receipt.number().toUpperCase());
+    String pdf = pdfText(world.in(() -> world.billingDocuments.receiptPdf(receipt)));
+    assertThat(pdf)
+        .contains("Receipt", "For Jo Rivera", "Receipt number " + receipt.number())
+        .contains("Paid by jo@example.org", "Paid with Visa ending 4242", "Status Paid")
+        .contains("Paid $150.00")
+        .as("a receipt names no service")
+        .doesNotContain("Session");
     assertThat(world.receipts.fired()).hasSize(1);
     assertThat(world.receipts.last().recipients()).containsExactly("jo@example.org");
     assertThat(world.receipts.last().cardLast4()).isEqualTo("4242");
@@ -283,6 +293,11 @@ class PortalBillingTest {
     assertThat(world.in(() -> world.billing.getInvoice(world.biller, invoice.id())).status())
         .isEqualTo(InvoiceState.PARTIALLY_PAID);
     assertThat(world.receipts.last().cardLast4()).isEqualTo("4242");
+    assertThat(
+            world
+                .in(() -> world.portalBilling.receipt(world.base.joLogin, world.base.jo, paid.id()))
+                .paidBy())
+        .isEqualTo("The practice");
 
     // Kit's account, a card id that is no card, a biller's caller without billing: 404.
     assertThatThrownBy(
@@ -498,6 +513,14 @@ class PortalBillingTest {
         .isEqualTo("1234567893");
     assertThatThrownBy(() -> world.in(() -> world.settings.identity(world.withoutBilling)))
         .isInstanceOf(NotFound.class);
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private PortalBillingView overview(Caller caller, UUID client) {
