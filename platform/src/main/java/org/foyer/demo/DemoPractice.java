@@ -183,8 +183,8 @@ public class DemoPractice {
           assignClinician(ella, dana);
           // Priya sees Dana too, so two of Dana's clients can wait for an earlier time.
           assignClinician(priya, dana);
-          schedule(staffCaller(created.administrator()), dana, jordan);
-          bill(staffCaller(created.administrator()), dana, jordan);
+          schedule(staffCaller(created.administrator()), dana, jordan, ella);
+          bill(staffCaller(created.administrator()), dana, jordan, ella);
           sendIntake(created.administrator(), ella, ELLA_INTAKE_FORMS);
           sendIntake(created.administrator(), theo, THEO_INTAKE_FORMS);
           return null;
@@ -275,7 +275,7 @@ public class DemoPractice {
    * video room, two services, instant booking in the portal with a 24-hour cancellation window, and
    * Jordan's next session on the coming Monday at 10:00.
    */
-  private void schedule(Caller administrator, StaffMember dana, Client jordan) {
+  private void schedule(Caller administrator, StaffMember dana, Client jordan, Client ella) {
     UUID office =
         locations
             .add(
@@ -352,33 +352,64 @@ public class DemoPractice {
                     null))
             .id();
     appointments.mark(administrator, attended, AppointmentStatus.ATTENDED);
+    // Ella came last Tuesday with Casey: her invoice is the one Casey pays in part.
+    LocalDate lastTuesday =
+        LocalDate.now(chicago).with(TemporalAdjusters.previous(DayOfWeek.TUESDAY));
+    UUID ellasSession =
+        appointments
+            .book(
+                administrator,
+                new AppointmentRequest(
+                    ella.id(),
+                    dana.id(),
+                    individual,
+                    office,
+                    lastTuesday.atTime(9, 0).atZone(chicago).toInstant(),
+                    null,
+                    null,
+                    null,
+                    null))
+            .id();
+    appointments.mark(administrator, ellasSession, AppointmentStatus.ATTENDED);
   }
 
   /**
    * The practice takes cards through the test processor (no keys, no real money), has its superbill
-   * details, Dana's NPI and Jordan's diagnosis entered, and Jordan has been sent an invoice for
-   * last Monday's session to pay in the portal.
+   * details, Dana's NPI and Jordan's and Ella's diagnoses entered, and Jordan and Ella (through
+   * Casey) have been sent invoices for their last sessions to pay in the portal.
    */
-  private void bill(Caller administrator, StaffMember dana, Client jordan) {
+  private void bill(Caller administrator, StaffMember dana, Client jordan, Client ella) {
     billingSettings.connect(administrator, "TEST", null, "whsec_demo_test_processor");
     billingSettings.changeIdentity(
         administrator, new BillingIdentity("1234567893", "36-1234567", BillingIdentity.OFFICE));
     clinicianNpis.change(administrator, dana.id(), "1245319599");
     diagnoses.add(
         administrator, jordan.id(), new DiagnosisInput("F41.1", "Generalized anxiety disorder"));
+    diagnoses.add(
+        administrator,
+        ella.id(),
+        new DiagnosisInput("F93.0", "Separation anxiety disorder of childhood"));
+    sendInvoiceOfSession(administrator, jordan);
+    sendInvoiceOfSession(administrator, ella);
+  }
+
+  /**
+   * Invoices the client's charged session (or, should none be charged, one by hand) and sends it.
+   */
+  private void sendInvoiceOfSession(Caller administrator, Client client) {
     LedgerLine session =
-        billing.ledger(administrator, jordan.id()).lines().stream()
+        billing.ledger(administrator, client.id()).lines().stream()
             .filter(line -> "CHARGE".equals(line.kind()))
             .findFirst()
             .orElseGet(
                 () ->
                     billing.charge(
                         administrator,
-                        jordan.id(),
+                        client.id(),
                         new ChargeLineRequest(15_000, "Individual therapy")));
     InvoiceView invoice =
         billing.createInvoice(
-            administrator, new InvoiceRequest(jordan.id(), List.of(session.id())));
+            administrator, new InvoiceRequest(client.id(), List.of(session.id())));
     billing.send(administrator, invoice.id());
   }
 

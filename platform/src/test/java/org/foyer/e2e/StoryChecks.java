@@ -69,24 +69,34 @@ final class StoryChecks {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no document titled " + title))
             .getAttribute("href");
-    String cookies =
-        driver.manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    java.net.http.HttpResponse<byte[]> pdf =
-        java.net.http.HttpClient.newHttpClient()
-            .send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(link))
-                    .header("Cookie", cookies)
-                    .GET()
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(pdf.statusCode()).as(title).isEqualTo(200);
+    return pdfText(driver, link, title);
+  }
+
+  /** Downloads the PDF at the address with the browser's session and returns its text. */
+  static String pdfText(ChromeDriver driver, String link, String what) throws Exception {
+    java.net.http.HttpResponse<byte[]> pdf = fetch(driver, link);
+    assertThat(pdf.statusCode()).as(what).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     try (org.apache.pdfbox.pdmodel.PDDocument document =
         org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
       return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
+  }
+
+  /** GETs the address with the browser's own session (its cookies), as a crafted link would. */
+  static java.net.http.HttpResponse<byte[]> fetch(ChromeDriver driver, String link)
+      throws Exception {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(link))
+                .header("Cookie", cookies)
+                .GET()
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
   }
 
   static void screenshot(ChromeDriver driver, String step) throws Exception {
