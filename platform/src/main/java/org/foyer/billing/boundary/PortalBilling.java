@@ -16,6 +16,7 @@ import org.foyer.audit.control.AuditLog;
 import org.foyer.billing.AutopayRequest;
 import org.foyer.billing.AutopayTerms;
 import org.foyer.billing.AutopayView;
+import org.foyer.billing.CardSaving;
 import org.foyer.billing.CardToSave;
 import org.foyer.billing.InvoiceState;
 import org.foyer.billing.InvoiceView;
@@ -29,6 +30,8 @@ import org.foyer.billing.control.Gateways;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
 import org.foyer.billing.control.gateway.CardDetails;
+import org.foyer.billing.control.gateway.ChargeResult;
+import org.foyer.billing.control.gateway.PaymentGateway;
 import org.foyer.billing.entity.AutopayConsent;
 import org.foyer.billing.entity.GatewayKind;
 import org.foyer.billing.entity.Invoice;
@@ -230,10 +233,13 @@ public class PortalBilling {
 
   /**
    * Keeps a card the processor's card form tokenised, for later payments and autopay: its token,
-   * brand, last four and expiry, as the processor describes them.
+   * brand, last four and expiry, as the processor describes them. The processor keeps it on the
+   * client's customer first (Stripe: a confirmed SetupIntent); when the card's bank asks the client
+   * to confirm, nothing is kept until they have, and the answer carries what the processor's form
+   * needs for that check.
    */
   @Transactional
-  public SavedCardView saveCard(Caller caller, UUID clientId, CardToSave card) {
+  public CardSaving saveCard(Caller caller, UUID clientId, CardToSave card) {
     requireAccess(caller, clientId);
     inputs.check(card, "The card was not saved", Map.of());
     GatewayKind kind = onlineProcessor();
@@ -243,9 +249,10 @@ public class PortalBilling {
             .filter(c -> c.processorRef().equals(card.cardToken()))
             .findFirst();
     if (known.isPresent()) {
-      return view(known.get());
+      return new CardSaving(view(known.get()), null, null);
     }
-    CardDetails details = gateways.get(kind).describeCard(accounts.account(kind), card.cardToken());
+    PaymentGateway gateway = gateways.get(kind);
+    CardDetails details = gateway.describeCard(accounts.account(kind), card.cardToken());
     if (YearMonth.of(details.expYear(), details.expMonth()).isBefore(thisMonth())) {
       throw Billing.invalid("cardToken", "This card has expired; save a card that has not");
     }
@@ -256,12 +263,36 @@ public class PortalBilling {
             .findFirst()
             .orElseGet(
                 () ->
-                    gateways
-                        .get(kind)
-                        .createCustomer(
-                            accounts.account(kind),
-                            "customer-" + clientId + "-" + card.cardToken(),
-                            clientId.toString()));
+                    gateway.createCustomer(
+                        accounts.account(kind),
+                        "customer-" + clientId + "-" + card.cardToken(),
+                        clientId.toString()));
+    ChargeResult kept =
+        card.keepingRef() == null
+            ? gateway.keepCard(
+                accounts.account(kind),
+                "keep-" + clientId + "-" + card.cardToken(),
+                customer,
+                card.cardToken())
+            : gateway.lookUpKeptCard(
+                accounts.account(kind), card.keepingRef(), customer, card.cardToken());
+    switch (kept.outcome()) {
+      case REQUIRES_ACTION -> {
+        return new CardSaving(null, kept.clientSecret(), kept.processorRef());
+      }
+      case DECLINED ->
+          throw Billing.invalid(
+              "cardToken",
+              (kept.message() == null ? "The card could not be saved" : kept.message())
+                  + ". Nothing was saved; try another card.");
+      case UNKNOWN ->
+          throw new Conflict(
+              "The card processor did not answer in time, so the card is not saved yet. Try"
+                  + " again in a minute.");
+      default -> {
+        // Kept at the processor: now Foyer keeps its token and description.
+      }
+    }
     SavedCard saved =
         new SavedCard(
             clientId,
@@ -276,7 +307,7 @@ public class PortalBilling {
             clock.instant());
     em.persist(saved);
     record(caller, clientId, AuditAction.CARD_SAVED, "card " + saved.id() + " saved");
-    return view(saved);
+    return new CardSaving(view(saved), null, null);
   }
 
   /** Removes a saved card; autopay with it stops at once. */

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.billing.AutopayRequest;
 import org.foyer.billing.AutopayTerms;
+import org.foyer.billing.CardSaving;
 import org.foyer.billing.CardToSave;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.Money;
@@ -57,6 +60,7 @@ public class PortalBillingPage {
   private String token;
   private String payment;
   private String saving;
+  private String keeping;
   private String attemptKey;
   private String savedCard;
   private String autopayCard;
@@ -262,12 +266,33 @@ public class PortalBillingPage {
     }
   }
 
+  /**
+   * Save the card Stripe's Payment Element turned into a PaymentMethod (its id arrives as the
+   * token).
+   */
+  public void saveWithToken() {
+    saved(getCurrent());
+  }
+
   private void saved(ClientProfile current) {
     try {
-      String label = billing.saveCard(caller, current.clientId(), new CardToSave(token)).label();
-      flash();
-      info("Your card is saved: " + label + ".");
-      redirect(practice.page("/portal/billing"));
+      CardSaving saving =
+          billing.saveCard(caller, current.clientId(), new CardToSave(token, keeping));
+      if (saving.saved()) {
+        flash();
+        info("Your card is saved: " + saving.card().label() + ".");
+        redirect(practice.page("/portal/billing"));
+      } else {
+        // Stripe.js runs the bank's check on this page, then comes back to finish saving.
+        nextActionSecret = saving.clientSecret();
+        nextActionReturn =
+            FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + returnPath(
+                    "saving=card&token="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                        + "&keeping="
+                        + URLEncoder.encode(saving.keepingRef(), StandardCharsets.UTF_8));
+      }
     } catch (BusinessException refused) {
       PageMessages.IN_WORDS.refuse(null, refused);
     }
@@ -479,6 +504,14 @@ public class PortalBillingPage {
 
   public void setSaving(String saving) {
     this.saving = saving;
+  }
+
+  public String getKeeping() {
+    return keeping;
+  }
+
+  public void setKeeping(String keeping) {
+    this.keeping = keeping;
   }
 
   public String getSavedCard() {

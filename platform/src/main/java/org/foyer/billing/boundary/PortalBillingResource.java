@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.billing.AutopayRequest;
 import org.foyer.billing.AutopayTerms;
 import org.foyer.billing.AutopayView;
+import org.foyer.billing.CardSaving;
 import org.foyer.billing.CardToSave;
 import org.foyer.billing.PaymentId;
 import org.foyer.billing.PaymentView;
@@ -25,7 +26,6 @@ import org.foyer.billing.PortalBillingView;
 import org.foyer.billing.PortalPayment;
 import org.foyer.billing.ReceiptView;
 import org.foyer.billing.SavedCardId;
-import org.foyer.billing.SavedCardView;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
@@ -161,14 +161,20 @@ public class PortalBillingResource {
   @Operation(
       summary = "Save a card for later payments and autopay",
       description =
-          "{cardToken}: the processor's token of the card (Stripe: the PaymentMethod a confirmed"
-              + " SetupIntent made). Only the token, brand, last four and expiry are kept.")
+          "{cardToken, keepingRef}: the processor's token of the card (Stripe: the PaymentMethod"
+              + " Stripe.js made). The processor keeps it on the client's customer (Stripe: a"
+              + " confirmed SetupIntent). 201 with the card when saved; 202 with clientSecret and"
+              + " keepingRef when the card's bank asks the client to confirm: after the check, send"
+              + " the same cardToken with that keepingRef. Only the token, brand, last four and"
+              + " expiry are kept.")
   public Response saveCard(@QueryParam("client") String client, CardToSave card) {
     if (card == null) {
       throw new InvalidInput("Send the card as a JSON object");
     }
-    SavedCardView saved = billing.saveCard(caller, client(client), card);
-    return Response.status(Response.Status.CREATED).entity(saved).build();
+    CardSaving saving = billing.saveCard(caller, client(client), card);
+    return Response.status(saving.saved() ? Response.Status.CREATED : Response.Status.ACCEPTED)
+        .entity(saving)
+        .build();
   }
 
   @DELETE

@@ -537,7 +537,8 @@ class PortalBillingTest {
   }
 
   private SavedCardView save(Caller caller, UUID client, String token) {
-    return world.in(() -> world.portalBilling.saveCard(caller, client, new CardToSave(token)));
+    return world.in(
+        () -> world.portalBilling.saveCard(caller, client, new CardToSave(token)).card());
   }
 
   private AutopayView consent(Caller caller, UUID client, UUID card) {

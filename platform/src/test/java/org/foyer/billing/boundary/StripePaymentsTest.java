@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.foyer.appointments.AppointmentsWorld;
 import org.foyer.billing.BillingWorld;
+import org.foyer.billing.CardSaving;
+import org.foyer.billing.CardToSave;
 import org.foyer.billing.InvoiceState;
 import org.foyer.billing.InvoiceView;
 import org.foyer.billing.LedgerLine;
@@ -92,6 +94,82 @@ class StripePaymentsTest {
     return world.in(() -> world.billing.ledger(world.biller, world.base.jo)).lines().stream()
         .filter(line -> line.kind().equals("PAYMENT"))
         .count();
+  }
+
+  @Test
+  void aCardSavedThroughASetupIntentAfterTheBanksCheckIsChargedOnItsCustomer() {
+    world.base.clientsPayOnline(true);
+    stripe.paymentMethodReads("pm_card_saved", "visa", "3184", 12, 2034);
+    stripe.customerAndSetupIntentAnswer("requires_action", "pm_card_saved");
+
+    CardSaving asked =
+        world.in(
+            () ->
+                world.portalBilling.saveCard(
+                    world.base.joLogin, world.base.jo, new CardToSave("pm_card_saved")));
+
+    assertThat(asked.saved()).as("nothing is kept before the bank's check").isFalse();
+    assertThat(asked.clientSecret()).isEqualTo("seti_1_secret_x");
+    assertThat(asked.keepingRef()).isEqualTo("seti_1");
+    assertThat(world.in(() -> world.payments.listSavedCards(world.biller, world.base.jo)))
+        .isEmpty();
+
+    stripe.setupIntentReads("seti_1", "succeeded", "cus_1", "pm_card_saved");
+    CardSaving kept =
+        world.in(
+            () ->
+                world.portalBilling.saveCard(
+                    world.base.joLogin,
+                    world.base.jo,
+                    new CardToSave("pm_card_saved", asked.keepingRef())));
+
+    assertThat(kept.saved()).isTrue();
+    assertThat(kept.card().label()).isEqualTo("Visa ending 3184, expires 12/2034");
+    stripe.paymentIntentAnswers("pi_saved", "succeeded", 5_000, 0);
+    PaymentView paid =
+        world.in(
+            () ->
+                world.payments.payWithSavedCard(
+                    world.biller,
+                    kept.card().id(),
+                    new PaymentRequest(
+                        world.base.jo,
+                        5_000,
+                        "CARD",
+                        "desk-saved-1",
+                        null,
+                        null,
+                        List.of(new PaymentRequest.Allocation(invoice.id(), 5_000)))));
+    assertThat(paid.status()).isEqualTo("SUCCEEDED");
+    assertThat(form(stripe.requestsTo("/v1/payment_intents").get(0)))
+        .contains("customer=cus_1", "payment_method=pm_card_saved", "off_session=true");
+    assertThat(world.joBalance()).isZero();
+  }
+
+  @Test
+  void aSetupIntentOfAnotherCustomerSentBackKeepsNoCard() {
+    world.base.clientsPayOnline(true);
+    stripe.paymentMethodReads("pm_card_saved", "visa", "3184", 12, 2034);
+    stripe.customerAndSetupIntentAnswer("requires_action", "pm_card_saved");
+    stripe.setupIntentReads("seti_other", "succeeded", "cus_someone_else", "pm_card_saved");
+
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () ->
+                        world.portalBilling.saveCard(
+                            world.base.joLogin,
+                            world.base.jo,
+                            new CardToSave("pm_card_saved", "seti_other"))))
+        .isInstanceOf(org.foyer.core.errors.InvalidInput.class)
+        .hasMessageContaining("Nothing was saved");
+    assertThat(world.in(() -> world.payments.listSavedCards(world.biller, world.base.jo)))
+        .isEmpty();
+  }
+
+  private static String form(com.github.tomakehurst.wiremock.verification.LoggedRequest request) {
+    return java.net.URLDecoder.decode(
+        request.getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

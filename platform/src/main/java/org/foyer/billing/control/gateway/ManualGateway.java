@@ -33,7 +33,14 @@ public class ManualGateway implements PaymentGateway {
   }
 
   @Override
-  public SetupResult setUpCard(GatewayAccount account, String idempotencyKey, String customer) {
+  public ChargeResult keepCard(
+      GatewayAccount account, String idempotencyKey, String customer, String paymentMethod) {
+    throw noCardsOnFile();
+  }
+
+  @Override
+  public ChargeResult lookUpKeptCard(
+      GatewayAccount account, String keepingRef, String customer, String paymentMethod) {
     throw noCardsOnFile();
   }
 

@@ -21,10 +21,21 @@ public interface PaymentGateway {
   String createCustomer(GatewayAccount account, String idempotencyKey, String clientReference);
 
   /**
-   * Starts saving a card for later: the processor's own card form completes it with the returned
-   * client secret, so the card never reaches Foyer.
+   * Keeps a card the processor's card form tokenised on the client's customer, for payments the
+   * client is not present for (autopay, the front desk). With Stripe this confirms a SetupIntent;
+   * the card's bank may ask the client to confirm first ({@code REQUIRES_ACTION} with the client
+   * secret), and the processor's reference of the keeping is then looked up with {@link
+   * #lookUpKeptCard}. Nothing is charged.
    */
-  SetupResult setUpCard(GatewayAccount account, String idempotencyKey, String customerRef);
+  ChargeResult keepCard(
+      GatewayAccount account, String idempotencyKey, String customerRef, String paymentMethodRef);
+
+  /**
+   * Where keeping a card stands after the client's bank check, and only for that card and customer:
+   * a reference of another card or customer is {@code DECLINED}.
+   */
+  ChargeResult lookUpKeptCard(
+      GatewayAccount account, String keepingRef, String customerRef, String paymentMethodRef);
 
   /**
    * Asks the processor where a charge stands now: after the client confirmed it with their bank,

@@ -149,19 +149,68 @@ public class StripeGateway implements PaymentGateway {
   }
 
   @Override
-  public SetupResult setUpCard(GatewayAccount account, String idempotencyKey, String customer) {
+  public ChargeResult keepCard(
+      GatewayAccount account, String idempotencyKey, String customer, String paymentMethod) {
     SetupIntentCreateParams params =
         SetupIntentCreateParams.builder()
             .setCustomer(customer)
+            .setPaymentMethod(paymentMethod)
             .addPaymentMethodType("card")
             .setUsage(SetupIntentCreateParams.Usage.OFF_SESSION)
+            .setConfirm(true)
             .build();
     try {
-      SetupIntent intent = client(account).setupIntents().create(params, key(idempotencyKey));
-      return new SetupResult(intent.getId(), intent.getClientSecret());
+      return keepingOf(
+          client(account).setupIntents().create(params, key(idempotencyKey)),
+          customer,
+          paymentMethod);
+    } catch (CardException e) {
+      return ChargeResult.declined(null, e.getMessage());
+    } catch (ApiConnectionException | ApiException | RateLimitException e) {
+      return ChargeResult.unknown("Stripe did not answer in time");
     } catch (StripeException e) {
-      throw new IllegalStateException("Stripe did not start saving the card: " + e.getMessage(), e);
+      return ChargeResult.declined(null, "Stripe refused to keep the card: " + e.getMessage());
     }
+  }
+
+  @Override
+  public ChargeResult lookUpKeptCard(
+      GatewayAccount account, String keepingRef, String customer, String paymentMethod) {
+    try {
+      return keepingOf(
+          client(account).setupIntents().retrieve(keepingRef), customer, paymentMethod);
+    } catch (InvalidRequestException e) {
+      return ChargeResult.declined(null, "Stripe knows no such card");
+    } catch (StripeException e) {
+      return ChargeResult.unknown("Stripe did not answer in time");
+    }
+  }
+
+  /**
+   * A SetupIntent as an outcome; one of another customer or card (a reference swapped in the
+   * address) keeps nothing.
+   */
+  static ChargeResult keepingOf(SetupIntent intent, String customer, String paymentMethod) {
+    if (!customer.equals(intent.getCustomer())
+        || !paymentMethod.equals(intent.getPaymentMethod())) {
+      return ChargeResult.declined(intent.getId(), "That card was not saved here");
+    }
+    return switch (intent.getStatus()) {
+      case "succeeded" -> ChargeResult.succeeded(intent.getId());
+      case "requires_action" ->
+          new ChargeResult(
+              ChargeResult.Outcome.REQUIRES_ACTION,
+              intent.getId(),
+              intent.getClientSecret(),
+              "The card's bank asks the client to confirm saving the card");
+      case "processing" -> ChargeResult.unknown("Stripe is still checking the card");
+      default ->
+          ChargeResult.declined(
+              intent.getId(),
+              intent.getLastSetupError() == null
+                  ? "The card could not be saved"
+                  : intent.getLastSetupError().getMessage());
+    };
   }
 
   @Override

@@ -269,11 +269,22 @@ public class TestGateway implements PaymentGateway {
         + UUID.nameUUIDFromBytes(idempotencyKey.getBytes()).toString().substring(0, 8);
   }
 
+  /**
+   * Keeps any card this processor tokenised: like a real bank, one that declines charges can still
+   * be saved, and is declined when it is charged.
+   */
   @Override
-  public SetupResult setUpCard(GatewayAccount account, String idempotencyKey, String customer) {
-    String ref =
-        "seti_test_" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes()).toString().substring(0, 8);
-    return new SetupResult(ref, ref + "_secret_test");
+  public ChargeResult keepCard(
+      GatewayAccount account, String idempotencyKey, String customer, String paymentMethod) {
+    return ChargeResult.succeeded(
+        "seti_test_"
+            + UUID.nameUUIDFromBytes(idempotencyKey.getBytes()).toString().substring(0, 8));
+  }
+
+  @Override
+  public ChargeResult lookUpKeptCard(
+      GatewayAccount account, String keepingRef, String customer, String paymentMethod) {
+    return ChargeResult.succeeded(keepingRef);
   }
 
   @Override

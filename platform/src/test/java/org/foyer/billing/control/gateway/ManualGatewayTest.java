@@ -17,7 +17,7 @@ class ManualGatewayTest {
     assertThatThrownBy(() -> gateway.createCustomer(account, "key-1", "client"))
         .isInstanceOf(Conflict.class)
         .hasMessageContaining("takes payments in person");
-    assertThatThrownBy(() -> gateway.setUpCard(account, "key-2", "customer"))
+    assertThatThrownBy(() -> gateway.keepCard(account, "key-2", "customer", "pm_1"))
         .isInstanceOf(Conflict.class)
         .hasMessageContaining("a card cannot be saved");
   }

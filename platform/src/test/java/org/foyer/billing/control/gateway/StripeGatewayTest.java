@@ -91,16 +91,17 @@ class StripeGatewayTest {
   @Test
   void refundsCustomersAndSetupIntentsCarryTheirKeys() {
     stripe.refundAnswers("re_1");
-    stripe.customerAndSetupIntentAnswer();
+    stripe.customerAndSetupIntentAnswer("succeeded", "pm_card_1");
 
     RefundResult refund = gateway.refund(account, new RefundRequest("refund-1", "pi_ok", 1_000));
     String customer = gateway.createCustomer(account, "customer-1", "client-42");
-    SetupResult setup = gateway.setUpCard(account, "setup-1", customer);
+    ChargeResult kept = gateway.keepCard(account, "keep-1", customer, "pm_card_1");
 
     assertThat(refund.succeeded()).isTrue();
     assertThat(refund.refundRef()).isEqualTo("re_1");
     assertThat(customer).isEqualTo("cus_1");
-    assertThat(setup.clientSecret()).isEqualTo("seti_1_secret_x");
+    assertThat(kept.outcome()).isEqualTo(ChargeResult.Outcome.SUCCEEDED);
+    assertThat(kept.processorRef()).isEqualTo("seti_1");
     assertThat(stripe.requestsTo("/v1/refunds").get(0).getHeader("Idempotency-Key"))
         .isEqualTo("refund-1");
     assertThat(form(stripe.requestsTo("/v1/refunds").get(0)))
@@ -108,8 +109,28 @@ class StripeGatewayTest {
     assertThat(stripe.requestsTo("/v1/customers").get(0).getHeader("Idempotency-Key"))
         .isEqualTo("customer-1");
     assertThat(stripe.requestsTo("/v1/setup_intents").get(0).getHeader("Idempotency-Key"))
-        .isEqualTo("setup-1");
-    assertThat(form(stripe.requestsTo("/v1/setup_intents").get(0))).contains("customer=cus_1");
+        .isEqualTo("keep-1");
+    assertThat(form(stripe.requestsTo("/v1/setup_intents").get(0)))
+        .contains("customer=cus_1", "payment_method=pm_card_1", "confirm=true")
+        .contains("usage=off_session");
+  }
+
+  @Test
+  void keepingACardWaitsForTheBanksCheckAndIsNeverAnotherCustomersOrCard() {
+    stripe.customerAndSetupIntentAnswer("requires_action", "pm_card_1");
+
+    ChargeResult asked = gateway.keepCard(account, "keep-2", "cus_1", "pm_card_1");
+
+    assertThat(asked.outcome()).isEqualTo(ChargeResult.Outcome.REQUIRES_ACTION);
+    assertThat(asked.clientSecret()).isEqualTo("seti_1_secret_x");
+    stripe.setupIntentReads("seti_1", "succeeded", "cus_1", "pm_card_1");
+    assertThat(gateway.lookUpKeptCard(account, "seti_1", "cus_1", "pm_card_1").outcome())
+        .isEqualTo(ChargeResult.Outcome.SUCCEEDED);
+    assertThat(gateway.lookUpKeptCard(account, "seti_1", "cus_other", "pm_card_1").outcome())
+        .as("a SetupIntent of another customer, swapped into the address")
+        .isEqualTo(ChargeResult.Outcome.DECLINED);
+    assertThat(gateway.lookUpKeptCard(account, "seti_1", "cus_1", "pm_card_2").outcome())
+        .isEqualTo(ChargeResult.Outcome.DECLINED);
   }
 
   @Test

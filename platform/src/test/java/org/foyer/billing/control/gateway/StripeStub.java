@@ -86,7 +86,11 @@ public final class StripeStub {
                             .formatted(id))));
   }
 
-  public void customerAndSetupIntentAnswer() {
+  /**
+   * A customer cus_1, and the SetupIntent that keeps a card on it confirmed into a status ({@code
+   * succeeded}, or {@code requires_action} for the bank's check).
+   */
+  public void customerAndSetupIntentAnswer(String setupStatus, String paymentMethod) {
     server.stubFor(
         post(urlEqualTo("/v1/customers"))
             .willReturn(
@@ -100,10 +104,27 @@ public final class StripeStub {
                 aResponse()
                     .withStatus(200)
                     .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"id\": \"seti_1\", \"object\": \"setup_intent\","
-                            + " \"client_secret\": \"seti_1_secret_x\","
-                            + " \"status\": \"requires_payment_method\"}")));
+                    .withBody(setupIntent("seti_1", setupStatus, "cus_1", paymentMethod))));
+  }
+
+  /** The SetupIntent read back after the client's bank check. */
+  public void setupIntentReads(String id, String status, String customer, String paymentMethod) {
+    server.stubFor(
+        get(urlEqualTo("/v1/setup_intents/" + id))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(setupIntent(id, status, customer, paymentMethod))));
+  }
+
+  private static String setupIntent(
+      String id, String status, String customer, String paymentMethod) {
+    return """
+        {"id": "%s", "object": "setup_intent", "client_secret": "%s_secret_x",
+         "status": "%s", "customer": "%s", "payment_method": "%s", "usage": "off_session"}
+        """
+        .formatted(id, id, status, customer, paymentMethod);
   }
 
   /** A PaymentIntent read back (after the client's bank check) in a status. */
