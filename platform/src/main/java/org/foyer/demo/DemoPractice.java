@@ -319,58 +319,41 @@ public class DemoPractice {
             // Clients pay in the portal, through the test processor connected below.
             true));
     ZoneId chicago = ZoneId.of("America/Chicago");
-    LocalDate monday = LocalDate.now(chicago).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    appointments.book(
-        administrator,
-        new AppointmentRequest(
-            jordan.id(),
-            dana.id(),
-            individual,
-            office,
-            monday.atTime(10, 0).atZone(chicago).toInstant(),
-            null,
-            null,
-            null,
-            null));
+    LocalDate today = LocalDate.now(chicago);
+    SessionWithDana session =
+        (client, day, hour) ->
+            appointments
+                .book(
+                    administrator,
+                    new AppointmentRequest(
+                        client.id(),
+                        dana.id(),
+                        individual,
+                        office,
+                        day.atTime(hour, 0).atZone(chicago).toInstant(),
+                        null,
+                        null,
+                        null,
+                        null))
+                .id();
+    session.book(jordan, today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)), 10);
     // Last Monday's session, attended: billing charges it with its CPT code, for the invoice and
     // the superbill Jordan finds in the portal.
-    LocalDate lastMonday =
-        LocalDate.now(chicago).with(TemporalAdjusters.previous(DayOfWeek.MONDAY));
-    UUID attended =
-        appointments
-            .book(
-                administrator,
-                new AppointmentRequest(
-                    jordan.id(),
-                    dana.id(),
-                    individual,
-                    office,
-                    lastMonday.atTime(10, 0).atZone(chicago).toInstant(),
-                    null,
-                    null,
-                    null,
-                    null))
-            .id();
-    appointments.mark(administrator, attended, AppointmentStatus.ATTENDED);
+    appointments.mark(
+        administrator,
+        session.book(jordan, today.with(TemporalAdjusters.previous(DayOfWeek.MONDAY)), 10),
+        AppointmentStatus.ATTENDED);
     // Ella came last Tuesday with Casey: her invoice is the one Casey pays in part.
-    LocalDate lastTuesday =
-        LocalDate.now(chicago).with(TemporalAdjusters.previous(DayOfWeek.TUESDAY));
-    UUID ellasSession =
-        appointments
-            .book(
-                administrator,
-                new AppointmentRequest(
-                    ella.id(),
-                    dana.id(),
-                    individual,
-                    office,
-                    lastTuesday.atTime(9, 0).atZone(chicago).toInstant(),
-                    null,
-                    null,
-                    null,
-                    null))
-            .id();
-    appointments.mark(administrator, ellasSession, AppointmentStatus.ATTENDED);
+    appointments.mark(
+        administrator,
+        session.book(ella, today.with(TemporalAdjusters.previous(DayOfWeek.TUESDAY)), 9),
+        AppointmentStatus.ATTENDED);
+  }
+
+  /** An individual session with Dana at the office, booked by the administrator. */
+  @FunctionalInterface
+  private interface SessionWithDana {
+    UUID book(Client client, LocalDate day, int hour);
   }
 
   /**

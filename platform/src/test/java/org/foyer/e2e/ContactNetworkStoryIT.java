@@ -20,9 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The Contact Network as a practice and two parents live it: staff add both parents of a minor
  * through the Contacts section with different permissions; the parent with two children switches
- * between them and sees each child's own lists; the parent without document permission is offered
- * no documents and finds none by address; staff revoke that parent while they are signed in, and
- * their very next request for the child answers as if it did not exist.
+ * between them and sees each child's own lists; the parent without document or billing permission
+ * is offered no documents, billing or insurance and finds none by address (pages and API); staff
+ * revoke that parent while they are signed in, and their very next request for the child answers as
+ * if it did not exist.
  */
 class ContactNetworkStoryIT {
 
@@ -104,8 +105,28 @@ class ContactNetworkStoryIT {
     WebElement formLink = parentB.findElement(By.cssSelector("#form-list a"));
     String formUrl = formLink.getAttribute("href");
     StoryChecks.visited(parentB, "network-parent-b-home-phone");
+    assertThat(parentB.findElements(By.id("billing-link")))
+        .as("no billing or insurance is offered without the billing permission")
+        .isEmpty();
+    assertThat(parentB.findElements(By.id("insurance-link"))).isEmpty();
     parentB.get(foyer.url("/p/demo/portal/documents"));
     assertThat(parentB.getPageSource()).contains(NOT_FOUND);
+    for (String billingPage :
+        List.of(
+            "/p/demo/portal/billing",
+            "/p/demo/portal/insurance",
+            "/p/demo/portal/billing/receipt?id=" + milaId)) {
+      parentB.get(foyer.url(billingPage));
+      assertThat(parentB.getPageSource()).as(billingPage).contains(NOT_FOUND);
+    }
+    for (String billingApi :
+        List.of(
+            "/api/p/demo/portal/billing?client=" + milaId,
+            "/api/p/demo/clients/" + milaId + "/ledger")) {
+      assertThat(StoryChecks.fetch(parentB, foyer.url(billingApi)).statusCode())
+          .as(billingApi)
+          .isEqualTo(404);
+    }
     parentB.get(foyer.url("/api/p/demo/clients/" + milaId + "/documents"));
     assertThat(parentB.getPageSource()).contains("404");
     parentB.get(formUrl);

@@ -15,11 +15,11 @@ import org.openqa.selenium.support.ui.Select;
  * Billing as a parent lives it on a phone. Casey, acting for Ella, finds Ella's invoice for last
  * Tuesday's session, saves a card through the card processor's own form, and pays part of the
  * invoice with it; the receipt says it was paid for Ella by Casey, and its PDF says the same and
- * names no service. Casey asks for this month's superbill for Ella's insurer and reads it. Switched
- * to Theo, Casey finds no trace of Ella's billing: Ella's receipt and invoice, asked for by
- * address, do not exist. At the front desk, Riley sees Ella's balance and the ledger, and takes the
- * rest on the card Casey saved; Casey's list then shows the invoice paid, the second payment taken
- * by the practice.
+ * names no service. Casey asks for this month's superbill for Ella's insurer and her statement, and
+ * reads both. Switched to Theo, Casey finds no trace of Ella's billing: Ella's receipt and invoice,
+ * asked for by address, do not exist. At the front desk, Riley sees Ella's balance and the ledger,
+ * and takes the rest on the card Casey saved; Casey's list then shows the invoice paid, the second
+ * payment taken by the practice.
  */
 class ParentBillingStoryIT {
 
@@ -115,6 +115,13 @@ class ParentBillingStoryIT {
         .contains("F93.0 Separation anxiety disorder of childhood")
         .contains("CPT 90834 Individual therapy", "Dana Okafor, NPI 1245319599", "$150.00")
         .contains("Practice NPI 1234567893", "Tax id 36-1234567");
+
+    casey.get(foyer.url("/p/demo/portal/billing"));
+    StoryChecks.clickToLoad(casey, casey.findElement(By.id("get-statement")));
+    assertThat(casey.getCurrentUrl()).endsWith("/p/demo/portal/documents");
+    assertThat(StoryChecks.documentText(casey, "Statement for "))
+        .contains("For Ella Brooks", "Charge: Individual therapy", "$150.00")
+        .contains("Payment", "-$60.00", "Owed when the month ended $90.00");
 
     casey.get(foyer.url("/p/demo/dev/mail"));
     assertThat(text("dev-mail"))

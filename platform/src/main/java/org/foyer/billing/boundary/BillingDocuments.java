@@ -174,6 +174,20 @@ public class BillingDocuments {
   @Transactional
   public DocumentSummary fileStatement(Caller caller, UUID clientId, YearMonth month) {
     billing.requireClient(caller, clientId);
+    return statement(caller, clientId, month);
+  }
+
+  /**
+   * The statement, asked for in the portal by the client or a contact whose link permits billing;
+   * anyone else meets 404. It is filed in the client's documents, where the portal offers it.
+   */
+  @Transactional
+  public DocumentSummary fileStatementInPortal(Caller caller, UUID clientId, YearMonth month) {
+    requirePortalBilling(caller, clientId);
+    return statement(caller, clientId, month);
+  }
+
+  private DocumentSummary statement(Caller caller, UUID clientId, YearMonth month) {
     Practice practice = practice();
     ZoneId zone = practice.timeZone();
     if (month == null || month.isAfter(YearMonth.now(clock.withZone(zone)))) {
@@ -241,11 +255,15 @@ public class BillingDocuments {
    */
   @Transactional
   public DocumentSummary fileSuperbillInPortal(Caller caller, UUID clientId, YearMonth month) {
+    requirePortalBilling(caller, clientId);
+    return superbill(caller, clientId, month);
+  }
+
+  private void requirePortalBilling(Caller caller, UUID clientId) {
     if (clientId == null) {
       throw new NotFound("That client profile");
     }
     network.getProfile(caller, clientId, ContactPermission.BILLING);
-    return superbill(caller, clientId, month);
   }
 
   private DocumentSummary superbill(Caller caller, UUID clientId, YearMonth month) {

@@ -106,14 +106,7 @@ public class Payments {
       throw new InvalidInput("Send the payment as a JSON object");
     }
     billing.requireClient(caller, request.clientId());
-    Taken taken = take(caller.email(), request, null, false);
-    Payment payment = taken.payment();
-    billing.record(
-        caller,
-        AuditAction.PAYMENT_TAKEN,
-        payment.clientId(),
-        "payment " + payment.id() + " " + payment.status().name().toLowerCase());
-    return view(payment, taken.clientSecret());
+    return recorded(caller, take(caller.email(), request, null, false), "");
   }
 
   /** The client's saved cards as staff may name them: brand, last four and expiry only. */
@@ -138,18 +131,18 @@ public class Payments {
     billing.requireClient(caller, request.clientId());
     Payments.SavedCardCharge card =
         savedCards.chargeable(savedCards.cardOf(request.clientId(), cardId));
-    Taken taken = take(caller.email(), request, card, true);
+    return recorded(
+        caller, take(caller.email(), request, card, true), " with saved card " + cardId);
+  }
+
+  /** Audits a payment taken by staff and answers with it. */
+  private PaymentView recorded(Caller caller, Taken taken, String how) {
     Payment payment = taken.payment();
     billing.record(
         caller,
         AuditAction.PAYMENT_TAKEN,
         payment.clientId(),
-        "payment "
-            + payment.id()
-            + " with saved card "
-            + cardId
-            + " "
-            + payment.status().name().toLowerCase());
+        "payment " + payment.id() + how + " " + payment.status().name().toLowerCase());
     return view(payment, taken.clientSecret());
   }
 

@@ -31,6 +31,7 @@ import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
 import org.foyer.core.web.routing.PracticeTime;
+import org.foyer.documents.boundary.DocumentSummary;
 import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.boundary.PortalHome;
@@ -160,11 +161,26 @@ public class PortalBillingPage {
   private String superbillMonth;
 
   /** Files the chosen month's superbill in the client's documents and opens them. */
-  public void superbill() throws IOException {
+  public void superbill() {
+    fileForTheMonth(documents::fileSuperbillInPortal);
+  }
+
+  /** Files the chosen month's statement in the client's documents and opens them. */
+  public void statement() {
+    fileForTheMonth(documents::fileStatementInPortal);
+  }
+
+  /** What the portal files for a month: a statement or a superbill. */
+  @FunctionalInterface
+  private interface MonthsDocument {
+    DocumentSummary file(Caller caller, UUID clientId, YearMonth month);
+  }
+
+  private void fileForTheMonth(MonthsDocument document) {
     ClientProfile current = getCurrent();
     try {
       YearMonth month = YearMonth.parse(superbillMonth == null ? "" : superbillMonth);
-      documents.fileSuperbillInPortal(caller, current.clientId(), month);
+      document.file(caller, current.clientId(), month);
     } catch (DateTimeParseException malformed) {
       PageMessages.error(null, "Choose the month.");
       return;

@@ -51,6 +51,17 @@ public class PortalInsurancePage {
   private List<InsurancePolicyView> listed;
   private final Map<UUID, Part> laterPhotos = new HashMap<>();
 
+  /**
+   * Runs first: for a profile whose link does not permit billing, the page does not exist, as
+   * billing's does not, so a contact without that permission finds no trace of either.
+   */
+  public void load() {
+    ClientProfile acting = home.getCurrent();
+    if (acting != null && !acting.permits(ContactPermission.BILLING)) {
+      throw new NotFound("That page");
+    }
+  }
+
   /** The profile acted for, when its link permits billing; otherwise the page offers nothing. */
   public ClientProfile getCurrent() {
     ClientProfile current = home.getCurrent();

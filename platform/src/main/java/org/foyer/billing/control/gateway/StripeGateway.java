@@ -83,21 +83,40 @@ public class StripeGateway implements PaymentGateway {
     if (request.description() != null) {
       params.setDescription(request.description());
     }
+    return outcome(
+        () ->
+            resultOf(
+                client(account)
+                    .paymentIntents()
+                    .create(params.build(), key(request.idempotencyKey()))),
+        "Stripe refused the payment: ");
+  }
+
+  /** A call that answers with an outcome, and may fail as Stripe's calls do. */
+  @FunctionalInterface
+  private interface StripeCall {
+    ChargeResult call() throws StripeException;
+  }
+
+  /**
+   * Runs a call that charges or keeps a card: the card's refusal is a decline, no answer in time is
+   * unknown (the money may have moved), and any other refusal a decline in Stripe's words.
+   */
+  private static ChargeResult outcome(StripeCall call, String refused) {
     try {
-      PaymentIntent intent =
-          client(account).paymentIntents().create(params.build(), key(request.idempotencyKey()));
-      return resultOf(intent);
+      return call.call();
     } catch (CardException e) {
-      return ChargeResult.declined(e.getStripeError() == null ? null : intentOf(e), e.getMessage());
+      return ChargeResult.declined(intentOf(e), e.getMessage());
     } catch (ApiConnectionException | ApiException | RateLimitException e) {
       return ChargeResult.unknown("Stripe did not answer in time");
     } catch (StripeException e) {
-      return ChargeResult.declined(null, "Stripe refused the payment: " + e.getMessage());
+      return ChargeResult.declined(null, refused + e.getMessage());
     }
   }
 
   private static String intentOf(CardException e) {
-    PaymentIntent intent = e.getStripeError().getPaymentIntent();
+    PaymentIntent intent =
+        e.getStripeError() == null ? null : e.getStripeError().getPaymentIntent();
     return intent == null ? null : intent.getId();
   }
 
@@ -159,18 +178,13 @@ public class StripeGateway implements PaymentGateway {
             .setUsage(SetupIntentCreateParams.Usage.OFF_SESSION)
             .setConfirm(true)
             .build();
-    try {
-      return keepingOf(
-          client(account).setupIntents().create(params, key(idempotencyKey)),
-          customer,
-          paymentMethod);
-    } catch (CardException e) {
-      return ChargeResult.declined(null, e.getMessage());
-    } catch (ApiConnectionException | ApiException | RateLimitException e) {
-      return ChargeResult.unknown("Stripe did not answer in time");
-    } catch (StripeException e) {
-      return ChargeResult.declined(null, "Stripe refused to keep the card: " + e.getMessage());
-    }
+    return outcome(
+        () ->
+            keepingOf(
+                client(account).setupIntents().create(params, key(idempotencyKey)),
+                customer,
+                paymentMethod),
+        "Stripe refused to keep the card: ");
   }
 
   @Override
