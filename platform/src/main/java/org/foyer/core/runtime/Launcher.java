@@ -108,10 +108,12 @@ public final class Launcher {
   private static final String SERVER_SETTINGS = "server-settings.asadmin";
 
   /**
-   * Settings of Payara Micro's HTTP listener, applied after it boots: scripts, styles and images
-   * are compressed for phones on slow networks. Pages and API answers are not: they carry secrets
-   * (the CSRF token, the view state, health information) next to text a visitor can put there, the
-   * pairing a BREACH attack reads through compressed sizes.
+   * Settings of Payara Micro's HTTP listener, written into its configuration before it boots (set
+   * after boot, they restart the listener while the application is being deployed on it, which once
+   * left a started server answering nothing): scripts, styles and images are compressed for phones
+   * on slow networks. Pages and API answers are not: they carry secrets (the CSRF token, the view
+   * state, health information) next to text a visitor can put there, the pairing a BREACH attack
+   * reads through compressed sizes.
    */
   static final List<String> SERVER_COMMANDS =
       List.of(
@@ -148,7 +150,7 @@ public final class Launcher {
             "/",
             "--rootdir",
             work.resolve("server").toString(),
-            "--postbootcommandfile",
+            "--prebootcommandfile",
             work.resolve(SERVER_SETTINGS).toString(),
             "--deploy",
             war.toString()));
