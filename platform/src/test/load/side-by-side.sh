@@ -243,7 +243,29 @@ shaped_rps=$rps
 row "bare: page shaped as portal home" "$rps" "$p99" "$bad"
 stop_server
 
-# 2. Foyer with the demo practice, its own data directory.
+# 2. The start-up floor of an application carrying Foyer's libraries: the same hello WAR with every
+# third-party jar of foyer.war (Foyer's own modules left out). Payara Micro reads every class of a
+# WAR's libraries at deployment, so this is what any application with these libraries pays.
+mkdir -p "$work/libs/WEB-INF/lib"
+cp -r "$work/hello/WEB-INF/classes" "$work/libs/WEB-INF/"
+# As in Foyer's WAR: beans with bean-defining annotations only (PrimeFaces needs CDI on).
+cat > "$work/libs/WEB-INF/beans.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>
+XML
+(cd "$work/libs" && unzip -q -j "$OLDPWD/$foyer" foyer.war -d "$work" \
+  && unzip -q -j "$work/foyer.war" 'WEB-INF/lib/*.jar' -d WEB-INF/lib \
+  && rm -f WEB-INF/lib/tenant-admin-*.jar WEB-INF/lib/form-engine-*.jar WEB-INF/lib/templates-*.jar \
+  && jar cf "$work/libs.war" WEB-INF)
+port=$(free_port)
+started=$(date +%s%N)
+java -jar "$micro" --port "$port" --contextroot / --nocluster --rootdir "$work/libs-root" \
+  --deploy "$work/libs.war" >"$work/libs.log" 2>&1 &
+server_pid=$!
+libs_ready=$(wait_ready "http://127.0.0.1:$port/api/hello" "$started")
+stop_server
+
+# 3. Foyer with the demo practice, its own data directory.
 port=$(free_port)
 started=$(date +%s%N)
 FOYER_PORT=$port FOYER_DATA_DIR="$work/foyer-data" FOYER_PUBLIC_URL="http://127.0.0.1:$port" \
@@ -293,6 +315,9 @@ printf '%-34s %10s %10s %8s\n' "measure" "req/s" "p99 ms" "non-2xx"
 printf '%s\n' "${results[@]}"
 printf '\nStart-up to ready: bare Payara Micro %s s, Foyer %s s (%s x)\n' "$bare_ready" "$foyer_ready" \
   "$(awk -v f="$foyer_ready" -v b="$bare_ready" 'BEGIN { printf "%.2f", f / b }')"
+printf 'Start-up floor with Foyer'"'"'s libraries (hello WAR carrying them): %s s (%s x bare); Foyer %s x that floor\n' \
+  "$libs_ready" "$(awk -v f="$libs_ready" -v b="$bare_ready" 'BEGIN { printf "%.2f", f / b }')" \
+  "$(awk -v f="$foyer_ready" -v b="$libs_ready" 'BEGIN { printf "%.2f", f / b }')"
 printf 'Portal home: %s%% of hello; the page shaped as it, with literals only: %s%% of hello\n' \
   "$(awk -v h="$home_rps" -v b="$hello_rps" 'BEGIN { printf "%.1f", 100 * h / b }')" \
   "$(awk -v h="$shaped_rps" -v b="$hello_rps" 'BEGIN { printf "%.1f", 100 * h / b }')"
