@@ -23,7 +23,8 @@ class ArchitectureTest {
     "org.foyer.core.tenancy..",
     "org.foyer.core.persistence..",
     "org.foyer.core.errors..",
-    "org.foyer.core.access.."
+    "org.foyer.core.access..",
+    "org.foyer.core.time.."
   };
 
   static final String[] PLATFORM = {

@@ -181,6 +181,7 @@ public final class BillingWorld {
             base.locations,
             base.staff,
             notices,
+            client -> true,
             base.clock);
   }
 

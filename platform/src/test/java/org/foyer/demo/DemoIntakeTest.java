@@ -3,6 +3,7 @@ package org.foyer.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -70,21 +71,23 @@ class DemoIntakeTest {
     DemoPractice demo = new DemoPractice();
     demo.em = em;
     demo.permissions = new StaffPermissions(em, new RoleStore(em));
-    AuditLog audit = new AuditLog(em);
+    AuditLog audit = new AuditLog(em, Clock.systemUTC());
     demo.intake =
         new IntakeSending(
             em,
-            new ClientRecords(em, audit, Inputs.standalone(), new StaffDirectory(em)),
+            new ClientRecords(
+                em, audit, Inputs.standalone(), new StaffDirectory(em), Clock.systemUTC()),
             packets,
             new FormPinning(packs, forms),
             new PortalNotices(
-                new Outbox(db.unitOfWork()),
+                new Outbox(db.unitOfWork(), Clock.systemUTC()),
                 MailSettings.read(name -> Optional.empty()),
                 new ClientLogins(em),
                 new ElectronicConsent(em, audit),
                 em),
             audit,
-            new ContactLinks(em));
+            new ContactLinks(em),
+            Clock.systemUTC());
 
     UUID clientId =
         db.inTenant(

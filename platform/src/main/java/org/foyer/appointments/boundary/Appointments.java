@@ -91,18 +91,6 @@ public class Appointments {
       StaffDirectory staff,
       ServiceTypes serviceTypes,
       Locations locations,
-      AppointmentNotices notices) {
-    this(em, audit, inputs, clients, staff, serviceTypes, locations, notices, Clock.systemUTC());
-  }
-
-  public Appointments(
-      EntityManager em,
-      AuditLog audit,
-      Inputs inputs,
-      ClientRecords clients,
-      StaffDirectory staff,
-      ServiceTypes serviceTypes,
-      Locations locations,
       AppointmentNotices notices,
       Clock clock) {
     this.em = em;

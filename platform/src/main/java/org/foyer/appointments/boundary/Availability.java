@@ -80,15 +80,6 @@ public class Availability {
       AuditLog audit,
       StaffDirectory staff,
       ServiceTypes serviceTypes,
-      Locations locations) {
-    this(em, audit, staff, serviceTypes, locations, Clock.systemUTC());
-  }
-
-  public Availability(
-      EntityManager em,
-      AuditLog audit,
-      StaffDirectory staff,
-      ServiceTypes serviceTypes,
       Locations locations,
       Clock clock) {
     this.em = em;

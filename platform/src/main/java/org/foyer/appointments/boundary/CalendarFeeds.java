@@ -81,29 +81,6 @@ public class CalendarFeeds {
       StaffDirectory staff,
       ServiceTypes serviceTypes,
       Locations locations,
-      Availability availability) {
-    this(
-        em,
-        audit,
-        clients,
-        network,
-        logins,
-        staff,
-        serviceTypes,
-        locations,
-        availability,
-        Clock.systemUTC());
-  }
-
-  public CalendarFeeds(
-      EntityManager em,
-      AuditLog audit,
-      ClientRecords clients,
-      ContactNetwork network,
-      ClientLogins logins,
-      StaffDirectory staff,
-      ServiceTypes serviceTypes,
-      Locations locations,
       Availability availability,
       Clock clock) {
     this.em = em;

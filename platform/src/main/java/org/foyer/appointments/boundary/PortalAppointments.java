@@ -76,58 +76,8 @@ public class PortalAppointments {
 
   protected PortalAppointments() {}
 
+  /** Tests pass their clock and which clients have their intake on file. */
   @Inject
-  public PortalAppointments(
-      EntityManager em,
-      AuditLog audit,
-      ContactNetwork network,
-      ClientRecords clients,
-      Availability availability,
-      ServiceTypes serviceTypes,
-      Locations locations,
-      StaffDirectory staff,
-      AppointmentNotices notices,
-      IntakeOnFile intake) {
-    this(
-        em,
-        audit,
-        network,
-        clients,
-        availability,
-        serviceTypes,
-        locations,
-        staff,
-        notices,
-        intake,
-        Clock.systemUTC());
-  }
-
-  /** For tests of a practice whose clients all have their intake on file. */
-  public PortalAppointments(
-      EntityManager em,
-      AuditLog audit,
-      ContactNetwork network,
-      ClientRecords clients,
-      Availability availability,
-      ServiceTypes serviceTypes,
-      Locations locations,
-      StaffDirectory staff,
-      AppointmentNotices notices,
-      Clock clock) {
-    this(
-        em,
-        audit,
-        network,
-        clients,
-        availability,
-        serviceTypes,
-        locations,
-        staff,
-        notices,
-        client -> true,
-        clock);
-  }
-
   public PortalAppointments(
       EntityManager em,
       AuditLog audit,

@@ -97,29 +97,6 @@ public class Waitlist {
       AppointmentNotices notices,
       PortalAppointments portal,
       Availability availability,
-      Inputs inputs) {
-    this(
-        em,
-        audit,
-        clients,
-        serviceTypes,
-        staff,
-        notices,
-        portal,
-        availability,
-        inputs,
-        Clock.systemUTC());
-  }
-
-  public Waitlist(
-      EntityManager em,
-      AuditLog audit,
-      ClientRecords clients,
-      ServiceTypes serviceTypes,
-      StaffDirectory staff,
-      AppointmentNotices notices,
-      PortalAppointments portal,
-      Availability availability,
       Inputs inputs,
       Clock clock) {
     this.inputs = inputs;

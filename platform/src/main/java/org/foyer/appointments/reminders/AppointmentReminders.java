@@ -52,11 +52,6 @@ public class AppointmentReminders {
 
   @Inject
   public AppointmentReminders(
-      UnitOfWork unitOfWork, AppointmentNotices notices, Locations locations, AuditLog audit) {
-    this(unitOfWork, notices, locations, audit, Clock.systemUTC());
-  }
-
-  public AppointmentReminders(
       UnitOfWork unitOfWork,
       AppointmentNotices notices,
       Locations locations,

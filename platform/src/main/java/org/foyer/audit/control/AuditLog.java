@@ -46,10 +46,6 @@ public class AuditLog {
   protected AuditLog() {}
 
   @Inject
-  public AuditLog(EntityManager entityManager) {
-    this(entityManager, Clock.systemUTC());
-  }
-
   public AuditLog(EntityManager entityManager, Clock clock) {
     this.entityManager = Objects.requireNonNull(entityManager, "entity manager");
     this.clock = Objects.requireNonNull(clock, "clock");

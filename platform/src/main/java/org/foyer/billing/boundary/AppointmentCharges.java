@@ -36,11 +36,6 @@ public class AppointmentCharges {
 
   @Inject
   public AppointmentCharges(
-      Ledger ledger, ProcessorAccounts accounts, ServiceTypes serviceTypes, AuditLog audit) {
-    this(ledger, accounts, serviceTypes, audit, Clock.systemUTC());
-  }
-
-  public AppointmentCharges(
       Ledger ledger,
       ProcessorAccounts accounts,
       ServiceTypes serviceTypes,

@@ -94,31 +94,6 @@ public class BillingDocuments {
       ClinicianNpis npis,
       StaffDirectory staff,
       Diagnoses diagnoses,
-      ContactNetwork network) {
-    this(
-        em,
-        billing,
-        ledger,
-        accounts,
-        clients,
-        documents,
-        npis,
-        staff,
-        diagnoses,
-        network,
-        Clock.systemUTC());
-  }
-
-  public BillingDocuments(
-      EntityManager em,
-      Billing billing,
-      Ledger ledger,
-      ProcessorAccounts accounts,
-      ClientRecords clients,
-      GeneralDocuments documents,
-      ClinicianNpis npis,
-      StaffDirectory staff,
-      Diagnoses diagnoses,
       ContactNetwork network,
       Clock clock) {
     this.network = network;

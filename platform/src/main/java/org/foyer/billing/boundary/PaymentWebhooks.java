@@ -48,15 +48,6 @@ public class PaymentWebhooks {
       AuditLog audit,
       ProcessorAccounts accounts,
       Gateways gateways,
-      Settlement settlement) {
-    this(em, audit, accounts, gateways, settlement, Clock.systemUTC());
-  }
-
-  public PaymentWebhooks(
-      EntityManager em,
-      AuditLog audit,
-      ProcessorAccounts accounts,
-      Gateways gateways,
       Settlement settlement,
       Clock clock) {
     this.em = em;

@@ -72,17 +72,6 @@ public class Payments {
       ProcessorAccounts accounts,
       Gateways gateways,
       Settlement settlement,
-      SavedCards savedCards) {
-    this(em, billing, ledger, accounts, gateways, settlement, savedCards, Clock.systemUTC());
-  }
-
-  public Payments(
-      EntityManager em,
-      Billing billing,
-      Ledger ledger,
-      ProcessorAccounts accounts,
-      Gateways gateways,
-      Settlement settlement,
       SavedCards savedCards,
       Clock clock) {
     this.em = em;

@@ -87,33 +87,6 @@ public class PortalBilling {
       ProcessorAccounts accounts,
       Gateways gateways,
       AuditLog audit,
-      Inputs inputs) {
-    this(
-        em,
-        network,
-        logins,
-        billing,
-        payments,
-        savedCards,
-        ledger,
-        accounts,
-        gateways,
-        audit,
-        inputs,
-        Clock.systemUTC());
-  }
-
-  public PortalBilling(
-      EntityManager em,
-      ContactNetwork network,
-      ClientLogins logins,
-      Billing billing,
-      Payments payments,
-      SavedCards savedCards,
-      Ledger ledger,
-      ProcessorAccounts accounts,
-      Gateways gateways,
-      AuditLog audit,
       Inputs inputs,
       Clock clock) {
     this.em = em;

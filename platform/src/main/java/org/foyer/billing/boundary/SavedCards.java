@@ -33,10 +33,6 @@ public class SavedCards {
   protected SavedCards() {}
 
   @Inject
-  public SavedCards(EntityManager em, ProcessorAccounts accounts) {
-    this(em, accounts, Clock.systemUTC());
-  }
-
   public SavedCards(EntityManager em, ProcessorAccounts accounts, Clock clock) {
     this.em = em;
     this.accounts = accounts;

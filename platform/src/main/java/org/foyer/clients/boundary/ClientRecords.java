@@ -55,10 +55,6 @@ public class ClientRecords {
   protected ClientRecords() {}
 
   @Inject
-  public ClientRecords(EntityManager em, AuditLog audit, Inputs inputs, StaffDirectory staff) {
-    this(em, audit, inputs, staff, Clock.systemUTC());
-  }
-
   public ClientRecords(
       EntityManager em, AuditLog audit, Inputs inputs, StaffDirectory staff, Clock clock) {
     this.em = em;

@@ -59,15 +59,6 @@ public class ClientContacts {
       ClientRecords clients,
       ClientInvitations invitations,
       AuditLog audit,
-      Inputs inputs) {
-    this(links, clients, invitations, audit, inputs, Clock.systemUTC());
-  }
-
-  public ClientContacts(
-      ContactLinks links,
-      ClientRecords clients,
-      ClientInvitations invitations,
-      AuditLog audit,
       Inputs inputs,
       Clock clock) {
     this.links = links;

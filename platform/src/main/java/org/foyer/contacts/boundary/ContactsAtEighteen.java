@@ -61,15 +61,6 @@ public class ContactsAtEighteen {
       ContactLinks links,
       ClientRecords clients,
       ClientInvitations invitations,
-      AuditLog audit) {
-    this(em, links, clients, invitations, audit, Clock.systemUTC());
-  }
-
-  public ContactsAtEighteen(
-      EntityManager em,
-      ContactLinks links,
-      ClientRecords clients,
-      ClientInvitations invitations,
       AuditLog audit,
       Clock clock) {
     this.em = em;

@@ -27,10 +27,6 @@ public class Outbox {
   protected Outbox() {}
 
   @Inject
-  public Outbox(UnitOfWork unitOfWork) {
-    this(unitOfWork, Clock.systemUTC());
-  }
-
   public Outbox(UnitOfWork unitOfWork, Clock clock) {
     this.unitOfWork = unitOfWork;
     this.em = unitOfWork.entityManager();

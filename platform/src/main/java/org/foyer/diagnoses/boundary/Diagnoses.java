@@ -44,10 +44,6 @@ public class Diagnoses {
   protected Diagnoses() {}
 
   @Inject
-  public Diagnoses(EntityManager em, ClientRecords clients, AuditLog audit, Inputs inputs) {
-    this(em, clients, audit, inputs, Clock.systemUTC());
-  }
-
   public Diagnoses(
       EntityManager em, ClientRecords clients, AuditLog audit, Inputs inputs, Clock clock) {
     this.em = em;

@@ -61,15 +61,6 @@ public class GeneralDocuments {
       AuditLog audit,
       DocumentVault vault,
       ClientRecords clients,
-      ContactNetwork network) {
-    this(em, audit, vault, clients, network, Clock.systemUTC());
-  }
-
-  public GeneralDocuments(
-      EntityManager em,
-      AuditLog audit,
-      DocumentVault vault,
-      ClientRecords clients,
       ContactNetwork network,
       Clock clock) {
     this.em = em;

@@ -41,10 +41,6 @@ public class DocumentVault {
   protected DocumentVault() {}
 
   @Inject
-  public DocumentVault(EntityManager em, MasterKey masterKey) {
-    this(em, masterKey, Clock.systemUTC());
-  }
-
   public DocumentVault(EntityManager em, MasterKey masterKey, Clock clock) {
     this.em = em;
     this.masterKey = masterKey;

@@ -59,16 +59,6 @@ public class InsurancePolicies {
       ClientRecords clients,
       GeneralDocuments documents,
       AuditLog audit,
-      Inputs inputs) {
-    this(em, network, clients, documents, audit, inputs, Clock.systemUTC());
-  }
-
-  public InsurancePolicies(
-      EntityManager em,
-      ContactNetwork network,
-      ClientRecords clients,
-      GeneralDocuments documents,
-      AuditLog audit,
       Inputs inputs,
       Clock clock) {
     this.em = em;

@@ -53,14 +53,6 @@ public class FormReminders {
       UnitOfWork unitOfWork,
       PortalSettingsService settings,
       PortalNotices notices,
-      AuditLog audit) {
-    this(unitOfWork, settings, notices, audit, Clock.systemUTC());
-  }
-
-  public FormReminders(
-      UnitOfWork unitOfWork,
-      PortalSettingsService settings,
-      PortalNotices notices,
       AuditLog audit,
       Clock clock) {
     this.unitOfWork = unitOfWork;

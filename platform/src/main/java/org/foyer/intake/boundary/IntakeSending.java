@@ -86,17 +86,6 @@ public class IntakeSending {
       FormPinning pinning,
       PortalNotices notices,
       AuditLog audit,
-      ContactLinks contacts) {
-    this(em, clients, packets, pinning, notices, audit, contacts, Clock.systemUTC());
-  }
-
-  public IntakeSending(
-      EntityManager em,
-      ClientRecords clients,
-      IntakePackets packets,
-      FormPinning pinning,
-      PortalNotices notices,
-      AuditLog audit,
       ContactLinks contacts,
       Clock clock) {
     this.em = em;

@@ -31,10 +31,6 @@ public class IntakeFacts {
   protected IntakeFacts() {}
 
   @Inject
-  public IntakeFacts(EntityManager em, ClientRecords records, ClientLogins logins) {
-    this(em, records, logins, Clock.systemUTC());
-  }
-
   public IntakeFacts(EntityManager em, ClientRecords records, ClientLogins logins, Clock clock) {
     this.em = em;
     this.records = records;

@@ -42,15 +42,6 @@ public class AttachmentFilings {
       Messaging messaging,
       MessageAttachments attachments,
       GeneralDocuments documents,
-      AuditLog audit) {
-    this(em, messaging, attachments, documents, audit, Clock.systemUTC());
-  }
-
-  public AttachmentFilings(
-      EntityManager em,
-      Messaging messaging,
-      MessageAttachments attachments,
-      GeneralDocuments documents,
       AuditLog audit,
       Clock clock) {
     this.em = em;

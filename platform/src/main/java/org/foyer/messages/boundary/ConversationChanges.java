@@ -56,15 +56,6 @@ public class ConversationChanges {
       Messaging messaging,
       ConversationLists lists,
       MessageSeal seal,
-      AuditLog audit) {
-    this(em, messaging, lists, seal, audit, Clock.systemUTC());
-  }
-
-  public ConversationChanges(
-      EntityManager em,
-      Messaging messaging,
-      ConversationLists lists,
-      MessageSeal seal,
       AuditLog audit,
       Clock clock) {
     this.em = em;

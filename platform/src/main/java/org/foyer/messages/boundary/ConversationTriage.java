@@ -55,16 +55,6 @@ public class ConversationTriage {
       MessageSeal seal,
       StaffDirectory staff,
       StaffPermissions permissions,
-      AuditLog audit) {
-    this(em, messaging, seal, staff, permissions, audit, Clock.systemUTC());
-  }
-
-  public ConversationTriage(
-      EntityManager em,
-      Messaging messaging,
-      MessageSeal seal,
-      StaffDirectory staff,
-      StaffPermissions permissions,
       AuditLog audit,
       Clock clock) {
     this.em = em;

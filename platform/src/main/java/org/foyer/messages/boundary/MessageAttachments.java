@@ -65,11 +65,6 @@ public class MessageAttachments {
 
   @Inject
   public MessageAttachments(
-      EntityManager em, Messaging messaging, AttachmentVault vault, AuditLog audit) {
-    this(em, messaging, vault, audit, Clock.systemUTC());
-  }
-
-  public MessageAttachments(
       EntityManager em, Messaging messaging, AttachmentVault vault, AuditLog audit, Clock clock) {
     this.em = em;
     this.messaging = messaging;

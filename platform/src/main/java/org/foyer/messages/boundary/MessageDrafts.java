@@ -40,10 +40,6 @@ public class MessageDrafts {
   protected MessageDrafts() {}
 
   @Inject
-  public MessageDrafts(EntityManager em, Messaging messaging, DraftSeal seal, Inputs inputs) {
-    this(em, messaging, seal, inputs, Clock.systemUTC());
-  }
-
   public MessageDrafts(
       EntityManager em, Messaging messaging, DraftSeal seal, Inputs inputs, Clock clock) {
     this.em = em;

@@ -38,10 +38,6 @@ public class MessageRetractions {
   protected MessageRetractions() {}
 
   @Inject
-  public MessageRetractions(EntityManager em, Messaging messaging, AuditLog audit) {
-    this(em, messaging, audit, Clock.systemUTC());
-  }
-
   public MessageRetractions(EntityManager em, Messaging messaging, AuditLog audit, Clock clock) {
     this.em = em;
     this.messaging = messaging;

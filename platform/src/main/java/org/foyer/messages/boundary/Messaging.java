@@ -89,35 +89,6 @@ public class Messaging {
       StaffPreferences preferences,
       MessageNotices notices,
       Inputs inputs,
-      MessagingRules rules) {
-    this(
-        em,
-        audit,
-        seal,
-        clients,
-        network,
-        logins,
-        privacy,
-        staff,
-        preferences,
-        notices,
-        inputs,
-        rules,
-        Clock.systemUTC());
-  }
-
-  public Messaging(
-      EntityManager em,
-      AuditLog audit,
-      MessageSeal seal,
-      ClientRecords clients,
-      ContactNetwork network,
-      ClientLogins logins,
-      GuardianPrivacy privacy,
-      StaffDirectory staff,
-      StaffPreferences preferences,
-      MessageNotices notices,
-      Inputs inputs,
       MessagingRules rules,
       Clock clock) {
     this.em = em;

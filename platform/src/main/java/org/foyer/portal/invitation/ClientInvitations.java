@@ -79,29 +79,6 @@ public class ClientInvitations {
       PortalSettingsService settings,
       ElectronicConsent consent,
       Event<ClientInvited> invited,
-      Event<ClientProfileAdded> profileAdded) {
-    this(
-        em,
-        clients,
-        accounts,
-        network,
-        audit,
-        settings,
-        consent,
-        invited,
-        profileAdded,
-        Clock.systemUTC());
-  }
-
-  public ClientInvitations(
-      EntityManager em,
-      ClientRecords clients,
-      PortalAccounts accounts,
-      ClientLogins network,
-      AuditLog audit,
-      PortalSettingsService settings,
-      ElectronicConsent consent,
-      Event<ClientInvited> invited,
       Event<ClientProfileAdded> profileAdded,
       Clock clock) {
     this.em = em;

@@ -2,6 +2,7 @@ package org.foyer.admin.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.foyer.admin.staff.boundary.SamplePractice;
@@ -33,7 +34,9 @@ class DeactivationEndsSessionsTest {
   @BeforeEach
   void therapistWithAPassword() {
     practice = new SamplePractice();
-    signIn = new StaffSignIn(SamplePractice.db.entityManager(), SampleKeys.MASTER_KEY);
+    signIn =
+        new StaffSignIn(
+            SamplePractice.db.entityManager(), SampleKeys.MASTER_KEY, Clock.systemUTC());
     therapist = practice.staff.get(StaffRole.THERAPIST);
     admin = practice.caller(StaffRole.ADMINISTRATOR);
     String hash = new PasswordHash(1000).hash(PASSWORD.toCharArray());

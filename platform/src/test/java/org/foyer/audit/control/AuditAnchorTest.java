@@ -44,7 +44,7 @@ class AuditAnchorTest {
   static final TestDatabase db = TestDatabase.get();
   static final MasterKey MASTER_KEY = masterKey(new byte[32]);
 
-  final AuditLog log = new AuditLog(db.entityManager());
+  final AuditLog log = new AuditLog(db.entityManager(), Clock.systemUTC());
   final AuditVerifier verifier = new AuditVerifier(db.entityManager(), 3);
   Path anchorDirectory;
   AnchorFile anchorFile;
@@ -86,7 +86,7 @@ class AuditAnchorTest {
         new StaffDirectory(db.entityManager()),
         verifier,
         anchorFile,
-        new Outbox(db.unitOfWork()),
+        new Outbox(db.unitOfWork(), Clock.systemUTC()),
         key,
         Clock.systemUTC());
   }
@@ -107,7 +107,7 @@ class AuditAnchorTest {
     assertThat(anchored().isIntact()).isTrue();
 
     List<OutboxMessage> mail =
-        db.inTenant(practice, () -> new Outbox(db.unitOfWork()).listRecent());
+        db.inTenant(practice, () -> new Outbox(db.unitOfWork(), Clock.systemUTC()).listRecent());
     assertThat(mail)
         .singleElement()
         .satisfies(

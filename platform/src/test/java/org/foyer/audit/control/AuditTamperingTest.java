@@ -3,6 +3,7 @@ package org.foyer.audit.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.foyer.audit.AuditAction;
@@ -25,7 +26,7 @@ class AuditTamperingTest {
 
   static final TestDatabase db = TestDatabase.get();
 
-  final AuditLog log = new AuditLog(db.entityManager());
+  final AuditLog log = new AuditLog(db.entityManager(), Clock.systemUTC());
   TenantId practice;
 
   @BeforeEach

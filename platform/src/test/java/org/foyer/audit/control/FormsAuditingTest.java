@@ -2,6 +2,7 @@ package org.foyer.audit.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.forms.boundary.FormChanged;
@@ -23,7 +24,7 @@ class FormsAuditingTest {
   final FormsAuditing auditing = new FormsAuditing();
 
   FormsAuditingTest() {
-    auditing.log = new AuditLog(db.entityManager());
+    auditing.log = new AuditLog(db.entityManager(), Clock.systemUTC());
   }
 
   @Test

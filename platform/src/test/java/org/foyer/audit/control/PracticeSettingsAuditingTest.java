@@ -3,6 +3,7 @@ package org.foyer.audit.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.portal.PortalSettingsChanged;
@@ -23,7 +24,7 @@ class PracticeSettingsAuditingTest {
   final PracticeSettingsAuditing auditing = new PracticeSettingsAuditing();
 
   PracticeSettingsAuditingTest() {
-    auditing.log = new AuditLog(db.entityManager());
+    auditing.log = new AuditLog(db.entityManager(), Clock.systemUTC());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.foyer.audit.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ class StaffAuditingTest {
   @Test
   void changesAreRecordedWithActorActionAndSubject() {
     SamplePractice practice = new SamplePractice();
-    AuditLog log = new AuditLog(SamplePractice.db.entityManager());
+    AuditLog log = new AuditLog(SamplePractice.db.entityManager(), Clock.systemUTC());
     StaffAuditing auditing = new StaffAuditing();
     auditing.log = log;
     Caller admin = practice.caller(StaffRole.ADMINISTRATOR);

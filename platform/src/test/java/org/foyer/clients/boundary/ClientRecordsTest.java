@@ -38,7 +38,7 @@ class ClientRecordsTest {
   static final TestDatabase db = TestDatabase.get();
   static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
 
-  final AuditLog audit = new AuditLog(db.entityManager());
+  final AuditLog audit = new AuditLog(db.entityManager(), Clock.systemUTC());
   final ClientRecords records =
       new ClientRecords(
           db.entityManager(),

@@ -99,29 +99,6 @@ public class FormFilling implements WaitingForms {
       AuditLog audit,
       Event<FormSubmitted> submitted,
       Event<SignatureAwaited> awaited,
-      GeneralDocuments documents) {
-    this(
-        em,
-        clients,
-        network,
-        intake,
-        facts,
-        audit,
-        submitted,
-        awaited,
-        documents,
-        Clock.systemUTC());
-  }
-
-  public FormFilling(
-      EntityManager em,
-      ClientRecords clients,
-      ContactNetwork network,
-      IntakeEngine intake,
-      IntakeFacts facts,
-      AuditLog audit,
-      Event<FormSubmitted> submitted,
-      Event<SignatureAwaited> awaited,
       GeneralDocuments documents,
       Clock clock) {
     this.em = em;

@@ -67,16 +67,6 @@ public class SubmissionReview {
       ClientRecords records,
       PdfHeadings headings,
       AuditLog audit,
-      Event<PdfReady> pdfs) {
-    this(em, intake, records, headings, audit, pdfs, Clock.systemUTC());
-  }
-
-  public SubmissionReview(
-      EntityManager em,
-      IntakeEngine intake,
-      ClientRecords records,
-      PdfHeadings headings,
-      AuditLog audit,
       Event<PdfReady> pdfs,
       Clock clock) {
     this.em = em;

@@ -65,16 +65,6 @@ public class Countersigning {
       ClientRecords records,
       AuditLog audit,
       Event<FormSubmitted> submitted,
-      Event<SignatureAwaited> awaited) {
-    this(em, intake, records, audit, submitted, awaited, Clock.systemUTC());
-  }
-
-  public Countersigning(
-      EntityManager em,
-      IntakeEngine intake,
-      ClientRecords records,
-      AuditLog audit,
-      Event<FormSubmitted> submitted,
       Event<SignatureAwaited> awaited,
       Clock clock) {
     this.em = em;

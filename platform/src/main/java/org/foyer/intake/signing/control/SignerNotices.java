@@ -25,10 +25,6 @@ public class SignerNotices {
   protected SignerNotices() {}
 
   @Inject
-  public SignerNotices(EntityManager em, PortalNotices notices) {
-    this(em, notices, Clock.systemUTC());
-  }
-
   public SignerNotices(EntityManager em, PortalNotices notices, Clock clock) {
     this.em = em;
     this.notices = notices;

@@ -44,10 +44,6 @@ public class GuardianPrivacy {
   protected GuardianPrivacy() {}
 
   @Inject
-  public GuardianPrivacy(ClientRecords clients, PortalSettingsService settings) {
-    this(clients, settings, Clock.systemUTC());
-  }
-
   public GuardianPrivacy(ClientRecords clients, PortalSettingsService settings, Clock clock) {
     this.clients = clients;
     this.settings = settings;

@@ -45,10 +45,11 @@ public class KnownDevices {
   protected KnownDevices() {}
 
   @Inject
-  public KnownDevices(MasterKey masterKey) {
-    this(masterKey::key, Clock.systemUTC());
+  public KnownDevices(MasterKey masterKey, Clock clock) {
+    this(masterKey::key, clock);
   }
 
+  /** Tests pass a key of their own. */
   public KnownDevices(Supplier<SecretKey> masterKey, Clock clock) {
     this.masterKey = masterKey;
     this.clock = clock;

@@ -30,10 +30,6 @@ public class PortalSignIn extends AccountSignIn {
   protected PortalSignIn() {}
 
   @Inject
-  public PortalSignIn(EntityManager em, PortalSettingsService settings, MasterKey masterKey) {
-    this(em, settings, masterKey, Clock.systemUTC());
-  }
-
   public PortalSignIn(
       EntityManager em, PortalSettingsService settings, MasterKey masterKey, Clock clock) {
     super(new PortalAccounts(em), new TotpFactor(masterKey, clock), AccountKind.PORTAL);

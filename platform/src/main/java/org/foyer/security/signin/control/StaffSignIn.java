@@ -32,10 +32,6 @@ public class StaffSignIn extends AccountSignIn {
   protected StaffSignIn() {}
 
   @Inject
-  public StaffSignIn(EntityManager em, MasterKey masterKey) {
-    this(em, masterKey, Clock.systemUTC());
-  }
-
   public StaffSignIn(EntityManager em, MasterKey masterKey, Clock clock) {
     super(new StaffAccounts(em), new TotpFactor(masterKey, clock), AccountKind.STAFF);
     this.portalSettings = new CurrentPortalSettings(em);

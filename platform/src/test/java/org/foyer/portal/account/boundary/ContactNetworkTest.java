@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -44,9 +45,10 @@ class ContactNetworkTest {
           settings,
           new ClientRecords(
               db.entityManager(),
-              new AuditLog(db.entityManager()),
+              new AuditLog(db.entityManager(), Clock.systemUTC()),
               Inputs.standalone(),
-              new StaffDirectory(db.entityManager())));
+              new StaffDirectory(db.entityManager()),
+              Clock.systemUTC()));
   static final Caller ADMINISTRATOR = SampleCallers.administrator("admin@example.org");
   TenantId tenant;
   Caller parent;

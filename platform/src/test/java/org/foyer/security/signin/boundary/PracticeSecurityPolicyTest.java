@@ -3,6 +3,7 @@ package org.foyer.security.signin.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +41,8 @@ class PracticeSecurityPolicyTest {
   static final TestDatabase db = TestDatabase.get();
   static final String PASSWORD = "gentle-orchard-lamp-37";
 
-  final StaffSignIn signIn = new StaffSignIn(db.entityManager(), SampleKeys.MASTER_KEY);
+  final StaffSignIn signIn =
+      new StaffSignIn(db.entityManager(), SampleKeys.MASTER_KEY, Clock.systemUTC());
   final PortalSettingsService settings =
       new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
   final FoyerAuthentication authentication = new FoyerAuthentication();

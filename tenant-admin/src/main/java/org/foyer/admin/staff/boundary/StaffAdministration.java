@@ -47,13 +47,8 @@ public class StaffAdministration {
 
   protected StaffAdministration() {}
 
-  @Inject
-  public StaffAdministration(
-      EntityManager em, RoleStore roles, Event<StaffChanged> changed, Event<StaffInvited> invited) {
-    this(em, roles, changed, invited, Clock.systemUTC());
-  }
-
   /** With a clock of the test's choosing, for invitation expiry. */
+  @Inject
   public StaffAdministration(
       EntityManager em,
       RoleStore roles,

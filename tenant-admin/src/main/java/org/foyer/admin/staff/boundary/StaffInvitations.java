@@ -31,10 +31,6 @@ public class StaffInvitations {
   protected StaffInvitations() {}
 
   @Inject
-  public StaffInvitations(EntityManager em, Event<StaffChanged> changed) {
-    this(em, changed, Clock.systemUTC());
-  }
-
   public StaffInvitations(EntityManager em, Event<StaffChanged> changed, Clock clock) {
     this.em = em;
     this.changed = changed;
