@@ -61,6 +61,16 @@ wait_ready() {
   return 1
 }
 
+# Bare Payara Micro with one WAR, in the background; sets port, started and server_pid.
+start_bare() {
+  local war=$1 name=$2
+  port=$(free_port)
+  started=$(date +%s%N)
+  java -jar "$micro" --port "$port" --contextroot / --nocluster --rootdir "$work/$name-root" \
+    --deploy "$war" >"$work/$name.log" 2>&1 &
+  server_pid=$!
+}
+
 stop_server() {
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
 }
@@ -227,11 +237,7 @@ XML
 javac -cp "$api" -d "$work/hello/WEB-INF/classes" "$work/hello/src/hello/Hello.java"
 (cd "$work/hello" && jar cf "$work/hello.war" WEB-INF resources hello.xhtml home-shaped.xhtml)
 
-port=$(free_port)
-started=$(date +%s%N)
-java -jar "$micro" --port "$port" --contextroot / --nocluster --rootdir "$work/bare-root" \
-  --deploy "$work/hello.war" >"$work/bare.log" 2>&1 &
-server_pid=$!
+start_bare "$work/hello.war" bare
 bare_ready=$(wait_ready "http://127.0.0.1:$port/api/hello" "$started")
 read -r rps p99 bad < <(measure "http://127.0.0.1:$port/api/hello")
 hello_rps=$rps
@@ -257,11 +263,7 @@ XML
   && unzip -q -j "$work/foyer.war" 'WEB-INF/lib/*.jar' -d WEB-INF/lib \
   && rm -f WEB-INF/lib/tenant-admin-*.jar WEB-INF/lib/form-engine-*.jar WEB-INF/lib/templates-*.jar \
   && jar cf "$work/libs.war" WEB-INF)
-port=$(free_port)
-started=$(date +%s%N)
-java -jar "$micro" --port "$port" --contextroot / --nocluster --rootdir "$work/libs-root" \
-  --deploy "$work/libs.war" >"$work/libs.log" 2>&1 &
-server_pid=$!
+start_bare "$work/libs.war" libs
 libs_ready=$(wait_ready "http://127.0.0.1:$port/api/hello" "$started")
 stop_server
 
