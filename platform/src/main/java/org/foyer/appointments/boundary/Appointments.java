@@ -65,7 +65,7 @@ import org.foyer.core.validation.Inputs;
 @ApplicationScoped
 public class Appointments {
 
-  static final String APPOINTMENT = "That appointment";
+  public static final String APPOINTMENT = "That appointment";
   static final Duration LONGEST_RANGE = Duration.ofDays(62);
   private static final DateTimeFormatter CLASH_DATE =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);

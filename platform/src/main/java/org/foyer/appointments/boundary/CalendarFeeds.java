@@ -53,7 +53,7 @@ import org.foyer.portal.account.boundary.ContactNetwork;
 @ApplicationScoped
 public class CalendarFeeds {
 
-  static final String FEED = "That calendar feed";
+  public static final String FEED = "That calendar feed";
   static final Duration BACK = Duration.ofDays(30);
   static final Duration AHEAD = Duration.ofDays(180);
   private static final SecureRandom RANDOM = new SecureRandom();

@@ -72,7 +72,7 @@ import org.foyer.portal.account.Relationship;
 @ApplicationScoped
 public class Waitlist {
 
-  static final String OFFER = "That offer";
+  public static final String OFFER = "That offer";
 
   private EntityManager em;
   private AuditLog audit;

@@ -50,7 +50,7 @@ import org.foyer.core.persistence.Transactional;
 @ApplicationScoped
 public class Billing {
 
-  static final String CLIENT = "That client";
+  public static final String CLIENT = "That client";
   static final String INVOICE = "That invoice";
 
   private EntityManager em;

@@ -33,7 +33,7 @@ import org.foyer.messages.entity.Conversation;
 @ApplicationScoped
 public class ConversationTriage {
 
-  static final String COLLEAGUE = "That colleague";
+  public static final String COLLEAGUE = "That colleague";
   static final String NOT_TAKING_PART =
       "Choose a colleague who takes part in this client's conversations: the client's clinician,"
           + " or someone who may read all client messages";

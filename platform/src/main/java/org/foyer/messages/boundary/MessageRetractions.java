@@ -28,7 +28,7 @@ import org.foyer.messages.entity.MessageRetraction;
 @ApplicationScoped
 public class MessageRetractions {
 
-  static final String MESSAGE = "That message";
+  public static final String MESSAGE = "That message";
 
   private EntityManager em;
   private Messaging messaging;

@@ -57,8 +57,8 @@ import org.foyer.portal.account.boundary.GuardianPrivacy;
 @ApplicationScoped
 public class Messaging {
 
-  static final String CONVERSATION = "That conversation";
-  static final String CLIENT = "That client";
+  public static final String CONVERSATION = "That conversation";
+  public static final String CLIENT = "That client";
 
   private EntityManager em;
   private AuditLog audit;

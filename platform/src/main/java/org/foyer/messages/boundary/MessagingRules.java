@@ -19,6 +19,7 @@ import org.foyer.messages.entity.Conversation;
 import org.foyer.messages.entity.Message;
 import org.foyer.messages.entity.MessagingSettings;
 import org.foyer.messages.entity.SenderKind;
+import org.foyer.messages.settings.MessagingSettingsService;
 
 /**
  * What the practice's messaging settings mean for {@link Messaging}: a practice that turned
@@ -30,9 +31,9 @@ import org.foyer.messages.entity.SenderKind;
 @ApplicationScoped
 public class MessagingRules {
 
-  static final String OFF =
+  public static final String OFF =
       "Messages are turned off for the practice: conversations can be read" + " but not answered";
-  static final String CLINICIAN_ANSWERS =
+  public static final String CLINICIAN_ANSWERS =
       "The practice's clients write to their clinician only: the clinician answers this client";
   static final String AUTOMATIC = "automatic reply";
 
