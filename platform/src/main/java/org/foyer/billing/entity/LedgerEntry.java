@@ -179,10 +179,7 @@ public class LedgerEntry extends TenantOwned {
             description,
             by,
             at);
-    entry.paymentId = Objects.requireNonNull(paymentId, "payment");
-    entry.invoiceId = invoiceId;
-    entry.processorRef = processorRef;
-    return entry;
+    return entry.ofPayment(paymentId, invoiceId, processorRef);
   }
 
   /** Money returned from a payment; what the client owes grows back by it. */
@@ -205,10 +202,15 @@ public class LedgerEntry extends TenantOwned {
             description,
             by,
             at);
-    entry.paymentId = Objects.requireNonNull(paymentId, "payment");
-    entry.invoiceId = invoiceId;
-    entry.processorRef = processorRef;
-    return entry;
+    return entry.ofPayment(paymentId, invoiceId, processorRef);
+  }
+
+  /** Money that moved through a payment names it, and the processor's reference when it has one. */
+  private LedgerEntry ofPayment(UUID paymentId, UUID invoiceId, String processorRef) {
+    this.paymentId = Objects.requireNonNull(paymentId, "payment");
+    this.invoiceId = invoiceId;
+    this.processorRef = processorRef;
+    return this;
   }
 
   /** A correction: positive raises what the client owes, negative lowers it. */

@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.billing.BillingIdentity;
-import org.foyer.billing.FeeSettings;
-import org.foyer.billing.ProcessorView;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 

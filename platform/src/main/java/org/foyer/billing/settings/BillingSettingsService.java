@@ -7,8 +7,6 @@ import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.billing.BillingIdentity;
-import org.foyer.billing.FeeSettings;
-import org.foyer.billing.ProcessorView;
 import org.foyer.billing.boundary.Billing;
 import org.foyer.billing.control.ProcessorAccounts;
 import org.foyer.billing.entity.BillingSettings;

@@ -9,7 +9,6 @@ import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.billing.BillingIdentity;
-import org.foyer.billing.ClinicianNpiView;
 import org.foyer.billing.boundary.Billing;
 import org.foyer.billing.control.ClinicianNpis;
 import org.foyer.core.access.Caller;

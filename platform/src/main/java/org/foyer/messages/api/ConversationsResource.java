@@ -34,8 +34,6 @@ import org.foyer.core.errors.NotFound;
 import org.foyer.core.id.TypedIds;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.documents.control.DocumentFiles;
-import org.foyer.messages.Addressee;
-import org.foyer.messages.Assignment;
 import org.foyer.messages.ConversationId;
 import org.foyer.messages.ConversationPage;
 import org.foyer.messages.ConversationSummary;

@@ -14,7 +14,6 @@ import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.messages.MessageRecipients;
-import org.foyer.messages.MessagingSettingsView;
 import org.foyer.messages.entity.MessagingSettings;
 
 /**

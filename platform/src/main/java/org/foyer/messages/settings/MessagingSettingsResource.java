@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.messages.MessagingSettingsView;
 
 /** The practice's messaging settings, for administrators who manage the portal's settings. */
 @Path("p/{slug}/messaging-settings")

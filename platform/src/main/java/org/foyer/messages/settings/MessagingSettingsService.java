@@ -25,7 +25,6 @@ import org.foyer.core.persistence.PracticeCaches;
 import org.foyer.core.persistence.Transactional;
 import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.Tenancy;
-import org.foyer.messages.MessagingSettingsView;
 import org.foyer.messages.control.OfficeHours;
 import org.foyer.messages.entity.MessagingSettings;
 

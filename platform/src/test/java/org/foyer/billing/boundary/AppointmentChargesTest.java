@@ -8,9 +8,9 @@ import org.foyer.admin.portal.SelfScheduling;
 import org.foyer.appointments.AppointmentStatusChanged;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.billing.BillingWorld;
-import org.foyer.billing.FeeSettings;
 import org.foyer.billing.LedgerLine;
 import org.foyer.billing.entity.LedgerEntry;
+import org.foyer.billing.settings.FeeSettings;
 import org.junit.jupiter.api.Test;
 
 /** Charges posted from what became of appointments, marked through the appointments service. */

@@ -1,4 +1,4 @@
-package org.foyer.billing;
+package org.foyer.billing.settings;
 
 /**
  * The practice's fees for a late cancellation and a no-show, in minor units of its currency (zero:

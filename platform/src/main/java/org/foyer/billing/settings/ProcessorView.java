@@ -1,4 +1,4 @@
-package org.foyer.billing;
+package org.foyer.billing.settings;
 
 /**
  * How the practice takes card payments, as its administrators see it: never a secret, only whether

@@ -1,4 +1,4 @@
-package org.foyer.billing;
+package org.foyer.billing.settings;
 
 import java.util.UUID;
 

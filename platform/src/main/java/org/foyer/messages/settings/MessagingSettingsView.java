@@ -1,7 +1,8 @@
-package org.foyer.messages;
+package org.foyer.messages.settings;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import org.foyer.messages.MessageRecipients;
 
 /**
  * A practice's messaging settings, as administrators read and send them.

@@ -1,4 +1,4 @@
-package org.foyer.messages;
+package org.foyer.messages.api;
 
 import java.util.UUID;
 
