@@ -2,7 +2,7 @@ package org.foyer.forms;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.rules.RuleEvaluator;
 import org.foyer.forms.scoring.Scorer;

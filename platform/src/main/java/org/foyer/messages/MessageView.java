@@ -3,6 +3,7 @@ package org.foyer.messages;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.foyer.messages.attachments.AttachmentView;
 
 /**
  * One message as a reader sees it.

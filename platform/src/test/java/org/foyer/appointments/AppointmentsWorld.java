@@ -22,6 +22,7 @@ import org.foyer.admin.services.entity.ServiceType;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
+import org.foyer.appointments.availability.HoursBlock;
 import org.foyer.appointments.boundary.Appointments;
 import org.foyer.appointments.boundary.Availability;
 import org.foyer.appointments.boundary.PortalAppointments;

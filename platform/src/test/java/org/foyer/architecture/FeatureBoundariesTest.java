@@ -1,8 +1,13 @@
 package org.foyer.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toCollection;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -17,6 +22,9 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +88,32 @@ class FeatureBoundariesTest {
         .resideOutsideOfPackages(LIBRARIES)
         .should(useOnlyTheirOwnFeaturesEntities())
         .check(foyer);
+  }
+
+  /**
+   * A feature's package past a dozen types is split, into its boundary's services, pages and API,
+   * or into its parts' own packages (README, "How the code is laid out"): a reader finds a thing by
+   * its package, and a package of thirty is read as a list. Nested types belong to their class. The
+   * engine is a library with its own reasons (its renderer keeps the minting of safe markup inside
+   * one package) and is not counted.
+   */
+  @Test
+  void noPackageOfFeaturesOrCoreHoldsMoreThanADozenTypes() {
+    Map<String, TreeSet<String>> typesByPackage =
+        foyer.stream()
+            .filter(JavaClass::isTopLevelClass)
+            .filter(type -> !type.getSimpleName().equals("package-info"))
+            .filter(resideInAnyPackage(LIBRARIES).negate())
+            .collect(
+                groupingBy(
+                    JavaClass::getPackageName,
+                    TreeMap::new,
+                    mapping(JavaClass::getSimpleName, toCollection(TreeSet::new))));
+
+    assertThat(typesByPackage).isNotEmpty().containsKey("org.foyer.billing.boundary");
+    typesByPackage.forEach(
+        (name, types) ->
+            assertThat(types).as("the types of %s", name).hasSizeLessThanOrEqualTo(12));
   }
 
   private static ArchCondition<JavaClass> useOnlyTheirOwnFeaturesEntities() {

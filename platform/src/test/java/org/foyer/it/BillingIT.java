@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import org.foyer.billing.control.gateway.StripeStub;
+import org.foyer.billing.control.processors.StripeStub;
 import org.foyer.demo.DemoPractice;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,8 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.fixtures.SampleClients;
+import org.foyer.messages.conversations.ConversationSummary;
+import org.foyer.messages.conversations.InboxFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -22,6 +22,7 @@ import org.foyer.core.mail.delivery.MailSettings;
 import org.foyer.core.mail.delivery.SmtpMailer;
 import org.foyer.mail.MessageMail;
 import org.foyer.mail.MessageMailObservers;
+import org.foyer.messages.conversations.ConversationSummary;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
+import org.foyer.messages.conversations.ConversationSummary;
 import org.foyer.portal.account.ContactPermission;
 import org.foyer.portal.account.PortalPerson;
 import org.foyer.portal.account.Relationship;

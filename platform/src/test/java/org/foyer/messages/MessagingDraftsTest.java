@@ -10,6 +10,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.messages.boundary.MessageDrafts;
+import org.foyer.messages.conversations.ConversationSummary;
 import org.foyer.messages.entity.MessageDraft;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

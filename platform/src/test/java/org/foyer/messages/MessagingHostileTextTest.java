@@ -2,6 +2,8 @@ package org.foyer.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.foyer.messages.conversations.ConversationSummary;
+import org.foyer.messages.conversations.ConversationView;
 import org.junit.jupiter.api.Test;
 
 /**

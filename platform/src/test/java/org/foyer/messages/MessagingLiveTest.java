@@ -8,6 +8,8 @@ import java.time.Instant;
 import org.foyer.audit.AuditAction;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
+import org.foyer.messages.conversations.ConversationSummary;
+import org.foyer.messages.conversations.ConversationUpdate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.Refused;
+import org.foyer.messages.conversations.ConversationSummary;
 import org.foyer.messages.entity.Message;
 import org.foyer.messages.entity.MessageRetraction;
 import org.junit.jupiter.api.BeforeEach;

@@ -16,6 +16,7 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.Refused;
 import org.foyer.fixtures.SampleClients;
+import org.foyer.messages.conversations.ConversationSummary;
 import org.foyer.messages.entity.MessagingSettings;
 import org.foyer.messages.settings.MessagingSettingsView;
 import org.junit.jupiter.api.BeforeEach;

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.foyer.forms.FormEngine;
-import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.pack.PackRejected;
 import org.foyer.forms.pack.TemplatePack;

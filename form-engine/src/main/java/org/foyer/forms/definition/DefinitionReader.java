@@ -1,5 +1,8 @@
 package org.foyer.forms.definition;
 
+import org.foyer.forms.definition.problems.DefinitionProblem;
+import org.foyer.forms.definition.problems.InvalidDefinition;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.foyer.forms.definition;
 
+import org.foyer.forms.definition.problems.DefinitionProblem;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;

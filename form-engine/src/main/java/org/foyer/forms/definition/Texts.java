@@ -1,5 +1,7 @@
 package org.foyer.forms.definition;
 
+import org.foyer.forms.definition.problems.DefinitionProblem;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package org.foyer.forms.pack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
-import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 
 /** A pack's {@code manifest.json}: who made it, under which licence, for which engines. */
 public record PackManifest(

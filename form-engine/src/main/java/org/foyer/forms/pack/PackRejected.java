@@ -1,8 +1,8 @@
 package org.foyer.forms.pack;
 
 import java.util.List;
-import org.foyer.forms.definition.DefinitionProblem;
-import org.foyer.forms.definition.ProblemsFound;
+import org.foyer.forms.definition.problems.DefinitionProblem;
+import org.foyer.forms.definition.problems.ProblemsFound;
 
 /** A pack that cannot be installed, with every problem found (file, JSON pointer, reason). */
 public class PackRejected extends ProblemsFound {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 
 /**
  * Parses the scoring expression form against a fixed allow-list of operators, with bounded depth

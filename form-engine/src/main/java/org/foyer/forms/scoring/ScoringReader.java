@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.layout.LocalizedText;
 

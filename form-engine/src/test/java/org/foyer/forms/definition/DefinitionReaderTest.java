@@ -1,5 +1,8 @@
 package org.foyer.forms.definition;
 
+import org.foyer.forms.definition.problems.DefinitionProblem;
+import org.foyer.forms.definition.problems.InvalidDefinition;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

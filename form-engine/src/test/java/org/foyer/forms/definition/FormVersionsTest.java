@@ -1,5 +1,7 @@
 package org.foyer.forms.definition;
 
+import org.foyer.forms.definition.problems.InvalidDefinition;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

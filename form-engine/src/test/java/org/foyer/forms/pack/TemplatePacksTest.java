@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.foyer.forms.FormEngine;
-import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.json.Json;
 import org.foyer.forms.render.FormState;

@@ -94,7 +94,7 @@ class RuleEvaluatorTest {
                 withRules(
                     "[{\"effect\":\"SHOW\",\"target\":\"phone\",\"condition\":"
                         + "{\"properties\":{\"dateOfBirth\":{\"formatMinimum\":\"18 years ago\"}}}}]"))
-        .isInstanceOf(org.foyer.forms.definition.InvalidDefinition.class)
+        .isInstanceOf(org.foyer.forms.definition.problems.InvalidDefinition.class)
         .hasMessageContaining("/rules/0/condition");
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.foyer.forms.SampleForms;
 import org.foyer.forms.answers.Answers;
-import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.DefinitionReader;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.json.Json;

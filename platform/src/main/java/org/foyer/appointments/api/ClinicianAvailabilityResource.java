@@ -17,13 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.admin.staff.StaffId;
-import org.foyer.appointments.AvailabilityView;
-import org.foyer.appointments.HoursBlock;
-import org.foyer.appointments.SlotView;
-import org.foyer.appointments.TimeOffId;
-import org.foyer.appointments.WaitingClient;
+import org.foyer.appointments.availability.AvailabilityView;
+import org.foyer.appointments.availability.HoursBlock;
+import org.foyer.appointments.availability.SlotView;
+import org.foyer.appointments.availability.TimeOffId;
 import org.foyer.appointments.boundary.Availability;
 import org.foyer.appointments.boundary.Waitlist;
+import org.foyer.appointments.waitlist.WaitingClient;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.appointments.AppointmentId;
 import org.foyer.appointments.PortalAppointment;
 import org.foyer.appointments.PortalSchedule;
-import org.foyer.appointments.SlotView;
+import org.foyer.appointments.availability.SlotView;
 import org.foyer.appointments.boundary.Appointments;
 import org.foyer.appointments.boundary.PortalAppointments;
 import org.foyer.clients.boundary.ClientId;

@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.foyer.appointments.WaitingClient;
 import org.foyer.appointments.boundary.Waitlist;
+import org.foyer.appointments.waitlist.WaitingClient;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 

@@ -19,7 +19,7 @@ import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.control.ReminderClaims;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
-import org.foyer.appointments.entity.ReminderSettings;
+import org.foyer.appointments.reminders.entity.ReminderSettings;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;

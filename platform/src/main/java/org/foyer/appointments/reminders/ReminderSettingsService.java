@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.foyer.appointments.AppointmentAccess;
-import org.foyer.appointments.entity.ReminderSettings;
+import org.foyer.appointments.reminders.entity.ReminderSettings;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.foyer.appointments.AppointmentRequest;
-import org.foyer.appointments.entity.BookingRules;
+import org.foyer.appointments.rules.entity.BookingRules;
 
 /**
  * The practice's booking rules as staff enter them, on the Booking in the portal page or through

@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.foyer.billing.ChargeLineRequest;
 import org.foyer.billing.CorrectionRequest;
-import org.foyer.billing.InvoiceView;
 import org.foyer.billing.LedgerLine;
 import org.foyer.billing.LedgerView;
 import org.foyer.billing.boundary.Billing;
+import org.foyer.billing.invoices.InvoiceView;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 

@@ -12,8 +12,8 @@ import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.billing.control.Ledger;
 import org.foyer.billing.control.ProcessorAccounts;
-import org.foyer.billing.entity.BillingSettings;
 import org.foyer.billing.entity.LedgerEntry;
+import org.foyer.billing.settings.entity.BillingSettings;
 
 /**
  * Posts the charge for an appointment's outcome, in the unit of work that recorded it: the service

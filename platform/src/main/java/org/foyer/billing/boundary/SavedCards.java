@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.foyer.billing.cards.entity.AutopayConsent;
+import org.foyer.billing.cards.entity.SavedCard;
 import org.foyer.billing.control.ProcessorAccounts;
 import org.foyer.billing.control.gateway.CardDetails;
-import org.foyer.billing.entity.AutopayConsent;
-import org.foyer.billing.entity.SavedCard;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.NotFound;
 

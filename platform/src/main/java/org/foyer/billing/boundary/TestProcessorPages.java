@@ -12,7 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.foyer.billing.Money;
-import org.foyer.billing.control.gateway.TestGateway;
+import org.foyer.billing.control.processors.TestGateway;
 import org.foyer.core.errors.InvalidInput;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
-import org.foyer.billing.entity.ClinicianNpi;
+import org.foyer.billing.settings.entity.ClinicianNpi;
 
 /** Each clinician's individual NPI, for the practice's unit of work; callers are checked before. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
 import org.foyer.billing.control.gateway.PaymentGateway;
-import org.foyer.billing.entity.GatewayKind;
+import org.foyer.billing.settings.entity.GatewayKind;
 
 /** Every payment processor Foyer speaks to, by kind. */
 @ApplicationScoped

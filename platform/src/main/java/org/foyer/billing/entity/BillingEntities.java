@@ -1,6 +1,10 @@
 package org.foyer.billing.entity;
 
 import java.util.List;
+import org.foyer.billing.cards.entity.AutopayConsent;
+import org.foyer.billing.cards.entity.SavedCard;
+import org.foyer.billing.settings.entity.BillingSettings;
+import org.foyer.billing.settings.entity.ClinicianNpi;
 import org.foyer.core.persistence.EntityCatalog;
 
 /** Billing's entities, contributed to the one persistence unit. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.foyer.billing.settings.entity.GatewayKind;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.persistence.TenantOwned;
 

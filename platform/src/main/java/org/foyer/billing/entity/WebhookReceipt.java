@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.foyer.billing.settings.entity.GatewayKind;
 import org.foyer.core.persistence.TenantOwned;
 
 /** A processor event already handled; the same event id delivered again changes nothing. */

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.foyer.billing.Money;
-import org.foyer.billing.OwedInvoiceView;
 import org.foyer.billing.boundary.Billing;
+import org.foyer.billing.invoices.OwedInvoiceView;
 import org.foyer.core.access.Caller;
 
 /**

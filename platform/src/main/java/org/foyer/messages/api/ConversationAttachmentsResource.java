@@ -14,13 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.core.access.Caller;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.documents.boundary.Attachment;
-import org.foyer.messages.AttachmentDownload;
-import org.foyer.messages.AttachmentFiled;
-import org.foyer.messages.AttachmentId;
-import org.foyer.messages.AttachmentView;
-import org.foyer.messages.ConversationId;
+import org.foyer.messages.attachments.AttachmentDownload;
+import org.foyer.messages.attachments.AttachmentFiled;
+import org.foyer.messages.attachments.AttachmentId;
+import org.foyer.messages.attachments.AttachmentView;
 import org.foyer.messages.boundary.AttachmentFilings;
 import org.foyer.messages.boundary.MessageAttachments;
+import org.foyer.messages.conversations.ConversationId;
 
 /**
  * Files sent with a conversation's messages: each one's content as a download, and staff filing a

@@ -15,7 +15,7 @@ import org.foyer.core.persistence.Transactional;
 import org.foyer.documents.DocumentKind;
 import org.foyer.documents.boundary.DocumentSummary;
 import org.foyer.documents.boundary.GeneralDocuments;
-import org.foyer.messages.AttachmentFiled;
+import org.foyer.messages.attachments.AttachmentFiled;
 import org.foyer.messages.entity.AttachmentFiling;
 import org.foyer.messages.entity.Conversation;
 import org.foyer.messages.entity.MessageAttachment;

@@ -19,8 +19,8 @@ import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
-import org.foyer.messages.ConversationSummary;
 import org.foyer.messages.control.MessageSeal;
+import org.foyer.messages.conversations.ConversationSummary;
 import org.foyer.messages.entity.Conversation;
 
 /**

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.foyer.core.web.routing.CurrentPractice;
-import org.foyer.messages.AttachmentView;
-import org.foyer.messages.ConversationView;
 import org.foyer.messages.api.ConversationAttachmentsResource;
+import org.foyer.messages.attachments.AttachmentView;
+import org.foyer.messages.conversations.ConversationView;
 
 /**
  * Addresses of attachment downloads for the message thread, served by {@link

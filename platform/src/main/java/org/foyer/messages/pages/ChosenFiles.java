@@ -10,7 +10,7 @@ import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.documents.control.DocumentFiles;
-import org.foyer.messages.MessageFile;
+import org.foyer.messages.attachments.MessageFile;
 import org.foyer.messages.boundary.MessageAttachments;
 
 /** The files chosen in a page's file input, read for {@link MessageAttachments}. */

@@ -11,13 +11,13 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
-import org.foyer.messages.ConversationId;
-import org.foyer.messages.ConversationSummary;
-import org.foyer.messages.ConversationView;
 import org.foyer.messages.boundary.MessageAttachments;
 import org.foyer.messages.boundary.MessageDrafts;
 import org.foyer.messages.boundary.MessageRetractions;
 import org.foyer.messages.boundary.Messaging;
+import org.foyer.messages.conversations.ConversationId;
+import org.foyer.messages.conversations.ConversationSummary;
+import org.foyer.messages.conversations.ConversationView;
 
 /**
  * What the portal's and the staff's Messages pages share: one conversation ({@code ?id=}) with its

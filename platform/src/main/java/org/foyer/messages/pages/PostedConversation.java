@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.id.TypedIds;
-import org.foyer.messages.ConversationId;
 import org.foyer.messages.boundary.MessageRetractions;
 import org.foyer.messages.boundary.Messaging;
+import org.foyer.messages.conversations.ConversationId;
 
 /**
  * The ids a conversation page's forms post in plain fields ({@code conversation-id}, {@code

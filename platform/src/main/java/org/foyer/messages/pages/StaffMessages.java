@@ -13,12 +13,12 @@ import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
-import org.foyer.messages.AttachmentFiled;
-import org.foyer.messages.ConversationSummary;
 import org.foyer.messages.NewConversation;
+import org.foyer.messages.attachments.AttachmentFiled;
 import org.foyer.messages.boundary.AttachmentFilings;
 import org.foyer.messages.boundary.ConversationLists;
 import org.foyer.messages.boundary.Messaging;
+import org.foyer.messages.conversations.ConversationSummary;
 import org.foyer.portal.account.PortalPerson;
 
 /**

@@ -19,12 +19,12 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
-import org.foyer.messages.ConversationSummary;
-import org.foyer.messages.InboxFilter;
 import org.foyer.messages.boundary.ConversationLists;
 import org.foyer.messages.boundary.ConversationTriage;
 import org.foyer.messages.boundary.Messaging;
 import org.foyer.messages.boundary.MessagingRules;
+import org.foyer.messages.conversations.ConversationSummary;
+import org.foyer.messages.conversations.InboxFilter;
 
 /**
  * The staff inbox's filters (query parameters, so a filtered inbox can be bookmarked) and the

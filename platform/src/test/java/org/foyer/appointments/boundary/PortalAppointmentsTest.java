@@ -19,7 +19,7 @@ import org.foyer.appointments.AppointmentNoticeDue;
 import org.foyer.appointments.AppointmentsWorld;
 import org.foyer.appointments.PortalAppointment;
 import org.foyer.appointments.PortalSchedule;
-import org.foyer.appointments.SlotView;
+import org.foyer.appointments.availability.SlotView;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.audit.AuditAction;

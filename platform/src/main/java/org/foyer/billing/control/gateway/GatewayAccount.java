@@ -2,7 +2,7 @@ package org.foyer.billing.control.gateway;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.foyer.billing.entity.GatewayKind;
+import org.foyer.billing.settings.entity.GatewayKind;
 
 /**
  * A practice's own account at its processor, its secrets opened from their seals for the length of

@@ -1,6 +1,6 @@
 package org.foyer.billing.control.gateway;
 
-import org.foyer.billing.entity.GatewayKind;
+import org.foyer.billing.settings.entity.GatewayKind;
 
 /**
  * A payment processor. Every call that moves money or creates something carries the caller's

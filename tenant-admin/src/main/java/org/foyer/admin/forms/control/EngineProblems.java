@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.forms.definition.DefinitionProblem;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 
 /**
  * Turns the engine's precise problems (file, JSON pointer, reason) into the 400 the API and pages

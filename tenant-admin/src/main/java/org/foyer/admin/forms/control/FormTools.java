@@ -9,7 +9,7 @@ import org.foyer.forms.FormEngine;
 import org.foyer.forms.definition.DefinitionReader;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormStatus;
-import org.foyer.forms.definition.InvalidDefinition;
+import org.foyer.forms.definition.problems.InvalidDefinition;
 import org.foyer.forms.json.MalformedJson;
 import org.foyer.forms.render.FormState;
 import org.foyer.forms.render.RenderOptions;

@@ -11,7 +11,7 @@ import org.foyer.forms.FormEngine;
 import org.foyer.forms.answers.Answers;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.FormKind;
-import org.foyer.forms.definition.InvalidDefinition;
+import org.foyer.forms.definition.problems.InvalidDefinition;
 import org.foyer.forms.definition.layout.Widget;
 import org.foyer.forms.definition.rules.ClientFact;
 import org.foyer.forms.render.FormState;

@@ -1,7 +1,0 @@
-package org.foyer.appointments;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A time the clinician can be booked for the service asked about, and where. */
-public record SlotView(Instant startsAt, Instant endsAt, UUID locationId, String locationName) {}

@@ -1,7 +1,0 @@
-package org.foyer.appointments;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A stretch of a clinician's time off. */
-public record TimeOffView(UUID id, Instant startsAt, Instant endsAt, String note) {}

@@ -1,7 +1,0 @@
-package org.foyer.billing;
-
-import java.util.List;
-import java.util.UUID;
-
-/** A new draft invoice for a client, grouping some of their charges not yet on an invoice. */
-public record InvoiceRequest(UUID clientId, List<UUID> chargeIds) {}

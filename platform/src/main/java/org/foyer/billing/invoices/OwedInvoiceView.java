@@ -1,0 +1,16 @@
+package org.foyer.billing.invoices;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A sent invoice with money still to pay, on the biller's list, with its client's name. */
+public record OwedInvoiceView(
+    UUID id,
+    UUID clientId,
+    String clientName,
+    InvoiceState status,
+    String currency,
+    long totalCents,
+    long paidCents,
+    long dueCents,
+    Instant sentAt) {}

@@ -1,4 +1,0 @@
-package org.foyer.messages;
-
-/** An attachment opened for download: its description and its verified plaintext. */
-public record AttachmentDownload(AttachmentView attachment, byte[] content) {}
