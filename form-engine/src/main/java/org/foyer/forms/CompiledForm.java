@@ -2,8 +2,8 @@ package org.foyer.forms;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.rules.RuleEvaluator;
 import org.foyer.forms.scoring.Scorer;
 import org.foyer.forms.scoring.ScoringReader;

@@ -1,8 +1,5 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.DefinitionProblem;
-import org.foyer.forms.definition.problems.InvalidDefinition;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.foyer.forms.definition.problems.DefinitionProblem;
+import org.foyer.forms.definition.problems.InvalidDefinition;
 import org.foyer.forms.definition.rules.Audience;
 import org.foyer.forms.definition.rules.ClientFact;
 import org.foyer.forms.definition.rules.Prefill;

@@ -1,7 +1,5 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.DefinitionProblem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.Set;
 import org.foyer.forms.definition.layout.FieldUi;
 import org.foyer.forms.definition.layout.Page;
 import org.foyer.forms.definition.layout.Section;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.rules.ConditionFields;
 import org.foyer.forms.definition.rules.Prefill;
 import org.foyer.forms.definition.rules.Rule;

@@ -1,10 +1,9 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.DefinitionProblem;
-import org.foyer.forms.definition.problems.InvalidDefinition;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.foyer.forms.definition.problems.DefinitionProblem;
+import org.foyer.forms.definition.problems.InvalidDefinition;
 
 /**
  * Engine operations on versions. Definitions are immutable, so each operation returns a new one:

@@ -1,11 +1,10 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.DefinitionProblem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 
 /**
  * Refuses schema keywords that could reach outside the definition: a {@code $ref} that is not a

@@ -1,7 +1,5 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.DefinitionProblem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.foyer.forms.definition.layout.LocalizedText;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 
 /** Reads a localized text: either a plain string or an object of language tag to string. */
 final class Texts {

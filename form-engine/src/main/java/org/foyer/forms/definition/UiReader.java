@@ -1,7 +1,5 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.DefinitionProblem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.foyer.forms.definition.layout.Page;
 import org.foyer.forms.definition.layout.Section;
 import org.foyer.forms.definition.layout.SignedBy;
 import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 
 /** Reads the "ui" part of a definition: pages, sections and fields in order. */
 final class UiReader {

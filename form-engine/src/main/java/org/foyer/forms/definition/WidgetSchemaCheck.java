@@ -1,7 +1,5 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.DefinitionProblem;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.foyer.forms.definition.layout.FieldUi;
 import org.foyer.forms.definition.layout.Widget;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 
 /** Checks that a field's widget can hold the answer its schema property describes. */
 final class WidgetSchemaCheck {

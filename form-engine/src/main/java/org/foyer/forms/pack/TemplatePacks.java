@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.FormDefinition;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.render.FormRenderer;
 
 /**

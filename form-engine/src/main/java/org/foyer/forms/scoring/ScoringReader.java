@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.foyer.forms.definition.problems.DefinitionProblem;
 import org.foyer.forms.definition.FormDefinition;
 import org.foyer.forms.definition.layout.LocalizedText;
+import org.foyer.forms.definition.problems.DefinitionProblem;
 
 /** Reads and checks a definition's "scoring" block, reporting problems with JSON pointers. */
 public final class ScoringReader {

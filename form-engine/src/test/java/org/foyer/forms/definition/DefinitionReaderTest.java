@@ -1,8 +1,5 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.DefinitionProblem;
-import org.foyer.forms.definition.problems.InvalidDefinition;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +11,8 @@ import org.foyer.forms.SampleForms;
 import org.foyer.forms.definition.layout.FieldUi;
 import org.foyer.forms.definition.layout.Page;
 import org.foyer.forms.definition.layout.SignedBy;
+import org.foyer.forms.definition.problems.DefinitionProblem;
+import org.foyer.forms.definition.problems.InvalidDefinition;
 import org.foyer.forms.definition.rules.Audience;
 import org.foyer.forms.definition.rules.ClientFact;
 import org.foyer.forms.definition.rules.Prefill;

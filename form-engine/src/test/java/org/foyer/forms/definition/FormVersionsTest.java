@@ -1,12 +1,11 @@
 package org.foyer.forms.definition;
 
-import org.foyer.forms.definition.problems.InvalidDefinition;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.foyer.forms.SampleForms;
+import org.foyer.forms.definition.problems.InvalidDefinition;
 import org.foyer.forms.json.Json;
 import org.junit.jupiter.api.Test;
 
