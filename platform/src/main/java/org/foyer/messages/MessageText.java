@@ -2,6 +2,7 @@ package org.foyer.messages;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.foyer.forms.render.Html;
 
 /**
  * A message as HTML for a page: everything the sender typed is escaped first, then web addresses
@@ -35,7 +36,7 @@ public final class MessageText {
     if (text == null) {
       return "";
     }
-    String escaped = escape(withoutBidiControls(text));
+    String escaped = Html.escape(withoutBidiControls(text));
     Matcher links = LINK.matcher(escaped);
     StringBuilder html = new StringBuilder(escaped.length() + 64);
     int from = 0;
@@ -55,21 +56,5 @@ public final class MessageText {
       from = links.start() + end;
     }
     return html.append(escaped, from, escaped.length()).toString();
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.foyer.billing.Money;
 import org.foyer.billing.control.processors.TestGateway;
 import org.foyer.core.errors.InvalidInput;
+import org.foyer.forms.render.Html;
 
 /**
  * The test processor's own pages, standing where Stripe's card form stands: a card typed here is
@@ -190,14 +191,8 @@ public class TestProcessorPages extends HttpServlet {
         + "\" required></div>";
   }
 
+  /** Every value here may be absent (an empty form field); the one escaper takes only text. */
   private static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
+    return text == null ? "" : Html.escape(text);
   }
 }
