@@ -1,6 +1,7 @@
 package org.foyer.appointments;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -65,7 +66,7 @@ public final class AppointmentsWorld {
   public final EntityManager em = db.entityManager();
   public final AuditLog audit = new AuditLog(em, clock);
   public final PortalSettingsService settings =
-      new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>());
+      new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC());
   public final StaffDirectory staff = new StaffDirectory(em);
   public final ClientRecords records =
       new ClientRecords(em, audit, Inputs.standalone(), staff, clock);

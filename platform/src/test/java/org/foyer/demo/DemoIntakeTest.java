@@ -83,7 +83,7 @@ class DemoIntakeTest {
                 new Outbox(db.unitOfWork(), Clock.systemUTC()),
                 MailSettings.read(name -> Optional.empty()),
                 new ClientLogins(em),
-                new ElectronicConsent(em, audit),
+                new ElectronicConsent(em, audit, Clock.systemUTC()),
                 em),
             audit,
             new ContactLinks(em),

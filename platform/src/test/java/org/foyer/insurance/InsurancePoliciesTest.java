@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -67,7 +68,10 @@ class InsurancePoliciesTest {
       new ClientRecords(em, audit, Inputs.standalone(), new StaffDirectory(em), clock);
   final ContactNetwork network =
       new ContactNetwork(
-          em, new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>()), records);
+          em,
+          new PortalSettingsService(
+              em, new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC()),
+          records);
   final GeneralDocuments documents =
       new GeneralDocuments(
           em, audit, new DocumentVault(em, SampleKeys.MASTER_KEY, clock), records, network, clock);

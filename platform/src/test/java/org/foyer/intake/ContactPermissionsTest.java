@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +56,7 @@ class ContactPermissionsTest {
             world.logins,
             world.audit,
             world.settings,
-            new ElectronicConsent(world.em, world.audit),
+            new ElectronicConsent(world.em, world.audit, Clock.systemUTC()),
             new RecordedEvents<>(),
             new RecordedEvents<>(),
             world.clock);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -77,7 +78,7 @@ class IntakeWithDocumentsAndInvitationsTest {
             world.logins,
             world.audit,
             world.settings,
-            new ElectronicConsent(world.em, world.audit),
+            new ElectronicConsent(world.em, world.audit, Clock.systemUTC()),
             invited,
             new RecordedEvents<ClientProfileAdded>(),
             world.clock);

@@ -83,7 +83,7 @@ final class IntakeWorld {
   final IntakePackets packets =
       new IntakePackets(em, packs, forms, new RecordedEvents<PacketChanged>());
   final PortalSettingsService settings =
-      new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>());
+      new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC());
   final ClientRecords records =
       new ClientRecords(em, audit, Inputs.standalone(), new StaffDirectory(em), clock);
   final ContactNetwork network = new ContactNetwork(em, settings, records);
@@ -91,7 +91,8 @@ final class IntakeWorld {
   final Outbox outbox = new Outbox(db.unitOfWork(), clock);
   final MailSettings mail = MailSettings.read(name -> Optional.empty());
   final PortalNotices notices =
-      new PortalNotices(outbox, mail, logins, new ElectronicConsent(em, audit), em);
+      new PortalNotices(
+          outbox, mail, logins, new ElectronicConsent(em, audit, Clock.systemUTC()), em);
   final IntakeEngine engine = new IntakeEngine(packs);
   final IntakeFacts facts = new IntakeFacts(em, records, logins, clock);
   final PdfHeadings headings = new PdfHeadings(em, records, logins);

@@ -1,6 +1,7 @@
 package org.foyer.messages;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -66,7 +67,7 @@ final class MessagingWorld {
   final EntityManager em = db.entityManager();
   final AuditLog audit = new AuditLog(em, clock);
   final PortalSettingsService settings =
-      new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>());
+      new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC());
   final StaffDirectory staff = new StaffDirectory(em);
   final ClientRecords records = new ClientRecords(em, audit, Inputs.standalone(), staff, clock);
   final ContactNetwork network = new ContactNetwork(em, settings, records);

@@ -47,16 +47,6 @@ public class AuditAnchoring {
       AuditVerifier verifier,
       AnchorFile anchors,
       Outbox outbox,
-      MasterKey masterKey) {
-    this(unitOfWork, staff, verifier, anchors, outbox, masterKey, Clock.systemUTC());
-  }
-
-  AuditAnchoring(
-      UnitOfWork unitOfWork,
-      StaffDirectory staff,
-      AuditVerifier verifier,
-      AnchorFile anchors,
-      Outbox outbox,
       MasterKey masterKey,
       Clock clock) {
     this.unitOfWork = unitOfWork;

@@ -63,17 +63,6 @@ public class Billing {
 
   protected Billing() {}
 
-  @Inject
-  public Billing(
-      EntityManager em,
-      AuditLog audit,
-      ClientRecords clients,
-      Ledger ledger,
-      ProcessorAccounts accounts,
-      Event<InvoiceSent> sent) {
-    this(em, audit, clients, ledger, accounts, sent, Clock.systemUTC());
-  }
-
   /** Without autopay listening to sent invoices: for tests of the ledger alone. */
   public Billing(
       EntityManager em,
@@ -85,6 +74,7 @@ public class Billing {
     this(em, audit, clients, ledger, accounts, null, clock);
   }
 
+  @Inject
   public Billing(
       EntityManager em,
       AuditLog audit,

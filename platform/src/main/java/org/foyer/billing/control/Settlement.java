@@ -35,17 +35,12 @@ public class Settlement {
 
   protected Settlement() {}
 
-  @Inject
-  public Settlement(
-      EntityManager em, Ledger ledger, ClientLogins logins, Event<PaymentReceiptDue> receipts) {
-    this(em, ledger, logins, receipts, Clock.systemUTC());
-  }
-
   /** Without receipts: for tests of the ledger alone. */
   public Settlement(EntityManager em, Ledger ledger, Clock clock) {
     this(em, ledger, null, null, clock);
   }
 
+  @Inject
   public Settlement(
       EntityManager em,
       Ledger ledger,

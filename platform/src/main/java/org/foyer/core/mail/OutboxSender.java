@@ -74,8 +74,8 @@ public class OutboxSender {
   protected OutboxSender() {}
 
   @Inject
-  public OutboxSender(UnitOfWork unitOfWork, Mailer mailer) {
-    this(unitOfWork, mailer, RetryPolicy.DEFAULT, Clock.systemUTC());
+  public OutboxSender(UnitOfWork unitOfWork, Mailer mailer, Clock clock) {
+    this(unitOfWork, mailer, RetryPolicy.DEFAULT, clock);
   }
 
   public OutboxSender(UnitOfWork unitOfWork, Mailer mailer, RetryPolicy policy, Clock clock) {

@@ -1,6 +1,7 @@
 package org.foyer.messages.pages;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,9 +11,15 @@ import java.time.Instant;
 @RequestScoped
 public class LiveMessages {
 
-  private final Instant now = Clock.systemUTC().instant();
+  @Inject Clock clock;
 
+  private Instant now;
+
+  /** The same moment however often the page asks for it. */
   public String getNow() {
+    if (now == null) {
+      now = clock.instant();
+    }
     return now.toString();
   }
 }

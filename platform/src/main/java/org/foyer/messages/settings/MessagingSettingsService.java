@@ -49,19 +49,11 @@ public class MessagingSettingsService {
 
   protected MessagingSettingsService() {}
 
-  @Inject
-  public MessagingSettingsService(EntityManager em, AuditLog audit, PracticeCaches caches) {
-    this(em, audit, Clock.systemUTC(), caches);
-  }
-
-  public MessagingSettingsService(EntityManager em, AuditLog audit) {
-    this(em, audit, Clock.systemUTC());
-  }
-
   public MessagingSettingsService(EntityManager em, AuditLog audit, Clock clock) {
     this(em, audit, clock, PracticeCaches.disabled());
   }
 
+  @Inject
   public MessagingSettingsService(
       EntityManager em, AuditLog audit, Clock clock, PracticeCaches caches) {
     this.em = em;

@@ -30,8 +30,8 @@ public class ElectronicConsent {
   protected ElectronicConsent() {}
 
   @Inject
-  public ElectronicConsent(EntityManager em, AuditLog audit) {
-    this(em, audit, ConsentTexts.shipped(), Clock.systemUTC());
+  public ElectronicConsent(EntityManager em, AuditLog audit, Clock clock) {
+    this(em, audit, ConsentTexts.shipped(), clock);
   }
 
   public ElectronicConsent(EntityManager em, AuditLog audit, ConsentTexts texts, Clock clock) {

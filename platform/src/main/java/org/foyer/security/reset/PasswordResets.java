@@ -66,8 +66,9 @@ public class PasswordResets {
       AuditLog audit,
       SignInThrottle throttle,
       Event<PasswordResetIssued> issued,
-      Event<PasswordResetForUnknownEmail> unknown) {
-    this(em, accounts, audit, throttle, issued, unknown, Clock.systemUTC(), new PasswordHash());
+      Event<PasswordResetForUnknownEmail> unknown,
+      Clock clock) {
+    this(em, accounts, audit, throttle, issued, unknown, clock, new PasswordHash());
   }
 
   public PasswordResets(

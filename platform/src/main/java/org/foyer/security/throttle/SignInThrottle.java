@@ -56,10 +56,6 @@ public class SignInThrottle {
   private final BoundedCounts pairs;
   private final BoundedCounts addresses;
 
-  public SignInThrottle() {
-    this(Clock.systemUTC(), DEFAULT_CAPACITY);
-  }
-
   public SignInThrottle(Clock clock) {
     this(clock, DEFAULT_CAPACITY);
   }

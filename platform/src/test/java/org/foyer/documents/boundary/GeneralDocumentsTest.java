@@ -68,7 +68,7 @@ class GeneralDocumentsTest {
       new ContactNetwork(
           db.entityManager(),
           new PortalSettingsService(
-              db.entityManager(), new RecordedEvents<PortalSettingsChanged>()),
+              db.entityManager(), new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC()),
           records);
   final GeneralDocuments documents =
       new GeneralDocuments(db.entityManager(), audit, vault, records, network, clock);

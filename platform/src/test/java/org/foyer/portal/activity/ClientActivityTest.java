@@ -65,7 +65,7 @@ class ClientActivityTest {
       new ContactNetwork(
           db.entityManager(),
           new PortalSettingsService(
-              db.entityManager(), new RecordedEvents<PortalSettingsChanged>()),
+              db.entityManager(), new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC()),
           records);
   final GeneralDocuments documents =
       new GeneralDocuments(
@@ -306,7 +306,9 @@ class ClientActivityTest {
                     new GuardianPrivacy(
                         records,
                         new PortalSettingsService(
-                            db.entityManager(), new RecordedEvents<PortalSettingsChanged>()),
+                            db.entityManager(),
+                            new RecordedEvents<PortalSettingsChanged>(),
+                            Clock.systemUTC()),
                         clock))
                 .keepFromGuardians(dana, teen, kept.id(), true));
     db.inTenant(tenant, () -> documents.download(dana, teen, kept.id()));

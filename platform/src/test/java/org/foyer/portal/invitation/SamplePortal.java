@@ -1,5 +1,6 @@
 package org.foyer.portal.invitation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +60,8 @@ public final class SamplePortal {
 
   public final AuditLog audit = new AuditLog(db.entityManager(), clock);
   public final PortalSettingsService settings =
-      new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
+      new PortalSettingsService(
+          db.entityManager(), new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC());
   public final ClientRecords records =
       new ClientRecords(
           db.entityManager(),

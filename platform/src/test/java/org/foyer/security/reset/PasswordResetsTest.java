@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -63,7 +64,8 @@ class PasswordResetsTest {
     portal =
         new PortalSignIn(
             em,
-            new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>()),
+            new PortalSettingsService(
+                em, new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC()),
             SampleKeys.MASTER_KEY,
             clock);
     resets =

@@ -56,9 +56,10 @@ public class StripeGateway implements PaymentGateway {
   public StripeGateway(
       @ConfigProperty(name = "foyer.billing.stripe.api-base", defaultValue = API_BASE)
           String apiBase,
+      Clock clock,
       @ConfigProperty(name = "foyer.billing.stripe.timeout-seconds", defaultValue = "20")
           int timeoutSeconds) {
-    this(apiBase, Duration.ofSeconds(timeoutSeconds), Clock.systemUTC());
+    this(apiBase, Duration.ofSeconds(timeoutSeconds), clock);
   }
 
   public StripeGateway(String apiBase, Duration timeout, Clock clock) {

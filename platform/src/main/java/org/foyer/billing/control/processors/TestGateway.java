@@ -1,6 +1,7 @@
 package org.foyer.billing.control.processors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Map;
@@ -59,12 +60,11 @@ public class TestGateway implements PaymentGateway {
   private final Map<String, Long> charged = new ConcurrentHashMap<>();
   private final Map<String, Long> refunded = new ConcurrentHashMap<>();
   private final Map<String, RefundResult> refunds = new ConcurrentHashMap<>();
-  private final Clock clock;
+  private Clock clock;
 
-  public TestGateway() {
-    this(Clock.systemUTC());
-  }
+  protected TestGateway() {}
 
+  @Inject
   public TestGateway(Clock clock) {
     this.clock = clock;
   }

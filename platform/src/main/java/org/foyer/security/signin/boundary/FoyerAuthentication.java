@@ -70,7 +70,7 @@ public class FoyerAuthentication implements HttpAuthenticationMechanism {
   @Inject KnownDevices devices;
   @Inject SignInPauseNotice pauseNotice;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(

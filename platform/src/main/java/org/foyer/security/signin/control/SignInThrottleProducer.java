@@ -3,6 +3,7 @@ package org.foyer.security.signin.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.foyer.security.throttle.SignInThrottle;
 
 /** One throttle per instance; its counts are in memory (see {@link SignInThrottle}). */
@@ -11,7 +12,7 @@ public class SignInThrottleProducer {
 
   @Produces
   @Singleton
-  SignInThrottle throttle() {
-    return new SignInThrottle();
+  SignInThrottle throttle(Clock clock) {
+    return new SignInThrottle(clock);
   }
 }

@@ -38,7 +38,8 @@ class ContactNetworkTest {
   static final TestDatabase db = TestDatabase.get();
 
   final PortalSettingsService settings =
-      new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
+      new PortalSettingsService(
+          db.entityManager(), new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC());
   final ContactNetwork network =
       new ContactNetwork(
           db.entityManager(),

@@ -44,7 +44,8 @@ class PracticeSecurityPolicyTest {
   final StaffSignIn signIn =
       new StaffSignIn(db.entityManager(), SampleKeys.MASTER_KEY, Clock.systemUTC());
   final PortalSettingsService settings =
-      new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
+      new PortalSettingsService(
+          db.entityManager(), new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC());
   final FoyerAuthentication authentication = new FoyerAuthentication();
   TenantId north;
   TenantId south;

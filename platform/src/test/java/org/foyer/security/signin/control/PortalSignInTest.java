@@ -41,7 +41,8 @@ class PortalSignInTest {
   static final Caller ADMINISTRATOR = SampleCallers.administrator("admin@example.org");
 
   final PortalSettingsService settings =
-      new PortalSettingsService(db.entityManager(), new RecordedEvents<PortalSettingsChanged>());
+      new PortalSettingsService(
+          db.entityManager(), new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC());
   static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final PortalSignIn signIn =

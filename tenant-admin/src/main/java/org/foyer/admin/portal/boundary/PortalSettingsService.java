@@ -44,21 +44,12 @@ public class PortalSettingsService {
 
   protected PortalSettingsService() {}
 
-  @Inject
-  public PortalSettingsService(
-      EntityManager em, Event<PortalSettingsChanged> changed, PracticeCaches caches) {
-    this(em, changed, Clock.systemUTC(), caches);
-  }
-
-  public PortalSettingsService(EntityManager em, Event<PortalSettingsChanged> changed) {
-    this(em, changed, Clock.systemUTC());
-  }
-
   public PortalSettingsService(
       EntityManager em, Event<PortalSettingsChanged> changed, Clock clock) {
     this(em, changed, clock, PracticeCaches.disabled());
   }
 
+  @Inject
   public PortalSettingsService(
       EntityManager em, Event<PortalSettingsChanged> changed, Clock clock, PracticeCaches caches) {
     this.em = em;

@@ -30,11 +30,14 @@ public class PracticeRegistration {
 
   @Inject
   public PracticeRegistration(
-      UnitOfWork unitOfWork, PracticeRegistry registry, Event<PracticeRegistered> registered) {
+      UnitOfWork unitOfWork,
+      PracticeRegistry registry,
+      Event<PracticeRegistered> registered,
+      Clock clock) {
     this.unitOfWork = unitOfWork;
     this.registry = registry;
     this.registered = registered;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /**

@@ -173,7 +173,7 @@ class PortalSettingsCacheTest {
   @Test
   void servicesBuiltWithoutAListenerKeepNothing() {
     PortalSettingsService plain =
-        new PortalSettingsService(db.entityManager(), new RecordedEvents<>());
+        new PortalSettingsService(db.entityManager(), new RecordedEvents<>(), Clock.systemUTC());
     assertThat(north.in(plain::current)).isNotSameAs(north.in(plain::current));
   }
 
