@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -116,6 +117,7 @@ public class DemoPractice {
   @Inject Billing billing;
   @Inject ClinicianNpiSettings clinicianNpis;
   @Inject Diagnoses diagnoses;
+  @Inject Clock clock;
 
   void seed(@Observes DatabaseReady ready) {
     if (!ready.settings().demo() || ready.settings().isProduction()) {
@@ -230,7 +232,7 @@ public class DemoPractice {
   private void assignClinician(Client client, StaffMember clinician) {
     RecordDraft<ClientDetails> draft = RecordDraft.of(ClientDetails.class, client.details());
     draft.getValues().put("clinicianId", clinician.id());
-    client.update(draft.build(), LocalDate.now(ZoneId.of("America/Chicago")));
+    client.update(draft.build(), LocalDate.now(clock.withZone(ZoneId.of("America/Chicago"))));
     em.flush();
   }
 
@@ -319,7 +321,7 @@ public class DemoPractice {
             // Clients pay in the portal, through the test processor connected below.
             true));
     ZoneId chicago = ZoneId.of("America/Chicago");
-    LocalDate today = LocalDate.now(chicago);
+    LocalDate today = LocalDate.now(clock.withZone(chicago));
     SessionWithDana session =
         (client, day, hour) ->
             appointments

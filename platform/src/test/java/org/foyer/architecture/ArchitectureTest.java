@@ -162,4 +162,37 @@ class ArchitectureTest {
         .callMethod(Throwable.class, "printStackTrace")
         .check(foyer);
   }
+
+  /**
+   * Services take the one injected {@link java.time.Clock} ({@code SystemClock} produces it), so a
+   * test moves time through the same constructor production uses and nothing reads the machine's
+   * time behind its back. The form engine is a library and is given its dates.
+   */
+  @Test
+  void onlyTheSystemClockReadsTheMachinesTime() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.foyer.forms..", "org.foyer.templates..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.foyer.core.time.SystemClock")
+        .should()
+        .callMethod(java.time.Clock.class, "systemUTC")
+        .orShould()
+        .callMethod(java.time.Clock.class, "systemDefaultZone")
+        .orShould()
+        .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDate.class, "now")
+        .orShould()
+        .callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+        .orShould()
+        .callMethod(java.time.LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(java.time.ZonedDateTime.class, "now")
+        .orShould()
+        .callMethod(java.time.ZonedDateTime.class, "now", java.time.ZoneId.class)
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
+        .check(foyer);
+  }
 }

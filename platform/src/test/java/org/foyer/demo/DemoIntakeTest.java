@@ -52,12 +52,17 @@ class DemoIntakeTest {
   static final TestDatabase db = TestDatabase.get();
 
   final EntityManager em = db.entityManager();
-  final PracticeForms forms = new PracticeForms(em, new RecordedEvents<FormChanged>());
+  final PracticeForms forms =
+      new PracticeForms(em, new RecordedEvents<FormChanged>(), Clock.systemUTC());
   final PracticePacks packs =
       new PracticePacks(
-          em, new PackLibrary(), new PacketPackUsage(em), new RecordedEvents<PackChanged>());
+          em,
+          new PackLibrary(),
+          new PacketPackUsage(em),
+          new RecordedEvents<PackChanged>(),
+          Clock.systemUTC());
   final IntakePackets packets =
-      new IntakePackets(em, packs, forms, new RecordedEvents<PacketChanged>());
+      new IntakePackets(em, packs, forms, new RecordedEvents<PacketChanged>(), Clock.systemUTC());
 
   @Test
   void theDemoClientIsSentAFewFormsOfTheStarterPacketByTheAdministrator() {

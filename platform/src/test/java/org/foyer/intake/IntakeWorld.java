@@ -77,11 +77,17 @@ final class IntakeWorld {
   final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   final EntityManager em = db.entityManager();
   final AuditLog audit = new AuditLog(em, clock);
-  final PracticeForms forms = new PracticeForms(em, new RecordedEvents<FormChanged>());
+  final PracticeForms forms =
+      new PracticeForms(em, new RecordedEvents<FormChanged>(), Clock.systemUTC());
   final PracticePacks packs =
-      new PracticePacks(em, library, new PacketPackUsage(em), new RecordedEvents<PackChanged>());
+      new PracticePacks(
+          em,
+          library,
+          new PacketPackUsage(em),
+          new RecordedEvents<PackChanged>(),
+          Clock.systemUTC());
   final IntakePackets packets =
-      new IntakePackets(em, packs, forms, new RecordedEvents<PacketChanged>());
+      new IntakePackets(em, packs, forms, new RecordedEvents<PacketChanged>(), Clock.systemUTC());
   final PortalSettingsService settings =
       new PortalSettingsService(em, new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC());
   final ClientRecords records =

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,6 +60,7 @@ public class PortalAppointmentsPage {
   @Inject PortalHome home;
   @Inject Caller caller;
   @Inject CurrentPractice practice;
+  @Inject Clock clock;
 
   private String service;
   private Integer week;
@@ -97,7 +99,7 @@ public class PortalAppointmentsPage {
       days = new ArrayList<>();
       UUID chosen = chosenService();
       if (chosen != null && getSchedule() != null && getSchedule().mayBook()) {
-        Instant from = Instant.now().plus(java.time.Duration.ofDays(7L * weekIndex()));
+        Instant from = clock.instant().plus(java.time.Duration.ofDays(7L * weekIndex()));
         Map<LocalDate, List<Time>> byDay = new LinkedHashMap<>();
         ZoneId zone = zone();
         for (SlotView slot : appointments.slots(caller, getCurrent().clientId(), chosen, from)) {
@@ -208,7 +210,7 @@ public class PortalAppointmentsPage {
 
   /** Today in the client's zone, the earliest day the waiting list form offers. */
   public String getToday() {
-    return LocalDate.now(zone()).toString();
+    return LocalDate.now(clock.withZone(zone())).toString();
   }
 
   public String lateNotice() {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,15 +46,22 @@ public class PracticePacks {
   private PackUsage usage;
   private Event<PackChanged> changed;
 
+  private Clock clock;
+
   protected PracticePacks() {}
 
   @Inject
   public PracticePacks(
-      EntityManager em, PackLibrary library, PackUsage usage, Event<PackChanged> changed) {
+      EntityManager em,
+      PackLibrary library,
+      PackUsage usage,
+      Event<PackChanged> changed,
+      Clock clock) {
     this.em = em;
     this.library = library;
     this.usage = usage;
     this.changed = changed;
+    this.clock = clock;
   }
 
   /** Readable by pack managers and by intake managers, who pick pack forms for packets. */
@@ -83,7 +90,7 @@ public class PracticePacks {
       throw EngineProblems.asInvalidInput("The template pack was not installed", e.problems());
     }
     InstalledPack row =
-        new InstalledPack(pack.manifest(), zip, InstalledPack.sha256Of(zip), Instant.now());
+        new InstalledPack(pack.manifest(), zip, InstalledPack.sha256Of(zip), clock.instant());
     em.persist(row);
     changed.fire(
         new PackChanged(

@@ -3,6 +3,7 @@ package org.foyer.admin.packets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -43,14 +44,16 @@ class IntakePacketsTest {
 
   final RecordedEvents<PacketChanged> events = new RecordedEvents<>();
   final PracticeForms forms =
-      new PracticeForms(db.entityManager(), new RecordedEvents<FormChanged>());
+      new PracticeForms(db.entityManager(), new RecordedEvents<FormChanged>(), Clock.systemUTC());
   final PracticePacks packs =
       new PracticePacks(
           db.entityManager(),
           library,
           new PacketPackUsage(db.entityManager()),
-          new RecordedEvents<PackChanged>());
-  final IntakePackets packets = new IntakePackets(db.entityManager(), packs, forms, events);
+          new RecordedEvents<PackChanged>(),
+          Clock.systemUTC());
+  final IntakePackets packets =
+      new IntakePackets(db.entityManager(), packs, forms, events, Clock.systemUTC());
   final Caller admin = SampleStaff.administrator();
   TenantId practice;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +31,8 @@ class PracticePacksTest {
   final RecordedEvents<PackChanged> events = new RecordedEvents<>();
   final List<String> usedBy = new java.util.ArrayList<>();
   final PracticePacks packs =
-      new PracticePacks(db.entityManager(), library, key -> List.copyOf(usedBy), events);
+      new PracticePacks(
+          db.entityManager(), library, key -> List.copyOf(usedBy), events, Clock.systemUTC());
   final Caller admin = SampleStaff.administrator();
   TenantId practice;
   String packKey;

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.Clock;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.validation.Shapes;
@@ -44,6 +44,7 @@ public class SignInPage implements Serializable {
 
   @Inject transient SecurityContext security;
   @Inject transient CurrentPractice practice;
+  @Inject transient Clock clock;
 
   private String email;
   private String password;
@@ -125,7 +126,7 @@ public class SignInPage implements Serializable {
   /** This practice's pending step only: another practice's must not show here. */
   private PendingSignIn pending() {
     return Tenancy.current()
-        .flatMap(tenant -> PendingSignIn.in(request().getSession(false), tenant, Instant.now()))
+        .flatMap(tenant -> PendingSignIn.in(request().getSession(false), tenant, clock.instant()))
         .orElse(null);
   }
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,12 +35,15 @@ public class PracticeForms {
   private final FormVersions versions = new FormVersions();
   private final FormTools tools = new FormTools();
 
+  private Clock clock;
+
   protected PracticeForms() {}
 
   @Inject
-  public PracticeForms(EntityManager em, Event<FormChanged> changed) {
+  public PracticeForms(EntityManager em, Event<FormChanged> changed, Clock clock) {
     this.em = em;
     this.changed = changed;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -71,7 +74,7 @@ public class PracticeForms {
   @Transactional
   public PracticeForm createForm(Caller caller, FormKind kind, FormBlueprint blueprint) {
     FormAccess.requireKind(caller, kind);
-    PracticeForm form = new PracticeForm(checkedTitle(blueprint.title()), kind, Instant.now());
+    PracticeForm form = new PracticeForm(checkedTitle(blueprint.title()), kind, clock.instant());
     form.keepDraft(tools.read(blueprint.toDefinitionJson(form.formKey(), 1, kind)));
     em.persist(form);
     changed.fire(new FormChanged(caller.accountId(), form.id(), Change.CREATED, form.title()));
@@ -102,7 +105,7 @@ public class PracticeForms {
     if (draft == null) {
       throw new InvalidInput("The form \"" + form.title() + "\" has no draft to publish");
     }
-    PracticeFormVersion version = form.publish(versions.publish(draft), Instant.now());
+    PracticeFormVersion version = form.publish(versions.publish(draft), clock.instant());
     em.persist(version);
     changed.fire(
         new FormChanged(
@@ -126,7 +129,7 @@ public class PracticeForms {
           "An intake form cannot be copied into a dynamic form",
           Map.of("kind", "choose INTAKE for a copy of an intake form"));
     }
-    PracticeForm copy = new PracticeForm(checkedTitle(title), targetKind, Instant.now());
+    PracticeForm copy = new PracticeForm(checkedTitle(title), targetKind, clock.instant());
     FormDefinition original = tools.read(latestJson(source));
     FormDefinition draft =
         targetKind == source.kind()

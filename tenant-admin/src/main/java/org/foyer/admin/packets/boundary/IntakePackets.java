@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +42,22 @@ public class IntakePackets {
   private PracticeForms forms;
   private Event<PacketChanged> changed;
 
+  private Clock clock;
+
   protected IntakePackets() {}
 
   @Inject
   public IntakePackets(
-      EntityManager em, PracticePacks packs, PracticeForms forms, Event<PacketChanged> changed) {
+      EntityManager em,
+      PracticePacks packs,
+      PracticeForms forms,
+      Event<PacketChanged> changed,
+      Clock clock) {
     this.em = em;
     this.packs = packs;
     this.forms = forms;
     this.changed = changed;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -92,7 +99,7 @@ public class IntakePackets {
   }
 
   private IntakePacket newPacketOfBuiltInForms(String name) {
-    IntakePacket packet = new IntakePacket(name, Instant.now());
+    IntakePacket packet = new IntakePacket(name, clock.instant());
     requireUniqueName(packet.name());
     if (findDefault() == null) {
       packet.makeDefault();

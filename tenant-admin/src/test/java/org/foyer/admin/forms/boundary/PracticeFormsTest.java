@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.forms.boundary.FormChanged.Change;
@@ -34,7 +35,7 @@ class PracticeFormsTest {
   static final TestDatabase db = TestDatabase.get();
 
   final RecordedEvents<FormChanged> events = new RecordedEvents<>();
-  final PracticeForms forms = new PracticeForms(db.entityManager(), events);
+  final PracticeForms forms = new PracticeForms(db.entityManager(), events, Clock.systemUTC());
   final Caller admin = SampleStaff.administrator();
   final Caller therapist = SampleStaff.therapist();
   TenantId practice;
