@@ -21,7 +21,6 @@ import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.core.web.routing.CurrentPractice;
-import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.boundary.ActingFor;
 
 /**
@@ -113,9 +112,6 @@ public class CalendarFeedsResource {
     if (asked != null) {
       return asked;
     }
-    return actingFor
-        .profile()
-        .map(ClientProfile::clientId)
-        .orElseThrow(() -> new NotFound(Appointments.APPOINTMENT));
+    return actingFor.current(Appointments.APPOINTMENT);
   }
 }

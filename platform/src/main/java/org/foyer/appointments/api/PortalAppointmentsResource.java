@@ -21,13 +21,9 @@ import org.foyer.appointments.PortalSchedule;
 import org.foyer.appointments.availability.SlotView;
 import org.foyer.appointments.boundary.Appointments;
 import org.foyer.appointments.boundary.PortalAppointments;
-import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.core.errors.NotFound;
-import org.foyer.core.id.TypedIds;
 import org.foyer.core.rest.PortalAccess;
-import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.boundary.ActingFor;
 
 /**
@@ -54,7 +50,7 @@ public class PortalAppointmentsResource {
   @GET
   @Operation(summary = "The client's upcoming and past appointments and how the portal books")
   public PortalSchedule schedule(@QueryParam("client") String client) {
-    return appointments.schedule(caller, client(client));
+    return appointments.schedule(caller, actingFor.client(client, Appointments.APPOINTMENT));
   }
 
   @GET
@@ -68,7 +64,7 @@ public class PortalAppointmentsResource {
       @QueryParam("from") String from) {
     return appointments.slots(
         caller,
-        client(client),
+        actingFor.client(client, Appointments.APPOINTMENT),
         ClinicianAvailabilityResource.serviceType(serviceType),
         AppointmentsResource.instant("from", from));
   }
@@ -86,7 +82,7 @@ public class PortalAppointmentsResource {
     PortalAppointment booked =
         appointments.book(
             caller,
-            client(client),
+            actingFor.client(client, Appointments.APPOINTMENT),
             booking.serviceType(),
             AppointmentsResource.instant("startsAt", booking.startsAt()));
     return Response.status(Response.Status.CREATED).entity(booked).build();
@@ -105,18 +101,9 @@ public class PortalAppointmentsResource {
       @PathParam("id") AppointmentId id,
       Cancellation cancellation) {
     return appointments.cancel(
-        caller, client(client), id.value(), cancellation != null && cancellation.acceptLateFee());
-  }
-
-  private UUID client(String asked) {
-    if (asked != null && !asked.isBlank()) {
-      return TypedIds.parse(ClientId.class, asked)
-          .map(ClientId::value)
-          .orElseThrow(() -> new NotFound(Appointments.APPOINTMENT));
-    }
-    return actingFor
-        .profile()
-        .map(ClientProfile::clientId)
-        .orElseThrow(() -> new NotFound(Appointments.APPOINTMENT));
+        caller,
+        actingFor.client(client, Appointments.APPOINTMENT),
+        id.value(),
+        cancellation != null && cancellation.acceptLateFee());
   }
 }

@@ -12,19 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.appointments.PortalAppointment;
 import org.foyer.appointments.boundary.Waitlist;
 import org.foyer.appointments.waitlist.WaitlistOfferId;
 import org.foyer.appointments.waitlist.WaitlistView;
 import org.foyer.appointments.waitlist.WaitlistWish;
-import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
-import org.foyer.core.errors.NotFound;
-import org.foyer.core.id.TypedIds;
 import org.foyer.core.rest.PortalAccess;
-import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.boundary.ActingFor;
 
 /**
@@ -45,7 +40,7 @@ public class PortalWaitlistResource {
   @GET
   @Operation(summary = "The client's place on their clinician's waiting list and open offers")
   public WaitlistView get(@QueryParam("client") String client) {
-    return waitlist.view(caller, client(client));
+    return waitlist.view(caller, actingFor.client(client, Waitlist.OFFER));
   }
 
   @POST
@@ -60,13 +55,13 @@ public class PortalWaitlistResource {
               + " it. 403 when the portal does not book for this client (no clinician, intake"
               + " first); 400 for a service not booked online or a day in the past.")
   public WaitlistView join(@QueryParam("client") String client, WaitlistWish wish) {
-    return waitlist.join(caller, client(client), wish);
+    return waitlist.join(caller, actingFor.client(client, Waitlist.OFFER), wish);
   }
 
   @DELETE
   @Operation(summary = "Leave the waiting list; 404 when the client is not on it")
   public WaitlistView leave(@QueryParam("client") String client) {
-    return waitlist.leave(caller, client(client));
+    return waitlist.leave(caller, actingFor.client(client, Waitlist.OFFER));
   }
 
   @POST
@@ -79,19 +74,8 @@ public class PortalWaitlistResource {
               + " is gone. 409 when the offer has ended, someone claimed it first or the time was"
               + " taken otherwise; 404 for an offer made to someone else.")
   public Response claim(@QueryParam("client") String client, @PathParam("id") WaitlistOfferId id) {
-    PortalAppointment booked = waitlist.claim(caller, client(client), id.value());
+    PortalAppointment booked =
+        waitlist.claim(caller, actingFor.client(client, Waitlist.OFFER), id.value());
     return Response.status(Response.Status.CREATED).entity(booked).build();
-  }
-
-  private UUID client(String asked) {
-    if (asked != null && !asked.isBlank()) {
-      return TypedIds.parse(ClientId.class, asked)
-          .map(ClientId::value)
-          .orElseThrow(() -> new NotFound(Waitlist.OFFER));
-    }
-    return actingFor
-        .profile()
-        .map(ClientProfile::clientId)
-        .orElseThrow(() -> new NotFound(Waitlist.OFFER));
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.billing.PaymentId;
 import org.foyer.billing.PaymentView;
@@ -30,14 +29,10 @@ import org.foyer.billing.cards.SavedCardId;
 import org.foyer.billing.portal.PortalBillingView;
 import org.foyer.billing.portal.PortalPayment;
 import org.foyer.billing.portal.ReceiptView;
-import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
-import org.foyer.core.errors.NotFound;
-import org.foyer.core.id.TypedIds;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.core.web.routing.CurrentPractice;
-import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.boundary.ActingFor;
 
 /**
@@ -73,7 +68,7 @@ public class PortalBillingResource {
       summary = "The client's balance, sent invoices, payments, saved cards and autopay",
       description = "Amounts in minor units of the practice's currency; audited as a read.")
   public PortalBillingView overview(@QueryParam("client") String client) {
-    return billing.overview(caller, client(client));
+    return billing.overview(caller, actingFor.client(client, Billing.CLIENT));
   }
 
   @POST
@@ -91,7 +86,7 @@ public class PortalBillingResource {
     if (payment == null) {
       throw new InvalidInput("Send the payment as a JSON object");
     }
-    PaymentView made = billing.pay(caller, client(client), payment);
+    PaymentView made = billing.pay(caller, actingFor.client(client, Billing.CLIENT), payment);
     return Response.status(Response.Status.CREATED).entity(made).build();
   }
 
@@ -99,7 +94,7 @@ public class PortalBillingResource {
   @Path("payments/{id}")
   @Operation(summary = "A payment's receipt (audited as a read)")
   public ReceiptView receipt(@QueryParam("client") String client, @PathParam("id") PaymentId id) {
-    return billing.receipt(caller, client(client), id.value());
+    return billing.receipt(caller, actingFor.client(client, Billing.CLIENT), id.value());
   }
 
   @GET
@@ -109,7 +104,8 @@ public class PortalBillingResource {
       summary = "A payment's receipt as a PDF to keep",
       description = "Names no service. Another client's payment answers 404.")
   public Response receiptPdf(@QueryParam("client") String client, @PathParam("id") PaymentId id) {
-    ReceiptView receipt = billing.receipt(caller, client(client), id.value());
+    ReceiptView receipt =
+        billing.receipt(caller, actingFor.client(client, Billing.CLIENT), id.value());
     return Response.ok(documents.receiptPdf(receipt), "application/pdf")
         .header(
             "Content-Disposition", "attachment; filename=\"receipt-" + receipt.number() + ".pdf\"")
@@ -123,7 +119,7 @@ public class PortalBillingResource {
       summary = "Learn where a payment stands after the bank's check",
       description = "Asks the processor; the ledger receives the money once if it went through.")
   public PaymentView confirm(@QueryParam("client") String client, @PathParam("id") PaymentId id) {
-    return billing.confirm(caller, client(client), id.value());
+    return billing.confirm(caller, actingFor.client(client, Billing.CLIENT), id.value());
   }
 
   @POST
@@ -149,7 +145,7 @@ public class PortalBillingResource {
       return new CardFormAddress(
           cardForms.open(
               caller,
-              client(client),
+              actingFor.client(client, Billing.CLIENT),
               purpose,
               form.amountCents(),
               practice.getName(),
@@ -175,7 +171,7 @@ public class PortalBillingResource {
     if (card == null) {
       throw new InvalidInput("Send the card as a JSON object");
     }
-    CardSaving saving = billing.saveCard(caller, client(client), card);
+    CardSaving saving = billing.saveCard(caller, actingFor.client(client, Billing.CLIENT), card);
     return Response.status(saving.saved() ? Response.Status.CREATED : Response.Status.ACCEPTED)
         .entity(saving)
         .build();
@@ -185,7 +181,7 @@ public class PortalBillingResource {
   @Path("cards/{id}")
   @Operation(summary = "Remove a saved card; autopay with it stops")
   public Response removeCard(@QueryParam("client") String client, @PathParam("id") SavedCardId id) {
-    billing.removeCard(caller, client(client), id.value());
+    billing.removeCard(caller, actingFor.client(client, Billing.CLIENT), id.value());
     return Response.noContent().build();
   }
 
@@ -208,26 +204,14 @@ public class PortalBillingResource {
     if (request == null) {
       throw new InvalidInput("Send the consent as a JSON object");
     }
-    return billing.consentToAutopay(caller, client(client), request);
+    return billing.consentToAutopay(caller, actingFor.client(client, Billing.CLIENT), request);
   }
 
   @DELETE
   @Path("autopay")
   @Operation(summary = "Turn autopay off")
   public Response stopAutopay(@QueryParam("client") String client) {
-    billing.stopAutopay(caller, client(client));
+    billing.stopAutopay(caller, actingFor.client(client, Billing.CLIENT));
     return Response.noContent().build();
-  }
-
-  private UUID client(String asked) {
-    if (asked != null && !asked.isBlank()) {
-      return TypedIds.parse(ClientId.class, asked)
-          .map(ClientId::value)
-          .orElseThrow(() -> new NotFound(Billing.CLIENT));
-    }
-    return actingFor
-        .profile()
-        .map(ClientProfile::clientId)
-        .orElseThrow(() -> new NotFound(Billing.CLIENT));
   }
 }

@@ -53,7 +53,6 @@ import org.foyer.messages.conversations.ConversationSummary;
 import org.foyer.messages.conversations.ConversationUpdate;
 import org.foyer.messages.conversations.ConversationView;
 import org.foyer.messages.conversations.InboxFilter;
-import org.foyer.portal.account.ClientProfile;
 import org.foyer.portal.account.boundary.ActingFor;
 
 /**
@@ -96,11 +95,7 @@ public class ConversationsResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") Integer limit) {
     // Taken as text: an absent optional typed parameter would meet the typed-id converter's 404.
-    ClientId client =
-        clientText == null || clientText.isBlank()
-            ? null
-            : TypedIds.parse(ClientId.class, clientText)
-                .orElseThrow(() -> new NotFound(Messaging.CLIENT));
+    ClientId client = TypedIds.optional(ClientId.class, clientText, Messaging.CLIENT).orElse(null);
     if (caller.isStaff()) {
       InboxFilter filter =
           new InboxFilter(
@@ -454,12 +449,6 @@ public class ConversationsResource {
   }
 
   private UUID portalClient(ClientId asked) {
-    if (asked != null) {
-      return asked.value();
-    }
-    return actingFor
-        .profile()
-        .map(ClientProfile::clientId)
-        .orElseThrow(() -> new NotFound(Messaging.CLIENT));
+    return asked != null ? asked.value() : actingFor.current(Messaging.CLIENT);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.foyer.core.errors.NotFound;
 
 /** Reads typed ids from the text of addresses and forms. */
 public final class TypedIds {
@@ -30,6 +31,17 @@ public final class TypedIds {
       return Optional.empty();
     }
     return Optional.of(of(type, value));
+  }
+
+  /**
+   * An id a request may leave out: empty when the text is absent or blank, the id when it names
+   * one, and not found as {@code what} when it is malformed, exactly as for an id nobody has.
+   */
+  public static <T extends TypedId> Optional<T> optional(Class<T> type, String text, String what) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(parse(type, text).orElseThrow(() -> new NotFound(what)));
   }
 
   /** The typed id of a known value. */

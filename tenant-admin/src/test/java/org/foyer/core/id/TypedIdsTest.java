@@ -1,8 +1,10 @@
 package org.foyer.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import org.foyer.core.errors.NotFound;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -33,5 +35,23 @@ class TypedIdsTest {
       })
   void textThatIsNotAnIdNamesNothing(String text) {
     assertThat(TypedIds.parse(PetId.class, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {" ", "\t"})
+  void anOptionalIdLeftOutIsNone(String text) {
+    assertThat(TypedIds.optional(PetId.class, text, "That pet")).isEmpty();
+  }
+
+  @Test
+  void anOptionalIdThatIsMalformedIsNotFoundAsTheThingItWouldName() {
+    UUID value = UUID.randomUUID();
+
+    assertThat(TypedIds.optional(PetId.class, value.toString(), "That pet"))
+        .contains(new PetId(value));
+    assertThatThrownBy(() -> TypedIds.optional(PetId.class, "../../etc/passwd", "That pet"))
+        .isInstanceOf(NotFound.class)
+        .hasMessageContaining("That pet");
   }
 }

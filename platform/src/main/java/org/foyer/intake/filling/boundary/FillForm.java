@@ -74,7 +74,7 @@ public class FillForm {
     }
     try {
       UUID formId = UUID.fromString(id == null ? "" : id);
-      UUID clientId = actingFor.profile().orElseThrow(() -> new NotFound("That form")).clientId();
+      UUID clientId = actingFor.current("That form");
       if ("POST".equals(request.getMethod())) {
         if (!post(context, clientId, formId)) {
           return;

@@ -32,7 +32,7 @@ public class FormReceived {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       UUID formId = UUID.fromString(id == null ? "" : id);
-      UUID clientId = actingFor.profile().orElseThrow(() -> new NotFound("That form")).clientId();
+      UUID clientId = actingFor.current("That form");
       List<FormSummary> forms = filling.listForms(caller, clientId);
       form =
           forms.stream()

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.foyer.core.access.Caller;
-import org.foyer.core.errors.NotFound;
 import org.foyer.core.rest.PortalAccess;
 import org.foyer.forms.signature.BlobRef;
 import org.foyer.intake.entity.IntakeFormId;
@@ -71,6 +70,6 @@ public class PortalFormsResource {
   }
 
   private UUID clientId() {
-    return actingFor.profile().orElseThrow(() -> new NotFound("That form")).clientId();
+    return actingFor.current("That form");
   }
 }

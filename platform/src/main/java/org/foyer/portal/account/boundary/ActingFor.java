@@ -3,6 +3,10 @@ package org.foyer.portal.account.boundary;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.UUID;
+import org.foyer.clients.boundary.ClientId;
+import org.foyer.core.errors.NotFound;
+import org.foyer.core.id.TypedIds;
 import org.foyer.portal.account.ClientProfile;
 
 /**
@@ -19,6 +23,22 @@ public class ActingFor implements Serializable {
 
   public Optional<ClientProfile> profile() {
     return Optional.ofNullable(profile);
+  }
+
+  /**
+   * The client a portal request is about: the one it names, or else the profile this login acts
+   * for; neither, or a malformed id, is not found as {@code what}. Whoever serves the request still
+   * checks that the login may act for that client.
+   */
+  public UUID client(String asked, String what) {
+    return TypedIds.optional(ClientId.class, asked, what)
+        .map(ClientId::value)
+        .orElseGet(() -> current(what));
+  }
+
+  /** The client this login acts for now; without one, not found as {@code what}. */
+  public UUID current(String what) {
+    return profile().map(ClientProfile::clientId).orElseThrow(() -> new NotFound(what));
   }
 
   void choose(ClientProfile profile) {
