@@ -1,6 +1,7 @@
 package org.foyer.appointments.reminders;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.foyer.admin.services.LocationChoice;
 import org.foyer.admin.services.boundary.Locations;
 import org.foyer.appointments.AppointmentNoticeDue;
@@ -25,6 +27,7 @@ import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.PracticeRegistry;
+import org.foyer.core.runtime.PeriodicWork;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.tenancy.TenantId;
 
@@ -63,6 +66,16 @@ public class AppointmentReminders {
     this.locations = locations;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  @Inject
+  @ConfigProperty(name = "foyer.appointments.reminder.poll.seconds", defaultValue = "300")
+  long pollSeconds;
+
+  /** Every instance runs it; the reminder rows' claims keep instances apart. */
+  @Produces
+  PeriodicWork runs() {
+    return PeriodicWork.every("Appointment reminders", pollSeconds, 10, this::remindDue);
   }
 
   /** Reminds for every practice; one practice's failure does not stop the others. */

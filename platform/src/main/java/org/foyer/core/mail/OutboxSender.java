@@ -1,6 +1,7 @@
 package org.foyer.core.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -16,11 +17,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.foyer.core.mail.delivery.MailDeliveryFailure;
 import org.foyer.core.mail.delivery.MailEnvelope;
 import org.foyer.core.mail.delivery.Mailer;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.PracticeRegistry;
+import org.foyer.core.runtime.PeriodicWork;
 import org.foyer.core.tenancy.TenantId;
 
 /**
@@ -90,6 +93,16 @@ public class OutboxSender {
     this.mailer = mailer;
     this.policy = policy;
     this.clock = clock;
+  }
+
+  @Inject
+  @ConfigProperty(name = "foyer.mail.poll.seconds", defaultValue = "10")
+  long pollSeconds;
+
+  /** Every instance runs it; SKIP LOCKED claims keep instances apart. */
+  @Produces
+  PeriodicWork runs() {
+    return PeriodicWork.every("Mail outbox sender", pollSeconds, 1, this::sendDue);
   }
 
   /** One run over every practice; returns how many messages were delivered. */

@@ -23,4 +23,28 @@ public interface PeriodicWork {
 
   /** One run; it claims what it works on, so other instances running it at once skip that. */
   void runOnce();
+
+  /**
+   * Work run again {@code seconds} after each run ends, but never sooner than {@code floorSeconds}
+   * whatever a setting says, so that a mistyped setting cannot keep the database busy.
+   */
+  static PeriodicWork every(String name, long seconds, long floorSeconds, Runnable run) {
+    Duration period = Duration.ofSeconds(Math.max(floorSeconds, seconds));
+    return new PeriodicWork() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Duration period() {
+        return period;
+      }
+
+      @Override
+      public void runOnce() {
+        run.run();
+      }
+    };
+  }
 }

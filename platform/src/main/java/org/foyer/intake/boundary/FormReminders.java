@@ -1,6 +1,7 @@
 package org.foyer.intake.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.foyer.admin.portal.ClientOutreach;
 import org.foyer.admin.portal.boundary.PortalSettingsService;
 import org.foyer.audit.AuditAction;
@@ -18,6 +20,7 @@ import org.foyer.audit.control.AuditLog;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.persistence.UnitOfWork;
 import org.foyer.core.practice.PracticeRegistry;
+import org.foyer.core.runtime.PeriodicWork;
 import org.foyer.core.tenancy.Tenancy;
 import org.foyer.core.tenancy.TenantId;
 import org.foyer.intake.control.PortalNotices;
@@ -61,6 +64,16 @@ public class FormReminders {
     this.notices = notices;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  @Inject
+  @ConfigProperty(name = "foyer.intake.reminder.poll.seconds", defaultValue = "900")
+  long pollSeconds;
+
+  /** Every instance runs it; SKIP LOCKED claims keep instances apart. */
+  @Produces
+  PeriodicWork runs() {
+    return PeriodicWork.every("Intake form reminders", pollSeconds, 10, this::remindDue);
   }
 
   /** Reminds for every practice; one practice's failure does not stop the others. */
