@@ -65,7 +65,8 @@ public class CalendarFeedsResource {
     CalendarFeeds.NewFeed made =
         caller.isStaff()
             ? feeds.createForClinician(caller, request.clinicianId(), request.showClientNames())
-            : feeds.createForClient(caller, portalClient(request.client()));
+            : feeds.createForClient(
+                caller, actingFor.client(request.client(), Appointments.APPOINTMENT));
     return Response.status(Response.Status.CREATED)
         .entity(new FeedAddress(made.id(), address(practice.getSlug(), made.secret())))
         .build();
@@ -106,12 +107,5 @@ public class CalendarFeedsResource {
   /** Where the feed answers, relative to the server ({@code /api/p/demo/calendar-feeds/...ics}). */
   public static String address(String slug, String secret) {
     return "/api/p/" + slug + "/calendar-feeds/" + secret + ".ics";
-  }
-
-  private UUID portalClient(UUID asked) {
-    if (asked != null) {
-      return asked;
-    }
-    return actingFor.current(Appointments.APPOINTMENT);
   }
 }

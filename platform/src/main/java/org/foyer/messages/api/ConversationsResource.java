@@ -95,11 +95,12 @@ public class ConversationsResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") Integer limit) {
     // Taken as text: an absent optional typed parameter would meet the typed-id converter's 404.
-    ClientId client = TypedIds.optional(ClientId.class, clientText, Messaging.CLIENT).orElse(null);
     if (caller.isStaff()) {
       InboxFilter filter =
           new InboxFilter(
-              client == null ? null : client.value(),
+              TypedIds.optional(ClientId.class, clientText, Messaging.CLIENT)
+                  .map(ClientId::value)
+                  .orElse(null),
               clinician(clinicianText),
               unread,
               flagged,
@@ -107,7 +108,8 @@ public class ConversationsResource {
               status(status));
       return lists.listForStaff(caller, filter, cursor, limit);
     }
-    return lists.listForPortal(caller, portalClient(client), cursor, limit);
+    return lists.listForPortal(
+        caller, actingFor.client(clientText, Messaging.CLIENT), cursor, limit);
   }
 
   @POST
@@ -136,9 +138,7 @@ public class ConversationsResource {
           Map.of("subject", "Enter a subject", "body", "Write a message"));
     }
     UUID client =
-        caller.isStaff()
-            ? input.client()
-            : portalClient(input.client() == null ? null : new ClientId(input.client()));
+        caller.isStaff() ? input.client() : actingFor.client(input.client(), Messaging.CLIENT);
     ConversationSummary started = messaging.start(caller, client, input);
     return Response.status(Response.Status.CREATED).entity(started).build();
   }
@@ -298,7 +298,7 @@ public class ConversationsResource {
   }
 
   private UUID draftClient(UUID asked) {
-    return caller.isStaff() ? asked : portalClient(asked == null ? null : new ClientId(asked));
+    return caller.isStaff() ? asked : actingFor.client(asked, Messaging.CLIENT);
   }
 
   private static UUID clientOf(String text) {
@@ -446,9 +446,5 @@ public class ConversationsResource {
     }
     MessageView sent = attachments.reply(caller, id.value(), body, files);
     return Response.status(Response.Status.CREATED).entity(sent).build();
-  }
-
-  private UUID portalClient(ClientId asked) {
-    return asked != null ? asked.value() : actingFor.current(Messaging.CLIENT);
   }
 }

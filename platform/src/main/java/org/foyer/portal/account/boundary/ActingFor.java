@@ -31,9 +31,13 @@ public class ActingFor implements Serializable {
    * checks that the login may act for that client.
    */
   public UUID client(String asked, String what) {
-    return TypedIds.optional(ClientId.class, asked, what)
-        .map(ClientId::value)
-        .orElseGet(() -> current(what));
+    return client(
+        TypedIds.optional(ClientId.class, asked, what).map(ClientId::value).orElse(null), what);
+  }
+
+  /** The same for a client a request body names by its id, or leaves out ({@code null}). */
+  public UUID client(UUID asked, String what) {
+    return asked != null ? asked : current(what);
   }
 
   /** The client this login acts for now; without one, not found as {@code what}. */

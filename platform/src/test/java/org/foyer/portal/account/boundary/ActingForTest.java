@@ -24,9 +24,10 @@ class ActingForTest {
   void withoutANamedClientTheRequestIsAboutTheProfileActedFor() {
     actingFor.choose(profile(ella));
 
-    assertThat(actingFor.client(null, "That invoice")).isEqualTo(ella);
+    assertThat(actingFor.client((String) null, "That invoice")).isEqualTo(ella);
     assertThat(actingFor.client("  ", "That invoice")).isEqualTo(ella);
     assertThat(actingFor.current("That invoice")).isEqualTo(ella);
+    assertThat(actingFor.client((UUID) null, "That invoice")).isEqualTo(ella);
   }
 
   @Test
@@ -35,6 +36,7 @@ class ActingForTest {
     UUID sibling = UUID.randomUUID();
 
     assertThat(actingFor.client(sibling.toString(), "That invoice")).isEqualTo(sibling);
+    assertThat(actingFor.client(sibling, "That invoice")).isEqualTo(sibling);
   }
 
   @Test
@@ -48,7 +50,7 @@ class ActingForTest {
 
   @Test
   void noProfileAndNoNamedClientIsNotFound() {
-    assertThatThrownBy(() -> actingFor.client(null, "That appointment"))
+    assertThatThrownBy(() -> actingFor.client((String) null, "That appointment"))
         .isInstanceOf(NotFound.class)
         .hasMessage("That appointment was not found");
 
