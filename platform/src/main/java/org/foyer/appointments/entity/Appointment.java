@@ -93,10 +93,11 @@ public class Appointment extends TenantOwned {
   }
 
   /**
-   * An appointment a client asked for from the portal, holding its time until staff confirm or
-   * decline it.
+   * An appointment a client books in the portal: booked outright, or, where the practice confirms
+   * portal bookings first, a request a clinician accepts or declines.
    */
-  public static Appointment requested(
+  public static Appointment bookedInPortal(
+      boolean needsConfirmation,
       UUID clientId,
       UUID clinicianId,
       UUID serviceTypeId,
@@ -116,7 +117,9 @@ public class Appointment extends TenantOwned {
             null,
             createdBy,
             now);
-    appointment.status = AppointmentStatus.REQUESTED;
+    if (needsConfirmation) {
+      appointment.status = AppointmentStatus.REQUESTED;
+    }
     return appointment;
   }
 
@@ -128,9 +131,21 @@ public class Appointment extends TenantOwned {
     place(newStart, Duration.between(startsAt, endsAt));
   }
 
-  /** Records what became of the appointment; history does not change again. */
-  public void mark(AppointmentStatus next) {
+  /**
+   * Records what became of the appointment; history does not change again. Attended and no-show
+   * tell of a session that has begun, and each may charge the client, so an appointment still to
+   * come takes neither.
+   */
+  public void mark(AppointmentStatus next, Instant now) {
     Objects.requireNonNull(next, "status");
+    if ((next == AppointmentStatus.ATTENDED || next == AppointmentStatus.NO_SHOW)
+        && now.isBefore(startsAt)) {
+      throw invalid(
+          "status",
+          "This appointment has not begun yet, so it cannot be marked "
+              + next.label().toLowerCase()
+              + ". Cancel it instead if it will not take place.");
+    }
     if (!status.mayBecome(next)) {
       throw invalid(
           "status",

@@ -3,6 +3,8 @@ package org.foyer.billing.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.foyer.admin.portal.SelfScheduling;
 import org.foyer.appointments.AppointmentStatusChanged;
@@ -11,6 +13,7 @@ import org.foyer.billing.BillingWorld;
 import org.foyer.billing.LedgerLine;
 import org.foyer.billing.entity.LedgerEntry;
 import org.foyer.billing.settings.FeeSettings;
+import org.foyer.core.errors.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 /** Charges posted from what became of appointments, marked through the appointments service. */
@@ -23,8 +26,31 @@ class AppointmentChargesTest {
         () -> world.settings.changeFees(world.biller, new FeeSettings("USD", lateCancel, noShow)));
   }
 
+  /** Marks as staff do; an outcome of a session is marked once it has taken place. */
   private void mark(UUID appointment, AppointmentStatus status) {
+    if (status == AppointmentStatus.ATTENDED || status == AppointmentStatus.NO_SHOW) {
+      world.base.clock.advance(Duration.ofDays(3));
+    }
     world.in(() -> world.appointments.mark(world.base.desk, appointment, status));
+  }
+
+  @Test
+  void anAppointmentStillToComeCannotBeMarkedAttendedOrANoShowSoNobodyIsChargedForIt() {
+    fees(7_500, 10_000);
+    UUID tomorrow = world.appointmentForJo(1);
+
+    for (AppointmentStatus outcome :
+        List.of(AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW)) {
+      assertThatThrownBy(
+              () -> world.in(() -> world.appointments.mark(world.base.desk, tomorrow, outcome)))
+          .isInstanceOf(InvalidInput.class)
+          .hasMessageContaining("has not begun yet");
+    }
+
+    assertThat(joLines()).isEmpty();
+    world.base.clock.advance(Duration.ofDays(1).plusHours(1));
+    world.in(() -> world.appointments.mark(world.base.desk, tomorrow, AppointmentStatus.ATTENDED));
+    assertThat(world.joBalance()).isEqualTo(15_000);
   }
 
   private java.util.List<LedgerLine> joLines() {
