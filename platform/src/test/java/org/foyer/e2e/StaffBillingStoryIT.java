@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The practice's side of billing at the front desk, on the desk's screen and on a phone: Riley
@@ -112,6 +113,15 @@ class StaffBillingStoryIT {
     assertThat(text(riley, "balance")).isEqualTo("Owes $70.00");
     StoryChecks.visited(riley, "staff-billing-5-refund-refused-desk");
 
+    new Select(riley.findElement(By.id("correctionKind"))).selectByValue("WRITE_OFF");
+    riley.findElement(By.id("correctionAmount")).sendKeys("20");
+    riley.findElement(By.id("correctionReason")).sendKeys("Sliding scale agreed");
+    StoryChecks.clickToLoad(riley, riley.findElement(By.id("record-correction")));
+    assertThat(text(riley, "client-billing")).contains("Written off.");
+    assertThat(text(riley, "balance")).isEqualTo("Owes $50.00");
+    assertThat(text(riley, "ledger")).contains("Write-off: $20.00", "Balance after: $50.00");
+    StoryChecks.visited(riley, "staff-billing-5b-written-off-desk");
+
     StoryChecks.clickToLoad(riley, riley.findElement(By.id("file-statement")));
     assertThat(text(riley, "messages"))
         .containsPattern("Statement for [A-Z][a-z]+ 2026 filed in the client's General Documents");
@@ -135,7 +145,7 @@ class StaffBillingStoryIT {
     String statement = StoryChecks.documentText(priya, "Statement for ");
     assertThat(statement)
         .contains("Charge: Individual session, 3 December", "Payment")
-        .contains("Owed when the month began $0.00", "Owed when the month ended $70.00");
+        .contains("Owed when the month began $0.00", "Owed when the month ended $50.00");
 
     dana = Browser.open(1280, 900);
     SignInPageObject.open(dana, foyer, "demo")

@@ -246,7 +246,7 @@ public class Appointments {
         change(
             caller,
             id,
-            a -> a.mark(status),
+            a -> a.mark(status, clock.instant()),
             AuditAction.APPOINTMENT_STATUS_CHANGED,
             "marked " + status.name().toLowerCase());
     notices.statusChanged(appointment);
@@ -349,7 +349,7 @@ public class Appointments {
     if (status != null) {
       for (Appointment a : affected) {
         AppointmentStatus before = a.status();
-        a.mark(status);
+        a.mark(status, clock.instant());
         holdTime();
         notices.statusChanged(a);
         record(
@@ -557,15 +557,12 @@ public class Appointments {
   }
 
   private void record(Caller caller, Appointment appointment, AuditAction action, String what) {
-    audit.record(
-        AuditRecord.success(caller.email(), action)
-            .about(
-                "client "
-                    + appointment.clientId()
-                    + " appointment "
-                    + appointment.id()
-                    + " "
-                    + what));
+    audit.record(AuditRecord.success(caller.email(), action).about(about(appointment, what)));
+  }
+
+  /** What an audit entry says an appointment change was about, for staff and portal alike. */
+  static String about(Appointment appointment, String what) {
+    return "client " + appointment.clientId() + " appointment " + appointment.id() + " " + what;
   }
 
   /**

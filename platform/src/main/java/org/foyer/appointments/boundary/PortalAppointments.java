@@ -286,26 +286,16 @@ public class PortalAppointments {
     PortalSettingsView settings = new CurrentPortalSettings(em).get();
     boolean request = settings.selfScheduling() == SelfScheduling.REQUEST;
     Appointment appointment =
-        request
-            ? Appointment.requested(
-                clientId,
-                clinician.id(),
-                service.id(),
-                locationId,
-                startsAt,
-                length,
-                caller.email(),
-                clock.instant())
-            : new Appointment(
-                clientId,
-                clinician.id(),
-                service.id(),
-                locationId,
-                startsAt,
-                length,
-                null,
-                caller.email(),
-                clock.instant());
+        Appointment.bookedInPortal(
+            request,
+            clientId,
+            clinician.id(),
+            service.id(),
+            locationId,
+            startsAt,
+            length,
+            caller.email(),
+            clock.instant());
     em.persist(appointment);
     try {
       em.flush();
@@ -354,7 +344,8 @@ public class PortalAppointments {
     if (late && !acceptLateFee) {
       throw new Conflict(lateNotice(settings.cancellationWindowHours()));
     }
-    appointment.mark(late ? AppointmentStatus.LATE_CANCELLED : AppointmentStatus.CANCELLED);
+    appointment.mark(
+        late ? AppointmentStatus.LATE_CANCELLED : AppointmentStatus.CANCELLED, clock.instant());
     notices.statusChanged(appointment);
     String place = placeName(appointment);
     record(
@@ -492,14 +483,7 @@ public class PortalAppointments {
       AuditAction action,
       String what) {
     AuditRecord entry =
-        AuditRecord.success(caller.email(), action)
-            .about(
-                "client "
-                    + appointment.clientId()
-                    + " appointment "
-                    + appointment.id()
-                    + " "
-                    + what);
+        AuditRecord.success(caller.email(), action).about(Appointments.about(appointment, what));
     audit.record(
         profile.relationship() == Relationship.SELF
             ? entry

@@ -145,28 +145,22 @@ public class Billing {
       }
     }
     String currency = accounts.settings().currency();
-    LedgerEntry entry =
+    EntryKind kind =
         switch (request.kind()) {
-          case "ADJUSTMENT" ->
-              LedgerEntry.adjustment(
-                  clientId,
-                  request.amountCents(),
-                  currency,
-                  request.invoiceId(),
-                  request.reason(),
-                  caller.email(),
-                  clock.instant());
-          case "WRITE_OFF" ->
-              LedgerEntry.writeOff(
-                  clientId,
-                  request.amountCents(),
-                  currency,
-                  request.invoiceId(),
-                  request.reason(),
-                  caller.email(),
-                  clock.instant());
+          case "ADJUSTMENT" -> EntryKind.ADJUSTMENT;
+          case "WRITE_OFF" -> EntryKind.WRITE_OFF;
           default -> throw invalid("kind", "Say whether this is an ADJUSTMENT or a WRITE_OFF");
         };
+    LedgerEntry entry =
+        LedgerEntry.correction(
+            kind,
+            clientId,
+            request.amountCents(),
+            currency,
+            request.invoiceId(),
+            request.reason(),
+            caller.email(),
+            clock.instant());
     ledger.post(entry);
     record(
         caller,

@@ -165,22 +165,14 @@ public class BillingDocuments {
   private DocumentSummary statement(Caller caller, UUID clientId, YearMonth month) {
     Practice practice = practice();
     ZoneId zone = practice.timeZone();
-    if (month == null || month.isAfter(YearMonth.now(clock.withZone(zone)))) {
-      throw Billing.invalid("month", "Choose a month that has begun.");
-    }
-    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-    Instant until = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    MonthSpan span = begun(month, zone);
     List<LedgerEntry> entries = ledger.listEntries(clientId);
     long opening =
         entries.stream()
-            .filter(entry -> entry.recordedAt().isBefore(from))
+            .filter(entry -> entry.recordedAt().isBefore(span.from()))
             .mapToLong(LedgerEntry::amountCents)
             .sum();
-    List<LedgerEntry> inMonth =
-        entries.stream()
-            .filter(entry -> !entry.recordedAt().isBefore(from))
-            .filter(entry -> entry.recordedAt().isBefore(until))
-            .toList();
+    List<LedgerEntry> inMonth = entries.stream().filter(span::holds).toList();
     long closing = opening + inMonth.stream().mapToLong(LedgerEntry::amountCents).sum();
     String currency = accounts.settings().currency();
     String monthName = MONTH.format(month);
@@ -234,6 +226,23 @@ public class BillingDocuments {
     return superbill(caller, clientId, month);
   }
 
+  /** The instants a month of the practice's calendar spans, from its first midnight to the next. */
+  private record MonthSpan(Instant from, Instant until) {
+    boolean holds(LedgerEntry entry) {
+      return !entry.recordedAt().isBefore(from) && entry.recordedAt().isBefore(until);
+    }
+  }
+
+  /** A month that has begun on the practice's clock; a month to come is refused. */
+  private MonthSpan begun(YearMonth month, ZoneId zone) {
+    if (month == null || month.isAfter(YearMonth.now(clock.withZone(zone)))) {
+      throw Billing.invalid("month", "Choose a month that has begun.");
+    }
+    return new MonthSpan(
+        month.atDay(1).atStartOfDay(zone).toInstant(),
+        month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+  }
+
   private void requirePortalBilling(Caller caller, UUID clientId) {
     if (clientId == null) {
       throw new NotFound("That client profile");
@@ -244,9 +253,7 @@ public class BillingDocuments {
   private DocumentSummary superbill(Caller caller, UUID clientId, YearMonth month) {
     Practice practice = practice();
     ZoneId zone = practice.timeZone();
-    if (month == null || month.isAfter(YearMonth.now(clock.withZone(zone)))) {
-      throw Billing.invalid("month", "Choose a month that has begun.");
-    }
+    MonthSpan span = begun(month, zone);
     BillingIdentity identity = accounts.settings().identity();
     if (identity.npi() == null || identity.taxId() == null) {
       throw new Conflict(
@@ -258,13 +265,7 @@ public class BillingDocuments {
           "A superbill needs the client's diagnoses: their clinician enters them on the client"
               + " record.");
     }
-    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-    Instant until = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    List<LedgerEntry> inMonth =
-        ledger.listEntries(clientId).stream()
-            .filter(entry -> !entry.recordedAt().isBefore(from))
-            .filter(entry -> entry.recordedAt().isBefore(until))
-            .toList();
+    List<LedgerEntry> inMonth = ledger.listEntries(clientId).stream().filter(span::holds).toList();
     List<LedgerEntry> sessions =
         inMonth.stream()
             .filter(entry -> entry.kind() == EntryKind.CHARGE)

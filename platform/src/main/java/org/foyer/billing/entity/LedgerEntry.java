@@ -213,27 +213,12 @@ public class LedgerEntry extends TenantOwned {
     return this;
   }
 
-  /** A correction: positive raises what the client owes, negative lowers it. */
-  public static LedgerEntry adjustment(
-      UUID clientId,
-      long signedCents,
-      String currency,
-      UUID invoiceId,
-      String why,
-      String by,
-      Instant at) {
-    if (signedCents == 0) {
-      throw invalid("amountCents", "An adjustment needs an amount other than zero");
-    }
-    positive("amountCents", Math.abs(signedCents));
-    LedgerEntry entry =
-        new LedgerEntry(clientId, EntryKind.ADJUSTMENT, signedCents, currency, why, by, at);
-    entry.invoiceId = invoiceId;
-    return entry;
-  }
-
-  /** An amount the practice stops collecting, usually on one invoice. */
-  public static LedgerEntry writeOff(
+  /**
+   * A correction staff post by hand: an adjustment, typed as the change it makes either way, or a
+   * write-off, an amount the practice stops collecting. Either may name the invoice it corrects.
+   */
+  public static LedgerEntry correction(
+      EntryKind kind,
       UUID clientId,
       long cents,
       String currency,
@@ -241,9 +226,19 @@ public class LedgerEntry extends TenantOwned {
       String why,
       String by,
       Instant at) {
-    LedgerEntry entry =
-        new LedgerEntry(
-            clientId, EntryKind.WRITE_OFF, -positive("amountCents", cents), currency, why, by, at);
+    long signed =
+        switch (kind) {
+          case ADJUSTMENT -> {
+            if (cents == 0) {
+              throw invalid("amountCents", "An adjustment needs an amount other than zero");
+            }
+            positive("amountCents", Math.abs(cents));
+            yield cents;
+          }
+          case WRITE_OFF -> -positive("amountCents", cents);
+          default -> throw new IllegalArgumentException(kind + " is not a correction");
+        };
+    LedgerEntry entry = new LedgerEntry(clientId, kind, signed, currency, why, by, at);
     entry.invoiceId = invoiceId;
     return entry;
   }

@@ -40,6 +40,7 @@ import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.PracticeTime;
+import org.foyer.documents.boundary.DocumentSummary;
 
 /**
  * A client's account as the practice's biller works it: the balance and every ledger line, the
@@ -123,33 +124,33 @@ public class ClientBillingPage implements Serializable {
   }
 
   public void invoiceUninvoiced() {
-    PageMessages.SUMMARY_ONLY.report(
+    changeInvoices(
         () -> {
           List<UUID> charges = getUninvoiced().stream().map(LedgerLine::id).toList();
           if (charges.isEmpty()) {
             throw new InvalidInput("Every charge is on an invoice already.");
           }
           billing.createInvoice(caller, new InvoiceRequest(client.value(), charges));
-          read();
-          return "Invoice drafted. Check it, then send it to the client.";
-        });
+        },
+        "Invoice drafted. Check it, then send it to the client.");
   }
 
   public void send(UUID invoice) {
-    PageMessages.SUMMARY_ONLY.report(
-        () -> {
-          billing.send(caller, invoice);
-          read();
-          return "Invoice sent. The client sees it in their portal.";
-        });
+    changeInvoices(
+        () -> billing.send(caller, invoice), "Invoice sent. The client sees it in their portal.");
   }
 
   public void voidInvoice(UUID invoice) {
+    changeInvoices(() -> billing.voidInvoice(caller, invoice), "Invoice void.");
+  }
+
+  /** Invoice buttons sit in the list, away from any input, so their outcome is told on top. */
+  private void changeInvoices(Runnable change, String done) {
     PageMessages.SUMMARY_ONLY.report(
         () -> {
-          billing.voidInvoice(caller, invoice);
+          change.run();
           read();
-          return "Invoice void.";
+          return done;
         });
   }
 
@@ -224,13 +225,13 @@ public class ClientBillingPage implements Serializable {
   public void correct() {
     PageMessages.BESIDE_INPUTS.report(
         () -> {
+          // Both kinds are typed as the amount above zero the page asks for: the ledger gives a
+          // write-off its sign, and the page offers adjustments only as what adds to the debt.
           long cents = amount("correctionAmount", correctionAmount);
-          // A write-off lowers what is owed; an adjustment is typed as the change it makes.
-          long signed = "WRITE_OFF".equals(correctionKind) ? -Math.abs(cents) : cents;
           billing.correct(
               caller,
               client.value(),
-              new CorrectionRequest(correctionKind, signed, null, correctionReason));
+              new CorrectionRequest(correctionKind, cents, null, correctionReason));
           correctionAmount = null;
           correctionReason = null;
           read();
@@ -239,6 +240,14 @@ public class ClientBillingPage implements Serializable {
   }
 
   public void fileStatement() {
+    fileMonthly(billingDocuments::fileStatement);
+  }
+
+  public void fileSuperbill() {
+    fileMonthly(billingDocuments::fileSuperbill);
+  }
+
+  private void fileMonthly(MonthlyDocument document) {
     PageMessages.BESIDE_INPUTS.report(
         () -> {
           YearMonth month;
@@ -247,23 +256,15 @@ public class ClientBillingPage implements Serializable {
           } catch (DateTimeParseException malformed) {
             throw Billing.invalid("statementMonth", "Choose the month.");
           }
-          String title = billingDocuments.fileStatement(caller, client.value(), month).title();
+          String title = document.file(caller, client.value(), month).title();
           return title + " filed in the client's General Documents; they see it in the portal.";
         });
   }
 
-  public void fileSuperbill() {
-    PageMessages.BESIDE_INPUTS.report(
-        () -> {
-          YearMonth month;
-          try {
-            month = YearMonth.parse(statementMonth == null ? "" : statementMonth);
-          } catch (DateTimeParseException malformed) {
-            throw Billing.invalid("statementMonth", "Choose the month.");
-          }
-          String title = billingDocuments.fileSuperbill(caller, client.value(), month).title();
-          return title + " filed in the client's General Documents; they see it in the portal.";
-        });
+  /** A statement or a superbill: one PDF of a client's month, filed in General Documents. */
+  @FunctionalInterface
+  private interface MonthlyDocument {
+    DocumentSummary file(Caller caller, UUID clientId, YearMonth month);
   }
 
   /** This month and the eleven before it, newest first. */

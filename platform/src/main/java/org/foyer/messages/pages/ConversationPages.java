@@ -6,11 +6,14 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.web.routing.CurrentPractice;
+import org.foyer.messages.NewConversation;
 import org.foyer.messages.boundary.MessageAttachments;
 import org.foyer.messages.boundary.MessageDrafts;
 import org.foyer.messages.boundary.MessageRetractions;
@@ -59,28 +62,44 @@ abstract class ConversationPages {
 
   /** Takes back one of the caller's messages in this conversation; refusals show on the page. */
   public void retract() {
+    postInConversation(
+        () -> retractions.retract(caller, id.value(), PostedConversation.messageId()),
+        refused -> PageMessages.BESIDE_INPUTS.refuse(null, refused));
+  }
+
+  public void reply() {
+    postInConversation(
+        () -> attachments.reply(caller, id.value(), body, ChosenFiles.read(files)),
+        refused -> ChosenFiles.refuse(refused, "reply-files"));
+  }
+
+  /**
+   * Sends what the open conversation's page posted and shows the conversation again. A refusal
+   * keeps the page, its boxes and the conversation; an unknown conversation stays a 404.
+   */
+  private void postInConversation(Runnable post, Consumer<BusinessException> showRefusal) {
     requireConversation();
     try {
-      retractions.retract(caller, id.value(), PostedConversation.messageId());
+      post.run();
       redirect("?id=" + id);
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      PageMessages.BESIDE_INPUTS.refuse(null, e);
+      showRefusal.accept(e);
       openAgain();
     }
   }
 
-  public void reply() {
-    requireConversation();
+  /** Starts a conversation with the page's files and opens it; a refusal keeps what was typed. */
+  void startConversation(UUID clientId, NewConversation opening) {
     try {
-      attachments.reply(caller, id.value(), body, ChosenFiles.read(files));
-      redirect("?id=" + id);
+      ConversationSummary started =
+          attachments.start(caller, clientId, opening, ChosenFiles.read(files));
+      redirect("?id=" + started.id());
     } catch (NotFound e) {
       throw e;
     } catch (BusinessException e) {
-      ChosenFiles.refuse(e, "reply-files");
-      openAgain();
+      ChosenFiles.refuse(e, "new-files");
     }
   }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
 import org.foyer.messages.NewConversation;
 import org.foyer.messages.boundary.ConversationLists;
@@ -69,18 +68,6 @@ public class PortalMessages extends ConversationPages {
     if (current == null) {
       throw new NotFound("Messages");
     }
-    try {
-      ConversationSummary started =
-          attachments.start(
-              caller,
-              current.clientId(),
-              new NewConversation(subject, body, null, false, null),
-              ChosenFiles.read(files));
-      redirect("?id=" + started.id());
-    } catch (NotFound e) {
-      throw e;
-    } catch (BusinessException e) {
-      ChosenFiles.refuse(e, "new-files");
-    }
+    startConversation(current.clientId(), new NewConversation(subject, body, null, false, null));
   }
 }

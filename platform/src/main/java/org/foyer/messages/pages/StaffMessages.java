@@ -77,24 +77,14 @@ public class StaffMessages extends ConversationPages {
     if (client == null) {
       throw new NotFound("That client");
     }
-    try {
-      ConversationSummary started =
-          attachments.start(
-              caller,
-              client.value(),
-              new NewConversation(
-                  subject,
-                  body,
-                  client.value(),
-                  keepFromGuardians,
-                  StaffTriage.optionalId(contact, "That contact")),
-              ChosenFiles.read(files));
-      redirect("?id=" + started.id());
-    } catch (NotFound e) {
-      throw e;
-    } catch (BusinessException e) {
-      ChosenFiles.refuse(e, "new-files");
-    }
+    startConversation(
+        client.value(),
+        new NewConversation(
+            subject,
+            body,
+            client.value(),
+            keepFromGuardians,
+            StaffTriage.optionalId(contact, "That contact")));
   }
 
   /** Files a copy of an attachment into the client's General Documents, and says where it went. */

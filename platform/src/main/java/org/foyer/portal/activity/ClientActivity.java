@@ -127,14 +127,15 @@ public class ClientActivity {
     boolean older = events.size() > PAGE_SIZE;
     List<ActivityEvent> page = older ? events.subList(0, PAGE_SIZE) : events;
     Map<String, String> staffNames = staffNames(page);
-    Map<UUID, String> fileNames = documents.fileNames(caller, clientId, documentIds(page));
-    Set<UUID> kept = documents.keptFrom(caller, clientId, documentIds(page));
-    Set<UUID> keptFormIds = self ? Set.of() : keptForms.keptFromGuardians(clientId, formIds(page));
+    Map<UUID, String> fileNames = documents.fileNames(caller, clientId, idsAfter(DOCUMENT, page));
+    Set<UUID> kept = documents.keptFrom(caller, clientId, idsAfter(DOCUMENT, page));
+    Set<UUID> keptFormIds =
+        self ? Set.of() : keptForms.keptFromGuardians(clientId, idsAfter(FORM, page));
     Set<UUID> keptConversations =
         conversations.hiddenFrom(caller, clientId, self, idsAfter(CONVERSATION, page));
     List<ActivityEntry> entries = new ArrayList<>();
     for (ActivityEvent event : page) {
-      if (documentId(event).filter(kept::contains).isPresent()
+      if (idAfter(DOCUMENT, event).filter(kept::contains).isPresent()
           || idAfter(FORM, event).filter(keptFormIds::contains).isPresent()
           || idAfter(CONVERSATION, event).filter(keptConversations::contains).isPresent()) {
         // A document kept from guardians is not even mentioned to them.
@@ -146,7 +147,7 @@ public class ClientActivity {
               event.occurredAt(),
               who(event, caller, clientId, staffNames),
               ActivityWords.what(
-                  event, profile, documentId(event).map(fileNames::get).orElse(null))));
+                  event, profile, idAfter(DOCUMENT, event).map(fileNames::get).orElse(null))));
     }
     return new ActivityPage(
         entries, older ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty());
@@ -183,13 +184,6 @@ public class ClientActivity {
     return staff.namesByEmail(actors);
   }
 
-  private static Set<UUID> formIds(List<ActivityEvent> events) {
-    return events.stream()
-        .map(event -> idAfter(FORM, event))
-        .flatMap(Optional::stream)
-        .collect(Collectors.toSet());
-  }
-
   private static Set<UUID> idsAfter(Pattern pattern, List<ActivityEvent> events) {
     return events.stream()
         .map(event -> idAfter(pattern, event))
@@ -199,25 +193,6 @@ public class ClientActivity {
 
   private static Optional<UUID> idAfter(Pattern pattern, ActivityEvent event) {
     Matcher matcher = pattern.matcher(event.subject() == null ? "" : event.subject());
-    if (!matcher.matches()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(matcher.group(1)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Set<UUID> documentIds(List<ActivityEvent> events) {
-    return events.stream()
-        .map(ClientActivity::documentId)
-        .flatMap(Optional::stream)
-        .collect(Collectors.toSet());
-  }
-
-  private static Optional<UUID> documentId(ActivityEvent event) {
-    Matcher matcher = DOCUMENT.matcher(event.subject() == null ? "" : event.subject());
     if (!matcher.matches()) {
       return Optional.empty();
     }

@@ -23,25 +23,6 @@ public record ChargeRequest(
     String description,
     boolean offSession) {
 
-  public ChargeRequest(
-      String idempotencyKey,
-      UUID paymentId,
-      long amountCents,
-      String currency,
-      String paymentMethod,
-      String customerRef,
-      String description) {
-    this(
-        idempotencyKey,
-        paymentId,
-        amountCents,
-        currency,
-        paymentMethod,
-        customerRef,
-        description,
-        false);
-  }
-
   public ChargeRequest {
     Objects.requireNonNull(idempotencyKey, "idempotency key");
     Objects.requireNonNull(paymentId, "payment");

@@ -24,6 +24,11 @@ public record ChargeResult(
     return new ChargeResult(Outcome.SUCCEEDED, processorRef, null, null);
   }
 
+  /** The bank's check the client answers in the processor's card form, with {@code secret}. */
+  public static ChargeResult requiresAction(String processorRef, String secret, String message) {
+    return new ChargeResult(Outcome.REQUIRES_ACTION, processorRef, secret, message);
+  }
+
   public static ChargeResult declined(String processorRef, String message) {
     return new ChargeResult(Outcome.DECLINED, processorRef, null, message);
   }

@@ -133,8 +133,7 @@ public class StripeGateway implements PaymentGateway {
     return switch (intent.getStatus()) {
       case "succeeded" -> ChargeResult.succeeded(intent.getId());
       case "requires_action" ->
-          new ChargeResult(
-              ChargeResult.Outcome.REQUIRES_ACTION,
+          ChargeResult.requiresAction(
               intent.getId(),
               intent.getClientSecret(),
               "The card's bank asks the client to confirm the payment");
@@ -221,8 +220,7 @@ public class StripeGateway implements PaymentGateway {
     return switch (intent.getStatus()) {
       case "succeeded" -> ChargeResult.succeeded(intent.getId());
       case "requires_action" ->
-          new ChargeResult(
-              ChargeResult.Outcome.REQUIRES_ACTION,
+          ChargeResult.requiresAction(
               intent.getId(),
               intent.getClientSecret(),
               "The card's bank asks the client to confirm saving the card");

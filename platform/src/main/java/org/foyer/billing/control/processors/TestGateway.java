@@ -94,11 +94,7 @@ public class TestGateway implements PaymentGateway {
         return ChargeResult.declined(ref, "The card's bank asked the cardholder to confirm it.");
       }
       awaitingAuthentication.put(ref, request.amountCents());
-      return new ChargeResult(
-          ChargeResult.Outcome.REQUIRES_ACTION,
-          ref,
-          ref + "_secret_test",
-          "The card's bank asks the client to confirm the payment");
+      return awaitingTheBank(ref);
     }
     charged.put(ref, request.amountCents());
     return ChargeResult.succeeded(ref);
@@ -129,11 +125,7 @@ public class TestGateway implements PaymentGateway {
   @Override
   public ChargeResult lookUp(GatewayAccount account, String processorRef) {
     if (awaitingAuthentication.containsKey(processorRef)) {
-      return new ChargeResult(
-          ChargeResult.Outcome.REQUIRES_ACTION,
-          processorRef,
-          processorRef + "_secret_test",
-          "The card's bank asks the client to confirm the payment");
+      return awaitingTheBank(processorRef);
     }
     ChargeResult known = authenticated.get(processorRef);
     if (known != null) {
@@ -310,5 +302,11 @@ public class TestGateway implements PaymentGateway {
   /** Every charge id this processor made money on. */
   public Set<String> chargeRefs() {
     return Set.copyOf(charged.keySet());
+  }
+
+  /** The answer while the bank's check of a test payment is open; its secret is derived. */
+  private static ChargeResult awaitingTheBank(String ref) {
+    return ChargeResult.requiresAction(
+        ref, ref + "_secret_test", "The card's bank asks the client to confirm the payment");
   }
 }

@@ -307,12 +307,7 @@ public class FormFilling implements WaitingForms {
     if (!form.status().isOpen() && !laterSigner) {
       throw new AlreadyReceived(form.title());
     }
-    SignatureMark mark;
-    try {
-      mark = SignatureMark.drawn(form.id(), png, clock.instant());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput(e.getMessage(), Map.of("signature", e.getMessage()));
-    }
+    SignatureMark mark = SignatureMark.drawn(form.id(), png, clock.instant());
     em.persist(mark);
     record(caller, profile, AuditAction.INTAKE_SIGNATURE_DRAWN, form, "signature drawn", address);
     return mark.ref();

@@ -119,12 +119,7 @@ public class Countersigning {
   public BlobRef storeDrawnSignature(Caller caller, UUID formId, byte[] png, String address) {
     AssignedForm form = awaiting(caller, formId);
     form.signingPlan().orElseThrow().requireNext(Signatory.staff(), form.title());
-    SignatureMark mark;
-    try {
-      mark = SignatureMark.drawn(form.id(), png, clock.instant());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput(e.getMessage(), Map.of("signature", e.getMessage()));
-    }
+    SignatureMark mark = SignatureMark.drawn(form.id(), png, clock.instant());
     em.persist(mark);
     audit.record(
         AuditRecord.success(caller.email(), AuditAction.INTAKE_SIGNATURE_DRAWN)

@@ -10,8 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.persistence.TenantOwned;
 import org.foyer.forms.signature.BlobRef;
 
@@ -58,15 +60,20 @@ public class SignatureMark extends TenantOwned {
     this.createdAt = Objects.requireNonNull(at, "createdAt");
   }
 
-  /** A drawn signature; refuses anything that is not a PNG of reasonable size. */
+  /**
+   * A drawn signature, as the pad in a page sends it.
+   *
+   * @throws InvalidInput on the {@code signature} field for anything that is not a PNG of
+   *     reasonable size, so the page shows it beside the pad
+   */
   public static SignatureMark drawn(UUID formId, byte[] png, Instant at) {
-    if (png == null || png.length < PNG_MAGIC.length || png.length > MAX_BYTES) {
-      throw new IllegalArgumentException("A drawn signature is a PNG of at most 200 kB");
+    boolean isPng = png != null && png.length >= PNG_MAGIC.length && png.length <= MAX_BYTES;
+    for (int i = 0; isPng && i < PNG_MAGIC.length; i++) {
+      isPng = png[i] == PNG_MAGIC[i];
     }
-    for (int i = 0; i < PNG_MAGIC.length; i++) {
-      if (png[i] != PNG_MAGIC[i]) {
-        throw new IllegalArgumentException("A drawn signature is a PNG of at most 200 kB");
-      }
+    if (!isPng) {
+      String problem = "A drawn signature is a PNG of at most 200 kB";
+      throw new InvalidInput(problem, Map.of("signature", problem));
     }
     return new SignatureMark(formId, PNG, png, at);
   }

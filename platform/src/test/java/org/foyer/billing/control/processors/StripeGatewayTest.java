@@ -41,7 +41,7 @@ class StripeGatewayTest {
       new GatewayAccount(GatewayKind.STRIPE, StripeStub.SECRET_KEY, StripeStub.WEBHOOK_SECRET);
 
   private ChargeRequest charge(long amount, String key, UUID payment) {
-    return new ChargeRequest(key, payment, amount, "USD", "pm_card_visa", null, null);
+    return new ChargeRequest(key, payment, amount, "USD", "pm_card_visa", null, null, false);
   }
 
   private static String form(LoggedRequest request) {
