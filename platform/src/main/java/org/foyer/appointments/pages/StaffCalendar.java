@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,6 +61,7 @@ public class StaffCalendar implements Serializable {
   @Inject transient Locations locations;
   @Inject transient Caller caller;
   @Inject transient Rooms rooms;
+  @Inject transient Clock clock;
 
   private String clinician;
   private ZoneId zone;
@@ -204,6 +206,14 @@ public class StaffCalendar implements Serializable {
       PageMessages.SUMMARY_ONLY.refuse(null, e);
     }
     model = null;
+  }
+
+  /**
+   * Whether the selected appointment has begun: only then does the page offer attended and no-show,
+   * which may charge the client (the service refuses them earlier too).
+   */
+  public boolean isSelectedBegun() {
+    return selected != null && !clock.instant().isBefore(selected.startsAt());
   }
 
   /** Records what became of the selected appointment (the status's name comes from the button). */
