@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * practice's invoice through the test processor's own card form, first with a card that is declined
  * (the amount stays), then with one whose bank asks them to confirm, which they do not (nothing is
  * taken), then with a good one; reads the receipt in the portal and in the mail; saves a card and
- * turns on autopay.
+ * turns on autopay, then turns it off again and removes the card.
  */
 class InsuranceStoryIT {
 
@@ -249,6 +249,21 @@ class InsuranceStoryIT {
         .contains("Autopay is on with Mastercard ending 4444")
         .contains("agreed by jordan.avery@demo.foyer.test");
     StoryChecks.visited(jordan, "billing-7-autopay-on-phone");
+
+    StoryChecks.clickToLoad(jordan, jordan.findElement(By.id("autopay-off")));
+    assertThat(text("portal-billing")).contains("Autopay is off.");
+    assertThat(jordan.findElements(By.id("autopay-status"))).isEmpty();
+    assertThat(jordan.findElement(By.id("autopay-on-button")).isDisplayed())
+        .as("autopay is offered again")
+        .isTrue();
+    StoryChecks.clickToLoad(
+        jordan,
+        jordan.findElement(By.cssSelector("#cards [aria-label^='Remove Mastercard ending 4444']")));
+    assertThat(text("portal-billing"))
+        .contains("The card is removed.", "Save a card first to turn on autopay.")
+        .doesNotContain("autopay with it is off");
+    assertThat(jordan.findElements(By.cssSelector("#cards li"))).isEmpty();
+    StoryChecks.visited(jordan, "billing-8-card-removed-phone");
   }
 
   /** Types a test card into the test processor's form and sends it. */

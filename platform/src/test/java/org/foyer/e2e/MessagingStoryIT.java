@@ -119,6 +119,19 @@ class MessagingStoryIT {
         .as("the client downloads her own photo too")
         .isEqualTo(photoBytes);
 
+    StoryChecks.clickToLoad(
+        dana,
+        dana.findElement(
+            By.cssSelector("[aria-label='File " + photoName + " in General Documents']")));
+    assertThat(dana.findElement(By.id("messages")).getText())
+        .isEqualTo("Filed \u201c" + photoName + "\u201d in General Documents.");
+    assertThat(dana.findElement(By.id("message-thread")).getText())
+        .contains(photoName, "in General Documents");
+    assertThat(dana.findElements(By.cssSelector("[aria-label^='File " + photoName + "']")))
+        .as("a filed photo is not offered for filing again")
+        .isEmpty();
+    StoryChecks.visited(dana, "messaging-6b-staff-filed-photo-desk");
+
     String answer = "Thanks for the photo, let's look at it on Monday " + suffix;
     dana.findElement(By.id("reply-body")).sendKeys(answer);
     StoryChecks.clickToLoad(dana, dana.findElement(By.id("send-reply")));
@@ -151,6 +164,10 @@ class MessagingStoryIT {
         .as("read, so no longer counted")
         .isEmpty();
     StoryChecks.visited(jordan, "messaging-9-client-home-read-phone");
+    jordan.get(foyer.url("/p/demo/portal/documents"));
+    assertThat(jordan.findElement(By.id("document-list")).getText())
+        .as("the photo Dana filed is in Jordan's documents, titled by its name")
+        .contains(photoName.substring(0, photoName.lastIndexOf('.')));
 
     casey = StoryChecks.phone();
     SignInPageObject.open(casey, foyer, "demo")

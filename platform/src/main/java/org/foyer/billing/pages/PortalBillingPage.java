@@ -319,9 +319,13 @@ public class PortalBillingPage {
 
   public void removeCard(UUID cardId) {
     ClientProfile current = getCurrent();
+    boolean autopaidWithIt =
+        getView().autopay() != null && getView().autopay().cardId().equals(cardId);
     if (PageMessages.IN_WORDS.run(
         () -> billing.removeCard(caller, current.clientId(), cardId),
-        "The card is removed; autopay with it, if it was on, is off.")) {
+        autopaidWithIt
+            ? "The card is removed, and autopay with it is off."
+            : "The card is removed.")) {
       flash();
       redirect(practice.page("/portal/billing"));
     }
