@@ -2,6 +2,7 @@ package org.foyer.audit;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One successful event of a client's trail, as the portal tells it to the client: who did what,
@@ -16,4 +17,22 @@ public record ActivityEvent(
     String actor,
     String onBehalfOf,
     Optional<AuditAction> action,
-    String subject) {}
+    String subject) {
+
+  /**
+   * The id that follows {@code noun} in the subject, as every feature writes it: {@code client <id>
+   * document <id> downloaded} has the document id after "document". Empty when the subject names no
+   * such thing or what follows is not an id.
+   */
+  public Optional<UUID> idOf(String noun) {
+    String[] words = subject == null ? new String[0] : subject.split(" ");
+    if (words.length < 4 || !words[0].equals("client") || !words[2].equals(noun)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(words[3]));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+}

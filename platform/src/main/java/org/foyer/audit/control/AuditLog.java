@@ -78,16 +78,12 @@ public class AuditLog {
    */
   @Transactional(readOnly = true)
   public List<AuditEvent> listBefore(long beforeSeq, int limit) {
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new IllegalArgumentException(
-          "An audit page holds 1 to " + MAX_PAGE + " events, not " + limit);
-    }
     return entityManager
         .createQuery(
             "SELECT e FROM AuditEvent e WHERE e.seq < :before ORDER BY e.seq DESC",
             AuditEvent.class)
         .setParameter("before", beforeSeq)
-        .setMaxResults(limit)
+        .setMaxResults(checked(limit))
         .getResultList();
   }
 
@@ -118,36 +114,62 @@ public class AuditLog {
       Set<AuditAction> leaveOut,
       long beforeSeq,
       int limit) {
-    Objects.requireNonNull(clientId, "client");
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new IllegalArgumentException(
-          "An audit page holds 1 to " + MAX_PAGE + " events, not " + limit);
-    }
-    String subject = "client " + clientId;
-    // A UUID holds no LIKE wildcards, and its fixed length means the prefix matches no other
-    // client; the trailing space keeps "client <id>" from matching a longer id.
     TypedQuery<AuditEvent> query =
-        entityManager.createQuery(
-            "SELECT e FROM AuditEvent e"
-                + " WHERE (e.subject = :subject OR e.subject LIKE :prefix)"
-                + " AND e.outcome = :success AND e.seq < :before"
-                + (everyPortalActor ? "" : " AND (e.onBehalfOf IS NULL OR e.actor = :actor)")
-                + " AND e.action NOT IN :leaveOut"
-                + " ORDER BY e.seq DESC",
-            AuditEvent.class);
+        aboutClient(
+            clientId,
+            " AND e.outcome = :success AND e.action NOT IN :leaveOut"
+                + (everyPortalActor ? "" : " AND (e.onBehalfOf IS NULL OR e.actor = :actor)"),
+            beforeSeq,
+            limit);
     if (!everyPortalActor) {
       query.setParameter("actor", portalActor == null ? "" : portalActor);
     }
     return query
-        .setParameter("subject", subject)
-        .setParameter("prefix", subject + " %")
         .setParameter("success", AuditOutcome.SUCCESS.name())
-        .setParameter("before", beforeSeq)
         .setParameter("leaveOut", actionNames(leaveOut))
-        .setMaxResults(limit)
         .getResultStream()
         .map(AuditEvent::asActivity)
         .toList();
+  }
+
+  /**
+   * Everything recorded about one client older than {@code beforeSeq}, newest first, refusals and
+   * failures included: the practice's own review of who reached the record, from where.
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEvent> listAboutClient(UUID clientId, long beforeSeq, int limit) {
+    return aboutClient(clientId, "", beforeSeq, limit).getResultList();
+  }
+
+  /**
+   * Events whose subject is {@code client <id>} or begins {@code client <id> }, the convention
+   * every feature follows, narrowed by {@code alsoWhere}.
+   */
+  private TypedQuery<AuditEvent> aboutClient(
+      UUID clientId, String alsoWhere, long beforeSeq, int limit) {
+    Objects.requireNonNull(clientId, "client");
+    String subject = "client " + clientId;
+    // A UUID holds no LIKE wildcards, and its fixed length means the prefix matches no other
+    // client; the trailing space keeps "client <id>" from matching a longer id.
+    return entityManager
+        .createQuery(
+            "SELECT e FROM AuditEvent e"
+                + " WHERE (e.subject = :subject OR e.subject LIKE :prefix) AND e.seq < :before"
+                + alsoWhere
+                + " ORDER BY e.seq DESC",
+            AuditEvent.class)
+        .setParameter("subject", subject)
+        .setParameter("prefix", subject + " %")
+        .setParameter("before", beforeSeq)
+        .setMaxResults(checked(limit));
+  }
+
+  private static int checked(int limit) {
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new IllegalArgumentException(
+          "An audit page holds 1 to " + MAX_PAGE + " events, not " + limit);
+    }
+    return limit;
   }
 
   /** Never empty: JPQL has no empty IN list, and no action is named "". */

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.errors.Refused;
 import org.foyer.core.errors.StorageFull;
 
 /**
@@ -32,6 +33,7 @@ import org.foyer.core.errors.StorageFull;
  *
  * <ul>
  *   <li>{@link NotFound} (an unknown, foreign or malformed id) answers the 404 page;
+ *   <li>{@link Refused} (staff without the permission a page needs) answers the 403 page;
  *   <li>a view state the server no longer has (a page left open past the idle timeout, a page of
  *       another session) shows the page again saying the session expired, with what the visitor
  *       typed still in its fields (passwords and hidden fields aside);
@@ -75,6 +77,9 @@ public class PageMishaps extends ExceptionHandlerFactory {
         if (causeOf(thrown, NotFound.class) != null) {
           events.remove();
           answerNotFound(context);
+        } else if (causeOf(thrown, Refused.class) != null) {
+          events.remove();
+          answer(context, 403, "Forbidden");
         } else if (notMultipart(thrown)) {
           events.remove();
           answer(context, 400, "A form with files must be sent as multipart/form-data");

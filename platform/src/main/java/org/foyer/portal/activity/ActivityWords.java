@@ -12,7 +12,7 @@ import org.foyer.portal.account.Relationship;
  * Actions this class does not know yet, added by later features, still read sensibly from their
  * names.
  */
-final class ActivityWords {
+public final class ActivityWords {
 
   private ActivityWords() {}
 
@@ -21,9 +21,25 @@ final class ActivityWords {
    * @param fileName the document the event is about, when it is about one the caller may see
    */
   static String what(ActivityEvent event, ClientProfile profile, String fileName) {
-    boolean self = profile.relationship() == Relationship.SELF;
-    String whose = self ? "your" : profile.displayName() + "'s";
-    String whom = self ? "you" : profile.displayName();
+    return what(
+        event, profile.relationship() == Relationship.SELF, profile.displayName(), fileName);
+  }
+
+  /**
+   * The event told of a client by name, as the practice's access history reads it ("opened Morgan
+   * Ellis's record").
+   */
+  public static String aboutClient(ActivityEvent event, String clientName, String fileName) {
+    return what(event, false, clientName, fileName);
+  }
+
+  /**
+   * @param self whether the words are addressed to the client ("your record") or tell of them by
+   *     {@code name} ("Ella Brooks's record")
+   */
+  private static String what(ActivityEvent event, boolean self, String name, String fileName) {
+    String whose = self ? "your" : name + "'s";
+    String whom = self ? "you" : name;
     String subject = event.subject() == null ? "" : event.subject();
     String document = fileName == null ? "a document" : fileName;
     if (event.action().isEmpty()) {
@@ -31,7 +47,12 @@ final class ActivityWords {
     }
     AuditAction action = event.action().get();
     return switch (action) {
-      case RECORD_READ -> "opened " + whose + " record";
+      case RECORD_READ ->
+          subject.endsWith(" contacts listed")
+              ? "looked at " + whose + " contacts"
+              : subject.matches("client \\S+ contact \\S+ read")
+                  ? "looked at one of " + whose + " contacts"
+                  : "opened " + whose + " record";
       case RECORD_CHANGED ->
           subject.endsWith(" created")
               ? "created " + whose + " record"
@@ -89,6 +110,32 @@ final class ActivityWords {
       case CARD_REMOVED -> "removed a saved card of " + whose + " payments";
       case AUTOPAY_CONSENTED -> "turned on autopay for " + whose + " invoices";
       case AUTOPAY_WITHDRAWN -> "turned off autopay for " + whose + " invoices";
+      case ACCESS_HISTORY_READ -> "reviewed who reached " + whose + " record";
+      case CLIENT_PROFILE_SELECTED -> "switched the portal to " + whose + " profile";
+      case CONSENT_REFUSED -> "declined electronic records and signatures";
+      case INTAKE_FORM_OPENED -> "opened a form sent to " + whom;
+      case INTAKE_DRAFT_SAVED -> "saved a form sent to " + whom + " to finish later";
+      case INTAKE_SIGNATURE_DRAWN -> "drew a signature on a form of " + whose;
+      case INTAKE_FLAG_NOTIFIED -> "was told of an answer on a form of " + whose + " to follow up";
+      case INTAKE_BLANK_PACKET_PRINTED -> "printed blank intake forms for " + whom;
+      case CONFIDENTIALITY_CHANGED -> "changed what " + whose + " guardians may see";
+      case DIAGNOSES_VIEWED -> "looked at " + whose + " diagnoses";
+      case DIAGNOSIS_ADDED -> "added a diagnosis to " + whose + " record";
+      case DIAGNOSIS_REMOVED -> "removed a diagnosis from " + whose + " record";
+      case LEDGER_VIEWED -> "looked at " + whose + " account";
+      case CHARGE_POSTED -> "posted a charge to " + whose + " account";
+      case LEDGER_ADJUSTED -> "corrected " + whose + " account";
+      case INVOICE_CREATED -> "drafted an invoice for " + whom;
+      case INVOICE_VIEWED -> "looked at an invoice of " + whose;
+      case INVOICE_SENT -> "sent an invoice to " + whom;
+      case INVOICE_VOIDED -> "voided an invoice of " + whose;
+      case STATEMENT_FILED -> "filed a statement in " + whose + " documents";
+      case SUPERBILL_FILED -> "filed a superbill in " + whose + " documents";
+      case PAYMENT_VIEWED -> "looked at a payment of " + whose;
+      case PAYMENT_SETTLED -> "settled a payment for " + whom;
+      case PAYMENT_REFUNDED -> "refunded a payment of " + whose;
+      case AUTOPAY_CHARGED -> "charged " + whose + " card by autopay";
+      case CALENDAR_FEED_CHANGED -> "changed a calendar address of " + whose + " appointments";
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
     };
   }

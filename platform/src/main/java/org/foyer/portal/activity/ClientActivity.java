@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.foyer.admin.staff.boundary.StaffDirectory;
 import org.foyer.audit.ActivityEvent;
@@ -68,13 +66,6 @@ public class ClientActivity {
           AuditAction.INTAKE_FLAG_NOTIFIED,
           AuditAction.CONFIDENTIALITY_CHANGED);
 
-  private static final Pattern FORM = Pattern.compile("^client \\S+ form (\\S+)(?: .*)?$");
-
-  private static final Pattern CONVERSATION =
-      Pattern.compile("^client \\S+ conversation (\\S+)(?: .*)?$");
-
-  private static final Pattern DOCUMENT = Pattern.compile("^client \\S+ document (\\S+)(?: .*)?$");
-
   private StaffDirectory staff;
   private AuditLog audit;
   private ContactNetwork network;
@@ -127,17 +118,17 @@ public class ClientActivity {
     boolean older = events.size() > PAGE_SIZE;
     List<ActivityEvent> page = older ? events.subList(0, PAGE_SIZE) : events;
     Map<String, String> staffNames = staffNames(page);
-    Map<UUID, String> fileNames = documents.fileNames(caller, clientId, idsAfter(DOCUMENT, page));
-    Set<UUID> kept = documents.keptFrom(caller, clientId, idsAfter(DOCUMENT, page));
+    Map<UUID, String> fileNames = documents.fileNames(caller, clientId, idsOf("document", page));
+    Set<UUID> kept = documents.keptFrom(caller, clientId, idsOf("document", page));
     Set<UUID> keptFormIds =
-        self ? Set.of() : keptForms.keptFromGuardians(clientId, idsAfter(FORM, page));
+        self ? Set.of() : keptForms.keptFromGuardians(clientId, idsOf("form", page));
     Set<UUID> keptConversations =
-        conversations.hiddenFrom(caller, clientId, self, idsAfter(CONVERSATION, page));
+        conversations.hiddenFrom(caller, clientId, self, idsOf("conversation", page));
     List<ActivityEntry> entries = new ArrayList<>();
     for (ActivityEvent event : page) {
-      if (idAfter(DOCUMENT, event).filter(kept::contains).isPresent()
-          || idAfter(FORM, event).filter(keptFormIds::contains).isPresent()
-          || idAfter(CONVERSATION, event).filter(keptConversations::contains).isPresent()) {
+      if (event.idOf("document").filter(kept::contains).isPresent()
+          || event.idOf("form").filter(keptFormIds::contains).isPresent()
+          || event.idOf("conversation").filter(keptConversations::contains).isPresent()) {
         // A document kept from guardians is not even mentioned to them.
         continue;
       }
@@ -147,7 +138,7 @@ public class ClientActivity {
               event.occurredAt(),
               who(event, caller, clientId, staffNames),
               ActivityWords.what(
-                  event, profile, idAfter(DOCUMENT, event).map(fileNames::get).orElse(null))));
+                  event, profile, event.idOf("document").map(fileNames::get).orElse(null))));
     }
     return new ActivityPage(
         entries, older ? OptionalLong.of(page.get(page.size() - 1).seq()) : OptionalLong.empty());
@@ -184,22 +175,10 @@ public class ClientActivity {
     return staff.namesByEmail(actors);
   }
 
-  private static Set<UUID> idsAfter(Pattern pattern, List<ActivityEvent> events) {
+  private static Set<UUID> idsOf(String noun, List<ActivityEvent> events) {
     return events.stream()
-        .map(event -> idAfter(pattern, event))
+        .map(event -> event.idOf(noun))
         .flatMap(Optional::stream)
         .collect(Collectors.toSet());
-  }
-
-  private static Optional<UUID> idAfter(Pattern pattern, ActivityEvent event) {
-    Matcher matcher = pattern.matcher(event.subject() == null ? "" : event.subject());
-    if (!matcher.matches()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(matcher.group(1)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }
