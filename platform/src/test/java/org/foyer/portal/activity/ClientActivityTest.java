@@ -3,11 +3,8 @@ package org.foyer.portal.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,15 +21,11 @@ import org.foyer.clients.entity.ClientDetails;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.TestDatabase;
-import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.TenantId;
-import org.foyer.core.tenancy.TenantSlug;
-import org.foyer.core.validation.Inputs;
 import org.foyer.documents.DocumentKind;
 import org.foyer.documents.boundary.DocumentConfidentiality;
 import org.foyer.documents.boundary.DocumentSummary;
 import org.foyer.documents.boundary.GeneralDocuments;
-import org.foyer.documents.control.DocumentVault;
 import org.foyer.events.RecordedEvents;
 import org.foyer.fixtures.SampleCallers;
 import org.foyer.fixtures.SampleClients;
@@ -41,8 +34,6 @@ import org.foyer.portal.account.boundary.ClientLogins;
 import org.foyer.portal.account.boundary.ContactNetwork;
 import org.foyer.portal.account.boundary.GuardianPrivacy;
 import org.foyer.portal.account.entity.ClientAccess;
-import org.foyer.portal.account.entity.PortalAccount;
-import org.foyer.security.signin.SampleKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,28 +44,16 @@ import org.junit.jupiter.api.Test;
 class ClientActivityTest {
 
   static final TestDatabase db = TestDatabase.get();
-  static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
-  static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  final AuditLog audit = new AuditLog(db.entityManager(), clock);
-  final StaffDirectory staff = new StaffDirectory(db.entityManager());
-  final ClientRecords records =
-      new ClientRecords(db.entityManager(), audit, Inputs.standalone(), staff, clock);
-  final ContactNetwork network =
-      new ContactNetwork(
-          db.entityManager(),
-          new PortalSettingsService(
-              db.entityManager(), new RecordedEvents<PortalSettingsChanged>(), Clock.systemUTC()),
-          records);
-  final GeneralDocuments documents =
-      new GeneralDocuments(
-          db.entityManager(),
-          audit,
-          new DocumentVault(db.entityManager(), SampleKeys.MASTER_KEY, clock),
-          records,
-          network,
-          clock);
+  final TrailPractice trail =
+      new TrailPractice(
+          "activity", new StaffMember("dana@example.org", "Dana Okafor", StaffRole.THERAPIST));
+  final Clock clock = trail.clock;
+  final AuditLog audit = trail.audit;
+  final StaffDirectory staff = trail.staff;
+  final ClientRecords records = trail.records;
+  final ContactNetwork network = trail.network;
+  final GeneralDocuments documents = trail.documents;
   final ClientActivity activity =
       new ClientActivity(
           staff,
@@ -86,7 +65,7 @@ class ClientActivityTest {
           new org.foyer.messages.boundary.ConversationLists(
               db.entityManager(), null, null, records));
   final Caller dana = SampleCallers.administrator("dana@example.org");
-  TenantId tenant;
+  final TenantId tenant = trail.tenant;
   UUID jo;
   UUID sam;
   Caller joLogin;
@@ -96,23 +75,7 @@ class ClientActivityTest {
   Caller teenMother;
 
   @BeforeEach
-  void practice() {
-    Practice practice =
-        new Practice(
-            new TenantSlug("activity-" + UUID.randomUUID().toString().substring(0, 8)),
-            "Activity Practice",
-            "UTC",
-            NOW);
-    tenant = practice.tenantId();
-    db.inTenant(
-        tenant,
-        () -> {
-          db.entityManager().persist(practice);
-          db.entityManager().flush();
-          db.entityManager()
-              .persist(new StaffMember("dana@example.org", "Dana Okafor", StaffRole.THERAPIST));
-          return null;
-        });
+  void clients() {
     jo = db.inTenant(tenant, () -> records.create(dana, details("Jo")).id());
     sam = db.inTenant(tenant, () -> records.create(dana, details("Sam")).id());
     joLogin = login("jo@example.org", jo, Relationship.SELF);
@@ -214,7 +177,7 @@ class ClientActivityTest {
                   ClientAccess.class)
               .setParameter("account", mother.accountId())
               .getResultStream()
-              .forEach(access -> access.revoke(NOW));
+              .forEach(access -> access.revoke(TrailPractice.NOW));
           return null;
         });
     assertThatThrownBy(
@@ -295,7 +258,7 @@ class ClientActivityTest {
                     "Session notes",
                     "Session notes.pdf",
                     "application/pdf",
-                    PDF,
+                    TrailPractice.PDF,
                     "dana@example.org"));
     db.inTenant(
         tenant,
@@ -321,30 +284,11 @@ class ClientActivityTest {
   }
 
   DocumentSummary file(String name) {
-    return db.inTenant(
-        tenant,
-        () ->
-            documents.fileGenerated(
-                jo,
-                DocumentKind.INTAKE_PACKET,
-                "Intake packet",
-                name,
-                "application/pdf",
-                PDF,
-                "dana@example.org"));
+    return trail.file(jo, name, "dana@example.org");
   }
 
   Caller login(String email, UUID client, Relationship relationship) {
-    return db.inTenant(
-        tenant,
-        () -> {
-          PortalAccount account = new PortalAccount(email, email);
-          account.activate("hash");
-          db.entityManager().persist(account);
-          db.entityManager().flush();
-          db.entityManager().persist(new ClientAccess(account.id(), client, relationship));
-          return SampleCallers.portal(account.id(), email);
-        });
+    return trail.login(email, email, client, relationship);
   }
 
   static ClientDetails details(String first) {
