@@ -25,12 +25,25 @@ public record ActivityEvent(
    * such thing or what follows is not an id.
    */
   public Optional<UUID> idOf(String noun) {
-    String[] words = subject == null ? new String[0] : subject.split(" ");
-    if (words.length < 4 || !words[0].equals("client") || !words[2].equals(noun)) {
-      return Optional.empty();
-    }
+    String[] words = words();
+    return words.length >= 4 && words[0].equals("client") && words[2].equals(noun)
+        ? id(words[3])
+        : Optional.empty();
+  }
+
+  /** The client the event is about: the id after "client" that begins its subject. */
+  public Optional<UUID> clientId() {
+    String[] words = words();
+    return words.length >= 2 && words[0].equals("client") ? id(words[1]) : Optional.empty();
+  }
+
+  private String[] words() {
+    return subject == null ? new String[0] : subject.split(" ");
+  }
+
+  private static Optional<UUID> id(String word) {
     try {
-      return Optional.of(UUID.fromString(words[3]));
+      return Optional.of(UUID.fromString(word));
     } catch (IllegalArgumentException notAnId) {
       return Optional.empty();
     }

@@ -134,7 +134,9 @@ public enum AuditAction {
   /** Staff checked a policy: corrected it, put it in use, asked for a correction or retired it. */
   INSURANCE_REVIEWED,
   /** Staff with the audit capability read who reached a client's record. */
-  ACCESS_HISTORY_READ;
+  ACCESS_HISTORY_READ,
+  /** Staff with the audit capability read the practice's audit log. */
+  AUDIT_LOG_READ;
 
   /** Longest name any constant may have: the width of {@code audit_event.action}. */
   public static final int NAME_LENGTH = 40;

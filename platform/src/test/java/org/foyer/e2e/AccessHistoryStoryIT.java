@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The practice's administrator, who reviews its audit log, checks who reached Priya Natarajan's
  * record: Riley at the front desk opened it, and Sam, a therapist without the audit permission,
  * tried to read its access history by typing the address and was refused. The history names them,
  * says what each did in plain words, in the practice's time, and marks Sam's attempt as refused;
- * the administrator's own reading shows at the top of the next. No raw ids reach the page, and a
- * mistyped or unknown client id finds nothing.
+ * the administrator's own reading shows at the top of the next. In the practice's audit log the
+ * administrator narrows the week to Riley and checks that the chain is whole; Sam is refused that
+ * page too. No raw ids reach either page, and a mistyped or unknown client id finds nothing.
  */
 class AccessHistoryStoryIT {
 
@@ -95,6 +97,27 @@ class AccessHistoryStoryIT {
         .as("the administrator's own reading is at the top now")
         .startsWith("Morgan Reyes reviewed who reached Priya Natarajan's record");
     StoryChecks.visited(admin, "access-history-2-history-phone");
+
+    admin.manage().window().setSize(new Dimension(1280, 900));
+    StoryChecks.clickToLoad(admin, admin.findElement(By.id("nav-audit-log")));
+    new Select(admin.findElement(By.id("person"))).selectByVisibleText("Riley Chen");
+    StoryChecks.clickToLoad(admin, admin.findElement(By.id("show-log")));
+    assertThat(admin.getCurrentUrl()).contains("person=frontdesk%40demo.foyer.test");
+    String riley = admin.findElement(By.id("audit-list")).getText();
+    assertThat(riley)
+        .contains("Riley Chen signed in", "Riley Chen opened Priya Natarajan's record")
+        .doesNotContain("Sam Lindqvist", "Morgan Reyes")
+        .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+    StoryChecks.visited(admin, "access-history-3-audit-log-of-riley-admin");
+    StoryChecks.clickToLoad(admin, admin.findElement(By.id("check-chain")));
+    assertThat(admin.findElement(By.id("messages")).getText())
+        .startsWith("The audit chain is intact: ");
+    assertThat(new Select(admin.findElement(By.id("person"))).getFirstSelectedOption().getText())
+        .as("the check keeps what the log was narrowed to")
+        .isEqualTo("Riley Chen");
+    StoryChecks.visited(admin, "access-history-4-chain-intact-admin");
+    sam.get(foyer.url("/p/demo/staff/audit-log"));
+    assertThat(sam.getTitle()).startsWith("Not allowed");
 
     admin.get(foyer.url("/p/demo/staff/access-history?client=not-an-id"));
     assertThat(admin.getTitle()).containsIgnoringCase("not found");

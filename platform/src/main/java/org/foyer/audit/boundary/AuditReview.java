@@ -6,6 +6,7 @@ import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditAnchoring;
 import org.foyer.audit.control.AuditLog;
+import org.foyer.audit.control.AuditReviewers;
 import org.foyer.audit.entity.ChainVerification;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
@@ -22,16 +23,14 @@ public class AuditReview {
 
   @Inject AuditAnchoring anchoring;
   @Inject AuditLog log;
+  @Inject AuditReviewers reviewers;
 
   /**
    * Not one transaction: a refusal must leave its record behind, and the refusal's exception would
    * roll back a record made in the same unit of work.
    */
   public ChainVerification verify(Caller caller, String address) {
-    if (caller.isStaff() && !caller.can(Capability.REVIEW_AUDIT_LOG)) {
-      log.record(AuditRecord.denied(caller.email(), AuditAction.AUDIT_VERIFIED).from(address));
-    }
-    caller.require(Capability.REVIEW_AUDIT_LOG, "The audit log");
+    reviewers.require(caller, AuditAction.AUDIT_VERIFIED, null, address, "The audit log");
     ChainVerification result = anchoring.verify();
     log.record(
         AuditRecord.success(caller.email(), AuditAction.AUDIT_VERIFIED)

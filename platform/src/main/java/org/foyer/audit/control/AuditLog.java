@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -83,6 +85,31 @@ public class AuditLog {
             "SELECT e FROM AuditEvent e WHERE e.seq < :before ORDER BY e.seq DESC",
             AuditEvent.class)
         .setParameter("before", beforeSeq)
+        .setMaxResults(checked(limit))
+        .getResultList();
+  }
+
+  /**
+   * The events of [{@code from}, {@code until}) older than {@code beforeSeq}, newest first; only
+   * those {@code actor} did (in any case) when one is named. For the practice's review of its log.
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEvent> listBetween(
+      String actor, Instant from, Instant until, long beforeSeq, int limit) {
+    TypedQuery<AuditEvent> query =
+        entityManager.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.seq < :before"
+                + " AND e.occurredAt >= :from AND e.occurredAt < :until"
+                + (actor == null ? "" : " AND LOWER(e.actor) = :actor")
+                + " ORDER BY e.seq DESC",
+            AuditEvent.class);
+    if (actor != null) {
+      query.setParameter("actor", actor.toLowerCase(Locale.ROOT));
+    }
+    return query
+        .setParameter("before", beforeSeq)
+        .setParameter("from", Objects.requireNonNull(from, "from"))
+        .setParameter("until", Objects.requireNonNull(until, "until"))
         .setMaxResults(checked(limit))
         .getResultList();
   }

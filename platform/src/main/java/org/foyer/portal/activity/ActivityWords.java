@@ -141,7 +141,7 @@ public final class ActivityWords {
   }
 
   /** FORM_SUBMITTED as "form submitted". */
-  static String humanised(AuditAction action) {
+  public static String humanised(AuditAction action) {
     return action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -10,6 +10,7 @@ import org.foyer.admin.staff.entity.StaffMember;
 import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
+import org.foyer.audit.control.AuditReviewers;
 import org.foyer.core.access.Caller;
 import org.foyer.core.access.Capability;
 import org.foyer.core.errors.NotFound;
@@ -37,10 +38,13 @@ class AccessHistoryTest {
   final AccessHistory history =
       new AccessHistory(
           trail.audit,
+          new AuditReviewers(trail.audit),
           trail.records,
-          trail.staff,
-          new ClientLogins(TestDatabase.get().entityManager()),
-          trail.documents);
+          new EventTelling(
+              trail.records,
+              trail.staff,
+              new ClientLogins(TestDatabase.get().entityManager()),
+              trail.documents));
   final Caller kim = SampleCallers.administrator("kim@example.org");
   final Caller dana =
       SampleCallers.staff("dana@example.org", Set.of(Capability.UPLOAD_GENERAL_DOCUMENTS));

@@ -66,10 +66,15 @@ public class StaffDirectory {
   /** The members who work here now (may sign in), by name. */
   @Transactional(readOnly = true)
   public List<StaffProfile> listActive() {
+    return listEveryone().stream().filter(StaffProfile::canSignIn).toList();
+  }
+
+  /** Every member the practice has had, those who left too, by name: for reviewing the past. */
+  @Transactional(readOnly = true)
+  public List<StaffProfile> listEveryone() {
     return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.displayName", StaffMember.class)
         .getResultStream()
         .map(StaffProfile::of)
-        .filter(StaffProfile::canSignIn)
         .toList();
   }
 
