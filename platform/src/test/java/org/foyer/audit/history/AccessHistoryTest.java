@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.foyer.admin.staff.entity.StaffMember;
-import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
-import org.foyer.audit.control.AuditReviewers;
 import org.foyer.core.access.Caller;
-import org.foyer.core.access.Capability;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.Refused;
-import org.foyer.core.persistence.TestDatabase;
 import org.foyer.documents.boundary.DocumentSummary;
-import org.foyer.fixtures.SampleCallers;
 import org.foyer.portal.account.Relationship;
-import org.foyer.portal.account.boundary.ClientLogins;
 import org.foyer.portal.activity.TrailPractice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,24 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class AccessHistoryTest {
 
-  final TrailPractice trail =
-      new TrailPractice(
-          "access",
-          new StaffMember("dana@example.org", "Dana Okafor", StaffRole.THERAPIST),
-          new StaffMember("kim@example.org", "Kim Lee", StaffRole.ADMINISTRATOR));
+  final ReviewedPractice practice = new ReviewedPractice("access");
+  final TrailPractice trail = practice.trail;
   final AccessHistory history =
       new AccessHistory(
-          trail.audit,
-          new AuditReviewers(trail.audit),
-          trail.records,
-          new EventTelling(
-              trail.records,
-              trail.staff,
-              new ClientLogins(TestDatabase.get().entityManager()),
-              trail.documents));
-  final Caller kim = SampleCallers.administrator("kim@example.org");
-  final Caller dana =
-      SampleCallers.staff("dana@example.org", Set.of(Capability.UPLOAD_GENERAL_DOCUMENTS));
+          practice.trail.audit, practice.reviewers, practice.trail.records, practice.telling);
+  final Caller kim = practice.kim;
+  final Caller dana = practice.dana;
   UUID jo;
   UUID sam;
   Caller mother;

@@ -6,22 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.foyer.admin.staff.entity.StaffMember;
-import org.foyer.admin.staff.entity.StaffRole;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
-import org.foyer.audit.control.AuditReviewers;
 import org.foyer.core.access.Caller;
-import org.foyer.core.access.Capability;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.errors.Refused;
-import org.foyer.core.persistence.TestDatabase;
-import org.foyer.fixtures.SampleCallers;
 import org.foyer.portal.account.Relationship;
-import org.foyer.portal.account.boundary.ClientLogins;
 import org.foyer.portal.activity.TrailPractice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,23 +26,12 @@ class PracticeAuditLogTest {
 
   static final LocalDate TODAY = LocalDate.ofInstant(TrailPractice.NOW, ZoneOffset.UTC);
 
-  final TrailPractice trail =
-      new TrailPractice(
-          "auditlog",
-          new StaffMember("dana@example.org", "Dana Okafor", StaffRole.THERAPIST),
-          new StaffMember("kim@example.org", "Kim Lee", StaffRole.ADMINISTRATOR));
+  final ReviewedPractice practice = new ReviewedPractice("auditlog");
+  final TrailPractice trail = practice.trail;
   final PracticeAuditLog log =
-      new PracticeAuditLog(
-          trail.audit,
-          new AuditReviewers(trail.audit),
-          new EventTelling(
-              trail.records,
-              trail.staff,
-              new ClientLogins(TestDatabase.get().entityManager()),
-              trail.documents));
-  final Caller kim = SampleCallers.administrator("kim@example.org");
-  final Caller dana =
-      SampleCallers.staff("dana@example.org", Set.of(Capability.UPLOAD_GENERAL_DOCUMENTS));
+      new PracticeAuditLog(practice.trail.audit, practice.reviewers, practice.telling);
+  final Caller kim = practice.kim;
+  final Caller dana = practice.dana;
   UUID jo;
 
   @BeforeEach
