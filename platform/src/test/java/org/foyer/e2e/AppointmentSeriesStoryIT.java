@@ -15,9 +15,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The front desk books a weekly couple's session for Jordan and Priya from the staff calendar; the
- * same series again is refused with the clashing dates named and nothing booked; cancelling the
- * second occurrence "and following" keeps the first.
+ * The front desk books a weekly couple's session for Jordan and Priya from the staff calendar,
+ * cancels the whole series "this and following" from its first occurrence, and books it again in
+ * the times that freed; the same series once more is refused with the clashing dates named and
+ * nothing booked.
  */
 class AppointmentSeriesStoryIT {
 
@@ -48,6 +49,20 @@ class AppointmentSeriesStoryIT {
     assertThat(desk.findElement(By.id("selected-heading")).getText())
         .isEqualTo("Jordan Avery & Priya Natarajan");
     assertThat(desk.findElement(By.id("selected-series")).getText()).contains("Recurring");
+
+    // Booked by mistake at 07:00: the desk cancels the whole series and books it again, which
+    // works because cancelled occurrences free their times.
+    StoryChecks.clickToLoad(desk, desk.findElement(By.id("cancel-following")));
+    assertThat(desk.findElement(By.id("selected-outcome")).getText())
+        .startsWith("Cancelled 3 appointments from ")
+        .contains(
+            first.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)));
+    assertThat(desk.findElement(By.id("selected-details")).getText()).contains("Cancelled");
+    assertThat(desk.findElements(By.id("cancel-following"))).isEmpty();
+    StoryChecks.visited(desk, "appointment-series-1-cancelled-desk");
+    book(foyer, first);
+    assertThat(desk.findElement(By.id("messages")).getText())
+        .contains("Booked: Jordan Avery & Priya Natarajan");
 
     book(foyer, first);
     String refused = desk.findElement(By.id("messages")).getText();
