@@ -109,6 +109,18 @@ class AccessHistoryStoryIT {
         .doesNotContain("Sam Lindqvist", "Morgan Reyes")
         .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
     StoryChecks.visited(admin, "access-history-3-audit-log-of-riley-admin");
+    java.net.http.HttpResponse<byte[]> export =
+        StoryChecks.fetch(admin, admin.findElement(By.id("export-log")).getAttribute("href"));
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    assertThat(export.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(disposition -> assertThat(disposition).contains("audit-log-"));
+    String csv = new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv)
+        .startsWith("\uFEFFWhen,Who,What,Outcome,From\r\n")
+        .contains("\"Riley Chen\",\"opened Priya Natarajan's record\",\"Done\"")
+        .doesNotContain("Sam Lindqvist");
     StoryChecks.clickToLoad(admin, admin.findElement(By.id("check-chain")));
     assertThat(admin.findElement(By.id("messages")).getText())
         .startsWith("The audit chain is intact: ");

@@ -129,6 +129,52 @@ class PracticeAuditLogTest {
     assertThat(second.entries().get(0).seq()).isLessThan(first.entries().get(49).seq());
   }
 
+  @Test
+  void anExportHoldsEveryEventOfTheDaysAndIsRefusedRatherThanCutShort() {
+    for (int i = 0; i < PracticeAuditLog.PAGE_SIZE; i++) {
+      trail.in(() -> trail.records.getClient(dana, jo));
+    }
+    List<AccessEntry> all =
+        trail.in(
+            () ->
+                log.export(
+                    kim,
+                    new AuditLogQuery("", TODAY, TODAY, Long.MAX_VALUE),
+                    ZoneOffset.UTC,
+                    "198.51.100.7"));
+    assertThat(all).hasSize(PracticeAuditLog.PAGE_SIZE + 4);
+    assertThat(all.get(all.size() - 1).what()).isEqualTo("created Jo Rivera's record");
+
+    PracticeAuditLog small =
+        new PracticeAuditLog(practice.trail.audit, practice.reviewers, practice.telling, 5);
+    assertThatThrownBy(
+            () ->
+                trail.in(
+                    () ->
+                        small.export(
+                            kim,
+                            new AuditLogQuery("", TODAY, TODAY, Long.MAX_VALUE),
+                            ZoneOffset.UTC,
+                            "198.51.100.7")))
+        .isInstanceOfSatisfying(
+            InvalidInput.class,
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsEntry(
+                        "to",
+                        "These days hold more than 5 events: export fewer days, or one person's"));
+    assertThatThrownBy(
+            () ->
+                trail.in(
+                    () ->
+                        log.export(
+                            dana,
+                            new AuditLogQuery("", TODAY, TODAY, Long.MAX_VALUE),
+                            ZoneOffset.UTC,
+                            "198.51.100.7")))
+        .isInstanceOf(Refused.class);
+  }
+
   private AuditLogView read(Caller reader, String person, LocalDate from, LocalDate to) {
     return trail.in(
         () ->
