@@ -1,4 +1,4 @@
-package org.foyer.audit.history;
+package org.foyer.audit.history.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.audit.history.AccessHistory;
+import org.foyer.audit.history.AccessHistoryView;
 import org.foyer.clients.boundary.ClientId;
 import org.foyer.core.access.Caller;
 

@@ -1,10 +1,11 @@
-package org.foyer.audit.history;
+package org.foyer.audit.history.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.foyer.audit.history.AccessEntry;
 import org.junit.jupiter.api.Test;
 
 class AuditCsvTest {

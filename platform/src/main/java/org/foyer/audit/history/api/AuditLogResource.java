@@ -1,4 +1,4 @@
-package org.foyer.audit.history;
+package org.foyer.audit.history.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +18,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.audit.history.AccessEntry;
+import org.foyer.audit.history.AuditLogQuery;
+import org.foyer.audit.history.AuditLogView;
+import org.foyer.audit.history.PracticeAuditLog;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.practice.Practice;

@@ -1,9 +1,10 @@
-package org.foyer.audit.history;
+package org.foyer.audit.history.api;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.foyer.audit.history.AccessEntry;
 
 /**
  * Audit events as a spreadsheet opens them (RFC 4180 with a byte-order mark, so Excel reads the
