@@ -119,8 +119,20 @@ final class FormBuilderPageObject {
             .filter(li -> li.getAttribute("data-label").startsWith(labelStart))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no menu item " + labelStart + " in " + id));
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    // A click that lands while the panel still slides open is lost (seen once in a full run after
+    // the staff menu grew a line): click the item again until the panel closes.
+    WebDriverWait closing = new WebDriverWait(driver, Duration.ofSeconds(3));
+    for (int attempt = 1; ; attempt++) {
+      wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+      try {
+        closing.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        break;
+      } catch (org.openqa.selenium.TimeoutException stillOpen) {
+        if (attempt == 3) {
+          throw stillOpen;
+        }
+      }
+    }
     wait.until(
         ExpectedConditions.textMatches(
             By.id(id + "_label"),
