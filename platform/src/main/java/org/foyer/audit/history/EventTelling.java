@@ -105,13 +105,8 @@ public class EventTelling {
 
   private String who(
       String actor, Optional<ClientIdentity> client, Map<String, String> staffNames) {
-    if (staffNames.containsKey(actor)) {
-      return staffNames.get(actor);
-    }
-    return switch (actor) {
-      case "system" -> "The practice's system";
-      case "operator" -> "Foyer's operator";
-      default -> client.flatMap(about -> logins.findNameInNetwork(about.id(), actor)).orElse(actor);
-    };
+    return ActivityWords.knownActor(actor, staffNames)
+        .or(() -> client.flatMap(about -> logins.findNameInNetwork(about.id(), actor)))
+        .orElse(actor);
   }
 }

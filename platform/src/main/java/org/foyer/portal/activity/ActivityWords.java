@@ -1,6 +1,8 @@
 package org.foyer.portal.activity;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.foyer.audit.ActivityEvent;
 import org.foyer.audit.AuditAction;
 import org.foyer.portal.account.ClientProfile;
@@ -137,6 +139,21 @@ public final class ActivityWords {
       case AUTOPAY_CHARGED -> "charged " + whose + " card by autopay";
       case CALENDAR_FEED_CHANGED -> "changed a calendar address of " + whose + " appointments";
       default -> "recorded \u201c" + humanised(action) + "\u201d on " + whose + " record";
+    };
+  }
+
+  /**
+   * Who an actor of the audit log is to people reading it: a member of staff by name, the system
+   * and the operator by what they are; empty for anyone else (a portal login, a typed address).
+   */
+  public static Optional<String> knownActor(String actor, Map<String, String> staffNames) {
+    if (staffNames.containsKey(actor)) {
+      return Optional.of(staffNames.get(actor));
+    }
+    return switch (actor) {
+      case "system" -> Optional.of("The practice's system");
+      case "operator" -> Optional.of("Foyer's operator");
+      default -> Optional.empty();
     };
   }
 

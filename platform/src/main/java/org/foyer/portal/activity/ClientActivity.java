@@ -155,15 +155,7 @@ public class ClientActivity {
       return logins.findNameInNetwork(clientId, event.actor()).orElse(event.actor())
           + ", on your behalf,";
     }
-    String actor = event.actor();
-    if (staffNames.containsKey(actor)) {
-      return staffNames.get(actor);
-    }
-    return switch (actor) {
-      case "system" -> "The practice's system";
-      case "operator" -> "Foyer's operator";
-      default -> actor;
-    };
+    return ActivityWords.knownActor(event.actor(), staffNames).orElse(event.actor());
   }
 
   private Map<String, String> staffNames(List<ActivityEvent> events) {

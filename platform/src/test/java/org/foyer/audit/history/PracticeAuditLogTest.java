@@ -69,6 +69,16 @@ class PracticeAuditLogTest {
   }
 
   @Test
+  void anotherPracticesEventsNeverShowEvenForTheSameAddress() {
+    TrailPractice elsewhere = new TrailPractice("elsewhere");
+    elsewhere.client(kim, "Robin");
+
+    assertThat(read(kim, "kim@example.org", TODAY, TODAY).entries())
+        .extracting(AccessEntry::what)
+        .containsExactly("changed the portal settings", "created Jo Rivera's record");
+  }
+
+  @Test
   void onePersonsActionsOnlyWhateverTheCaseOfTheirAddress() {
     assertThat(read(kim, "DANA@example.org", TODAY, TODAY).entries())
         .extracting(entry -> entry.who() + " " + entry.what())
