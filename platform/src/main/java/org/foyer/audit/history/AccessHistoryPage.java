@@ -32,11 +32,7 @@ public class AccessHistoryPage {
 
   /** A missing or mistyped {@code before} starts at the newest event rather than refusing. */
   private long beforeSeq() {
-    try {
-      return before == null ? Long.MAX_VALUE : Math.max(1, Long.parseLong(before.strip()));
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
-    }
+    return AuditLogQuery.pageStart(before);
   }
 
   public boolean isPaged() {

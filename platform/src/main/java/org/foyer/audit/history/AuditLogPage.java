@@ -93,11 +93,7 @@ public class AuditLogPage {
   }
 
   private long beforeSeq() {
-    try {
-      return before == null || before.isBlank() ? Long.MAX_VALUE : Long.parseLong(before.strip());
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
-    }
+    return AuditLogQuery.pageStart(before);
   }
 
   public boolean isPaged() {

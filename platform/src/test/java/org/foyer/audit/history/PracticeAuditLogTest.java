@@ -69,6 +69,16 @@ class PracticeAuditLogTest {
   }
 
   @Test
+  void aPageStartAsTypedInTheAddressNeverRefusesTheLog() {
+    assertThat(AuditLogQuery.pageStart(null)).isEqualTo(Long.MAX_VALUE);
+    assertThat(AuditLogQuery.pageStart(" ")).isEqualTo(Long.MAX_VALUE);
+    assertThat(AuditLogQuery.pageStart("'; DROP TABLE audit_event; --")).isEqualTo(Long.MAX_VALUE);
+    assertThat(AuditLogQuery.pageStart("99999999999999999999")).isEqualTo(Long.MAX_VALUE);
+    assertThat(AuditLogQuery.pageStart("-5")).isEqualTo(1);
+    assertThat(AuditLogQuery.pageStart(" 42 ")).isEqualTo(42);
+  }
+
+  @Test
   void anotherPracticesEventsNeverShowEvenForTheSameAddress() {
     TrailPractice elsewhere = new TrailPractice("elsewhere");
     elsewhere.client(kim, "Robin");
