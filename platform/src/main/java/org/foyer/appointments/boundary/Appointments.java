@@ -3,7 +3,6 @@ package org.foyer.appointments.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +36,9 @@ import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentClient;
 import org.foyer.appointments.entity.AppointmentSeries;
 import org.foyer.appointments.entity.AppointmentStatus;
-import org.foyer.appointments.entity.ClinicianBusy;
 import org.foyer.appointments.entity.Room;
-import org.foyer.appointments.entity.RoomTaken;
 import org.foyer.appointments.entity.SeriesClashes;
+import org.foyer.appointments.entity.TimeHolds;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
 import org.foyer.audit.control.AuditLog;
@@ -178,7 +176,7 @@ public class Appointments {
       em.persist(appointment);
       booked.add(appointment);
     }
-    holdTime();
+    TimeHolds.write(em, booked);
     for (Appointment appointment : booked) {
       for (UUID further : clientIds.subList(1, clientIds.size())) {
         em.persist(new AppointmentClient(appointment.id(), further));
@@ -343,14 +341,14 @@ public class Appointments {
         LocalDateTime local = LocalDateTime.ofInstant(a.startsAt(), zone);
         a.moveTo(local.plusDays(days).plus(clock).atZone(zone).toInstant());
       }
-      holdTime();
+      TimeHolds.write(em, affected);
       affected.forEach(a -> record(caller, a, AuditAction.APPOINTMENT_MOVED, "moved with series"));
     }
     if (status != null) {
       for (Appointment a : affected) {
         AppointmentStatus before = a.status();
         a.mark(status, clock.instant());
-        holdTime();
+        TimeHolds.write(em, List.of(a));
         notices.statusChanged(a);
         record(
             caller,
@@ -385,7 +383,7 @@ public class Appointments {
     Appointment appointment = find(caller, id);
     requireScheduler(caller, appointment.clinicianId());
     what.accept(appointment);
-    holdTime();
+    TimeHolds.write(em, List.of(appointment));
     record(caller, appointment, action, done);
     return view(caller, List.of(appointment)).get(0);
   }
@@ -459,24 +457,6 @@ public class Appointments {
             .setParameter("client", clientId)
             .getResultList();
     return view(caller, found);
-  }
-
-  /**
-   * Writes now, so an overlap is refused here, by the database's exclusion constraint, rather than
-   * at commit where it could no longer be told apart from other failures.
-   */
-  private void holdTime() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (RoomTaken.explains(e)) {
-        throw new RoomTaken();
-      }
-      if (ClinicianBusy.explains(e)) {
-        throw new ClinicianBusy();
-      }
-      throw e;
-    }
   }
 
   private Appointment find(Caller caller, UUID id) {

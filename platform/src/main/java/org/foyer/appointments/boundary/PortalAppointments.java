@@ -32,6 +32,8 @@ import org.foyer.appointments.control.AppointmentNotices;
 import org.foyer.appointments.entity.Appointment;
 import org.foyer.appointments.entity.AppointmentStatus;
 import org.foyer.appointments.entity.ClinicianBusy;
+import org.foyer.appointments.entity.RoomTaken;
+import org.foyer.appointments.entity.TimeHolds;
 import org.foyer.appointments.rules.BookingRulesService;
 import org.foyer.audit.AuditAction;
 import org.foyer.audit.AuditRecord;
@@ -298,12 +300,9 @@ public class PortalAppointments {
             clock.instant());
     em.persist(appointment);
     try {
-      em.flush();
-    } catch (jakarta.persistence.PersistenceException e) {
-      if (ClinicianBusy.explains(e)) {
-        throw taken();
-      }
-      throw e;
+      TimeHolds.write(em, List.of(appointment));
+    } catch (ClinicianBusy | RoomTaken e) {
+      throw taken();
     }
     record(
         caller,

@@ -38,9 +38,6 @@ public class AuditLog {
   /** The most events one list call returns. */
   public static final int MAX_PAGE = 500;
 
-  /** Allows one reviewed native statement, see {@link #lockChain}. */
-  static final String REVIEWED_NATIVE_SQL = "eclipselink.jdbc.allow-native-sql-query";
-
   private EntityManager entityManager;
   private Clock clock;
 
@@ -217,19 +214,11 @@ public class AuditLog {
 
   /**
    * Waits for, and holds until the transaction ends, the practice's audit lock, so that two appends
-   * cannot both read the same last event. Reviewed native SQL: JPA has no advisory locks, and a row
-   * lock on the last event would not cover a practice's first event. The statement reads and writes
-   * no table, so EclipseLink's missing tenant criteria cannot leak anything; the key is derived
-   * from the practice with a prefix so other features' practice-keyed locks rarely collide (a
-   * collision would only make two unrelated appends wait for each other).
+   * cannot both read the same last event. A row lock on the last event would not cover a practice's
+   * first event.
    */
   private void lockChain(TenantId practice) {
-    entityManager
-        .createNativeQuery(
-            "SELECT CAST(pg_advisory_xact_lock(hashtextextended(CAST(? AS text), 0)) AS text)")
-        .setParameter(1, "foyer.audit_event:" + practice)
-        .setHint(REVIEWED_NATIVE_SQL, true)
-        .getSingleResult();
+    UnitOfWork.holdLocks(entityManager, List.of("foyer.audit_event:" + practice));
   }
 
   /**
