@@ -1,9 +1,5 @@
 package org.foyer.mail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +20,7 @@ record MailBody(
 
   private static final String TEMPLATE = "branded.html.vm";
   private static final SandboxedVelocity LAYOUT =
-      new SandboxedVelocity(Map.of(TEMPLATE, template()));
+      SandboxedVelocity.ofResource(MailBody.class, TEMPLATE);
 
   MailBody {
     opening = List.copyOf(opening);
@@ -58,13 +54,5 @@ record MailBody(
 
   private static List<List<String>> lines(List<String> paragraphs) {
     return paragraphs.stream().map(p -> p.strip().lines().toList()).toList();
-  }
-
-  private static String template() {
-    try (InputStream in = MailBody.class.getResourceAsStream(TEMPLATE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

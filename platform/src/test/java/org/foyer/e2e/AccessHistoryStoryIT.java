@@ -59,7 +59,11 @@ class AccessHistoryStoryIT {
     assertThat(refusal)
         .contains("This page needs a permission you don't have", "Nothing was shown or changed")
         .doesNotContain("Priya", "Riley Chen");
+    assertThat(sam.findElement(By.id("practice-name")).getText())
+        .isEqualTo("Harbor Light Counseling");
     StoryChecks.visited(sam, "access-history-0-refused-therapist");
+    StoryChecks.clickToLoad(sam, sam.findElement(By.id("next-step")));
+    assertThat(sam.getCurrentUrl()).endsWith("/p/demo/staff/home");
 
     admin = Browser.open(1280, 900);
     SignInPageObject.open(admin, foyer, "demo")

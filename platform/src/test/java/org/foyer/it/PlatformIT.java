@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -194,6 +195,42 @@ class PlatformIT extends OwnDeploymentTest {
     assertThat(page.body()).contains("couldn't find that page").doesNotContain("Exception");
     assertProblem(operator.get("/api/p/no-such-practice/staff/" + UUID.randomUUID()), 404);
     assertThat(operator.get("/login.xhtml").statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * An error page under a practice's address names the practice and leads back: staff to their home
+   * page, anyone signed out to the sign-in page. Under an address of no practice it names none and
+   * does not repeat what was typed.
+   */
+  @Test
+  void errorPagesOfAPracticeNameItAndLeadBack() throws Exception {
+    String slug = uniqueSlug("lost");
+    WebSession admin = practiceAdministrator(slug);
+
+    for (String address :
+        List.of(
+            "/p/" + slug + "/staff/no-such-page",
+            "/p/" + slug + "/staff/client?id=" + UUID.randomUUID(),
+            "/p/" + slug + "/staff/client?id=%3Cscript%3E")) {
+      HttpResponse<String> page = admin.get(address);
+      assertThat(page.statusCode()).as(address).isEqualTo(404);
+      assertThat(page.body())
+          .as(address)
+          .contains(
+              "couldn't find that page",
+              "<title>Page not found · Practice " + slug + "</title>",
+              "/p/" + slug + "/staff/home\">Go to your home page</a>")
+          .doesNotContain("<script>");
+    }
+    HttpResponse<String> signedOut = operator.get("/p/" + slug + "/no-such-page");
+    assertThat(signedOut.statusCode()).isEqualTo(404);
+    assertThat(signedOut.body()).contains("/p/" + slug + "/login\">Go to the sign-in page</a>");
+
+    HttpResponse<String> nowhere = operator.get("/p/no-such-practice/staff/home?x=%3Cb%3E");
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(nowhere.body())
+        .contains("<title>Page not found · Foyer</title>", "couldn't find that page")
+        .doesNotContain("next-step", "no-such-practice", "<b>");
   }
 
   @Test

@@ -1,5 +1,9 @@
 package org.foyer.forms.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -26,6 +30,23 @@ public final class SandboxedVelocity {
   // up in profiles, so each thread keeps one, trimmed back if a render made it very large.
   private static final ThreadLocal<StringBuilder> BUFFERS =
       ThreadLocal.withInitial(() -> new StringBuilder(128 * 1024));
+
+  /**
+   * An engine of the one template of that name beside the owner on the class path: the layouts
+   * Foyer itself ships (emails, billing documents, error pages) go through the same checks and
+   * escaping as a vendor's.
+   */
+  public static SandboxedVelocity ofResource(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("No template " + name + " beside " + owner.getName());
+      }
+      return new SandboxedVelocity(
+          Map.of(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public SandboxedVelocity(Map<String, String> templates) {
     this(templates, RENDER_BUDGET);

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -61,7 +57,7 @@ public class BillingDocuments {
 
   private static final String TEMPLATE = "billing-document.xhtml.vm";
   private static final SandboxedVelocity LAYOUT =
-      new SandboxedVelocity(Map.of(TEMPLATE, template()));
+      SandboxedVelocity.ofResource(BillingDocuments.class, TEMPLATE);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US);
   private static final DateTimeFormatter MONTH =
@@ -447,13 +443,5 @@ public class BillingDocuments {
 
   private Practice practice() {
     return em.find(Practice.class, Tenancy.require().value());
-  }
-
-  private static String template() {
-    try (InputStream in = BillingDocuments.class.getResourceAsStream(TEMPLATE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

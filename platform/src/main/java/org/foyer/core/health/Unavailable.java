@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import org.foyer.core.web.ProblemWriter;
+import org.foyer.core.web.errors.ErrorPage;
+import org.foyer.core.web.errors.ErrorPages;
 import org.foyer.core.web.routing.PracticeRouting;
 
 /**
@@ -17,7 +17,6 @@ import org.foyer.core.web.routing.PracticeRouting;
 @ApplicationScoped
 public class Unavailable {
 
-  static final String PAGE = "/errors/unavailable.html";
   public static final String RETRY_AFTER_SECONDS = "30";
 
   @Inject ProblemWriter problems;
@@ -34,12 +33,7 @@ public class Unavailable {
           "Foyer cannot reach its database right now and did not carry out this request. Try"
               + " again in a minute.");
     } else {
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setContentType("text/html;charset=UTF-8");
-      try (InputStream page = request.getServletContext().getResourceAsStream(PAGE);
-          OutputStream out = response.getOutputStream()) {
-        page.transferTo(out);
-      }
+      ErrorPages.write(ErrorPage.UNAVAILABLE, request, response);
     }
     response.flushBuffer();
   }

@@ -2,6 +2,7 @@ package org.foyer.core.web.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,6 +36,16 @@ public class PracticeRouting {
 
   public static String pathOf(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  /**
+   * The practice this request was already routed to, without looking it up: for answers that must
+   * not touch the database, such as the error pages during an outage.
+   */
+  public static Optional<RoutedPractice> alreadyRouted(ServletRequest request) {
+    return request.getAttribute(ATTRIBUTE) instanceof RoutedPractice routed
+        ? Optional.of(routed)
+        : Optional.empty();
   }
 
   public Optional<RoutedPractice> resolve(HttpServletRequest request) {
