@@ -169,12 +169,15 @@ class ClinicianWeekStoryIT {
     WebElement samsNpi = npiFieldOf(admin, "Sam Lindqvist");
     samsNpi.sendKeys("1987654320");
     StoryChecks.clickToLoad(admin, admin.findElement(By.id("save-clinician-npis")));
-    assertThat(text(admin, "messages")).contains("Sam Lindqvist: An NPI is ten digits");
+    assertThat(text(admin, "messages"))
+        .contains("Sam Lindqvist: An NPI is ten digits")
+        .doesNotContain("NPIs saved");
     samsNpi = npiFieldOf(admin, "Sam Lindqvist");
+    assertThat(samsNpi.getAttribute("value")).as("kept as typed").isEqualTo("1987654320");
     samsNpi.clear();
     samsNpi.sendKeys(SAM_NPI);
     StoryChecks.clickToLoad(admin, admin.findElement(By.id("save-clinician-npis")));
-    assertThat(text(admin, "messages")).contains("NPIs saved.");
+    assertThat(text(admin, "messages")).contains("NPIs saved: Sam Lindqvist.");
     assertThat(npiFieldOf(admin, "Sam Lindqvist").getAttribute("value")).isEqualTo(SAM_NPI);
     StoryChecks.visited(admin, "clinician-week-7-npi-saved-admin");
 

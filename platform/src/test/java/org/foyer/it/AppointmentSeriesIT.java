@@ -29,21 +29,7 @@ class AppointmentSeriesIT extends FoyerContainerTest {
     String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
 
     String therapistEmail = "theo@" + slug + ".example";
-    HttpResponse<String> invited =
-        post(
-            admin,
-            csrf,
-            api + "/staff",
-            "{\"email\":\""
-                + therapistEmail
-                + "\",\"displayName\":\"Theo\",\"role\":\"THERAPIST\"}");
-    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-    String therapist = json(invited).getString("id");
-    WebSession newcomer = session();
-    String token = mailedToken(admin, slug, STAFF_LINK);
-    HttpResponse<String> page = newcomer.get("/p/" + slug + "/staff-invitation?token=" + token);
-    assertThat(acceptStaffInvitation(newcomer, slug, page.body(), THERAPIST_PASSWORD).body())
-        .contains("Your account is ready.");
+    String therapist = joinedTherapist(admin, slug, csrf, therapistEmail);
 
     String service =
         json(post(

@@ -178,4 +178,48 @@ class BillingIT extends FoyerContainerTest {
                 StripeStub.signature(event, "whsec_it", Instant.now()));
     assertThat(genuine.statusCode()).as(genuine.body()).isEqualTo(200);
   }
+
+  /**
+   * A clinician's NPI over the API: kept, refused when its check digit is wrong (nothing changed),
+   * removed with none; another practice's staff id and a malformed id are 404, an empty body 400.
+   */
+  @Test
+  void aClinicianNpiIsKeptRefusedRemovedAndOtherPracticesStaffMeet404() throws Exception {
+    String slug = uniqueSlug("npi");
+    String api = "/api/p/" + slug + "/billing-settings/clinician-npis";
+    WebSession admin = practiceAdministrator(slug);
+    String csrf = WebSession.csrfTokenOf(admin.get("/p/" + slug + "/staff/home").body());
+    String theo = joinedTherapist(admin, slug, csrf, "theo@" + slug + ".example");
+    String other = uniqueSlug("npi-other");
+    WebSession otherAdmin = practiceAdministrator(other);
+    String otherTheo =
+        joinedTherapist(
+            otherAdmin,
+            other,
+            WebSession.csrfTokenOf(otherAdmin.get("/p/" + other + "/staff/home").body()),
+            "theo@" + other + ".example");
+
+    HttpResponse<String> kept = putNpi(admin, csrf, api + "/" + theo, "\"1245 319 599\"");
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+    assertThat(json(kept).getString("npi")).isEqualTo("1245319599");
+    HttpResponse<String> wrong = putNpi(admin, csrf, api + "/" + theo, "\"1245319598\"");
+    assertProblem(wrong, 400);
+    assertThat(wrong.body()).contains("ten digits", "npi");
+    assertThat(admin.get(api).body()).contains("\"npi\":\"1245319599\"", "Theo");
+
+    HttpResponse<String> removed = putNpi(admin, csrf, api + "/" + theo, "null");
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+    JsonObject none = json(removed);
+    assertThat(!none.containsKey("npi") || none.isNull("npi")).as(removed.body()).isTrue();
+    assertThat(admin.get(api).body()).doesNotContain("1245319599");
+
+    assertProblem(putNpi(admin, csrf, api + "/" + otherTheo, "\"1245319599\""), 404);
+    assertProblem(putNpi(admin, csrf, api + "/not-an-id", "\"1245319599\""), 404);
+    assertProblem(admin.send("PUT", api + "/" + theo, JSON, "", "X-Foyer-CSRF", csrf), 400);
+  }
+
+  private static HttpResponse<String> putNpi(
+      WebSession session, String csrf, String path, String npi) throws Exception {
+    return session.send("PUT", path, JSON, "{\"npi\":" + npi + "}", "X-Foyer-CSRF", csrf);
+  }
 }

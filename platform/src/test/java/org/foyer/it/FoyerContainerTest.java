@@ -105,6 +105,29 @@ abstract class FoyerContainerTest {
     return token.group(1);
   }
 
+  /**
+   * Invites a therapist named Theo by the staff API and accepts by the invitation page, with {@link
+   * #THERAPIST_PASSWORD}; returns the new staff member's id.
+   */
+  String joinedTherapist(WebSession admin, String slug, String csrf, String email)
+      throws Exception {
+    HttpResponse<String> invited =
+        admin.send(
+            "POST",
+            "/api/p/" + slug + "/staff",
+            JSON,
+            "{\"email\":\"" + email + "\",\"displayName\":\"Theo\",\"role\":\"THERAPIST\"}",
+            "X-Foyer-CSRF",
+            csrf);
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+    String token = mailedToken(admin, slug, STAFF_LINK);
+    WebSession newcomer = session();
+    String page = newcomer.get("/p/" + slug + "/staff-invitation?token=" + token).body();
+    HttpResponse<String> joined = acceptStaffInvitation(newcomer, slug, page, THERAPIST_PASSWORD);
+    assertThat(joined.body()).contains("Your account is ready.");
+    return json(invited).getString("id");
+  }
+
   /** Posts the staff invitation page's form: the newcomer chooses their password. */
   static HttpResponse<String> acceptStaffInvitation(
       WebSession newcomer, String slug, String page, String password) throws Exception {

@@ -154,7 +154,7 @@ class PracticeSettingsIT extends FoyerContainerTest {
         .contains("Main office (Office)");
 
     String therapistEmail = "theo@" + slug + ".example";
-    inviteAndJoin(admin, slug, csrf, therapistEmail);
+    joinedTherapist(admin, slug, csrf, therapistEmail);
     WebSession therapist = session();
     HttpResponse<String> signedIn = therapist.signIn(slug, therapistEmail, THERAPIST_PASSWORD);
     assertThat(signedIn.body())
@@ -264,23 +264,5 @@ class PracticeSettingsIT extends FoyerContainerTest {
             json(southAdmin.get("/api/p/" + south + "/portal-settings"))
                 .getInt("sessionTimeoutMinutes"))
         .isEqualTo(15);
-  }
-
-  private void inviteAndJoin(WebSession admin, String slug, String csrf, String email)
-      throws Exception {
-    HttpResponse<String> invited =
-        admin.send(
-            "POST",
-            "/api/p/" + slug + "/staff",
-            JSON,
-            "{\"email\":\"" + email + "\",\"displayName\":\"Theo\",\"role\":\"THERAPIST\"}",
-            "X-Foyer-CSRF",
-            csrf);
-    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
-    String token = mailedToken(admin, slug, STAFF_LINK);
-    WebSession newcomer = session();
-    String page = newcomer.get("/p/" + slug + "/staff-invitation?token=" + token).body();
-    HttpResponse<String> joined = acceptStaffInvitation(newcomer, slug, page, THERAPIST_PASSWORD);
-    assertThat(joined.body()).contains("Your account is ready.");
   }
 }

@@ -34,6 +34,13 @@ public class ClinicianNpis {
     }
   }
 
+  /**
+   * Removes the clinician's NPI; superbills of their sessions are then refused until one is kept.
+   */
+  public void forget(UUID clinicianId) {
+    stored(clinicianId).ifPresent(em::remove);
+  }
+
   private Optional<ClinicianNpi> stored(UUID clinicianId) {
     return em.createQuery(
             "SELECT n FROM ClinicianNpi n WHERE n.clinicianId = :clinician", ClinicianNpi.class)

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,24 +100,37 @@ public class BillingSettingsPage implements Serializable {
         });
   }
 
-  /** Saves each clinician's NPI that was typed or changed; a wrong one is named with its owner. */
+  /**
+   * Saves each clinician's NPI that was changed and removes one that was emptied. Every change is
+   * tried: a refused one is named with its owner and keeps what was typed, and the ones saved
+   * beside it are named too, so nobody wonders which went through.
+   */
   public void saveClinicianNpis() {
-    int saved = 0;
+    List<String> saved = new ArrayList<>();
+    boolean refused = false;
     for (ClinicianNpiView clinician : clinicians) {
       String typed = npis.getOrDefault(clinician.clinicianId().toString(), "").strip();
-      if (typed.isEmpty() || typed.equals(clinician.npi())) {
+      if (typed.equals(clinician.npi() == null ? "" : clinician.npi())) {
         continue;
       }
       try {
-        clinicianNpis.change(caller, clinician.clinicianId(), typed);
-        saved++;
-      } catch (BusinessException refused) {
-        PageMessages.error(null, clinician.name() + ": " + refused.getMessage());
-        return;
+        ClinicianNpiView kept = clinicianNpis.change(caller, clinician.clinicianId(), typed);
+        saved.add(kept.npi() == null ? clinician.name() + " (removed)" : clinician.name());
+      } catch (BusinessException e) {
+        PageMessages.error(null, clinician.name() + ": " + e.getMessage());
+        refused = true;
       }
     }
-    read();
-    PageMessages.SUMMARY_ONLY.run(() -> {}, saved == 0 ? "Nothing changed." : "NPIs saved.");
+    if (refused) {
+      clinicians = clinicianNpis.list(caller);
+    } else {
+      read();
+    }
+    if (!saved.isEmpty()) {
+      PageMessages.SUMMARY_ONLY.run(() -> {}, "NPIs saved: " + String.join(", ", saved) + ".");
+    } else if (!refused) {
+      PageMessages.SUMMARY_ONLY.run(() -> {}, "Nothing changed.");
+    }
   }
 
   public void connect() {

@@ -6,21 +6,27 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.foyer.admin.staff.StaffId;
 import org.foyer.billing.BillingIdentity;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.InvalidInput;
 
-/** The practice's billing fees and its payment processor. */
+/**
+ * The practice's billing fees, what superbills name it and its clinicians by, and its processor.
+ */
 @Path("p/{slug}/billing-settings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BillingSettingsResource {
 
   @Inject BillingSettingsService settings;
+  @Inject ClinicianNpiSettings clinicianNpis;
   @Inject Caller caller;
 
   /** The processor to connect and its secrets, sealed at once and never shown again. */
@@ -61,6 +67,28 @@ public class BillingSettingsResource {
   @Operation(summary = "Change the practice's NPI, tax id (EIN) and place-of-service code")
   public BillingIdentity changeIdentity(BillingIdentity identity) {
     return settings.changeIdentity(caller, identity);
+  }
+
+  /** A clinician's own NPI; null or blank removes it. */
+  public record ClinicianNpiChange(String npi) {}
+
+  @GET
+  @Path("clinician-npis")
+  @Operation(summary = "Each clinician and the NPI superbills print beside their sessions")
+  public List<ClinicianNpiView> clinicianNpis() {
+    return clinicianNpis.list(caller);
+  }
+
+  @PUT
+  @Path("clinician-npis/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Keep a clinician's NPI (ten digits, checked), or remove it with none")
+  public ClinicianNpiView changeClinicianNpi(
+      @PathParam("id") StaffId clinician, ClinicianNpiChange change) {
+    if (change == null) {
+      throw new InvalidInput("Send the NPI as a JSON object, {\"npi\": null} to remove it");
+    }
+    return clinicianNpis.change(caller, clinician.value(), change.npi());
   }
 
   @GET

@@ -45,7 +45,10 @@ public class ClinicianNpiSettings {
         .toList();
   }
 
-  /** Keeps a clinician's NPI; another practice's or a non-clinician's id is not found. */
+  /**
+   * Keeps a clinician's NPI, or removes it when none is sent (a mistyped one, or a clinician who no
+   * longer bills under it); another practice's or a non-clinician's id is not found.
+   */
   @Transactional
   public ClinicianNpiView change(Caller caller, UUID clinicianId, String npi) {
     Billing.requireBilling(caller);
@@ -55,6 +58,15 @@ public class ClinicianNpiSettings {
             .findFirst()
             .orElseThrow(() -> new NotFound("That clinician"));
     String digits = npi == null ? "" : npi.strip().replace(" ", "");
+    if (digits.isEmpty()) {
+      if (clinician.npi() != null) {
+        npis.forget(clinicianId);
+        audit.record(
+            AuditRecord.success(caller.email(), AuditAction.BILLING_SETTINGS_CHANGED)
+                .about("NPI of clinician " + clinicianId + " removed"));
+      }
+      return new ClinicianNpiView(clinicianId, clinician.name(), null);
+    }
     if (!BillingIdentity.isNpi(digits)) {
       throw Billing.invalid(
           "npi", "An NPI is ten digits and its last digit checks the others; check it.");

@@ -38,6 +38,7 @@ import org.foyer.billing.invoices.InvoiceRequest;
 import org.foyer.billing.invoices.InvoiceState;
 import org.foyer.billing.invoices.InvoiceView;
 import org.foyer.billing.invoices.OwedInvoiceView;
+import org.foyer.billing.settings.ClinicianNpiSettings;
 import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
@@ -213,6 +214,44 @@ class BillingTest {
                     () ->
                         world.billingDocuments.fileSuperbill(
                             world.withoutBilling, world.base.jo, month)))
+        .isInstanceOf(NotFound.class);
+  }
+
+  @Test
+  void aClinicianNpiIsKeptChangedAndRemovedByBillingStaffOnly() {
+    ClinicianNpiSettings npis =
+        new ClinicianNpiSettings(world.base.staff, world.clinicianNpis, world.base.audit);
+    UUID therapist = world.base.therapist.accountId();
+
+    assertThat(world.in(() -> npis.change(world.biller, therapist, " 1245 319 599 ")).npi())
+        .isEqualTo("1245319599");
+    assertThatThrownBy(() -> world.in(() -> npis.change(world.biller, therapist, "1245319598")))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("ten digits");
+    assertThat(world.in(() -> world.clinicianNpis.find(therapist))).contains("1245319599");
+
+    assertThat(world.in(() -> npis.change(world.biller, therapist, "  ")).npi()).isNull();
+    assertThat(world.in(() -> world.clinicianNpis.find(therapist))).isEmpty();
+    assertThat(world.in(() -> npis.change(world.biller, therapist, null)).npi())
+        .as("removing what is not there changes nothing")
+        .isNull();
+    assertThat(world.in(() -> world.base.audit.listRecent(20)))
+        .filteredOn(e -> e.action() == AuditAction.BILLING_SETTINGS_CHANGED)
+        .extracting(AuditEvent::subject)
+        .containsExactly(
+            "NPI of clinician " + therapist + " removed", "NPI of clinician " + therapist);
+
+    assertThatThrownBy(
+            () -> world.in(() -> npis.change(world.withoutBilling, therapist, "1245319599")))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () -> world.in(() -> npis.change(world.biller, UUID.randomUUID(), "1245319599")))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () ->
+                world.in(
+                    () -> npis.change(world.biller, world.base.desk.accountId(), "1245319599")))
+        .as("only clinicians have an NPI here")
         .isInstanceOf(NotFound.class);
   }
 
