@@ -52,6 +52,10 @@ class ClientTwoStepSignInStoryIT {
     IntakeInvitationPageObject.accept(phone, link, email, password);
     StoryChecks.clickToLoad(phone, phone.findElement(By.id("security-link")));
     assertThat(text("mfa-off")).contains("Protect your portal with a second step");
+    assertThat(text("own-sign-in")).contains("your own sign-in");
+    assertThat(phone.findElements(By.id("acting-for")))
+        .as("the sign-in is the login's, not the profile's")
+        .isEmpty();
     StoryChecks.visited(phone, "two-step-0-off-phone");
 
     StoryChecks.clickToLoad(phone, phone.findElement(By.id("start-enrollment")));
