@@ -63,6 +63,10 @@ class ClientRecordIT {
     zip.sendKeys("60614");
     StoryChecks.clickToLoad(tablet, tablet.findElement(By.id("save")));
     assertThat(tablet.findElement(By.id("saved")).getText()).contains("Saved");
+    assertThat(tablet.getCurrentUrl()).matches(".*/p/demo/staff/client\\?id=[0-9a-f-]{36}");
+    tablet.navigate().refresh();
+    assertThat(tablet.findElements(By.id("saved"))).as("said once, not from a bookmark").isEmpty();
+    assertThat(value("postalCode")).isEqualTo("60614");
 
     tablet.get(foyer.url("/p/demo/staff/clients"));
     tablet.findElement(By.id("query")).sendKeys("quinter");

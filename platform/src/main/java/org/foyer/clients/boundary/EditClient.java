@@ -1,5 +1,6 @@
 package org.foyer.clients.boundary;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ import org.foyer.core.web.routing.CurrentPractice;
 @Named
 @ViewScoped
 public class EditClient implements Serializable {
+
+  /** The flash entry the page reads to say the record was saved. */
+  static final String SAVED = "clientSaved";
 
   private static final long serialVersionUID = 1L;
 
@@ -58,9 +62,10 @@ public class EditClient implements Serializable {
       if (!isNew() || !timeZone.isBlank()) {
         records.changeTimeZone(caller, client.id(), timeZone);
       }
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .redirect(practice.page("/staff/client") + "?id=" + client.id() + "&saved=true");
+      // Said once, through the flash: a "saved" in the address would say it again from a bookmark.
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.getFlash().put(SAVED, true);
+      external.redirect(practice.page("/staff/client") + "?id=" + client.id());
     } catch (InvalidInput invalid) {
       PageMessages.BESIDE_INPUTS.refuse(null, invalid);
     }
