@@ -29,8 +29,10 @@ import java.util.Set;
  *
  * <p>The bound may also be {@code "today"}, resolved at each validation: {@code {"formatMaximum":
  * "today"}} refuses a date of birth in the future. The engine knows no practice or time zone, so
- * "today" is the latest calendar day anywhere on Earth (UTC+14): no one is refused their own today,
- * and a date more than a day ahead is always refused.
+ * "today" is the day that lets everyone's own today through: for a maximum the latest calendar day
+ * on Earth (UTC+14), for a minimum the earliest (UTC-12). A date more than a day past the bound is
+ * always refused. A single "today" would refuse the client's own date for most of their day: as
+ * UTC+14's date, "today or later" refused a Denver client's today from 3 a.m. on.
  */
 public final class DateBounds extends AbstractKeyword {
 
@@ -47,6 +49,9 @@ public final class DateBounds extends AbstractKeyword {
   /** The zone whose date is the latest on Earth: no local "today" is later than its date. */
   static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
+  /** The zone whose date is the earliest on Earth: no local "today" is earlier than its date. */
+  static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
+
   private final int direction;
   private final boolean exclusive;
 
@@ -54,6 +59,11 @@ public final class DateBounds extends AbstractKeyword {
     super(keyword);
     this.direction = direction;
     this.exclusive = exclusive;
+  }
+
+  /** "Today" as this bound reads it, see the class comment. */
+  LocalDate today() {
+    return LocalDate.now(direction > 0 ? EARLIEST_ZONE : LATEST_ZONE);
   }
 
   /** True when {@code value} is an ISO date the bound accepts. */
@@ -122,7 +132,7 @@ public final class DateBounds extends AbstractKeyword {
         JsonNode node,
         JsonNode rootNode,
         JsonNodePath instanceLocation) {
-      LocalDate limit = bound == null ? LocalDate.now(LATEST_ZONE) : bound;
+      LocalDate limit = bound == null ? today() : bound;
       if (!node.isTextual() || accepts(limit, node.textValue())) {
         return Collections.emptySet();
       }

@@ -40,7 +40,10 @@ final class SchemaErrorMapper {
                   : ErrorCode.NOT_AN_OPTION);
       case "format" -> FieldError.of(pointer, formatError(limit));
       case "pattern" -> FieldError.of(pointer, ErrorCode.WRONG_FORMAT);
-      case "formatMinimum" -> FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, date(message));
+      case "formatMinimum" ->
+          isToday(limit)
+              ? FieldError.of(pointer, ErrorCode.DATE_IN_PAST)
+              : FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, date(message));
       case "formatExclusiveMinimum" ->
           FieldError.of(pointer, ErrorCode.DATE_TOO_EARLY, dayAfter(message, 1));
       case "formatMaximum" ->

@@ -417,6 +417,45 @@ class SubmissionParserTest {
     }
   }
 
+  /**
+   * "Today or later" lets every client's own today through: wherever the client is, their date is
+   * no earlier than the earliest date on Earth. Two days ago is refused everywhere.
+   */
+  @Test
+  void aMinimumOfTodayAcceptsTodayInEveryZoneAndRefusesThePast() {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    ((com.fasterxml.jackson.databind.node.ObjectNode)
+            json.get("schema").get("properties").get("dateOfBirth"))
+        .put("formatMinimum", "today");
+    SubmissionParser bounded =
+        Posts.parser(new org.foyer.forms.definition.DefinitionReader().read(json));
+    java.time.Instant now = java.time.Instant.now();
+    for (String zone : new String[] {"-11:00", "America/Denver", "UTC", "Asia/Tokyo", "+14:00"}) {
+      String theirToday = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of(zone)).toString();
+      assertThat(
+              bounded
+                  .parsePost(
+                      validIntake().without("dateOfBirth").with("dateOfBirth", theirToday).build(),
+                      Answers.EMPTY)
+                  .errors())
+          .as("today in " + zone)
+          .isEmpty();
+    }
+    String twoDaysAgo =
+        java.time.LocalDate.now(java.time.ZoneOffset.ofHours(-12)).minusDays(2).toString();
+    ParseResult past =
+        bounded.parsePost(
+            validIntake().without("dateOfBirth").with("dateOfBirth", twoDaysAgo).build(),
+            Answers.EMPTY);
+    FieldError refused = errorAt(past, "/dateOfBirth");
+    assertThat(refused.code()).isEqualTo(ErrorCode.DATE_IN_PAST);
+    assertThat(refused.message(Locale.ENGLISH))
+        .as("no date of some other zone's today")
+        .isEqualTo("Please enter today's date or a later one.");
+    assertThat(refused.message(Locale.forLanguageTag("es")))
+        .isEqualTo("Por favor, escriba la fecha de hoy o una posterior.");
+  }
+
   private static ErrorCode codeOf(ParseResult result, String pointer) {
     return errorAt(result, pointer).code();
   }
