@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.foyer.billing.Money;
 import org.foyer.billing.PaymentReceiptDue;
 import org.foyer.billing.cards.AutopayFailed;
+import org.foyer.billing.invoices.InvoiceNoticeDue;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;
 import org.foyer.core.mail.delivery.MailSettings;
@@ -18,9 +19,10 @@ import org.foyer.core.practice.Practice;
 import org.foyer.core.tenancy.TenantId;
 
 /**
- * Queues a payment's receipt, and the notice that autopay could not charge a card, in the unit of
- * work that settled or tried the payment. The practice's name, the amount, the date and the card's
- * last four digits only: what the money was for stays in the portal.
+ * Queues a new invoice's notice, a payment's receipt, and the notice that autopay could not charge
+ * a card, in the unit of work that sent the invoice or settled or tried the payment. The practice's
+ * name, the invoice's number, the amount, the date and the card's last four digits only: what the
+ * money was for stays in the portal.
  */
 @ApplicationScoped
 public class BillingMail {
@@ -39,6 +41,28 @@ public class BillingMail {
     this.outbox = outbox;
     this.settings = settings;
     this.em = unitOfWork.entityManager();
+  }
+
+  void onInvoiceNoticeDue(@Observes InvoiceNoticeDue due) {
+    Practice practice = em.find(Practice.class, due.tenant().value());
+    Branding brand = ClientInvitationMail.branding(em, due.tenant());
+    String sent =
+        brand.practice()
+            + " sent you invoice "
+            + due.number()
+            + " on "
+            + DAY.format(due.sentAt().atZone(practice.timeZone()))
+            + ": "
+            + Money.format(due.dueCents(), due.currency())
+            + " to pay. You can see what it is for, and pay it, in your portal.";
+    send(
+        due.tenant(),
+        due.recipients(),
+        MailKind.INVOICE_NOTICE,
+        "A new invoice from " + brand.practice(),
+        List.of("Hello,", sent),
+        "See the invoice",
+        "/portal/billing");
   }
 
   void onReceiptDue(@Observes PaymentReceiptDue due) {

@@ -17,6 +17,7 @@ import org.foyer.billing.boundary.AppointmentCharges;
 import org.foyer.billing.boundary.Autopay;
 import org.foyer.billing.boundary.Billing;
 import org.foyer.billing.boundary.BillingDocuments;
+import org.foyer.billing.boundary.InvoiceNotices;
 import org.foyer.billing.boundary.PaymentWebhooks;
 import org.foyer.billing.boundary.Payments;
 import org.foyer.billing.boundary.PortalBilling;
@@ -30,6 +31,7 @@ import org.foyer.billing.control.Settlement;
 import org.foyer.billing.control.gateway.PaymentGateway;
 import org.foyer.billing.control.processors.ManualGateway;
 import org.foyer.billing.control.processors.TestGateway;
+import org.foyer.billing.invoices.InvoiceNoticeDue;
 import org.foyer.billing.invoices.InvoiceRequest;
 import org.foyer.billing.invoices.InvoiceSent;
 import org.foyer.billing.invoices.InvoiceView;
@@ -71,6 +73,7 @@ public final class BillingWorld {
   public final AppointmentCharges charges;
   public final RecordedEvents<PaymentReceiptDue> receipts = new RecordedEvents<>();
   public final RecordedEvents<AutopayFailed> autopayFailures = new RecordedEvents<>();
+  public final RecordedEvents<InvoiceNoticeDue> invoiceNotices = new RecordedEvents<>();
   public final PortalBilling portalBilling;
   public final Autopay autopay;
   public final RecordedEvents<AppointmentStatusChanged> statusChanges;
@@ -89,6 +92,7 @@ public final class BillingWorld {
     ClientLogins logins = new ClientLogins(base.em);
     Autopay[] listening = new Autopay[1];
     BillingDocuments[] filing = new BillingDocuments[1];
+    InvoiceNotices[] telling = new InvoiceNotices[1];
     billing =
         new Billing(
             base.em,
@@ -100,6 +104,7 @@ public final class BillingWorld {
                 sent -> {
                   filing[0].onInvoiceSent(sent);
                   listening[0].onInvoiceSent(sent);
+                  telling[0].onInvoiceSent(sent);
                 }),
             base.clock);
     documents =
@@ -137,6 +142,7 @@ public final class BillingWorld {
     autopay =
         new Autopay(base.em, billing, payments, savedCards, logins, base.audit, autopayFailures);
     listening[0] = autopay;
+    telling[0] = new InvoiceNotices(billing, savedCards, logins, invoiceNotices);
     portalBilling =
         new PortalBilling(
             base.em,

@@ -163,7 +163,7 @@ class AppointmentsStoryIT {
     assertThat(text(phone, "past")).contains("Cancelled late");
     StoryChecks.visited(phone, "appointments-7-cancelled-late");
 
-    String offer = mailTo(PRIYA, "An earlier appointment time is free");
+    String offer = StoryChecks.mailTo(desk, foyer, PRIYA, "An earlier appointment time is free");
     assertThat(offer)
         .contains("The appointment time with Harbor Light Counseling on", "Harbor office")
         .contains("The offer is open until")
@@ -181,7 +181,9 @@ class AppointmentsStoryIT {
     assertThat(priya.findElements(By.id("waitlist-place"))).isEmpty();
     StoryChecks.visited(priya, "appointments-7c-claimed");
 
-    assertThat(mailTo(CASEY, "The appointment time you were offered has been taken"))
+    assertThat(
+            StoryChecks.mailTo(
+                desk, foyer, CASEY, "The appointment time you were offered has been taken"))
         .contains("You stay on the waiting list");
     casey.get(foyer.url("/p/demo/portal/appointments"));
     assertThat(casey.findElements(By.id("offers"))).as("the time is gone").isEmpty();
@@ -220,22 +222,6 @@ class AppointmentsStoryIT {
    * The text of the captured mail to {@code email} with that subject, waiting a little for the
    * outbox to deliver it.
    */
-  private String mailTo(String email, String subject) {
-    desk.get(foyer.url("/p/demo/dev/mail"));
-    return new WebDriverWait(desk, Duration.ofSeconds(30))
-        .until(
-            d -> {
-              for (WebElement mail : d.findElements(By.cssSelector("article.foyer-mail"))) {
-                String text = mail.getAttribute("textContent");
-                if (text.contains(email) && text.contains(subject)) {
-                  return text;
-                }
-              }
-              d.navigate().refresh();
-              return null;
-            });
-  }
-
   /** Reads an address as a calendar app does: no cookies, no sign-in. */
   private static HttpResponse<String> fetch(String url) throws Exception {
     return HttpClient.newHttpClient()

@@ -84,9 +84,15 @@ class StaffBillingStoryIT {
     assertThat(text(riley, "invoices")).contains("Draft of", "Draft", "to pay $120.00");
     assertThat(text(riley, "no-uninvoiced")).isEqualTo("Every charge is on an invoice.");
     StoryChecks.clickToLoad(riley, riley.findElement(By.cssSelector(".send-invoice")));
-    assertThat(text(riley, "client-billing")).contains("Invoice sent.");
-    assertThat(text(riley, "invoices")).contains("Invoice of", "Sent");
+    assertThat(text(riley, "client-billing")).containsPattern("Invoice \\d+ sent\\.");
+    assertThat(text(riley, "invoices")).containsPattern("Invoice \\d+ of ").contains("Sent");
     StoryChecks.visited(riley, "staff-billing-3-invoice-sent-desk");
+    String sentName = riley.findElement(By.cssSelector("#invoices li strong")).getText();
+    String number = sentName.replaceAll("^Invoice (\\d+) of .*$", "$1");
+    assertThat(StoryChecks.mailTo(riley, foyer, "priya.n@demo.foyer.test", "A new invoice from"))
+        .contains("Harbor Light Counseling sent you invoice " + number + " on ", "$120.00 to pay")
+        .doesNotContain("Individual session");
+    riley.get(billingAddress);
 
     riley.findElement(By.id("paymentAmount")).sendKeys("50");
     riley.findElement(By.id("paymentReference")).sendKeys("Desk receipt 0042");
@@ -136,10 +142,11 @@ class StaffBillingStoryIT {
         .enterPassword("priya.n@demo.foyer.test", DemoPractice.PASSWORD);
     priya.get(foyer.url("/p/demo/portal/documents"));
     String documents = text(priya, "document-list");
-    assertThat(documents).contains("Invoice of ", "Statement for ");
+    assertThat(documents).containsPattern("Invoice \\d+ of ").contains("Statement for ");
     StoryChecks.visited(priya, "staff-billing-6b-client-documents-phone");
-    String invoice = StoryChecks.documentText(priya, "Invoice of ");
+    String invoice = StoryChecks.documentText(priya, "Invoice ");
     assertThat(invoice)
+        .containsPattern("Invoice number \\d+")
         .contains("Harbor Light Counseling", "For Priya Natarajan")
         .contains("Individual session, 3 December", "$120.00", "To pay $120.00");
     String statement = StoryChecks.documentText(priya, "Statement for ");

@@ -62,6 +62,26 @@ final class StoryChecks {
    * The text of the PDF behind the first link of the page's document list whose words start with
    * the title, downloaded with the browser's own session (the same cookies), as the person would.
    */
+  /**
+   * The text of the first captured mail to the address with the subject, on the development mail
+   * page; the outbox sends within seconds, so the page is read again until it is there.
+   */
+  static String mailTo(ChromeDriver driver, BundledFoyer foyer, String email, String subject) {
+    driver.get(foyer.url("/p/demo/dev/mail"));
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              for (WebElement mail : d.findElements(By.cssSelector("article.foyer-mail"))) {
+                String text = mail.getAttribute("textContent");
+                if (text.contains(email) && text.contains(subject)) {
+                  return text;
+                }
+              }
+              d.navigate().refresh();
+              return null;
+            });
+  }
+
   static String documentText(ChromeDriver driver, String title) throws Exception {
     String link =
         driver.findElements(By.cssSelector("#document-list a")).stream()

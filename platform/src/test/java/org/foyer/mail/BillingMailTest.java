@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.foyer.billing.PaymentReceiptDue;
 import org.foyer.billing.cards.AutopayFailed;
+import org.foyer.billing.invoices.InvoiceNoticeDue;
 import org.foyer.core.mail.MailKind;
 import org.foyer.core.mail.Outbox;
 import org.foyer.core.mail.OutboxMessage;
@@ -16,7 +17,10 @@ import org.foyer.core.tenancy.TenantId;
 import org.foyer.fixtures.MovableClock;
 import org.junit.jupiter.api.Test;
 
-/** A receipt and a failed autopay: practice, amount, date, last four and a link; nothing else. */
+/**
+ * A new invoice, a receipt and a failed autopay: practice, number, amount, date, last four and a
+ * link; nothing else.
+ */
 class BillingMailTest {
 
   final BillingMail mail =
@@ -77,5 +81,35 @@ class BillingMailTest {
         .contains("tried to charge $90.00 to the card ending 0002")
         .contains("Your card was declined. Nothing was charged.")
         .containsPattern("/portal/billing\n");
+  }
+
+  @Test
+  void aNewInvoiceSaysItsNumberDayAndWhatIsToPayButNotWhatItIsFor() {
+    db.inTenant(
+        tenant,
+        () -> {
+          mail.onInvoiceNoticeDue(
+              new InvoiceNoticeDue(
+                  tenant,
+                  List.of("jo@example.org", "maria@example.org"),
+                  12,
+                  15_000,
+                  "USD",
+                  Instant.parse("2026-03-02T03:00:00Z")));
+          return null;
+        });
+
+    List<OutboxMessage> messages = SampleMail.all(tenant);
+    assertThat(messages)
+        .extracting(OutboxMessage::recipient)
+        .containsExactlyInAnyOrder("jo@example.org", "maria@example.org");
+    OutboxMessage message = messages.get(0);
+    assertThat(message.kind()).isEqualTo(MailKind.INVOICE_NOTICE);
+    assertThat(message.subject()).isEqualTo("A new invoice from Harbor Light Counseling");
+    assertThat(message.textBody())
+        .contains("Harbor Light Counseling sent you invoice 12 on 1 March 2026: $150.00 to pay.")
+        .containsPattern("https://portal\\.example\\.org/p/[^/]+/portal/billing\n");
+    assertThat(message.htmlBody())
+        .hasValueSatisfying(html -> assertThat(html).contains("See the invoice"));
   }
 }

@@ -41,6 +41,8 @@ import org.foyer.core.errors.Conflict;
 import org.foyer.core.errors.InvalidInput;
 import org.foyer.core.errors.NotFound;
 import org.foyer.core.persistence.Transactional;
+import org.foyer.core.persistence.UnitOfWork;
+import org.foyer.core.tenancy.Tenancy;
 
 /**
  * Clients' ledgers and invoices, for staff holding "billing". Anyone else, and any id of another
@@ -262,7 +264,8 @@ public class Billing {
                     invoice.totalCents(),
                     invoice.paidCents(),
                     invoice.totalCents() - invoice.paidCents(),
-                    invoice.sentAt()))
+                    invoice.sentAt(),
+                    invoice.number()))
         .toList();
   }
 
@@ -270,7 +273,8 @@ public class Billing {
   public InvoiceView send(Caller caller, UUID invoiceId) {
     requireBilling(caller);
     Invoice invoice = findInvoice(invoiceId);
-    invoice.send(clock.instant());
+    invoice.requireUnsent();
+    invoice.send(clock.instant(), nextInvoiceNumber());
     record(caller, AuditAction.INVOICE_SENT, invoice.clientId(), "invoice " + invoiceId + " sent");
     if (sent != null) {
       // Autopay charges the client's saved card here, in this unit of work; a decline is recorded
@@ -278,6 +282,17 @@ public class Billing {
       sent.fire(new InvoiceSent(invoice.id(), invoice.clientId()));
     }
     return view(invoice);
+  }
+
+  /**
+   * The practice's next invoice number. Two invoices sent at once wait for each other here, so each
+   * takes its own number; the lock is held until the sending unit of work ends.
+   */
+  private int nextInvoiceNumber() {
+    UnitOfWork.holdLocks(em, List.of("foyer.invoice_number:" + Tenancy.require()));
+    Integer last =
+        em.createQuery("SELECT MAX(i.number) FROM Invoice i", Integer.class).getSingleResult();
+    return last == null ? 1 : last + 1;
   }
 
   /** Voids an invoice nothing is paid on; its charges may then go on another. */
@@ -318,7 +333,8 @@ public class Billing {
         due,
         ledger.listChargeIdsOn(invoice.id()),
         invoice.createdAt(),
-        invoice.sentAt().orElse(null));
+        invoice.sentAt().orElse(null),
+        invoice.number().orElse(null));
   }
 
   /** An invoice of the practice; another practice's id is simply not found. */

@@ -109,7 +109,7 @@ public class BillingDocuments {
     InvoiceView invoice = billing.view(billing.findInvoice(sent.invoiceId()));
     Practice practice = practice();
     String day = DAY.format(invoice.sentAt().atZone(practice.timeZone()));
-    String title = "Invoice of " + day;
+    String title = invoice.title(day);
     Set<UUID> onInvoice = new HashSet<>(invoice.chargeIds());
     List<LedgerEntry> charges =
         ledger.listEntries(invoice.clientId()).stream()
@@ -121,11 +121,15 @@ public class BillingDocuments {
         invoice.clientId(),
         DocumentKind.INVOICE,
         title,
-        "invoice-" + FILE_DAY.format(invoice.sentAt().atZone(practice.timeZone())) + ".pdf",
+        "invoice-"
+            + invoice.number()
+            + "-"
+            + FILE_DAY.format(invoice.sentAt().atZone(practice.timeZone()))
+            + ".pdf",
         invoice.sentAt(),
         Map.of(
             "facts",
-            List.of(fact("Date", day)),
+            List.of(fact("Invoice number", String.valueOf(invoice.number())), fact("Date", day)),
             "lines",
             lines(practice, charges, false),
             "totals",

@@ -123,8 +123,8 @@ public class Ledger {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, client_id, currency, sent_at, charged + corrected, paid FROM ("
-                    + " SELECT i.id, i.client_id, i.currency, i.sent_at,"
+                "SELECT id, client_id, currency, sent_at, charged + corrected, paid, number FROM ("
+                    + " SELECT i.id, i.client_id, i.currency, i.sent_at, i.number,"
                     + " COALESCE((SELECT SUM(e.amount_cents) FROM invoice_line l JOIN ledger_entry e"
                     + "   ON e.tenant_id = l.tenant_id AND e.id = l.charge_id"
                     + "   WHERE l.tenant_id = i.tenant_id AND l.invoice_id = i.id), 0) AS charged,"
@@ -150,13 +150,20 @@ public class Ledger {
                     (String) row[2],
                     instant(row[3]),
                     ((Number) row[4]).longValue(),
-                    ((Number) row[5]).longValue()))
+                    ((Number) row[5]).longValue(),
+                    row[6] == null ? null : ((Number) row[6]).intValue()))
         .toList();
   }
 
   /** A sent invoice with its totals as {@link #listOwedInvoices} reads them. */
   public record OwedInvoice(
-      UUID id, UUID clientId, String currency, Instant sentAt, long totalCents, long paidCents) {}
+      UUID id,
+      UUID clientId,
+      String currency,
+      Instant sentAt,
+      long totalCents,
+      long paidCents,
+      Integer number) {}
 
   private static Instant instant(Object value) {
     if (value instanceof java.sql.Timestamp timestamp) {

@@ -40,6 +40,10 @@ public class Invoice extends TenantOwned {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The practice's number for it, given when it is sent (see V256). */
+  @Column(name = "number")
+  private Integer number;
+
   @Column(name = "voided_at")
   private Instant voidedAt;
 
@@ -67,12 +71,18 @@ public class Invoice extends TenantOwned {
     }
   }
 
-  public void send(Instant now) {
+  /** Sends the draft under the practice's next number, which the caller holds the lock for. */
+  public void send(Instant now, int nextNumber) {
+    requireUnsent();
+    status = InvoiceStatus.SENT;
+    sentAt = now;
+    number = nextNumber;
+  }
+
+  public void requireUnsent() {
     if (status != InvoiceStatus.DRAFT) {
       throw new Conflict("Only a draft invoice can be sent; this one is " + word());
     }
-    status = InvoiceStatus.SENT;
-    sentAt = now;
   }
 
   /** Voids the invoice; the caller has checked that nothing was paid on it. */
@@ -110,6 +120,10 @@ public class Invoice extends TenantOwned {
 
   public Optional<Instant> sentAt() {
     return Optional.ofNullable(sentAt);
+  }
+
+  public Optional<Integer> number() {
+    return Optional.ofNullable(number);
   }
 
   public Optional<Instant> voidedAt() {

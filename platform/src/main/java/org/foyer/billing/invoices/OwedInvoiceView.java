@@ -13,4 +13,11 @@ public record OwedInvoiceView(
     long totalCents,
     long paidCents,
     long dueCents,
-    Instant sentAt) {}
+    Instant sentAt,
+    Integer number) {
+
+  /** What people call it: "Invoice 12". */
+  public String name() {
+    return InvoiceView.nameOf(number);
+  }
+}

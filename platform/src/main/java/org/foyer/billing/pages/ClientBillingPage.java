@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.foyer.admin.pages.PageMessages;
 import org.foyer.billing.ChargeLineRequest;
 import org.foyer.billing.CorrectionRequest;
@@ -137,18 +138,26 @@ public class ClientBillingPage implements Serializable {
 
   public void send(UUID invoice) {
     changeInvoices(
-        () -> billing.send(caller, invoice), "Invoice sent. The client sees it in their portal.");
+        () -> billing.send(caller, invoice).name() + " sent. The client sees it in their portal.");
   }
 
   public void voidInvoice(UUID invoice) {
-    changeInvoices(() -> billing.voidInvoice(caller, invoice), "Invoice void.");
+    changeInvoices(() -> billing.voidInvoice(caller, invoice).name() + " is void.");
+  }
+
+  private void changeInvoices(Runnable change, String done) {
+    changeInvoices(
+        () -> {
+          change.run();
+          return done;
+        });
   }
 
   /** Invoice buttons sit in the list, away from any input, so their outcome is told on top. */
-  private void changeInvoices(Runnable change, String done) {
+  private void changeInvoices(Supplier<String> change) {
     PageMessages.SUMMARY_ONLY.report(
         () -> {
-          change.run();
+          String done = change.get();
           read();
           return done;
         });
@@ -347,11 +356,11 @@ public class ClientBillingPage implements Serializable {
     return Money.format(cents, ledger == null ? "USD" : ledger.currency());
   }
 
-  /** An invoice as people name it: by the day it was sent, or drafted. */
+  /** An invoice as people name it: by its number and the day it was sent, or as a draft. */
   public String invoiceLabel(InvoiceView invoice) {
     return invoice.sentAt() == null
         ? "Draft of " + time.formatDate(invoice.createdAt())
-        : "Invoice of " + time.formatDate(invoice.sentAt());
+        : invoice.title(time.formatDate(invoice.sentAt()));
   }
 
   /** A payment as people name it: its day, how it was paid and its amount. */

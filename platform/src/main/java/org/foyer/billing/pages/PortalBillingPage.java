@@ -376,8 +376,13 @@ public class PortalBillingPage {
     return Money.format(cents, getView().currency());
   }
 
+  public String invoiceTitle(InvoiceView invoice) {
+    return invoice.title(time.formatDate(invoice.sentAt()));
+  }
+
+  /** A sent invoice as the client names it, with what is left to pay on it. */
   public String invoiceLabel(InvoiceView invoice) {
-    return time.formatDate(invoice.sentAt()) + ": " + money(invoice.dueCents());
+    return invoiceTitle(invoice) + ": " + money(invoice.dueCents());
   }
 
   public String getAutopayTerms() {

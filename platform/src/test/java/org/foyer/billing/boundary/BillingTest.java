@@ -78,7 +78,7 @@ class BillingTest {
         world.in(() -> world.documents.listDocuments(world.biller, world.base.jo));
     assertThat(filed).extracting(DocumentSummary::kind).containsExactly(DocumentKind.INVOICE);
     DocumentSummary invoice = filed.get(0);
-    assertThat(invoice.title()).startsWith("Invoice of ");
+    assertThat(invoice.title()).startsWith("Invoice 1 of ");
     DocumentDownload pdf =
         world.in(() -> world.documents.download(world.biller, world.base.jo, invoice.id()));
     assertThat(pdf.summary().contentType()).isEqualTo("application/pdf");
@@ -87,11 +87,87 @@ class BillingTest {
       text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
     assertThat(text)
-        .contains(invoice.title(), "Jo ", "Individual session, 3 December", "$120.00")
+        .contains(invoice.title(), "Invoice number 1", "Jo ", "Individual session, 3 December")
+        .contains("$120.00")
         .contains("To pay $120.00", "Pay in your")
         .doesNotContain("Copy of records", "$30.50");
     assertThat(world.in(() -> world.documents.listDocuments(world.biller, world.base.sam)))
         .isEmpty();
+  }
+
+  @Test
+  void aPracticeNumbersItsInvoicesAsItSendsThemAndTellsTheClientWhatIsToPay() {
+    LedgerLine first = world.chargeJo(12_000, "Session");
+    LedgerLine second = world.chargeJo(3_000, "Report");
+    InvoiceView draft =
+        world.in(
+            () ->
+                world.billing.createInvoice(
+                    world.biller, new InvoiceRequest(world.base.jo, List.of(first.id()))));
+    assertThat(draft.number()).isNull();
+    assertThat(draft.name()).isEqualTo("Draft invoice");
+
+    InvoiceView one = world.in(() -> world.billing.send(world.biller, draft.id()));
+    assertThat(one.name()).isEqualTo("Invoice 1");
+    assertThat(world.invoiceNotices.last())
+        .satisfies(
+            notice -> {
+              assertThat(notice.recipients()).containsExactly("jo@example.org");
+              assertThat(notice.number()).isEqualTo(1);
+              assertThat(notice.dueCents()).isEqualTo(12_000);
+            });
+    world.in(() -> world.billing.voidInvoice(world.biller, one.id()));
+    InvoiceView two = world.sentInvoice(second.id());
+    assertThat(two.number()).as("a void invoice keeps its number").isEqualTo(2);
+    assertThat(world.in(() -> world.billing.getInvoice(world.biller, one.id())).name())
+        .isEqualTo("Invoice 1");
+    assertThatThrownBy(() -> world.in(() -> world.billing.send(world.biller, two.id())))
+        .isInstanceOf(Conflict.class);
+    assertThat(world.in(() -> world.billing.getInvoice(world.biller, two.id())).number())
+        .isEqualTo(2);
+
+    BillingWorld elsewhere = new BillingWorld("numbers-elsewhere");
+    LedgerLine theirs = elsewhere.chargeJo(5_000, "Session");
+    assertThat(elsewhere.sentInvoice(theirs.id()).number())
+        .as("each practice counts its own")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void invoicesSentAtOnceEachTakeTheirOwnNumber() throws Exception {
+    List<UUID> drafts = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      LedgerLine charge = world.chargeJo(1_000 + i, "Session " + i);
+      drafts.add(
+          world
+              .in(
+                  () ->
+                      world.billing.createInvoice(
+                          world.biller, new InvoiceRequest(world.base.jo, List.of(charge.id()))))
+              .id());
+    }
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(drafts.size());
+    List<Integer> numbers = new ArrayList<>();
+    try {
+      List<Future<InvoiceView>> sending = new ArrayList<>();
+      for (UUID draft : drafts) {
+        sending.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return world.in(() -> world.billing.send(world.biller, draft));
+                }));
+      }
+      start.countDown();
+      for (Future<InvoiceView> sent : sending) {
+        numbers.add(sent.get().number());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
   }
 
   @Test
