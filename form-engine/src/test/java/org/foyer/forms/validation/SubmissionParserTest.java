@@ -366,12 +366,7 @@ class SubmissionParserTest {
 
   @Test
   void dateBoundsInTheSchemaAreCheckedWithAPlainMessage() {
-    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
-    ((com.fasterxml.jackson.databind.node.ObjectNode)
-            json.get("schema").get("properties").get("dateOfBirth"))
-        .put("formatExclusiveMaximum", "2026-01-01");
-    SubmissionParser bounded =
-        Posts.parser(new org.foyer.forms.definition.DefinitionReader().read(json));
+    SubmissionParser bounded = withDateOfBirthBound("formatExclusiveMaximum", "2026-01-01");
     ParseResult future =
         bounded.parsePost(
             validIntake().without("dateOfBirth").with("dateOfBirth", "2026-01-01").build(),
@@ -387,12 +382,7 @@ class SubmissionParserTest {
 
   @Test
   void aDateBoundOfTodayRefusesAFutureDateOfBirthAndAcceptsToday() {
-    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
-    ((com.fasterxml.jackson.databind.node.ObjectNode)
-            json.get("schema").get("properties").get("dateOfBirth"))
-        .put("formatMaximum", "today");
-    SubmissionParser bounded =
-        Posts.parser(new org.foyer.forms.definition.DefinitionReader().read(json));
+    SubmissionParser bounded = withDateOfBirthBound("formatMaximum", "today");
     java.time.LocalDate utcToday = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     ParseResult future =
         bounded.parsePost(
@@ -423,12 +413,7 @@ class SubmissionParserTest {
    */
   @Test
   void aMinimumOfTodayAcceptsTodayInEveryZoneAndRefusesThePast() {
-    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
-    ((com.fasterxml.jackson.databind.node.ObjectNode)
-            json.get("schema").get("properties").get("dateOfBirth"))
-        .put("formatMinimum", "today");
-    SubmissionParser bounded =
-        Posts.parser(new org.foyer.forms.definition.DefinitionReader().read(json));
+    SubmissionParser bounded = withDateOfBirthBound("formatMinimum", "today");
     java.time.Instant now = java.time.Instant.now();
     for (String zone : new String[] {"-11:00", "America/Denver", "UTC", "Asia/Tokyo", "+14:00"}) {
       String theirToday = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of(zone)).toString();
@@ -454,6 +439,15 @@ class SubmissionParserTest {
         .isEqualTo("Please enter today's date or a later one.");
     assertThat(refused.message(Locale.forLanguageTag("es")))
         .isEqualTo("Por favor, escriba la fecha de hoy o una posterior.");
+  }
+
+  /** The sample intake with one date bound on its date of birth. */
+  private static SubmissionParser withDateOfBirthBound(String keyword, String bound) {
+    com.fasterxml.jackson.databind.node.ObjectNode json = SampleForms.json("sample-intake.json");
+    ((com.fasterxml.jackson.databind.node.ObjectNode)
+            json.get("schema").get("properties").get("dateOfBirth"))
+        .put(keyword, bound);
+    return Posts.parser(new org.foyer.forms.definition.DefinitionReader().read(json));
   }
 
   private static ErrorCode codeOf(ParseResult result, String pointer) {
