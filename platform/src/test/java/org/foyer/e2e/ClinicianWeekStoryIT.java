@@ -99,6 +99,11 @@ class ClinicianWeekStoryIT {
     assertThat(text(sam, "messages")).contains("Time off added.");
     assertThat(text(sam, "time-off-list")).contains("Conference in Milwaukee");
     StoryChecks.visited(sam, "clinician-week-2-time-off-sam");
+    sam.navigate().refresh();
+    assertThat(sam.findElements(By.cssSelector("#time-off-list li")))
+        .as("a refresh reads the page again; it does not add the time off twice")
+        .hasSize(1);
+    assertThat(sam.findElements(By.cssSelector("#messages li"))).isEmpty();
     StoryChecks.clickToLoad(
         sam, sam.findElement(By.cssSelector("#time-off-list button, #time-off-list input")));
     assertThat(text(sam, "messages")).contains("Time off removed.");

@@ -1,9 +1,13 @@
 package org.foyer.appointments.pages;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +31,7 @@ import org.foyer.clients.boundary.ClientRecords;
 import org.foyer.core.access.Caller;
 import org.foyer.core.errors.BusinessException;
 import org.foyer.core.errors.NotFound;
+import org.foyer.core.web.routing.CurrentPractice;
 
 /**
  * A clinician's weekly hours, video room and time off ({@code ?clinician=}, else the signed-in
@@ -45,6 +50,7 @@ public class StaffAvailability implements Serializable {
   @Inject transient ClientRecords clients;
   @Inject transient Locations locations;
   @Inject transient Caller caller;
+  @Inject transient CurrentPractice practice;
 
   private String clinician;
   private AvailabilityView view;
@@ -163,8 +169,8 @@ public class StaffAvailability implements Serializable {
       blocks.add(new HoursBlock(row.day, row.start, row.end, uuid(row.location), null));
     }
     try {
-      show(availability.setWeeklyHours(caller, view.clinicianId(), blocks));
-      PageMessages.SUMMARY_ONLY.report(() -> "Weekly hours saved.");
+      availability.setWeeklyHours(caller, view.clinicianId(), blocks);
+      showAfresh("Weekly hours saved.");
     } catch (BusinessException e) {
       PageMessages.SUMMARY_ONLY.refuse(null, e);
     }
@@ -172,9 +178,8 @@ public class StaffAvailability implements Serializable {
 
   public void saveVideoLink() {
     try {
-      show(availability.setVideoLink(caller, view.clinicianId(), videoLink));
-      PageMessages.SUMMARY_ONLY.report(
-          () -> view.videoLink().isEmpty() ? "Video room removed." : "Video room saved.");
+      AvailabilityView saved = availability.setVideoLink(caller, view.clinicianId(), videoLink);
+      showAfresh(saved.videoLink().isEmpty() ? "Video room removed." : "Video room saved.");
     } catch (BusinessException e) {
       PageMessages.SUMMARY_ONLY.refuse(null, e);
     }
@@ -190,9 +195,8 @@ public class StaffAvailability implements Serializable {
               .toInstant();
       Instant to =
           LocalDate.parse(offToDate).atTime(LocalTime.parse(offToTime)).atZone(zone).toInstant();
-      show(availability.addTimeOff(caller, view.clinicianId(), from, to, offNote));
-      PageMessages.SUMMARY_ONLY.report(() -> "Time off added.");
-      offNote = null;
+      availability.addTimeOff(caller, view.clinicianId(), from, to, offNote);
+      showAfresh("Time off added.");
     } catch (DateTimeParseException | NullPointerException e) {
       PageMessages.error(null, "Enter when the time off starts and ends.");
     } catch (BusinessException e) {
@@ -202,10 +206,25 @@ public class StaffAvailability implements Serializable {
 
   public void removeTimeOff(UUID id) {
     try {
-      show(availability.removeTimeOff(caller, view.clinicianId(), id));
-      PageMessages.SUMMARY_ONLY.report(() -> "Time off removed.");
+      availability.removeTimeOff(caller, view.clinicianId(), id);
+      showAfresh("Time off removed.");
     } catch (BusinessException e) {
       PageMessages.SUMMARY_ONLY.refuse(null, e);
+    }
+  }
+
+  /**
+   * Says what was saved and shows the page afresh by a redirect: a refresh then reads the page
+   * again instead of sending the change a second time (a second block of time off).
+   */
+  private void showAfresh(String done) {
+    PageMessages.SUMMARY_ONLY.report(() -> done);
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    try {
+      external.redirect(practice.page("/staff/availability") + "?clinician=" + view.clinicianId());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
