@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -44,53 +45,51 @@ public class BillingMail {
   }
 
   void onInvoiceNoticeDue(@Observes InvoiceNoticeDue due) {
-    Practice practice = em.find(Practice.class, due.tenant().value());
-    Branding brand = ClientInvitationMail.branding(em, due.tenant());
+    Sender from = sender(due.tenant());
     String sent =
-        brand.practice()
+        from.brand().practice()
             + " sent you invoice "
             + due.number()
             + " on "
-            + DAY.format(due.sentAt().atZone(practice.timeZone()))
+            + from.day(due.sentAt())
             + ": "
             + Money.format(due.dueCents(), due.currency())
             + " to pay. You can see what it is for, and pay it, in your portal.";
     send(
-        due.tenant(),
+        from,
         due.recipients(),
         MailKind.INVOICE_NOTICE,
-        "A new invoice from " + brand.practice(),
+        "A new invoice from " + from.brand().practice(),
         List.of("Hello,", sent),
         "See the invoice",
         "/portal/billing");
   }
 
   void onReceiptDue(@Observes PaymentReceiptDue due) {
-    Practice practice = em.find(Practice.class, due.tenant().value());
-    Branding brand = ClientInvitationMail.branding(em, due.tenant());
+    Sender from = sender(due.tenant());
     String paid =
         "Thank you: "
-            + brand.practice()
+            + from.brand().practice()
             + " received your payment of "
             + Money.format(due.amountCents(), due.currency())
             + " on "
-            + DAY.format(due.paidAt().atZone(practice.timeZone()))
+            + from.day(due.paidAt())
             + (due.cardLast4() == null ? "" : " from the card ending " + due.cardLast4())
             + ".";
     send(
-        due.tenant(),
+        from,
         due.recipients(),
         MailKind.PAYMENT_RECEIPT,
-        "Your payment receipt from " + brand.practice(),
+        "Your payment receipt from " + from.brand().practice(),
         List.of("Hello,", paid),
         "See the receipt",
         "/portal/billing/receipt?id=" + due.paymentId());
   }
 
   void onAutopayFailed(@Observes AutopayFailed failed) {
-    Branding brand = ClientInvitationMail.branding(em, failed.tenant());
+    Sender from = sender(failed.tenant());
     String tried =
-        brand.practice()
+        from.brand().practice()
             + " sent you an invoice and tried to charge "
             + Money.format(failed.amountCents(), failed.currency())
             + (failed.cardLast4() == null ? "" : " to the card ending " + failed.cardLast4())
@@ -98,26 +97,37 @@ public class BillingMail {
             + failed.reason()
             + " Nothing was charged. Please pay in the portal, or save another card.";
     send(
-        failed.tenant(),
+        from,
         failed.recipients(),
         MailKind.AUTOPAY_FAILED,
-        "Your automatic payment to " + brand.practice() + " did not go through",
+        "Your automatic payment to " + from.brand().practice() + " did not go through",
         List.of("Hello,", tried),
         "Pay in the portal",
         "/portal/billing");
   }
 
+  /** The practice a mail is from, read once per mail: its name and colour, clock and address. */
+  private record Sender(Practice practice, Branding brand) {
+
+    String day(Instant instant) {
+      return DAY.format(instant.atZone(practice.timeZone()));
+    }
+  }
+
+  private Sender sender(TenantId tenant) {
+    return new Sender(
+        em.find(Practice.class, tenant.value()), ClientInvitationMail.branding(em, tenant));
+  }
+
   private void send(
-      TenantId tenant,
+      Sender from,
       List<String> recipients,
       MailKind kind,
       String subject,
       List<String> opening,
       String action,
       String pagePath) {
-    Practice practice = em.find(Practice.class, tenant.value());
-    Branding brand = ClientInvitationMail.branding(em, tenant);
-    String link = settings.link("/p/" + practice.slug().value() + pagePath);
+    String link = settings.link("/p/" + from.practice().slug().value() + pagePath);
     for (String recipient : recipients) {
       outbox.enqueue(
           MailBody.mail(
@@ -125,7 +135,7 @@ public class BillingMail {
               recipient,
               subject,
               new MailBody(
-                  brand,
+                  from.brand(),
                   opening,
                   action,
                   link,
