@@ -139,10 +139,9 @@ public final class BillingWorld {
     payments =
         new Payments(
             base.em, billing, ledger, accounts, gateways, settlement, savedCards, base.clock);
-    autopay =
-        new Autopay(base.em, billing, payments, savedCards, logins, base.audit, autopayFailures);
+    autopay = new Autopay(base.em, payments, savedCards, logins, base.audit, autopayFailures);
     listening[0] = autopay;
-    telling[0] = new InvoiceNotices(billing, savedCards, logins, invoiceNotices);
+    telling[0] = new InvoiceNotices(savedCards, logins, invoiceNotices);
     portalBilling =
         new PortalBilling(
             base.em,

@@ -35,7 +35,6 @@ public class Autopay {
   static final String ACTOR = "autopay";
 
   private EntityManager em;
-  private Billing billing;
   private Payments payments;
   private SavedCards savedCards;
   private ClientLogins logins;
@@ -47,14 +46,12 @@ public class Autopay {
   @Inject
   public Autopay(
       EntityManager em,
-      Billing billing,
       Payments payments,
       SavedCards savedCards,
       ClientLogins logins,
       AuditLog audit,
       Event<AutopayFailed> failures) {
     this.em = em;
-    this.billing = billing;
     this.payments = payments;
     this.savedCards = savedCards;
     this.logins = logins;
@@ -68,7 +65,7 @@ public class Autopay {
     if (consent.isEmpty()) {
       return;
     }
-    InvoiceView invoice = billing.view(billing.findInvoice(sent.invoiceId()));
+    InvoiceView invoice = sent.invoice();
     if (invoice.dueCents() <= 0) {
       return;
     }

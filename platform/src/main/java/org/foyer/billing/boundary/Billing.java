@@ -276,11 +276,13 @@ public class Billing {
     invoice.requireUnsent();
     invoice.send(clock.instant(), nextInvoiceNumber());
     record(caller, AuditAction.INVOICE_SENT, invoice.clientId(), "invoice " + invoiceId + " sent");
-    if (sent != null) {
-      // Autopay charges the client's saved card here, in this unit of work; a decline is recorded
-      // and mailed but never stops the invoice being sent.
-      sent.fire(new InvoiceSent(invoice.id(), invoice.clientId()));
+    if (sent == null) {
+      return view(invoice);
     }
+    // The figures as sent go with the event, read once for every listener (the PDF, autopay, the
+    // notice). Autopay charges the client's saved card here, in this unit of work, so the answer
+    // is read again after it; a decline is recorded and mailed but never stops the invoice.
+    sent.fire(new InvoiceSent(view(invoice)));
     return view(invoice);
   }
 

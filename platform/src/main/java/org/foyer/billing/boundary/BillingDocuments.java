@@ -106,7 +106,7 @@ public class BillingDocuments {
   }
 
   public void onInvoiceSent(@Observes InvoiceSent sent) {
-    InvoiceView invoice = billing.view(billing.findInvoice(sent.invoiceId()));
+    InvoiceView invoice = sent.invoice();
     Practice practice = practice();
     String day = DAY.format(invoice.sentAt().atZone(practice.timeZone()));
     String title = invoice.title(day);

@@ -21,7 +21,6 @@ import org.foyer.portal.account.boundary.ClientLogins;
 @ApplicationScoped
 public class InvoiceNotices {
 
-  private Billing billing;
   private SavedCards savedCards;
   private ClientLogins logins;
   private Event<InvoiceNoticeDue> notices;
@@ -30,11 +29,7 @@ public class InvoiceNotices {
 
   @Inject
   public InvoiceNotices(
-      Billing billing,
-      SavedCards savedCards,
-      ClientLogins logins,
-      Event<InvoiceNoticeDue> notices) {
-    this.billing = billing;
+      SavedCards savedCards, ClientLogins logins, Event<InvoiceNoticeDue> notices) {
     this.savedCards = savedCards;
     this.logins = logins;
     this.notices = notices;
@@ -44,7 +39,7 @@ public class InvoiceNotices {
     if (savedCards.consentOf(sent.clientId()).isPresent()) {
       return;
     }
-    InvoiceView invoice = billing.view(billing.findInvoice(sent.invoiceId()));
+    InvoiceView invoice = sent.invoice();
     List<String> recipients =
         logins.listRecipients(sent.clientId(), ContactPermission.BILLING, false);
     if (invoice.dueCents() > 0 && !recipients.isEmpty()) {
