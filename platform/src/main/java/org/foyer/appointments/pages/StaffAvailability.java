@@ -1,13 +1,9 @@
 package org.foyer.appointments.pages;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -219,13 +215,8 @@ public class StaffAvailability implements Serializable {
    */
   private void showAfresh(String done) {
     PageMessages.SUMMARY_ONLY.report(() -> done);
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.getFlash().setKeepMessages(true);
-    try {
-      external.redirect(practice.page("/staff/availability") + "?clinician=" + view.clinicianId());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PageMessages.showAfresh(
+        practice.page("/staff/availability") + "?clinician=" + view.clinicianId());
   }
 
   public String when(Instant instant) {

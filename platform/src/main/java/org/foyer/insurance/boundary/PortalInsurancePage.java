@@ -1,8 +1,6 @@
 package org.foyer.insurance.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -131,14 +129,7 @@ public class PortalInsurancePage {
   }
 
   private void redirectHere() {
-    // Post, then redirect: reloading the page must not send anything a second time.
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.getFlash().setKeepMessages(true);
-    try {
-      external.redirect(practice.page("/portal/insurance"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PageMessages.showAfresh(practice.page("/portal/insurance"));
   }
 
   private static CardPhoto photo(Part part) {

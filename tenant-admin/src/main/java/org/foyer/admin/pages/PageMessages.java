@@ -1,7 +1,10 @@
 package org.foyer.admin.pages;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.foyer.core.errors.BusinessException;
@@ -104,6 +107,20 @@ public enum PageMessages {
       for (Map.Entry<String, String> field : invalid.fieldErrors().entrySet()) {
         fieldError(faces, target, field.getKey(), field.getValue());
       }
+    }
+  }
+
+  /**
+   * Shows the page at the address afresh, keeping the messages said so far: post, then redirect, so
+   * that reloading the page reads it again and never sends the change a second time.
+   */
+  public static void showAfresh(String address) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    try {
+      external.redirect(address);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
